@@ -1,0 +1,56 @@
+/**
+ * Argument parsing on Node's own `util.parseArgs`, with messages that say what to type.
+ * `--rules` takes one or more pack files (`--rules a.formrules b.formrules`), as the contract
+ * shows; it may also be repeated.
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { CliError } from "./errors";
+
+export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
+
+export function parseCommandArgs<T extends OptionSpec>(command: string, argv: string[], options: T, multiValue: string[] = []) {
+  const expanded = expandMultiValue(argv, multiValue);
+  try {
+    return parseArgs({ args: expanded, options, allowPositionals: true as const, strict: true as const });
+  } catch (e) {
+    const msg = (e as Error).message;
+    const unknown = /Unknown option '([^']+)'/.exec(msg);
+    if (unknown) throw new CliError(`formguard ${command}: unknown option ${unknown[1]} (see formguard ${command} --help).`);
+    const missing = /Option '([^']+)' argument missing/.exec(msg) ?? /Option '(.+?)' .*argument/.exec(msg);
+    if (missing) throw new CliError(`formguard ${command}: ${missing[1]} needs a value.`);
+    throw new CliError(`formguard ${command}: ${msg}`);
+  }
+}
+
+/** `--rules a b c.form` → `--rules a --rules b c.form`: following args are taken while they are packs. */
+function expandMultiValue(argv: string[], flags: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    out.push(a);
+    if (!flags.includes(a)) continue;
+    if (i + 1 < argv.length) out.push(argv[++i]);
+    while (i + 1 < argv.length && argv[i + 1].endsWith(".formrules") && !argv[i + 1].startsWith("-")) {
+      out.push(a, argv[++i]);
+    }
+  }
+  return out;
+}
+
+export function oneOf<T extends string>(command: string, flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError(`formguard ${command}: ${flag} must be one of ${allowed.join(", ")} (got "${value}").`);
+}
+
+export function nonNegativeInt(command: string, flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new CliError(`formguard ${command}: ${flag} must be a whole number of 0 or more (got "${value}").`);
+  return Number(value);
+}
+
+export function isoDate(command: string, flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new CliError(`formguard ${command}: ${flag} must be a date like 2027-03-31 (got "${value}").`);
+  return value;
+}

@@ -1,0 +1,110 @@
+/**
+ * `formguard rules`: every loaded rule with its citations, and the coverage table — each
+ * recommendation of the report → the rules that answer it, or why no form can.
+ */
+import type { Citation } from "../../language/diagnostic";
+import type { RecommendationDecl } from "../../language/ast";
+import type { WorkspaceIndex } from "../../language/model/workspace";
+import { BUILTIN_CHECKS, OTHER_BUILTIN_IDS } from "../../rules/builtin/registry";
+import { compiledRules, formatCitations, type CompiledRule } from "../../rules/rule-set";
+import { oneOf, parseCommandArgs } from "../args";
+import { EXIT } from "../errors";
+import { runLint } from "../lint-run";
+import { writeOutput } from "../output";
+
+export const RULES_HELP = `Usage: formguard rules [--format text|json] [--rules FILE…] [--config FILE]
+
+Lists every loaded rule with its severity and citations, then every recommendation of each
+pack's source report with the rules that answer it, or the reason no form can evidence it.`;
+
+export interface RecommendationCoverage {
+  ref: string;
+  text?: string;
+  rules: string[];
+  notCheckable?: string;
+  partly?: string;
+}
+
+export function recommendationCoverage(index: WorkspaceIndex, rules: CompiledRule[]): RecommendationCoverage[] {
+  const refs = new Map<string, RecommendationCoverage>();
+  for (const [ref, defs] of index.recommendations) {
+    const d: RecommendationDecl = defs[0].node;
+    refs.set(ref, { ref, text: d.text?.value, rules: [], notCheckable: d.notCheckable?.value, partly: d.partly?.value });
+  }
+  for (const r of rules) {
+    for (const c of r.citations) {
+      if (!("recommendation" in c)) continue;
+      const entry = refs.get(c.recommendation) ?? { ref: c.recommendation, rules: [] };
+      entry.rules.push(r.id);
+      refs.set(c.recommendation, entry);
+    }
+  }
+  return [...refs.values()].sort((a, b) => compareRefs(a.ref, b.ref));
+}
+
+export function compareRefs(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d) return d;
+  }
+  return 0;
+}
+
+export async function rulesCommand(argv: string[]): Promise<number> {
+  const { values } = parseCommandArgs(
+    "rules",
+    argv,
+    { format: { type: "string" }, rules: { type: "string", multiple: true }, config: { type: "string", short: "c" }, help: { type: "boolean", short: "h" } },
+    ["--rules"],
+  );
+  if (values.help) {
+    process.stdout.write(RULES_HELP + "\n");
+    return EXIT.ok;
+  }
+  const format = oneOf("rules", "--format", values.format, ["text", "json"] as const, "text");
+  const { loaded } = runLint({ inputs: [], cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], stdin: { filename: "<none>.form", text: "" } });
+  const index = loaded.ws.index;
+  const rules = compiledRules(index);
+  const coverage = recommendationCoverage(index, rules);
+
+  if (format === "json") {
+    const json = {
+      rules: rules.map((r) => ({ id: r.id, title: r.title, level: r.level, implements: r.implements, citations: r.citations as Citation[] })),
+      recommendations: coverage.map((c) => ({
+        ref: c.ref,
+        rules: c.rules,
+        ...(c.notCheckable ? { notCheckable: c.notCheckable } : {}),
+        ...(c.partly ? { partly: c.partly } : {}),
+      })),
+      builtin: [...OTHER_BUILTIN_IDS.map((id) => ({ id, description: describeOther(id) })), ...BUILTIN_CHECKS.flatMap((c) => c.ids.map((id) => ({ id, description: c.description })))],
+    };
+    writeOutput(JSON.stringify(json, null, 2) + "\n", undefined);
+    return EXIT.ok;
+  }
+
+  const out: string[] = [];
+  const width = Math.max(...rules.map((r) => r.id.length), 10);
+  out.push(`Rules (${rules.length}):`, "");
+  for (const r of rules) {
+    out.push(`  ${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}`);
+    out.push(`  ${"".padEnd(width)}  ${"".padEnd(7)}  ${r.implements.length ? `implements ${r.implements.join(", ")}; ` : ""}cites ${formatCitations(r.citations)}`);
+  }
+  out.push("", `Recommendations (${coverage.length}):`, "");
+  for (const c of coverage) {
+    const status = c.notCheckable ? `not form-checkable: ${c.notCheckable}` : c.rules.length ? c.rules.join(", ") + (c.partly ? ` (partly: ${c.partly})` : "") : "NOT ANSWERED by any rule";
+    out.push(`  ${c.ref.padEnd(5)}  ${status}`);
+  }
+  out.push("", `Built-in checks: ${[...OTHER_BUILTIN_IDS, ...BUILTIN_CHECKS.flatMap((c) => c.ids)].join(", ")}`);
+  writeOutput(out.join("\n") + "\n", undefined);
+  return EXIT.ok;
+}
+
+function describeOther(id: string): string {
+  switch (id) {
+    case "syntax": return "The file must follow the form language's syntax.";
+    case "unused-waiver": return "A waiver must waive something.";
+    default: return "A waiver past its `until` date no longer waives.";
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * `formguard.config.json`: found upward from the linted paths, or named with `--config`.
+ * Validated with zod; a bad file is exit 2 with the file, the JSON path and what was expected.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { z } from "zod";
+import { CliError } from "./errors";
+
+export const CONFIG_FILE_NAME = "formguard.config.json";
+
+const severity = z.enum(["off", "info", "warning", "error"]);
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional().describe("Path or URL of this file's JSON Schema, for editors."),
+    files: z.array(z.string().min(1)).optional().describe("Globs of files to lint when a directory is given (default: **/*.form and **/*.formrules)."),
+    ignores: z.array(z.string().min(1)).optional().describe("Globs of files never to lint (node_modules, .git and dist are always ignored)."),
+    packs: z.array(z.string().min(1)).optional().describe("Extra rule packs (.formrules), relative to this file. The shipped packs are always loaded."),
+    rules: z.record(z.string(), severity).optional().describe("Rule id (e.g. cqc-dorset-2015/ed-paediatric-liaison, missing-label) → off, info, warning or error."),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+
+export interface LoadedConfig {
+  config: Config;
+  /** Absolute path of the file, or undefined when none was found. */
+  file?: string;
+}
+
+export function findConfig(startDir: string): string | undefined {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    if (fs.existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function loadConfig(explicit: string | undefined, startDir: string): LoadedConfig {
+  const file = explicit ? path.resolve(explicit) : findConfig(startDir);
+  if (!file) return { config: {} };
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw new CliError(`${file}: cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+  return { config: parseConfig(text, file), file };
+}
+
+export function parseConfig(text: string, file: string): Config {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    const m = /position (\d+)/.exec((e as Error).message);
+    const where = m ? lineColumn(text, Number(m[1])) : "";
+    throw new CliError(`${file}${where}: not valid JSON (${(e as Error).message}).`);
+  }
+  const result = configSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const jsonPath = "$" + issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
+    throw new CliError(`${file}: ${jsonPath}: ${describeIssue(issue)}`);
+  }
+  return result.data;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_value":
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`;
+    case "unrecognized_keys":
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (allowed: files, ignores, packs, rules).`;
+    case "invalid_type":
+      return `expected ${issue.expected}.`;
+    default:
+      return issue.message;
+  }
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return `:${before.length}:${before[before.length - 1].length + 1}`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Turns the command line's paths, directories and globs into the list of files to lint.
+ * A path that does not exist or a glob that matches nothing is a usage error (exit 2): a CI
+ * job whose glob silently matches nothing would otherwise pass forever.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { globSync, isDynamicPattern } from "tinyglobby";
+import { CliError } from "./errors";
+
+export const DEFAULT_FILES = ["**/*.form", "**/*.formrules"];
+const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
+
+export interface DiscoverOptions {
+  cwd: string;
+  files?: string[];
+  ignores?: string[];
+}
+
+export function discoverFiles(inputs: string[], opts: DiscoverOptions): string[] {
+  const ignore = [...ALWAYS_IGNORED, ...(opts.ignores ?? [])];
+  const patterns = opts.files?.length ? opts.files : DEFAULT_FILES;
+  const found = new Set<string>();
+  for (const input of inputs.length ? inputs : ["."]) {
+    const abs = path.resolve(opts.cwd, input);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      for (const f of globSync(patterns, { cwd: abs, ignore, absolute: true, dot: false })) found.add(path.normalize(f));
+      continue;
+    }
+    if (stat?.isFile()) {
+      // A file named explicitly is linted even if it does not match `files`.
+      found.add(abs);
+      continue;
+    }
+    if (isDynamicPattern(input)) {
+      const matches = globSync([input], { cwd: opts.cwd, ignore, absolute: true });
+      if (matches.length === 0) throw new CliError(`No files match the pattern "${input}".`);
+      for (const f of matches) found.add(path.normalize(f));
+      continue;
+    }
+    throw new CliError(`No such file or directory: ${input}`);
+  }
+  return [...found].sort();
+}
+
+export function displayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : abs;
+}

@@ -1,0 +1,10 @@
+/** Lint output formats by name. Each is a pure function of the run. */
+import type { Palette } from "./colours";
+import { formatJson } from "./json";
+import { stylish } from "./stylish";
+import type { Formatter } from "./types";
+
+export const LINT_FORMATS: Record<string, (palette: Palette) => Formatter> = {
+  stylish: (p) => stylish(p),
+  json: () => formatJson,
+};

@@ -1,0 +1,52 @@
+/**
+ * `--format json`: ESLint's JSON shape plus citations, exactly as LANGUAGE.md fixes it.
+ * Lines and columns are 1-based; `severity` is ESLint's number (2 error, 1 warning or info).
+ * Waived diagnostics go in `suppressedMessages`, as ESLint reports its suppressions.
+ */
+import type { Diagnostic } from "../../language/diagnostic";
+import type { WaivedDiagnostic } from "../../rules/waivers";
+import { counts, type Formatter } from "./types";
+
+export function jsonMessage(d: Diagnostic) {
+  const extra: Record<string, unknown> = {};
+  if (d.ruleId === "recognised-concept" && d.data) {
+    extra.concept = d.data.concept;
+    extra.field = d.data.field;
+  }
+  return {
+    ruleId: d.ruleId,
+    severity: d.level === "error" ? 2 : 1,
+    level: d.level,
+    message: d.message,
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    citations: d.citations,
+    ...extra,
+  };
+}
+
+function suppressed(d: WaivedDiagnostic) {
+  return {
+    ...jsonMessage(d),
+    suppressions: [{ kind: "waiver", justification: d.waiver.reason, by: d.waiver.by ?? null, until: d.waiver.until ?? null }],
+  };
+}
+
+export const formatJson: Formatter = (run) =>
+  JSON.stringify(
+    run.files.map((f) => {
+      const c = counts(f.diagnostics);
+      return {
+        filePath: f.filePath,
+        errorCount: c.errors,
+        warningCount: c.warnings,
+        infoCount: c.infos,
+        messages: f.diagnostics.map(jsonMessage),
+        suppressedMessages: f.waived.map(suppressed),
+      };
+    }),
+    null,
+    2,
+  ) + "\n";

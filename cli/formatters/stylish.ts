@@ -1,0 +1,57 @@
+/**
+ * `--format stylish` (default): like ESLint's. Grouped by file; one line per problem,
+ * `line:col  level  message  rule-id`; a summary. Waived findings are listed too, dimmed,
+ * with who accepted them and until when: an auditor reading CI logs must see them.
+ */
+import { counts, type Formatter, type LintRun } from "./types";
+import { PLAIN, type Palette } from "./colours";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function stylish(palette: Palette = PLAIN): Formatter {
+  return (run: LintRun) => {
+    const p = palette;
+    const out: string[] = [];
+    let errors = 0;
+    let warnings = 0;
+    let infos = 0;
+    let waived = 0;
+    for (const f of run.files) {
+      if (f.diagnostics.length === 0 && f.waived.length === 0) continue;
+      out.push(p.underline(f.filePath));
+      const rows = f.diagnostics.map((d) => [
+        `${d.range.start.line + 1}:${d.range.start.character + 1}`,
+        d.level === "error" ? p.red("error") : d.level === "warning" ? p.yellow("warning") : p.blue("info"),
+        d.message,
+        p.dim(d.ruleId),
+      ]);
+      const posWidth = Math.max(0, ...rows.map((r) => r[0].length));
+      for (const r of rows) out.push(`  ${r[0].padEnd(posWidth)}  ${r[1]}${" ".repeat(8 - stripAnsi(r[1]).length)}${r[2]}  ${r[3]}`);
+      for (const w of f.waived) {
+        const who = [w.waiver.by && `by ${w.waiver.by}`, w.waiver.until && `until ${w.waiver.until}`].filter(Boolean).join(", ");
+        out.push(p.dim(`  ${`${w.range.start.line + 1}:${w.range.start.character + 1}`.padEnd(posWidth)}  waived  ${w.ruleId}: "${w.waiver.reason}"${who ? ` (${who})` : ""}`));
+      }
+      out.push("");
+      const c = counts(f.diagnostics);
+      errors += c.errors;
+      warnings += c.warnings;
+      infos += c.infos;
+      waived += f.waived.length;
+    }
+    const total = errors + warnings + infos;
+    const files = run.files.length;
+    if (total === 0) {
+      out.push(`✓ ${plural(files, "file")} checked: no problems${waived ? ` (${plural(waived, "finding")} waived)` : ""}.`);
+    } else {
+      const line = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info) in ${plural(files, "file")} checked${waived ? `; ${waived} waived` : ""}.`;
+      out.push(errors ? p.bold(p.red(line)) : p.bold(p.yellow(line)));
+      const ruleIds = new Set(run.files.flatMap((f) => f.diagnostics.map((d) => d.ruleId)).filter((id) => id.includes("/")));
+      if (ruleIds.size) out.push(p.dim(`Each rule is explained, with the report's words, in docs/rules/<rule>.md; \`formguard rules\` lists them all.`));
+    }
+    return out.join("\n") + "\n";
+  };
+}
+
+function stripAnsi(s: string): string {
+  return s.replace(/\u001b\[\d+m/g, "");
+}

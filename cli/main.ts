@@ -1,0 +1,62 @@
+/**
+ * `formguard` entry point: dispatch to a subcommand; turn every failure into a one-line
+ * message and exit status 2. A stack trace is shown only with FORMGUARD_DEBUG=1.
+ */
+import { COMMANDS } from "./commands/index";
+import { CliError, EXIT } from "./errors";
+
+declare const FORMGUARD_VERSION: string;
+export const VERSION = typeof FORMGUARD_VERSION === "string" ? FORMGUARD_VERSION : "0.0.0-dev";
+
+function usage(): string {
+  const names = Object.keys(COMMANDS);
+  const width = Math.max(...names.map((n) => n.length));
+  return [
+    "Usage: formguard <command> [options]",
+    "",
+    "Commands:",
+    ...names.map((n) => `  ${n.padEnd(width)}  ${COMMANDS[n].summary}`),
+    "",
+    "Run formguard <command> --help for a command's options.",
+  ].join("\n");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(usage() + "\n");
+    return name ? EXIT.ok : EXIT.failure;
+  }
+  if (name === "--version" || name === "-v") {
+    process.stdout.write(VERSION + "\n");
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`formguard: unknown command "${name}".\n\n${usage()}\n`);
+    return EXIT.failure;
+  }
+  try {
+    return await command.run(rest);
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`formguard: ${e.message.replace(/\n/g, " ")}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    process.stderr.write(`formguard: internal error: ${err?.message ?? String(e)}. Please report it with the input that caused it.\n`);
+    if (process.env.FORMGUARD_DEBUG) process.stderr.write(`${err?.stack ?? ""}\n`);
+    return EXIT.failure;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = EXIT.failure;
+    },
+  );
+}

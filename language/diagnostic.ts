@@ -1,0 +1,40 @@
+/**
+ * The one shape every check produces. Everything downstream (CLI formatters, the language
+ * server, reports, fixes) formats or acts on this; nothing downstream re-derives a verdict.
+ */
+
+/** 0-based, like LSP. Columns count UTF-16 code units, as JavaScript strings and LSP do. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Offsets into the document text: `start` inclusive, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Level = "error" | "warning" | "info";
+
+/** Exactly one of the three keys, as the CLI contract requires. */
+export type Citation = { paragraph: string } | { recommendation: string } | { section: string };
+
+export interface Diagnostic {
+  /** Built-in checks have bare ids (`syntax`); pack rules are qualified (`pack/rule`). */
+  ruleId: string;
+  level: Level;
+  message: string;
+  range: Range;
+  span: Span;
+  citations: Citation[];
+  /** Machine-readable facts a fix or a report needs (missing concept, suggestion, …). */
+  data?: Record<string, unknown>;
+}
+
+export const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, info: 2 };

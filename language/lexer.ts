@@ -1,0 +1,99 @@
+import { Lexer, type IToken } from "chevrotain";
+import type { Comment, } from "./ast";
+import type { Span } from "./diagnostic";
+import {
+  BlockComment,
+  Identifier,
+  KEYWORDS,
+  LEXED_TOKENS,
+  UnterminatedBlockComment,
+  UnterminatedString,
+} from "./tokens";
+
+/** A problem found while cutting text into tokens, before any grammar applies. */
+export interface LexProblem {
+  message: string;
+  span: Span;
+}
+
+export interface LexResult {
+  tokens: IToken[];
+  comments: Comment[];
+  problems: LexProblem[];
+}
+
+// Built once: chevrotain analyses the patterns at construction.
+const lexer = new Lexer(LEXED_TOKENS, {
+  positionTracking: "onlyOffset",
+  ensureOptimizations: false,
+  skipValidations: true,
+});
+
+const VALID_ID = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)*(?:\/[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)*)?$/;
+
+export function lex(text: string): LexResult {
+  const result = lexer.tokenize(text);
+  const problems: LexProblem[] = [];
+
+  for (const err of result.errors) {
+    const bad = text.slice(err.offset, err.offset + err.length);
+    problems.push({
+      message: describeUnexpected(bad),
+      span: { start: err.offset, end: err.offset + err.length },
+    });
+  }
+
+  const tokens = result.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.tokenType === Identifier) {
+      const keyword = KEYWORDS.get(t.image);
+      if (keyword) {
+        t.tokenType = keyword;
+        t.tokenTypeIdx = keyword.tokenTypeIdx!;
+      } else if (!VALID_ID.test(t.image)) {
+        problems.push({ message: describeBadId(t.image), span: tokenSpan(t) });
+      }
+    } else if (t.tokenType === UnterminatedString) {
+      problems.push({
+        message: "This text has no closing `\"` on its line: strings must open and close on the same line.",
+        span: tokenSpan(t),
+      });
+    }
+  }
+
+  const comments: Comment[] = [];
+  for (const c of result.groups.comments ?? []) {
+    if (c.tokenType === UnterminatedBlockComment) {
+      problems.push({
+        message: "This `/*` comment is never closed: add `*/` where the comment ends.",
+        span: { start: c.startOffset, end: c.startOffset + 2 },
+      });
+    }
+    comments.push({ text: c.image, block: c.tokenType === BlockComment || c.tokenType === UnterminatedBlockComment, span: tokenSpan(c) });
+  }
+
+  return { tokens, comments, problems };
+}
+
+export function tokenSpan(t: IToken): Span {
+  return { start: t.startOffset, end: t.startOffset + t.image.length };
+}
+
+function describeUnexpected(chars: string): string {
+  const shown = chars.length > 20 ? chars.slice(0, 20) + "…" : chars;
+  if (/^[\u201c\u201d]/.test(chars)) {
+    return `Unexpected curly quote \`${shown[0]}\`: write text in straight double quotes ("…").`;
+  }
+  if (/^'/.test(chars)) return "Unexpected `'`: write text in double quotes (\"…\").";
+  const printable = shown.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return `Unexpected character${chars.length > 1 ? "s" : ""} \`${printable}\`: this is not part of the form language.`;
+}
+
+function describeBadId(word: string): string {
+  const suggestion = word
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .replace(/^_+/, "");
+  return `\`${word}\` is not a valid id: ids are lower-case letters, digits, \`-\` and \`_\`, starting with a letter${suggestion && VALID_ID.test(suggestion) ? ` (try \`${suggestion}\`)` : ""}.`;
+}

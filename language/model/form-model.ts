@@ -1,0 +1,72 @@
+/**
+ * One form, flattened for questions the checks and the engine ask again and again:
+ * which field has this id, which fields cover this concept, which section holds a field.
+ * Built once per form per check run, so no rule re-walks the tree.
+ */
+import type { Condition, Field, Form, Section } from "../ast";
+
+export interface FieldInfo {
+  field: Field;
+  /** Innermost enclosing section, if any. */
+  section?: Section;
+  /** Enclosing sections, outermost first. */
+  path: Section[];
+  /** Order of appearance in the form. */
+  index: number;
+}
+
+export interface FormModel {
+  form: Form;
+  fields: FieldInfo[];
+  sections: Section[];
+  /** First field declared with each id (duplicates are reported separately). */
+  byId: Map<string, FieldInfo>;
+  byConcept: Map<string, FieldInfo[]>;
+}
+
+export function buildFormModel(form: Form): FormModel {
+  const fields: FieldInfo[] = [];
+  const sections: Section[] = [];
+  const walk = (members: Form["members"], path: Section[]) => {
+    for (const m of members) {
+      if (m.kind === "section") {
+        sections.push(m);
+        walk(m.members, [...path, m]);
+      } else {
+        fields.push({ field: m, section: path[path.length - 1], path, index: fields.length });
+      }
+    }
+  };
+  walk(form.members, []);
+  const byId = new Map<string, FieldInfo>();
+  const byConcept = new Map<string, FieldInfo[]>();
+  for (const f of fields) {
+    if (!byId.has(f.field.name.text)) byId.set(f.field.name.text, f);
+    for (const c of f.field.covers) {
+      const list = byConcept.get(c.text);
+      if (list) list.push(f);
+      else byConcept.set(c.text, [f]);
+    }
+  }
+  return { form, fields, sections, byId, byConcept };
+}
+
+/** Every field id a condition mentions, with where it is mentioned. */
+export function conditionFieldRefs(cond: Condition | undefined, out: Array<{ text: string; span: { start: number; end: number } }> = []) {
+  if (!cond) return out;
+  switch (cond.kind) {
+    case "and":
+    case "or":
+      conditionFieldRefs(cond.left, out);
+      conditionFieldRefs(cond.right, out);
+      break;
+    case "not":
+      conditionFieldRefs(cond.operand, out);
+      break;
+    case "compare":
+    case "answered":
+      if (cond.field.text) out.push(cond.field);
+      break;
+  }
+  return out;
+}

@@ -1,0 +1,208 @@
+/**
+ * A workspace of parsed documents (forms and packs) and the symbol tables over them: any id
+ * resolves to its definition, and every reference is recorded so that go-to-definition,
+ * find-references, rename and the checks all ask the same index.
+ *
+ * Knows nothing of rule *evaluation*: a rule here is a declaration with a name, like a concept.
+ */
+import type { AudienceDecl, ConceptDecl, Form, Pack, RecommendationDecl, RuleDecl, Section, ServiceDecl, Field } from "../ast";
+import type { Span } from "../diagnostic";
+import { parseDocument, type ParsedDocument } from "../parse";
+import { buildFormModel, conditionFieldRefs, type FormModel } from "./form-model";
+
+export type SymbolKind = "form" | "section" | "field" | "concept" | "service" | "audience" | "rule" | "pack" | "recommendation";
+
+export interface Definition<T = unknown> {
+  kind: SymbolKind;
+  /** For rules: qualified `pack/rule`. For fields and sections: their own id. */
+  id: string;
+  uri: string;
+  /** The name's span: what rename edits and go-to-definition selects. */
+  nameSpan: Span;
+  node: T;
+  /** For fields and sections: the form they belong to. */
+  formId?: string;
+}
+
+export interface Reference {
+  kind: SymbolKind;
+  /** The id as written (rule ids possibly bare). */
+  id: string;
+  uri: string;
+  span: Span;
+  /** For field references: the form whose fields are meant. */
+  formId?: string;
+}
+
+export interface RuleSymbol extends Definition<RuleDecl> {
+  pack: string;
+  bareName: string;
+}
+
+export class Workspace {
+  private readonly docs = new Map<string, ParsedDocument>();
+  private indexCache?: WorkspaceIndex;
+
+  /** Parse (or re-parse) a document. Parsing is per document; the index is rebuilt lazily. */
+  set(uri: string, text: string): ParsedDocument {
+    const prev = this.docs.get(uri);
+    if (prev && prev.text === text) return prev;
+    const doc = parseDocument(uri, text);
+    this.docs.set(uri, doc);
+    this.indexCache = undefined;
+    return doc;
+  }
+
+  /** Put an already-parsed document in place (e.g. one parsed in a worker). */
+  put(doc: ParsedDocument) {
+    this.docs.set(doc.uri, doc);
+    this.indexCache = undefined;
+  }
+
+  remove(uri: string) {
+    if (this.docs.delete(uri)) this.indexCache = undefined;
+  }
+
+  get(uri: string): ParsedDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.docs.has(uri);
+  }
+
+  documents(): ParsedDocument[] {
+    return [...this.docs.values()];
+  }
+
+  get index(): WorkspaceIndex {
+    return (this.indexCache ??= new WorkspaceIndex(this.documents()));
+  }
+}
+
+function pushMulti<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Symbol tables over one snapshot of the workspace. Immutable once built. */
+export class WorkspaceIndex {
+  readonly forms = new Map<string, Definition<Form>[]>();
+  readonly concepts = new Map<string, Definition<ConceptDecl>[]>();
+  readonly services = new Map<string, Definition<ServiceDecl>[]>();
+  readonly audiences = new Map<string, Definition<AudienceDecl>[]>();
+  readonly packs = new Map<string, Definition<Pack>[]>();
+  /** Qualified id → rule. */
+  readonly rules = new Map<string, RuleSymbol[]>();
+  /** Bare rule name → every rule of that name in any pack. */
+  readonly rulesByBareName = new Map<string, RuleSymbol[]>();
+  readonly recommendations = new Map<string, Definition<RecommendationDecl>[]>();
+  /** Every reference in every document, by document. */
+  readonly references = new Map<string, Reference[]>();
+  private readonly formModels = new Map<Form, FormModel>();
+
+  constructor(readonly documents: ParsedDocument[]) {
+    for (const doc of documents) this.indexDocument(doc);
+  }
+
+  formModel(form: Form): FormModel {
+    let m = this.formModels.get(form);
+    if (!m) {
+      m = buildFormModel(form);
+      this.formModels.set(form, m);
+    }
+    return m;
+  }
+
+  /** The pack a document's rules belong to: its `pack` declaration, else the file's base name. */
+  static packNameOf(doc: ParsedDocument): string {
+    const pack = doc.ast.items.find((i): i is Pack => i.kind === "pack");
+    if (pack?.name.text) return pack.name.text;
+    const base = doc.uri.split(/[\\/]/).pop() ?? doc.uri;
+    return base.replace(/\.formrules$/, "");
+  }
+
+  /** Resolve a rule id as written in a waiver: qualified, or bare when unambiguous. */
+  resolveRule(id: string): RuleSymbol[] {
+    if (id.includes("/")) return this.rules.get(id) ?? [];
+    return this.rulesByBareName.get(id) ?? [];
+  }
+
+  allRules(): RuleSymbol[] {
+    return [...this.rules.values()].map((l) => l[0]);
+  }
+
+  private indexDocument(doc: ParsedDocument) {
+    const refs: Reference[] = [];
+    this.references.set(doc.uri, refs);
+    const uri = doc.uri;
+    const packName = WorkspaceIndex.packNameOf(doc);
+    const ref = (kind: SymbolKind, id: string, span: Span, formId?: string) => {
+      if (id) refs.push({ kind, id, uri, span, formId });
+    };
+
+    for (const item of doc.ast.items) {
+      switch (item.kind) {
+        case "form": {
+          if (!item.name.text) break;
+          pushMulti(this.forms, item.name.text, { kind: "form", id: item.name.text, uri, nameSpan: item.name.span, node: item });
+          if (item.service) ref("service", item.service.text, item.service.span);
+          for (const a of item.audiences) ref("audience", a.text, a.span);
+          for (const w of item.waivers) ref("rule", w.rule.text, w.rule.span);
+          const formId = item.name.text;
+          const walk = (members: Array<Section | Field>) => {
+            for (const m of members) {
+              if (m.kind === "section") walk(m.members);
+              else {
+                for (const c of m.covers) ref("concept", c.text, c.span);
+                for (const f of conditionFieldRefs(m.when)) ref("field", f.text, f.span, formId);
+              }
+            }
+          };
+          walk(item.members);
+          break;
+        }
+        case "pack":
+          if (item.name.text) pushMulti(this.packs, item.name.text, { kind: "pack", id: item.name.text, uri, nameSpan: item.name.span, node: item });
+          break;
+        case "service":
+          if (item.name.text) pushMulti(this.services, item.name.text, { kind: "service", id: item.name.text, uri, nameSpan: item.name.span, node: item });
+          break;
+        case "audience":
+          if (item.name.text) pushMulti(this.audiences, item.name.text, { kind: "audience", id: item.name.text, uri, nameSpan: item.name.span, node: item });
+          break;
+        case "concept":
+          if (item.name.text) pushMulti(this.concepts, item.name.text, { kind: "concept", id: item.name.text, uri, nameSpan: item.name.span, node: item });
+          break;
+        case "recommendation":
+          pushMulti(this.recommendations, item.ref.text, { kind: "recommendation", id: item.ref.text, uri, nameSpan: item.ref.span, node: item });
+          break;
+        case "rule": {
+          if (!item.name.text) break;
+          const bare = item.name.text.includes("/") ? item.name.text.split("/").pop()! : item.name.text;
+          const id = `${packName}/${bare}`;
+          const sym: RuleSymbol = { kind: "rule", id, uri, nameSpan: item.name.span, node: item, pack: packName, bareName: bare };
+          pushMulti(this.rules, id, sym);
+          pushMulti(this.rulesByBareName, bare, sym);
+          for (const r of item.requires) {
+            for (const c of r.concepts) ref("concept", c.text, c.span);
+            if (r.shownWhen) ref("concept", r.shownWhen.concept.text, r.shownWhen.concept.span);
+          }
+          const walkSel = (s: RuleDecl["applies"]) => {
+            if (!s) return;
+            switch (s.kind) {
+              case "and":
+              case "or": walkSel(s.left); walkSel(s.right); break;
+              case "not": walkSel(s.operand); break;
+              case "service": for (const n of s.services) ref("service", n.text, n.span); break;
+              case "audience": ref("audience", s.audience.text, s.audience.span); break;
+            }
+          };
+          walkSel(item.applies);
+          break;
+        }
+      }
+    }
+  }
+}

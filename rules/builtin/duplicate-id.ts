@@ -1,0 +1,78 @@
+/**
+ * `duplicate-id`: two fields or sections with one id in a form, two forms with one id in the
+ * workspace, and two declarations of one concept, service, audience, rule or recommendation.
+ * Also `duplicate-property`: a property given twice where only one counts.
+ */
+import type { Field, Section } from "../../language/ast";
+import type { BuiltinCheck } from "./check";
+
+export const duplicateId: BuiltinCheck = {
+  ids: ["duplicate-id", "duplicate-property"],
+  description: "Ids must be unique: fields and sections within a form, forms and pack declarations within the workspace.",
+  run(ctx) {
+    const { doc, index } = ctx;
+    for (const item of doc.ast.items) {
+      if (item.kind === "form") {
+        const seen = new Map<string, Field | Section>();
+        const walk = (members: Array<Field | Section>) => {
+          for (const m of members) {
+            const id = m.name.text;
+            if (id) {
+              const first = seen.get(id);
+              if (first) {
+                const line = doc.lines.position(first.name.span.start).line + 1;
+                ctx.report("duplicate-id", "error", `The id \`${id}\` is already used by the ${first.kind} on line ${line} of form \`${item.name.text}\`: give this ${m.kind} a different id.`, m.name.span, { id, first: first.name.span });
+              } else seen.set(id, m);
+            }
+            if (m.kind === "section") walk(m.members);
+            else reportDuplicateProps(m.props, `field \`${m.name.text}\``, ["covers", "options"]);
+          }
+        };
+        walk(item.members);
+        reportDuplicateProps(item.headerProps, `form \`${item.name.text}\``, ["audience", "tags"]);
+        const others = index.forms.get(item.name.text) ?? [];
+        if (others.length > 1 && others[0].node !== item) {
+          const o = others[0];
+          ctx.report("duplicate-id", "error", `Another form is already called \`${item.name.text}\` (${o.uri}:${lineOf(o)}): form ids must be unique across the workspace.`, item.name.span);
+        }
+      }
+      if (item.kind === "rule") reportDuplicateProps(item.props, `rule \`${item.name.text}\``, ["require", "cites", "quote", "implements"]);
+      const table =
+        item.kind === "concept" ? index.concepts : item.kind === "service" ? index.services : item.kind === "audience" ? index.audiences : item.kind === "pack" ? index.packs : undefined;
+      if (table && item.kind !== "form" && item.kind !== "rule" && item.kind !== "recommendation") {
+        const defs = table.get(item.name.text) ?? [];
+        if (defs.length > 1 && defs[0].node !== item) {
+          ctx.report("duplicate-id", "error", `The ${item.kind} \`${item.name.text}\` is already declared (${defs[0].uri}:${lineOf(defs[0])}).`, item.name.span);
+        }
+      }
+      if (item.kind === "rule") {
+        const sym = [...index.rules.values()].find((l) => l.some((r) => r.node === item));
+        if (sym && sym.length > 1 && sym[0].node !== item) {
+          ctx.report("duplicate-id", "error", `The rule \`${sym[0].id}\` is already declared (${sym[0].uri}:${lineOf(sym[0])}).`, item.name.span);
+        }
+      }
+      if (item.kind === "recommendation") {
+        const defs = index.recommendations.get(item.ref.text) ?? [];
+        if (defs.length > 1 && defs[0].node !== item) {
+          ctx.report("duplicate-id", "error", `Recommendation ${item.ref.text} is already declared (${defs[0].uri}:${lineOf(defs[0])}).`, item.ref.span);
+        }
+      }
+    }
+
+    function lineOf(def: { uri: string; nameSpan: { start: number } }): number {
+      const d = index.documents.find((x) => x.uri === def.uri);
+      return d ? d.lines.position(def.nameSpan.start).line + 1 : 0;
+    }
+
+    function reportDuplicateProps(props: { keyword: string; keywordSpan: { start: number; end: number } }[], owner: string, repeatable: string[]) {
+      const seen = new Set<string>();
+      for (const p of props) {
+        if (repeatable.includes(p.keyword)) continue;
+        if (seen.has(p.keyword)) {
+          ctx.report("duplicate-property", "error", `\`${p.keyword}\` is given twice in ${owner}: only one counts, so remove the other.`, p.keywordSpan);
+        }
+        seen.add(p.keyword);
+      }
+    }
+  },
+};

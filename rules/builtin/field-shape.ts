@@ -1,0 +1,62 @@
+/**
+ * Checks on a field's own declaration:
+ * - `unknown-type`: a type the language does not have (nearest suggested);
+ * - `missing-options` / `unexpected-options`: `choice` and `multichoice` need options, other types take none;
+ * - `invalid-lookback`: `lookback` on a field that is not a number or date, or with an unknown unit;
+ * - `invalid-range`: `min` greater than `max`, or `min`/`max` on a field that is not a number;
+ * - `missing-label`: a field nobody could answer, because it shows no question.
+ */
+import { FIELD_TYPES, type Field } from "../../language/ast";
+import { canonicalUnit, DURATION_UNITS } from "../../language/durations";
+import { nearest } from "../../language/suggest";
+import type { BuiltinCheck, CheckContext } from "./check";
+
+export const fieldShape: BuiltinCheck = {
+  ids: ["unknown-type", "missing-options", "unexpected-options", "invalid-lookback", "invalid-range", "missing-label"],
+  description: "Each field has a known type, options exactly when it is a choice, a look-back only on numbers and dates, and a label.",
+  run(ctx) {
+    for (const item of ctx.doc.ast.items) {
+      if (item.kind !== "form") continue;
+      for (const { field } of ctx.index.formModel(item).fields) checkField(ctx, field);
+    }
+  },
+};
+
+function checkField(ctx: CheckContext, f: Field) {
+  const id = `\`${f.name.text}\``;
+  const type = f.type?.text;
+  if (f.type && !(FIELD_TYPES as readonly string[]).includes(f.type.text)) {
+    const s = nearest(f.type.text, FIELD_TYPES);
+    ctx.report("unknown-type", "error", `Field ${id} has unknown type \`${f.type.text}\`${s ? `: did you mean \`${s}\`?` : `: use one of ${FIELD_TYPES.join(", ")}.`}`, f.type.span, { id: f.type.text, suggestion: s });
+  }
+  const isChoice = type === "choice" || type === "multichoice";
+  if (isChoice && f.options.length === 0) {
+    ctx.report("missing-options", "error", `Field ${id} is a ${type} but has no options: add \`options "…", "…"\` so there is something to choose.`, f.name.span);
+  }
+  const optionsProp = f.props.find((p) => p.keyword === "options");
+  if (!isChoice && optionsProp && type) {
+    ctx.report("unexpected-options", "error", `Field ${id} is a ${type}, which takes no options: make it a choice or multichoice, or remove the options.`, optionsProp.span);
+  }
+  if (f.lookback) {
+    if (type && type !== "number" && type !== "date" && type !== "datetime") {
+      ctx.report("invalid-lookback", "error", `Field ${id} is a ${type}; a look-back period only makes sense on a number (a count over a period) or a date field.`, f.lookback.span);
+    }
+    if (!canonicalUnit(f.lookback.unit.text)) {
+      const s = nearest(f.lookback.unit.text, DURATION_UNITS);
+      ctx.report("invalid-lookback", "error", `\`${f.lookback.unit.text}\` is not a unit of time${s ? `: did you mean \`${s}\`?` : `: use ${DURATION_UNITS.join(", ")}.`}`, f.lookback.unit.span);
+    } else if (f.lookback.amount <= 0) {
+      ctx.report("invalid-lookback", "error", `Field ${id} looks back ${f.lookback.amount} ${f.lookback.unit.text}: a look-back must be longer than zero.`, f.lookback.span);
+    }
+  }
+  for (const p of [f.min, f.max]) {
+    if (p && type && type !== "number") {
+      ctx.report("invalid-range", "error", `Field ${id} is a ${type}: \`min\` and \`max\` apply to number fields only.`, p.span);
+    }
+  }
+  if (f.min && f.max && f.min.value > f.max.value) {
+    ctx.report("invalid-range", "error", `Field ${id} has \`min ${f.min.text}\` greater than \`max ${f.max.text}\`: no answer could satisfy both.`, f.min.span);
+  }
+  if (!f.label && f.name.text) {
+    ctx.report("missing-label", "warning", `Field ${id} has no label, so the form shows no question for it: add \`label "…"\` in words the person completing the form will understand.`, f.name.span, { field: f.name.text });
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Every built-in check, in one table (the validation registry). Adding a check is adding a
+ * file and a line here; `formguard rules` and the docs list them from this table.
+ */
+import type { BuiltinCheck } from "./check";
+import { conditions } from "./conditions";
+import { duplicateId } from "./duplicate-id";
+import { fieldShape } from "./field-shape";
+import { formShape } from "./form-shape";
+import { packShape } from "./pack-shape";
+import { unknownIds } from "./unknown-id";
+
+export const BUILTIN_CHECKS: BuiltinCheck[] = [duplicateId, unknownIds, conditions, fieldShape, formShape, packShape];
+
+/** Ids reported outside the registry: parsing and waiver bookkeeping. */
+export const OTHER_BUILTIN_IDS = ["syntax", "unused-waiver", "expired-waiver"];
+
+export function builtinRuleIds(): string[] {
+  return [...OTHER_BUILTIN_IDS, ...BUILTIN_CHECKS.flatMap((c) => c.ids)];
+}

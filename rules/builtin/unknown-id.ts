@@ -1,0 +1,49 @@
+/**
+ * `unknown-concept`, `unknown-service`, `unknown-audience`, `unknown-rule`: a reference to an
+ * id nothing declares, with the nearest declared id suggested ("did you mean …?").
+ */
+import { nearest } from "../../language/suggest";
+import type { BuiltinCheck } from "./check";
+
+const KINDS = {
+  concept: { id: "unknown-concept", noun: "concept" },
+  service: { id: "unknown-service", noun: "service" },
+  audience: { id: "unknown-audience", noun: "audience" },
+  rule: { id: "unknown-rule", noun: "rule" },
+} as const;
+
+export const unknownIds: BuiltinCheck = {
+  ids: Object.values(KINDS).map((k) => k.id),
+  description: "Every concept, service, audience and rule id used must be declared by a loaded pack.",
+  run(ctx) {
+    const { index, doc } = ctx;
+    for (const ref of index.references.get(doc.uri) ?? []) {
+      if (!(ref.kind in KINDS)) continue;
+      const k = KINDS[ref.kind as keyof typeof KINDS];
+      let known: Iterable<string>;
+      let found: boolean;
+      if (ref.kind === "rule") {
+        const matches = index.resolveRule(ref.id);
+        if (matches.length > 1 && !ref.id.includes("/")) {
+          ctx.report("unknown-rule", "error", `\`${ref.id}\` names rules in several packs (${matches.map((m) => m.id).join(", ")}): write the qualified id.`, ref.span, { candidates: matches.map((m) => m.id) });
+          continue;
+        }
+        found = matches.length > 0;
+        known = ref.id.includes("/") ? index.rules.keys() : index.rulesByBareName.keys();
+      } else {
+        const table = ref.kind === "concept" ? index.concepts : ref.kind === "service" ? index.services : index.audiences;
+        found = table.has(ref.id);
+        known = table.keys();
+      }
+      if (found) continue;
+      const suggestion = nearest(ref.id, known);
+      ctx.report(
+        k.id,
+        "error",
+        `Unknown ${k.noun} \`${ref.id}\`${suggestion ? `: did you mean \`${suggestion}\`?` : `: no loaded pack declares it${ref.kind === "rule" ? " (run `formguard rules` to list rule ids)" : ""}.`}`,
+        ref.span,
+        { id: ref.id, suggestion },
+      );
+    }
+  },
+};

@@ -1,0 +1,73 @@
+/**
+ * The checker: one document (or all) of a workspace in, plain diagnostics out.
+ * Order of work: syntax → built-in checks → pack rules per form → waivers → severity overrides.
+ */
+import type { Diagnostic, Level } from "../language/diagnostic";
+import type { Workspace } from "../language/model/workspace";
+import { BUILTIN_CHECKS } from "./builtin/registry";
+import { makeContext } from "./builtin/check";
+import { evaluateForm } from "./engine/evaluate-form";
+import { compiledRules } from "./rule-set";
+import { applyWaivers, type WaivedDiagnostic } from "./waivers";
+
+export type SeverityOverride = Level | "off";
+
+export interface CheckOptions {
+  /** ISO date treated as today (waiver expiry). Defaults to the local date. */
+  today?: string;
+  /** Rule id (qualified for pack rules) → new level, or `off`. */
+  severity?: Record<string, SeverityOverride>;
+}
+
+export interface FileResult {
+  uri: string;
+  diagnostics: Diagnostic[];
+  /** Diagnostics a valid waiver exempts: not errors, but listed for auditors. */
+  waived: WaivedDiagnostic[];
+}
+
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+export function checkDocument(ws: Workspace, uri: string, options: CheckOptions = {}): FileResult {
+  const doc = ws.get(uri);
+  if (!doc) throw new Error(`not in the workspace: ${uri}`);
+  const index = ws.index;
+  const today = options.today ?? localToday();
+  const diagnostics: Diagnostic[] = [...doc.syntaxErrors];
+  const ctx = makeContext(doc, index, today, diagnostics);
+  for (const check of BUILTIN_CHECKS) check.run(ctx);
+
+  const waived: WaivedDiagnostic[] = [];
+  const rules = compiledRules(index);
+  for (const item of doc.ast.items) {
+    if (item.kind !== "form") continue;
+    const found = evaluateForm(item, index.formModel(item), rules, index, doc);
+    const result = applyWaivers(item, found, index, ctx);
+    diagnostics.push(...result.kept);
+    waived.push(...result.waived);
+  }
+
+  return { uri, diagnostics: sortDiagnostics(applyOverrides(diagnostics, options.severity)), waived: sortDiagnostics(applyOverrides(waived, options.severity)) };
+}
+
+export function checkWorkspace(ws: Workspace, uris: string[] = ws.documents().map((d) => d.uri), options: CheckOptions = {}): FileResult[] {
+  return uris.map((u) => checkDocument(ws, u, options));
+}
+
+function applyOverrides<T extends Diagnostic>(list: T[], severity: Record<string, SeverityOverride> | undefined): T[] {
+  if (!severity) return list;
+  const out: T[] = [];
+  for (const d of list) {
+    const o = d.ruleId === "syntax" ? undefined : severity[d.ruleId];
+    if (o === "off") continue;
+    out.push(o ? { ...d, level: o } : d);
+  }
+  return out;
+}
+
+export function sortDiagnostics<T extends Diagnostic>(list: T[]): T[] {
+  return list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,197 @@
+/**
+ * Every pack rule that applies to a form, evaluated: diagnostics as plain data, with the
+ * citations, a message a nurse can act on, and the facts a quick fix needs in `data`.
+ */
+import type { ConceptDecl, Form, Requirement, Section } from "../../language/ast";
+import type { Diagnostic, Span } from "../../language/diagnostic";
+import { formatDuration } from "../../language/durations";
+import type { FormModel } from "../../language/model/form-model";
+import type { ParsedDocument } from "../../language/parse";
+import type { WorkspaceIndex } from "../../language/model/workspace";
+import { formatCitations, type CompiledRule } from "../rule-set";
+import { applies } from "./applies";
+import { describeCondition, evaluateRequirement, type Problem } from "./requirement";
+
+export interface FieldSkeleton {
+  id: string;
+  type: string;
+  required: boolean;
+  label: string;
+  concept: string;
+  options: string[];
+  lookback?: string;
+  when?: string;
+}
+
+export function evaluateForm(form: Form, model: FormModel, rules: CompiledRule[], index: WorkspaceIndex, doc: ParsedDocument): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of rules) {
+    if (!applies(rule.decl.applies, form)) continue;
+    for (const req of rule.decl.requires) {
+      for (const problem of evaluateRequirement(req, model)) {
+        out.push(toDiagnostic(problem, req, rule, model, index, doc));
+      }
+    }
+  }
+  return out;
+}
+
+function conceptDecl(index: WorkspaceIndex, id: string): ConceptDecl | undefined {
+  return index.concepts.get(id)?.[0]?.node;
+}
+
+function conceptLabel(index: WorkspaceIndex, id: string): string {
+  const title = conceptDecl(index, id)?.title?.value;
+  return title ? `${title} (${id})` : id;
+}
+
+function toDiagnostic(p: Problem, req: Requirement, rule: CompiledRule, model: FormModel, index: WorkspaceIndex, doc: ParsedDocument): Diagnostic {
+  const why = `${rule.title} — ${formatCitations(rule.citations) || "no citation"}.`;
+  const form = model.form;
+  let message: string;
+  let span: Span;
+  let data: Record<string, unknown>;
+
+  switch (p.kind) {
+    case "missing-header":
+      span = form.name.span;
+      message = `Form \`${form.name.text}\` does not declare its ${p.property}. ${why} Add \`${p.property} ${p.property === "owner" || p.property === "version" ? '"…"' : "…"}\` to the form header.`;
+      data = { kind: "missing-header", property: p.property, form: form.name.text };
+      break;
+    case "missing-concept": {
+      const concept = p.concepts[0];
+      const skeleton = skeletonFor(concept, req, index, model);
+      const section = fittingSection(p.concepts, rule, model, index);
+      span = section ? section.headerSpan : form.headerSpan;
+      const what = p.concepts.length > 1 ? `any of ${p.concepts.map((c) => conceptLabel(index, c)).join(", ")}` : conceptLabel(index, concept);
+      message =
+        `Missing prompt: ${what}. ${why} ` +
+        `Add a ${skeleton.required ? "required " : ""}${skeleton.type} field with \`covers ${concept}\`${section ? ` to section \`${section.name.text}\`` : ""}.`;
+      data = { kind: "missing-concept", concept, concepts: p.concepts, skeleton, section: section?.name.text, form: form.name.text };
+      break;
+    }
+    case "optional": {
+      const f = p.field.field;
+      span = f.name.span;
+      const insertAt = (f.type ?? f.name).span.end;
+      message = `Field \`${f.name.text}\` covers ${coveredHere(f.covers, req)} but is optional. ${why} Make it \`required\`.`;
+      data = { kind: "make-required", field: f.name.text, insertAt };
+      break;
+    }
+    case "conditional": {
+      const f = p.field.field;
+      span = f.whenSpan ?? f.name.span;
+      message =
+        `Field \`${f.name.text}\` covers ${coveredHere(f.covers, req)} only when ${describeCondition(f.when!)}, so the prompt is not always asked (covered only conditionally). ${why} ` +
+        `Ask it every time: remove the \`when\`, or add a required field that is always shown.`;
+      data = { kind: "conditional", field: f.name.text, whenSpan: f.whenSpan };
+      break;
+    }
+    case "not-shown-when": {
+      const f = p.field.field;
+      span = f.whenSpan ?? f.name.span;
+      const when = shownWhenCondition(req, model);
+      message =
+        `Field \`${f.name.text}\` should be shown when ${p.expected}${p.actual ? `, but it is shown when ${p.actual}` : ", but it is always shown"}. ${why} ` +
+        (when ? `Write \`when ${when}\`.` : `First add a field covering ${req.shownWhen!.concept.text}, then show this one when ${p.expected}.`);
+      data = { kind: "shown-when", field: f.name.text, when, whenSpan: f.whenSpan, insertAt: f.required?.end ?? (f.type ?? f.name).span.end };
+      break;
+    }
+    case "lookback": {
+      const f = p.field.field;
+      span = p.actual ? p.span : f.name.span;
+      const constraint = req.constraints.find((c) => c.kind === "lookback");
+      const target = constraint && constraint.kind === "lookback" ? formatDuration(constraint.duration) : "";
+      message = p.actual
+        ? `Field \`${f.name.text}\` looks back ${p.actual}; the look-back must be ${p.expected}. ${why} Set \`lookback ${target}\`.`
+        : `Field \`${f.name.text}\` does not say how far back it looks; the look-back must be ${p.expected}. ${why} Add \`lookback ${target}\`.`;
+      data = { kind: "lookback", field: f.name.text, value: target, span: f.lookback?.span, body: f.body, fieldSpan: f.span };
+      break;
+    }
+    case "type": {
+      const f = p.field.field;
+      span = f.type?.span ?? f.name.span;
+      message = `Field \`${f.name.text}\` is ${p.actual ? `a ${p.actual}` : "untyped"}; ${coveredHere(f.covers, req)} must be ${p.expected.join(" or ")}. ${why} Change its type to ${p.expected[0]}.`;
+      data = { kind: "type", field: f.name.text, expected: p.expected, span: f.type?.span };
+      break;
+    }
+    case "options-include": {
+      const f = p.field.field;
+      span = f.name.span;
+      message = `Field \`${f.name.text}\` has no option "${p.option}". ${why} Add "${p.option}" to its options.`;
+      data = { kind: "options-include", field: f.name.text, option: p.option };
+      break;
+    }
+  }
+  return { ruleId: rule.id, level: rule.level, message, span, range: doc.lines.range(span), citations: rule.citations, data };
+}
+
+function coveredHere(covers: { text: string }[], req: Requirement): string {
+  const c = covers.find((x) => req.concepts.some((r) => r.text === x.text)) ?? covers[0];
+  return c ? c.text : "the concept";
+}
+
+function shownWhenCondition(req: Requirement, model: FormModel): string | undefined {
+  const s = req.shownWhen;
+  if (!s) return undefined;
+  const tested = model.byConcept.get(s.concept.text)?.[0];
+  if (!tested) return undefined;
+  const v = s.value;
+  const value = v.kind === "word" ? v.text : v.kind === "string" ? JSON.stringify(v.value) : v.text;
+  return `${tested.field.name.text} ${s.op} ${value}`;
+}
+
+/** The field a quick fix inserts for a missing concept: the pack's `suggest`, adjusted to the requirement. */
+function skeletonFor(concept: string, req: Requirement, index: WorkspaceIndex, model: FormModel): FieldSkeleton {
+  const decl = conceptDecl(index, concept);
+  let type = decl?.suggest?.type.text ?? "text";
+  const typeConstraint = req.constraints.find((c) => c.kind === "type");
+  if (typeConstraint && typeConstraint.kind === "type" && !typeConstraint.types.some((t) => t.text === type)) {
+    type = typeConstraint.types[0]?.text ?? type;
+  }
+  const options = decl?.options.map((o) => o.value) ?? [];
+  for (const c of req.constraints) if (c.kind === "options-include" && !options.includes(c.option.value)) options.push(c.option.value);
+  if ((type === "choice" || type === "multichoice") && options.length === 0) options.push("Yes", "No", "Not known");
+  const lookback = req.constraints.find((c) => c.kind === "lookback");
+  let id = concept.replace(/[.-]/g, "_");
+  for (let n = 2; model.byId.has(id); n++) id = `${concept.replace(/[.-]/g, "_")}_${n}`;
+  return {
+    id,
+    type,
+    required: req.required || (decl?.suggest?.required ?? false),
+    label: decl?.title?.value ?? concept,
+    concept,
+    options: type === "choice" || type === "multichoice" ? options : [],
+    lookback: lookback && lookback.kind === "lookback" ? formatDuration(lookback.duration) : undefined,
+    when: shownWhenCondition(req, model),
+  };
+}
+
+/**
+ * Where a missing prompt belongs: beside the fields of the same rule, else beside fields on
+ * the same topic (same concept prefix), else the section whose name shares a word with the
+ * concept. Undefined: the form itself.
+ */
+function fittingSection(concepts: string[], rule: CompiledRule, model: FormModel, index: WorkspaceIndex): Section | undefined {
+  const sectionOfConcept = (c: string) => model.byConcept.get(c)?.find((f) => f.section)?.section;
+  for (const r of rule.decl.requires) {
+    for (const c of r.concepts) {
+      if (concepts.includes(c.text)) continue;
+      const s = sectionOfConcept(c.text);
+      if (s) return s;
+    }
+    if (r.shownWhen) {
+      const s = sectionOfConcept(r.shownWhen.concept.text);
+      if (s) return s;
+    }
+  }
+  const prefix = concepts[0].split(".")[0];
+  for (const f of model.fields) if (f.section && f.field.covers.some((c) => c.text.split(".")[0] === prefix)) return f.section;
+  const words = new Set(concepts[0].split(/[.-]/).filter((w) => w.length > 3));
+  const title = conceptDecl(index, concepts[0])?.title?.value.toLowerCase() ?? "";
+  for (const s of model.sections) {
+    const sWords = `${s.name.text} ${s.title?.value ?? ""}`.toLowerCase().split(/[^a-z]+/);
+    if (sWords.some((w) => w.length > 3 && (words.has(w) || title.includes(w)))) return s;
+  }
+  return undefined;
+}

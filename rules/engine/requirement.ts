@@ -1,0 +1,120 @@
+/**
+ * Is one `require` of a rule met by a form? If not, what exactly is wrong and where.
+ *
+ * A requirement is met when some field covering the concept meets every part of it. When
+ * several fields cover the concept and none meets it, the one closest to meeting it is the one
+ * reported, with each part it fails: that is the field the author will want to edit.
+ */
+import type { Condition, Constraint, Field, Requirement, ShownWhen, Value } from "../../language/ast";
+import type { Span } from "../../language/diagnostic";
+import { compareNumbers, durationInDays, formatDuration } from "../../language/durations";
+import type { FieldInfo, FormModel } from "../../language/model/form-model";
+
+export type Problem =
+  | { kind: "missing-header"; property: string }
+  | { kind: "missing-concept"; concepts: string[] }
+  | { kind: "optional"; field: FieldInfo }
+  | { kind: "conditional"; field: FieldInfo }
+  | { kind: "not-shown-when"; field: FieldInfo; expected: string; actual?: string }
+  | { kind: "lookback"; field: FieldInfo; expected: string; actual?: string; span: Span }
+  | { kind: "type"; field: FieldInfo; expected: string[]; actual?: string }
+  | { kind: "options-include"; field: FieldInfo; option: string };
+
+export function evaluateRequirement(req: Requirement, model: FormModel): Problem[] {
+  if (req.header) {
+    return req.header
+      .filter((h) => !model.form.headerProps.some((p) => p.keyword === h.text))
+      .map((h) => ({ kind: "missing-header", property: h.text }) as Problem);
+  }
+  const candidates: FieldInfo[] = [];
+  for (const c of req.concepts) for (const f of model.byConcept.get(c.text) ?? []) if (!candidates.includes(f)) candidates.push(f);
+  if (candidates.length === 0) return [{ kind: "missing-concept", concepts: req.concepts.map((c) => c.text) }];
+
+  let best: Problem[] | undefined;
+  for (const f of candidates) {
+    const problems = fieldProblems(req, f, model);
+    if (problems.length === 0) return [];
+    if (!best || problems.length < best.length) best = problems;
+  }
+  return best!;
+}
+
+function fieldProblems(req: Requirement, info: FieldInfo, model: FormModel): Problem[] {
+  const field = info.field;
+  const problems: Problem[] = [];
+  const shownOk = req.shownWhen ? !!field.when && conditionIncludes(field.when, req.shownWhen, model) : true;
+
+  if (req.shownWhen && !shownOk) {
+    problems.push({ kind: "not-shown-when", field: info, expected: describeShownWhen(req.shownWhen), actual: field.when ? describeCondition(field.when) : undefined });
+  }
+  if (req.required) {
+    // A field behind an unrelated `when` is only conditionally asked: it does not meet
+    // `required` however it is marked, unless the `when` is the very condition required.
+    if (field.when && !(req.shownWhen && shownOk)) problems.push({ kind: "conditional", field: info });
+    else if (!field.required) problems.push({ kind: "optional", field: info });
+  }
+  for (const c of req.constraints) {
+    const p = constraintProblem(c, info);
+    if (p) problems.push(p);
+  }
+  return problems;
+}
+
+function constraintProblem(c: Constraint, info: FieldInfo): Problem | undefined {
+  const field = info.field;
+  switch (c.kind) {
+    case "lookback": {
+      const expected = `${c.op} ${formatDuration(c.duration)}`;
+      const want = durationInDays(c.duration);
+      if (!field.lookback) return { kind: "lookback", field: info, expected, span: field.headerSpan };
+      const have = durationInDays(field.lookback);
+      if (want === undefined || have === undefined || !compareNumbers(have, c.op, want)) {
+        return { kind: "lookback", field: info, expected, actual: formatDuration(field.lookback), span: field.lookback.span };
+      }
+      return undefined;
+    }
+    case "type": {
+      const types = c.types.map((t) => t.text);
+      return field.type && types.includes(field.type.text) ? undefined : { kind: "type", field: info, expected: types, actual: field.type?.text };
+    }
+    case "options-include":
+      return field.options.some((o) => o.value === c.option.value) ? undefined : { kind: "options-include", field: info, option: c.option.value };
+  }
+}
+
+/** Does the field's `when` test the field covering `shown.concept` in the required way? */
+function conditionIncludes(cond: Condition, shown: ShownWhen, model: FormModel): boolean {
+  if (cond.kind === "and") return conditionIncludes(cond.left, shown, model) || conditionIncludes(cond.right, shown, model);
+  if (cond.kind !== "compare" || cond.op !== shown.op || !sameValue(cond.value, shown.value)) return false;
+  const tested = model.byId.get(cond.field.text);
+  return !!tested && tested.field.covers.some((c) => c.text === shown.concept.text);
+}
+
+function sameValue(a: Value, b: Value): boolean {
+  if (a.kind === "word" && b.kind === "word") return a.text === b.text;
+  if (a.kind === "string" && b.kind === "string") return a.value === b.value;
+  if (a.kind === "number" && b.kind === "number") return a.value === b.value;
+  return false;
+}
+
+export function describeValue(v: Value): string {
+  return v.kind === "word" ? v.text : v.kind === "string" ? JSON.stringify(v.value) : v.text;
+}
+
+export function describeShownWhen(s: ShownWhen): string {
+  return `${s.concept.text} ${s.op} ${describeValue(s.value)}`;
+}
+
+export function describeCondition(c: Condition): string {
+  switch (c.kind) {
+    case "and":
+    case "or": return `${describeCondition(c.left)} ${c.kind} ${describeCondition(c.right)}`;
+    case "not": return `not ${describeCondition(c.operand)}`;
+    case "answered": return `${c.field.text} answered`;
+    case "compare": return `${c.field.text} ${c.op} ${describeValue(c.value)}`;
+  }
+}
+
+export function fieldOf(p: Problem): Field | undefined {
+  return "field" in p ? p.field.field : undefined;
+}
