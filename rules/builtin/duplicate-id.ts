@@ -1,5 +1,5 @@
 /**
- * `duplicate-id`: two fields or sections with one id in a form, two forms with one id in the
+ * `duplicate-id`: two fields (or two sections) with one id in a form, two forms with one id in the
  * workspace, and two declarations of one concept, service, audience, rule or recommendation.
  * Also `duplicate-property`: a property given twice where only one counts.
  */
@@ -13,16 +13,18 @@ export const duplicateId: BuiltinCheck = {
     const { doc, index } = ctx;
     for (const item of doc.ast.items) {
       if (item.kind === "form") {
-        const seen = new Map<string, Field | Section>();
+        // Fields and sections have separate namespaces: `when` names only fields, so a
+        // section `plan` holding a field `plan` is unambiguous.
+        const seen = { field: new Map<string, Field | Section>(), section: new Map<string, Field | Section>() };
         const walk = (members: Array<Field | Section>) => {
           for (const m of members) {
             const id = m.name.text;
             if (id) {
-              const first = seen.get(id);
+              const first = seen[m.kind].get(id);
               if (first) {
                 const line = doc.lines.position(first.name.span.start).line + 1;
                 ctx.report("duplicate-id", "error", `The id \`${id}\` is already used by the ${first.kind} on line ${line} of form \`${item.name.text}\`: give this ${m.kind} a different id.`, m.name.span, { id, first: first.name.span });
-              } else seen.set(id, m);
+              } else seen[m.kind].set(id, m);
             }
             if (m.kind === "section") walk(m.members);
             else reportDuplicateProps(m.props, `field \`${m.name.text}\``, ["covers", "options"]);

@@ -10,7 +10,7 @@ import type { ParsedDocument } from "../../language/parse";
 import type { WorkspaceIndex } from "../../language/model/workspace";
 import { formatCitations, type CompiledRule } from "../rule-set";
 import { applies } from "./applies";
-import { describeCondition, evaluateRequirement, type Problem } from "./requirement";
+import { describeCondition, describeValue, evaluateRequirement, type Problem } from "./requirement";
 
 export interface FieldSkeleton {
   id: string;
@@ -61,12 +61,13 @@ function toDiagnostic(p: Problem, req: Requirement, rule: CompiledRule, model: F
     case "missing-concept": {
       const concept = p.concepts[0];
       const skeleton = skeletonFor(concept, req, index, model);
-      const section = fittingSection(p.concepts, rule, model, index);
+      const section = fittingSection(p.concepts, rule, model);
       span = section ? section.headerSpan : form.headerSpan;
       const what = p.concepts.length > 1 ? `any of ${p.concepts.map((c) => conceptLabel(index, c)).join(", ")}` : conceptLabel(index, concept);
+      const shown = req.shownWhen ? `, shown when ${skeleton.when ?? `${req.shownWhen.concept.text} ${req.shownWhen.op} ${describeValue(req.shownWhen.value)}`}` : "";
       message =
         `Missing prompt: ${what}. ${why} ` +
-        `Add a ${skeleton.required ? "required " : ""}${skeleton.type} field with \`covers ${concept}\`${section ? ` to section \`${section.name.text}\`` : ""}.`;
+        `Add a ${skeleton.required ? "required " : ""}${skeleton.type} field with \`covers ${concept}\`${section ? ` to section \`${section.name.text}\`` : ""}${shown}.`;
       data = { kind: "missing-concept", concept, concepts: p.concepts, skeleton, section: section?.name.text, form: form.name.text };
       break;
     }
@@ -158,7 +159,8 @@ function skeletonFor(concept: string, req: Requirement, index: WorkspaceIndex, m
   return {
     id,
     type,
-    required: req.required || (decl?.suggest?.required ?? false),
+    // Only what this requirement asks: a prompt that must merely be present is not forced mandatory.
+    required: req.required,
     label: decl?.title?.value ?? concept,
     concept,
     options: type === "choice" || type === "multichoice" ? options : [],
@@ -167,12 +169,14 @@ function skeletonFor(concept: string, req: Requirement, index: WorkspaceIndex, m
   };
 }
 
+const GENERIC_WORDS = new Set(["child", "children", "young", "person", "people", "parent", "family", "details", "form", "record", "status", "date"]);
+
 /**
  * Where a missing prompt belongs: beside the fields of the same rule, else beside fields on
  * the same topic (same concept prefix), else the section whose name shares a word with the
  * concept. Undefined: the form itself.
  */
-function fittingSection(concepts: string[], rule: CompiledRule, model: FormModel, index: WorkspaceIndex): Section | undefined {
+function fittingSection(concepts: string[], rule: CompiledRule, model: FormModel): Section | undefined {
   const sectionOfConcept = (c: string) => model.byConcept.get(c)?.find((f) => f.section)?.section;
   for (const r of rule.decl.requires) {
     for (const c of r.concepts) {
@@ -187,11 +191,12 @@ function fittingSection(concepts: string[], rule: CompiledRule, model: FormModel
   }
   const prefix = concepts[0].split(".")[0];
   for (const f of model.fields) if (f.section && f.field.covers.some((c) => c.text.split(".")[0] === prefix)) return f.section;
-  const words = new Set(concepts[0].split(/[.-]/).filter((w) => w.length > 3));
-  const title = conceptDecl(index, concepts[0])?.title?.value.toLowerCase() ?? "";
+  // Last resort: a section named after a distinctive word of the concept id ("safeguarding",
+  // "attendance"), never after words every form uses ("child", "person", "young").
+  const words = concepts[0].split(/[.-]/).filter((w) => w.length > 3 && !GENERIC_WORDS.has(w));
   for (const s of model.sections) {
     const sWords = `${s.name.text} ${s.title?.value ?? ""}`.toLowerCase().split(/[^a-z]+/);
-    if (sWords.some((w) => w.length > 3 && (words.has(w) || title.includes(w)))) return s;
+    if (sWords.some((w) => words.includes(w))) return s;
   }
   return undefined;
 }

@@ -1,0 +1,92 @@
+// Batch throughput, measured side by side in one run:
+//   in-process: parse MB/s, full lint forms/s, and JSON.parse of the same content as JSON;
+//   whole process: `formguard lint DIR` vs a Node process that JSON.parses the same content.
+// Usage: node bench/throughput.mjs [--forms 1000] [--sections 6] [--fields 4]
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildEngine } from "./build.mjs";
+import { generateForms } from "./generate-forms.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "..");
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? def : Number(process.argv[i + 1]);
+};
+const count = arg("forms", 1000);
+const sections = arg("sections", 6);
+const fieldsPerSection = arg("fields", 4);
+
+const forms = generateForms(count, { sections, fieldsPerSection });
+const bytes = forms.reduce((a, [, t]) => a + Buffer.byteLength(t), 0);
+const lines = forms.reduce((a, [, t]) => a + t.split("\n").length, 0);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "formguard-bench-"));
+for (const [name, text] of forms) fs.writeFileSync(path.join(dir, name), text);
+// The same content as compact JSON: one object per form, with its lines (what JSON.parse reads).
+const jsonFile = path.join(dir, "forms.json");
+fs.writeFileSync(jsonFile, JSON.stringify(forms.map(([name, text]) => ({ name, lines: text.split("\n") }))));
+const jsonText = fs.readFileSync(jsonFile, "utf8");
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function time(fn, runs = 5) {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(out);
+}
+
+const engine = await buildEngine();
+const packs = engine.shippedPackFiles().map((f) => [f, fs.readFileSync(f, "utf8")]);
+
+const parseMs = time(() => {
+  for (const [name, text] of forms) engine.parseDocument(name, text);
+});
+const lintMs = time(() => {
+  const ws = new engine.Workspace();
+  for (const [f, t] of packs) ws.set(f, t);
+  for (const [name, text] of forms) ws.set(name, text);
+  for (const [name] of forms) engine.checkDocument(ws, name, { today: "2026-11-27" });
+}, 3);
+const jsonMs = time(() => JSON.parse(jsonText), 7);
+
+function wall(cmd, args, runs = 3) {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    try {
+      execFileSync(cmd, args, { stdio: ["ignore", "ignore", "ignore"], cwd: root });
+    } catch (e) {
+      if (e.status !== 1) throw e; // exit 1 = lint errors found, expected
+    }
+    out.push(Number(process.hrtime.bigint() - t) / 1e9);
+  }
+  return median(out);
+}
+const cli = path.join(root, "dist", "cli.js");
+if (!fs.existsSync(cli)) execFileSync("node", ["esbuild.mjs"], { cwd: root });
+const lintWall = wall("node", [cli, "lint", dir, "--format", "json", "--today", "2026-11-27"]);
+const jsonWall = wall("node", ["-e", `JSON.parse(require("fs").readFileSync(${JSON.stringify(jsonFile)}, "utf8"))`]);
+const nodeWall = wall("node", ["-e", "0"]);
+
+const mb = bytes / 1e6;
+const rows = [
+  ["input", `${count} forms, ${mb.toFixed(2)} MB, ${lines} lines (${sections} sections × ${fieldsPerSection} fields)`],
+  ["parse (in process)", `${parseMs.toFixed(0)} ms — ${(mb / (parseMs / 1000)).toFixed(1)} MB/s`],
+  ["full lint (in process)", `${lintMs.toFixed(0)} ms — ${(count / (lintMs / 1000)).toFixed(0)} forms/s`],
+  ["JSON.parse same content (in process)", `${jsonMs.toFixed(1)} ms`],
+  ["ratio parse / JSON.parse", `${(parseMs / jsonMs).toFixed(1)}×`],
+  ["ratio lint / JSON.parse", `${(lintMs / jsonMs).toFixed(1)}×`],
+  ["formguard lint (whole process)", `${lintWall.toFixed(2)} s`],
+  ["JSON.parse process (whole process)", `${jsonWall.toFixed(3)} s`],
+  ["node -e 0", `${nodeWall.toFixed(3)} s`],
+  ["ratio lint process / JSON.parse process", `${(lintWall / jsonWall).toFixed(1)}×`],
+];
+console.log(`formguard throughput — node ${process.version}, ${os.cpus().length} cores\ncommand: node bench/throughput.mjs --forms ${count} --sections ${sections} --fields ${fieldsPerSection}\n`);
+for (const [k, v] of rows) console.log(`${k.padEnd(42)} ${v}`);
+fs.rmSync(dir, { recursive: true, force: true });

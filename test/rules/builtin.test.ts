@@ -1,0 +1,146 @@
+/**
+ * Built-in checks, RuleTester style: each valid case yields no diagnostic of the check's ids;
+ * each invalid case yields exactly the expected rule id, level, position and message.
+ * A small pack stands in for the shipped one, so these tests depend on no real rule.
+ */
+import { describe, expect, it } from "vitest";
+import { checkText } from "../helpers";
+
+const PACK = `pack test-pack "Test" { }
+service emergency-department "ED"
+service minor-injury-unit "MIU"
+audience child "Child"
+audience adult "Adult"
+concept accompanying-adult.name "Accompanying adult" { suggest text required }
+concept caring-responsibilities "Caring responsibilities" { suggest yesno required }
+rule needs-name {
+  title "Record the accompanying adult"
+  severity error
+  applies service emergency-department
+  require accompanying-adult.name required
+  cites paragraph 1.20, recommendation 2.2
+}
+recommendation 2.2 "Record who accompanies the child"
+`;
+
+function check(form: string, today?: string) {
+  return checkText(form, { noShipped: true, extra: { "/packs/test.formrules": PACK }, today }).diagnostics;
+}
+
+/** A header that satisfies the test pack, so only the check under test speaks. */
+const ok = (body: string, header = "service emergency-department audience child") =>
+  `form f "F" {\n  ${header}\n  section s "S" {\n    field who text required { label "Who" covers accompanying-adult.name }\n${body}\n  }\n}`;
+
+interface Invalid {
+  name: string;
+  code: string;
+  ruleId: string;
+  level: "error" | "warning" | "info";
+  line: number;
+  column: number;
+  message: RegExp;
+  /** How many diagnostics of this id (default 1): a cycle is reported on each field in it. */
+  count?: number;
+}
+
+const VALID: Array<[string, string]> = [
+  ["a complete form", ok('    field a yesno { label "A" }')],
+  ["a condition on a yes/no field", ok('    field a yesno { label "A" }\n    field b text when a = yes { label "B" }')],
+  ["a condition on a choice option", ok('    field a choice { label "A" options "X", "Y" }\n    field b text when a = "Y" { label "B" }')],
+  ["a numeric condition", ok('    field n number { label "N" }\n    field b text when n >= 3 and n < 10 { label "B" }')],
+  ["answered on any type", ok('    field t text { label "T" }\n    field b text when t answered { label "B" }')],
+  ["lookback on number and date", ok('    field n number { label "N" lookback 12 months }\n    field d date { label "D" lookback 1 year }')],
+  ["a section and a field sharing an id", ok('    section plan "Plan" { field plan text { label "Plan" } }')],
+  ["a waiver that waives something", `form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" by "Named nurse" until 2027-03-31\n}`],
+  ["min below max", ok('    field n number { label "N" min 0 max 10 }')],
+];
+
+const INVALID: Invalid[] = [
+  { name: "duplicate field id", code: ok('    field who text { label "Again" }'), ruleId: "duplicate-id", level: "error", line: 5, column: 11, message: /^The id `who` is already used by the field on line 4 of form `f`: give this field a different id\.$/ },
+  { name: "duplicate section id", code: ok('    section s "Inner" { field x text { label "X" } }'), ruleId: "duplicate-id", level: "error", line: 5, column: 13, message: /already used by the section on line 3/ },
+  { name: "duplicate header property", code: ok("", "service emergency-department\n  service minor-injury-unit"), ruleId: "duplicate-property", level: "error", line: 3, column: 3, message: /`service` is given twice in form `f`/ },
+  { name: "unknown field in when", code: ok('    field b text when whoo answered { label "B" }'), ruleId: "unknown-field", level: "error", line: 5, column: 23, message: /has no field `whoo`: did you mean `who`\?$/ },
+  { name: "yes on a text field", code: ok('    field b text when who = yes { label "B" }'), ruleId: "invalid-condition-value", level: "error", line: 5, column: 29, message: /`who` is a text field: compare it with quoted text/ },
+  { name: "an option the choice does not offer", code: ok('    field a choice { label "A" options "X", "Y" }\n    field b text when a = "Z" { label "B" }'), ruleId: "invalid-condition-value", level: "error", line: 6, column: 27, message: /`a` has no option "Z"; its options are "X", "Y"/ },
+  { name: "< on a yes/no field", code: ok('    field a yesno { label "A" }\n    field b text when a < 3 { label "B" }'), ruleId: "invalid-condition-value", level: "error", line: 6, column: 27, message: /cannot be compared with <; only numbers can/ },
+  { name: "a when cycle", code: ok('    field a yesno when b = yes { label "A" }\n    field b yesno when a = yes { label "B" }'), ruleId: "condition-cycle", level: "error", line: 5, column: 19, message: /^The conditions of `a` → `b` → `a` depend on each other in a loop/, count: 2 },
+  { name: "choice without options", code: ok('    field a choice { label "A" }'), ruleId: "missing-options", level: "error", line: 5, column: 11, message: /is a choice but has no options/ },
+  { name: "options on a text field", code: ok('    field a text { label "A" options "X" }'), ruleId: "unexpected-options", level: "error", line: 5, column: 30, message: /is a text, which takes no options/ },
+  { name: "lookback on a text field", code: ok('    field a text { label "A" lookback 12 months }'), ruleId: "invalid-lookback", level: "error", line: 5, column: 39, message: /only makes sense on a number .* or a date field/ },
+  { name: "lookback with an unknown unit", code: ok('    field a number { label "A" lookback 12 monhts }'), ruleId: "invalid-lookback", level: "error", line: 5, column: 44, message: /`monhts` is not a unit of time: did you mean `months`\?/ },
+  { name: "unknown field type", code: ok('    field a txet { label "A" }'), ruleId: "unknown-type", level: "error", line: 5, column: 13, message: /unknown type `txet`: did you mean `text`\?/ },
+  { name: "min above max", code: ok('    field n number { label "N" min 10 max 1 }'), ruleId: "invalid-range", level: "error", line: 5, column: 36, message: /`min 10` greater than `max 1`/ },
+  { name: "a field without a label", code: ok("    field a text"), ruleId: "missing-label", level: "warning", line: 5, column: 11, message: /^Field `a` has no label, so the form shows no question for it/ },
+  { name: "an empty section", code: ok('    section empty "Nothing here" { }'), ruleId: "empty-section", level: "warning", line: 5, column: 13, message: /^Section `empty` is empty/ },
+  { name: "a form with no service", code: 'form f "F" {\n  section s { field a text { label "A" } }\n}', ruleId: "missing-service", level: "warning", line: 1, column: 6, message: /does not say which service it is for, so no safeguarding requirement is checked/ },
+  { name: "ages running backwards", code: ok("", "service emergency-department\n  ages 17..0"), ruleId: "invalid-ages", level: "error", line: 3, column: 3, message: /`ages 17\.\.0` runs backwards/ },
+  { name: "unknown concept", code: ok('    field a text { label "A" covers accompanying-adult.nam }'), ruleId: "unknown-concept", level: "error", line: 5, column: 37, message: /^Unknown concept `accompanying-adult\.nam`: did you mean `accompanying-adult\.name`\?$/ },
+  { name: "unknown service", code: ok("", "service emergency-departmnt"), ruleId: "unknown-service", level: "error", line: 2, column: 11, message: /did you mean `emergency-department`\?/ },
+  { name: "unknown audience", code: ok("", "service emergency-department\n  audience chlid"), ruleId: "unknown-audience", level: "error", line: 3, column: 12, message: /did you mean `child`\?/ },
+  { name: "unknown rule in a waiver", code: ok("").replace(/\n}$/, '\n  waive needs-nam "why"\n}'), ruleId: "unknown-rule", level: "error", line: 7, column: 9, message: /^Unknown rule `needs-nam`: did you mean `needs-name`\?$/ },
+  { name: "unused waiver", code: ok("").replace(/\n}$/, '\n  waive test-pack/needs-name "why"\n}'), ruleId: "unused-waiver", level: "warning", line: 7, column: 9, message: /waives nothing: form `f` already meets the rule\. Remove the waiver\.$/ },
+  { name: "expired waiver", code: 'form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" until 2026-01-31\n}', ruleId: "expired-waiver", level: "warning", line: 3, column: 48, message: /expired on 2026-01-31, so the rule applies again/ },
+];
+
+describe("built-in checks: valid", () => {
+  for (const [name, code] of VALID) {
+    it(name, () => {
+      expect(check(code).map((d) => `${d.ruleId}: ${d.message}`)).toEqual([]);
+    });
+  }
+});
+
+describe("built-in checks: invalid", () => {
+  for (const c of INVALID) {
+    it(`${c.ruleId}: ${c.name}`, () => {
+      const found = check(c.code).filter((d) => d.ruleId === c.ruleId);
+      expect(found, `expected ${c.count ?? 1} ${c.ruleId}; got ${JSON.stringify(check(c.code).map((d) => d.ruleId))}`).toHaveLength(c.count ?? 1);
+      const d = found[0];
+      expect({ level: d.level, line: d.range.start.line + 1, column: d.range.start.character + 1 }).toEqual({ level: c.level, line: c.line, column: c.column });
+      expect(d.message).toMatch(c.message);
+      expect(d.citations).toEqual([]);
+      expect(d.range.end.line * 1e6 + d.range.end.character).toBeGreaterThan(d.range.start.line * 1e6 + d.range.start.character);
+    });
+  }
+});
+
+describe("waivers", () => {
+  it("a live waiver moves the rule's diagnostic to `waived`, with who and until", () => {
+    const r = checkText('form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" by "Named nurse" until 2027-03-31\n}', { noShipped: true, extra: { "/p.formrules": PACK } });
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual([]);
+    expect(r.waived.map((w) => [w.ruleId, w.waiver.reason, w.waiver.by, w.waiver.until])).toEqual([["test-pack/needs-name", "Recorded in the PAS", "Named nurse", "2027-03-31"]]);
+  });
+  it("an expired waiver no longer waives: the rule's error is back", () => {
+    const r = checkText('form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" until 2026-11-26\n}', { noShipped: true, extra: { "/p.formrules": PACK } });
+    expect(r.diagnostics.map((d) => d.ruleId).sort()).toEqual(["expired-waiver", "test-pack/needs-name"]);
+    expect(r.waived).toEqual([]);
+  });
+  it("a waiver is good through its `until` day", () => {
+    const r = checkText('form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" until 2026-11-27\n}', { noShipped: true, extra: { "/p.formrules": PACK } });
+    expect(r.waived).toHaveLength(1);
+  });
+});
+
+describe("pack checks", () => {
+  const bad = `pack p { }\nrule r { severity fatal }\nconcept c "C" { suggest txt }\nrecommendation 9.9 { not-checkable "a" partly "b" }`;
+  it("reports a toothless rule, a bad severity, a bad suggestion and a contradictory recommendation", () => {
+    const found = checkText(bad, { uri: "/p.formrules", noShipped: true }).diagnostics.map((d) => [d.ruleId, d.range.start.line + 1, d.message]);
+    expect(found).toEqual([
+      ["invalid-rule", 2, "Rule `r` has no `title`: say in one line what the form must do."],
+      ["invalid-rule", 2, "Rule `r` has no `require`, so it can never find anything."],
+      ["invalid-rule", 2, "Rule `r` cites nothing: every rule must cite the paragraph or recommendation it enforces."],
+      ["invalid-rule", 2, "Rule `r` has severity `fatal`: write error, warning or info."],
+      ["invalid-concept", 3, "Concept `c` suggests unknown type `txt`: did you mean `text`?"],
+      ["invalid-recommendation", 4, "Recommendation 9.9 is declared both not checkable and partly checkable: keep one."],
+    ]);
+  });
+  it("reports a concept declared twice across files", () => {
+    const r = checkText('concept accompanying-adult.name "Again"', { uri: "/b.formrules", noShipped: true, extra: { "/a.formrules": PACK } });
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(["duplicate-id"]);
+    expect(r.diagnostics[0].message).toMatch(/^The concept `accompanying-adult\.name` is already declared \(\/a\.formrules:6\)\.$/);
+  });
+  it("reports a form id used twice in the workspace", () => {
+    const r = checkText('form f "Again" { service emergency-department }', { uri: "/b.form", noShipped: true, extra: { "/p.formrules": PACK, "/a.form": 'form f "F" { service emergency-department }' } });
+    expect(r.diagnostics.filter((d) => d.ruleId === "duplicate-id").map((d) => d.message)).toEqual(["Another form is already called `f` (/a.form:1): form ids must be unique across the workspace."]);
+  });
+});
