@@ -23,9 +23,13 @@ function usage(): string {
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  if (!name) {
+    process.stderr.write(`formguard: no command given.\n\n${usage()}\n`);
+    return EXIT.failure;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(usage() + "\n");
-    return name ? EXIT.ok : EXIT.failure;
+    return EXIT.ok;
   }
   if (name === "--version" || name === "-v") {
     process.stdout.write(VERSION + "\n");

@@ -18,6 +18,7 @@ export function writeFileAtomic(file: string, text: string) {
   const abs = path.resolve(file);
   const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.tmp`);
   try {
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
     fs.writeFileSync(tmp, text);
     fs.renameSync(tmp, abs);
   } catch (e) {
