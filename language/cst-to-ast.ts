@@ -38,18 +38,39 @@ function nodes(c: Children, label: string): CstNode[] {
   return (c[label] ?? []).filter((e): e is CstNode => !isToken(e));
 }
 
-/** First and last real token under a node, whatever their labels. */
+/**
+ * First and last real token under a node, whatever their labels. Each label's array is in
+ * source order, so only its ends need looking at (scanning inwards past tokens invented by
+ * recovery): this keeps span computation proportional to depth, not to the subtree's size.
+ */
 function bounds(n: CstNode): [IToken | undefined, IToken | undefined] {
   let first: IToken | undefined;
   let last: IToken | undefined;
   for (const list of Object.values(n.children)) {
-    for (const e of list) {
-      const [f, l] = isToken(e) ? [real(e), real(e)] : bounds(e);
-      if (f && (!first || f.startOffset < first.startOffset)) first = f;
-      if (l && (!last || l.startOffset > last.startOffset)) last = l;
+    for (let i = 0; i < list.length; i++) {
+      const f = firstReal(list[i]);
+      if (f) {
+        if (!first || f.startOffset < first.startOffset) first = f;
+        break;
+      }
+    }
+    for (let i = list.length - 1; i >= 0; i--) {
+      const l = lastReal(list[i]);
+      if (l) {
+        if (!last || l.startOffset > last.startOffset) last = l;
+        break;
+      }
     }
   }
   return [first, last];
+}
+
+function firstReal(e: CstElement): IToken | undefined {
+  return isToken(e) ? real(e) : bounds(e)[0];
+}
+
+function lastReal(e: CstElement): IToken | undefined {
+  return isToken(e) ? real(e) : bounds(e)[1];
 }
 
 function spanOf(n: CstNode, fallback: Span): Span {

@@ -32,7 +32,13 @@ const mutation = fc.record({
   truncate: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
 });
 
-function mutate(m: fc.RecordValue<{ seed: number; edits: Array<{ at: number; del: number; insert: string }>; truncate: number | null }>) {
+interface Mutation {
+  seed: number;
+  edits: Array<{ at: number; del: number; insert: string }>;
+  truncate: number | null;
+}
+
+function mutate(m: Mutation) {
   let text = seeds[m.seed];
   for (const e of m.edits) {
     const at = Math.floor(e.at * text.length);
