@@ -13,6 +13,11 @@ import { discoverFiles, displayPath } from "./discover";
 import { CliError } from "./errors";
 import type { LintRun } from "./formatters/types";
 import { loadWorkspace, type LoadedWorkspace } from "./load-workspace";
+import { diagnosticsOnJson, FHIR_RULE_IDS } from "../fhir/lint-questionnaire";
+import { looksLikeQuestionnaire } from "../fhir/json-scan";
+import { globSync } from "tinyglobby";
+import { sortDiagnostics, type SeverityOverride } from "../rules/check";
+import type { Diagnostic } from "../language/diagnostic";
 
 export interface LintRunOptions {
   inputs: string[];
@@ -21,6 +26,12 @@ export interface LintRunOptions {
   extraPacks: string[];
   stdin?: { filename: string; text: string };
   today?: string;
+  /** Called after each file is checked (the progress bar). */
+  onProgress?: (done: number, total: number) => void;
+  /** Count concepts recognised from labels as covered (`--infer`; also config "infer"). */
+  infer?: boolean;
+  /** Service and audiences for Questionnaires that carry none (`--service`, `--audience`). */
+  questionnaire?: { service?: string; audiences?: string[] };
 }
 
 export interface LintRunResult {
@@ -36,7 +47,13 @@ export function runLint(opts: LintRunOptions): LintRunResult {
   const files = opts.stdin && opts.inputs.length === 0 ? [] : discoverFiles(opts.inputs, { cwd: opts.cwd, files: config.config.files, ignores: config.config.ignores });
   const packs = [...(config.config.packs ?? []).map((p) => path.resolve(configDir, p)), ...opts.extraPacks.map((p) => path.resolve(opts.cwd, p))];
   for (const p of packs) if (!fs.existsSync(p)) throw new CliError(`Rule pack not found: ${p}`);
-  const loaded = loadWorkspace({ files, extraPacks: packs, stdin: opts.stdin });
+  if (!(opts.stdin && opts.inputs.length === 0)) files.push(...questionnairesInDirectories(opts.inputs, opts.cwd, files, config.config.ignores));
+  const questionnaireDefaults = (file: string) => {
+    if (opts.questionnaire?.service || opts.questionnaire?.audiences?.length) return opts.questionnaire;
+    const entry = (config.config.questionnaires ?? []).find((q) => globSync([q.files], { cwd: configDir, absolute: true }).some((f) => path.normalize(f) === file));
+    return entry ? { service: entry.service, audiences: entry.audience } : {};
+  };
+  const loaded = loadWorkspace({ files, extraPacks: packs, stdin: opts.stdin, questionnaireDefaults });
 
   // A broken pack would silently check nothing: refuse to run on one.
   for (const uri of loaded.packUris) {
@@ -49,12 +66,19 @@ export function runLint(opts: LintRunOptions): LintRunResult {
 
   const rules = compiledRules(loaded.ws.index);
   validateSeverityKeys(config, rules);
-  const checkOptions: CheckOptions = { today: opts.today, severity: config.config.rules };
+  const checkOptions: CheckOptions = { today: opts.today, severity: config.config.rules, infer: opts.infer ?? config.config.infer };
   const run: LintRun = {
     cwd: opts.cwd,
     rules: new Map(rules.map((r) => [r.id, r])),
-    files: loaded.lintUris.map((uri) => {
+    files: loaded.lintUris.map((uri, i) => {
       const result = checkDocument(loaded.ws, uri, checkOptions);
+      opts.onProgress?.(i + 1, loaded.lintUris.length);
+      const q = loaded.questionnaires.get(uri);
+      if (q) {
+        // A Questionnaire: findings move from the imported form onto the JSON.
+        const onJson = (list: Diagnostic[]) => sortDiagnostics(overrideLevels(diagnosticsOnJson(q, loaded.ws.get(uri), list), config.config.rules));
+        return { filePath: displayPath(uri, opts.cwd), absPath: uri, diagnostics: onJson(result.diagnostics), waived: result.waived.map((w, k) => ({ ...w, ...diagnosticsOnJson({ ...q, diagnostics: [] }, loaded.ws.get(uri), [w])[0], waiver: result.waived[k].waiver })), source: q.source };
+      }
       return { filePath: displayPath(uri, opts.cwd), absPath: uri, diagnostics: result.diagnostics, waived: result.waived, source: loaded.ws.get(uri)!.text };
     }),
   };
@@ -62,13 +86,50 @@ export function runLint(opts: LintRunOptions): LintRunResult {
 }
 
 function validateSeverityKeys(config: LoadedConfig, rules: CompiledRule[]) {
-  const known = new Set([...builtinRuleIds(), ...rules.map((r) => r.id)]);
+  const known = new Set([...builtinRuleIds(), ...FHIR_RULE_IDS, ...rules.map((r) => r.id)]);
   for (const key of Object.keys(config.config.rules ?? {})) {
     if (known.has(key)) continue;
     const s = nearest(key, known);
     throw new CliError(`${config.file}: $.rules["${key}"]: no such rule${s ? ` (did you mean "${s}"?)` : " (run formguard rules to list them)"}.`);
   }
   if (config.config.rules?.syntax === "off") throw new CliError(`${config.file}: $.rules.syntax: syntax errors cannot be turned off.`);
+}
+
+function overrideLevels(list: Diagnostic[], severity: Record<string, SeverityOverride> | undefined): Diagnostic[] {
+  if (!severity) return list;
+  return list.flatMap((d) => {
+    const o = d.ruleId === "syntax" ? undefined : severity[d.ruleId];
+    return o === "off" ? [] : [o ? { ...d, level: o } : d];
+  });
+}
+
+/** Directories also hold FHIR Questionnaires: `**\/*.json` whose resourceType says so (a cheap look, not a parse). */
+function questionnairesInDirectories(inputs: string[], cwd: string, already: string[], ignores: string[] = []): string[] {
+  const out: string[] = [];
+  for (const input of inputs.length ? inputs : ["."]) {
+    const abs = path.resolve(cwd, input);
+    let isDir = false;
+    try {
+      isDir = fs.statSync(abs).isDirectory();
+    } catch {
+      continue;
+    }
+    if (!isDir) continue;
+    for (const f of globSync(["**/*.json"], { cwd: abs, absolute: true, ignore: ["**/node_modules/**", "**/.git/**", "**/dist/**", ...ignores] })) {
+      const file = path.normalize(f);
+      if (already.includes(file) || out.includes(file)) continue;
+      try {
+        const fd = fs.openSync(file, "r");
+        const head = Buffer.alloc(64 * 1024);
+        const n = fs.readSync(fd, head, 0, head.length, 0);
+        fs.closeSync(fd);
+        if (looksLikeQuestionnaire(head.subarray(0, n).toString("utf8"))) out.push(file);
+      } catch {
+        /* unreadable files are not Questionnaires we were asked for */
+      }
+    }
+  }
+  return out.sort();
 }
 
 function commonDir(paths: string[]): string {

@@ -5,7 +5,9 @@ import { CliError, EXIT } from "../errors";
 import { paletteFor } from "../formatters/colours";
 import { LINT_FORMATS } from "../formatters/index";
 import { counts } from "../formatters/types";
+import { useBaseline } from "../baseline";
 import { runLint } from "../lint-run";
+import { progressBar } from "../progress";
 import { writeOutput } from "../output";
 
 export const LINT_HELP = `Usage: formguard lint [PATH|GLOB…] [options]
@@ -14,7 +16,8 @@ Checks form specs (*.form) and rule packs (*.formrules) against the loaded rule 
 Directories are searched for **/*.form and **/*.formrules (or the config's "files").
 
 Options:
-  --format stylish|json      output format (default: stylish)
+  --format stylish|json|sarif|junit|github
+                             output format (default: stylish); see docs/ci.md
   --output FILE              write the output to FILE instead of stdout
   --max-warnings N           exit 1 when there are more than N warnings
   --rules FILE…              load extra rule packs (the shipped packs are always loaded)
@@ -22,6 +25,17 @@ Options:
   --stdin                    read one document from standard input
   --stdin-filename NAME      the name to report for --stdin (default: <stdin>.form)
   --today YYYY-MM-DD         treat this date as today when checking waiver expiry
+  --infer                    count concepts recognised from field labels as covered (marked
+                             "inferred from the label"); see docs/recognition.md
+  --service ID, --audience ID[,ID]
+                             form kind and audiences of FHIR Questionnaire JSON files that do
+                             not declare them (see docs/fhir.md)
+  --fix                      apply every preferred fix in place, then report what remains;
+                             with --stdin, print the fixed text on stdout and the report on
+                             stderr (or --output FILE). See docs/formatting.md
+  --baseline FILE            fail only on problems not already in FILE (see docs/ci.md)
+  --update-baseline          write every current problem to the baseline (--baseline FILE,
+                             default formguard-baseline.json), then pass
 
 Exit status: 0 no errors; 1 lint errors, or more warnings than --max-warnings; 2 bad usage,
 bad configuration, unreadable input or an internal failure.`;
@@ -36,9 +50,14 @@ export async function lintCommand(argv: string[]): Promise<number> {
       "max-warnings": { type: "string" },
       rules: { type: "string", multiple: true },
       config: { type: "string", short: "c" },
+      baseline: { type: "string" },
+      "update-baseline": { type: "boolean" },
       stdin: { type: "boolean" },
       "stdin-filename": { type: "string" },
       today: { type: "string" },
+      infer: { type: "boolean" },
+      service: { type: "string" },
+      audience: { type: "string", multiple: true },
       fix: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -52,7 +71,8 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const maxWarnings = nonNegativeInt("lint", "--max-warnings", values["max-warnings"]);
   const today = isoDate("lint", "--today", values.today);
   if (values["stdin-filename"] && !values.stdin) throw new CliError("formguard lint: --stdin-filename goes with --stdin.");
-  if (values.fix) throw new CliError("formguard lint: --fix is not available yet in this version.");
+  // --fix --stdin prints the fixed text on stdout, so the report goes to --output or stderr.
+  const reportToStderr = !!values.fix && !!values.stdin && !values.output;
   let stdin: { filename: string; text: string } | undefined;
   if (values.stdin) {
     if (positionals.length) throw new CliError("formguard lint: give either --stdin or paths, not both.");
@@ -63,9 +83,17 @@ export async function lintCommand(argv: string[]): Promise<number> {
     stdin = { filename: values["stdin-filename"] ?? "<stdin>.form", text: r.text };
   }
 
-  const { run, loaded } = runLint({ inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], stdin, today });
-  const palette = values.output ? paletteFor({ isTTY: false }) : paletteFor(process.stdout);
-  writeOutput(LINT_FORMATS[format](palette)(run), values.output);
+  const progress = progressBar();
+  const lintOptions = { inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], stdin, today, onProgress: progress.tick, ...questionnaireFlags(values) };
+  const fixing = values.fix ? (await import("../apply-fixes")).lintAndFix(lintOptions) : undefined;
+  const { run: checked, loaded } = fixing ?? runLint(lintOptions);
+  progress.done();
+  if (fixing?.stdinText !== undefined) process.stdout.write(fixing.stdinText);
+  const { run, note: baselineNote } = useBaseline(checked, values.baseline, values["update-baseline"]);
+  const palette = values.output ? paletteFor({ isTTY: false }) : paletteFor(reportToStderr ? process.stderr : process.stdout);
+  const report = LINT_FORMATS[format](palette)(run) + (baselineNote && format === "stylish" ? baselineNote : "");
+  if (reportToStderr) process.stderr.write(report);
+  else writeOutput(report, values.output);
 
   for (const u of loaded.unreadable) process.stderr.write(`formguard: ${u.file}: cannot read: ${u.reason}.\n`);
   if (loaded.unreadable.length) return EXIT.failure;
@@ -80,4 +108,11 @@ export async function lintCommand(argv: string[]): Promise<number> {
     return EXIT.lintErrors;
   }
   return EXIT.ok;
+}
+
+/** `--infer`, `--service`, `--audience` (comma-separated or repeated), for runLint. */
+function questionnaireFlags(values: { infer?: boolean; service?: string; audience?: string[] }) {
+  const audiences = (values.audience ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter(Boolean);
+  if (audiences.length && !values.service) throw new CliError("formguard lint: --audience goes with --service.");
+  return { infer: values.infer || undefined, questionnaire: values.service ? { service: values.service, audiences } : undefined };
 }

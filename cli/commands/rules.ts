@@ -3,10 +3,9 @@
  * recommendation of the report → the rules that answer it, or why no form can.
  */
 import type { Citation } from "../../language/diagnostic";
-import type { RecommendationDecl } from "../../language/ast";
-import type { WorkspaceIndex } from "../../language/model/workspace";
 import { BUILTIN_CHECKS, OTHER_BUILTIN_IDS } from "../../rules/builtin/registry";
-import { compiledRules, formatCitations, type CompiledRule } from "../../rules/rule-set";
+import { compiledRules, formatCitations } from "../../rules/rule-set";
+import { recommendationCoverage } from "../../report/recommendation-coverage";
 import { oneOf, parseCommandArgs } from "../args";
 import { EXIT } from "../errors";
 import { runLint } from "../lint-run";
@@ -17,40 +16,7 @@ export const RULES_HELP = `Usage: formguard rules [--format text|json] [--rules 
 Lists every loaded rule with its severity and citations, then every recommendation of each
 pack's source report with the rules that answer it, or the reason no form can evidence it.`;
 
-export interface RecommendationCoverage {
-  ref: string;
-  text?: string;
-  rules: string[];
-  notCheckable?: string;
-  partly?: string;
-}
-
-export function recommendationCoverage(index: WorkspaceIndex, rules: CompiledRule[]): RecommendationCoverage[] {
-  const refs = new Map<string, RecommendationCoverage>();
-  for (const [ref, defs] of index.recommendations) {
-    const d: RecommendationDecl = defs[0].node;
-    refs.set(ref, { ref, text: d.text?.value, rules: [], notCheckable: d.notCheckable?.value, partly: d.partly?.value });
-  }
-  for (const r of rules) {
-    for (const c of r.citations) {
-      if (!("recommendation" in c)) continue;
-      const entry = refs.get(c.recommendation) ?? { ref: c.recommendation, rules: [] };
-      entry.rules.push(r.id);
-      refs.set(c.recommendation, entry);
-    }
-  }
-  return [...refs.values()].sort((a, b) => compareRefs(a.ref, b.ref));
-}
-
-export function compareRefs(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d) return d;
-  }
-  return 0;
-}
+export { compareRefs, recommendationCoverage, type RecommendationCoverage } from "../../report/recommendation-coverage";
 
 export async function rulesCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(

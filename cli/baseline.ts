@@ -1,0 +1,180 @@
+/**
+ * Baselines: adopt formguard on forms that already have problems, and fail only on new ones.
+ *
+ * A problem is identified by its rule id, its file (repository-relative), the trimmed text of
+ * the line it flags, and the concept, field or property it names — never its line number, so
+ * edits elsewhere in the file do not disturb the match. Identical problems are counted: a
+ * baseline entry with `count: 2` absorbs two of them and a third is new.
+ *
+ * The file is JSON validated with zod; a bad one is exit 2 with the file and the JSON path.
+ */
+import * as fs from "node:fs";
+import { z } from "zod";
+import type { Diagnostic } from "../language/diagnostic";
+import { CliError } from "./errors";
+import type { LintRun } from "./formatters/types";
+import { writeFileAtomic } from "./output";
+import { repoPathOf, repositoryRoot } from "./repo-root";
+
+export const DEFAULT_BASELINE_FILE = "formguard-baseline.json";
+
+const entrySchema = z
+  .object({
+    ruleId: z.string().min(1),
+    file: z.string().min(1).describe("Repository-relative path, with / separators."),
+    line: z.string().describe("The flagged line's text, trimmed."),
+    detail: z.string().optional().describe("The concept, field or property the problem names."),
+    count: z.number().int().min(1).describe("How many identical problems this entry absorbs."),
+  })
+  .strict();
+
+export const baselineSchema = z
+  .object({
+    formguardBaseline: z.literal(1).describe("Format version of this file."),
+    problems: z.array(entrySchema),
+  })
+  .strict();
+
+export type Baseline = z.infer<typeof baselineSchema>;
+type Entry = Baseline["problems"][number];
+
+/** The concept, field or property a diagnostic is about, from its `data`. */
+export function problemDetail(d: Diagnostic): string | undefined {
+  const data = d.data ?? {};
+  for (const key of ["concept", "field", "property", "option", "id", "rule"]) {
+    const v = data[key];
+    if (typeof v === "string" && v) return v;
+  }
+  return undefined;
+}
+
+/** The trimmed text of the line a diagnostic starts on. */
+export function flaggedLine(lines: string[], d: Diagnostic): string {
+  return (lines[d.range.start.line] ?? "").trim();
+}
+
+export const splitLines = (text: string) => text.split(/\r\n|\r|\n/);
+
+function keyOf(e: Omit<Entry, "count">): string {
+  return JSON.stringify([e.ruleId, e.file, e.line, e.detail ?? null]);
+}
+
+function entriesOf(run: LintRun, root: string): Array<Omit<Entry, "count">> {
+  const out: Array<Omit<Entry, "count">> = [];
+  for (const f of run.files) {
+    const lines = splitLines(f.source);
+    const file = repoPathOf(f.absPath, root, f.filePath);
+    for (const d of f.diagnostics) {
+      const detail = problemDetail(d);
+      out.push({ ruleId: d.ruleId, file, line: flaggedLine(lines, d), ...(detail ? { detail } : {}) });
+    }
+  }
+  return out;
+}
+
+/** Every current (unwaived) problem, counted per key and sorted for stable diffs. */
+export function buildBaseline(run: LintRun, root = repositoryRoot(run.cwd)): Baseline {
+  const counts = new Map<string, Entry>();
+  for (const e of entriesOf(run, root)) {
+    const k = keyOf(e);
+    const prev = counts.get(k);
+    if (prev) prev.count++;
+    else counts.set(k, { ...e, count: 1 });
+  }
+  const problems = [...counts.values()].sort((a, b) => cmp(a.file, b.file) || cmp(a.ruleId, b.ruleId) || cmp(a.line, b.line) || cmp(a.detail ?? "", b.detail ?? ""));
+  return { formguardBaseline: 1, problems };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export interface BaselineOutcome {
+  /** The run without the problems the baseline absorbed. */
+  run: LintRun;
+  /** How many problems matched the baseline. */
+  matched: number;
+  /** Baseline entries (counted) that matched nothing: fixed since, and worth pruning. */
+  stale: number;
+}
+
+export function applyBaseline(run: LintRun, baseline: Baseline, root = repositoryRoot(run.cwd)): BaselineOutcome {
+  const remaining = new Map<string, number>();
+  for (const e of baseline.problems) remaining.set(keyOf(e), (remaining.get(keyOf(e)) ?? 0) + e.count);
+  let matched = 0;
+  const files = run.files.map((f) => {
+    const lines = splitLines(f.source);
+    const file = repoPathOf(f.absPath, root, f.filePath);
+    const kept = f.diagnostics.filter((d) => {
+      const detail = problemDetail(d);
+      const k = keyOf({ ruleId: d.ruleId, file, line: flaggedLine(lines, d), ...(detail ? { detail } : {}) });
+      const left = remaining.get(k) ?? 0;
+      if (left <= 0) return true;
+      remaining.set(k, left - 1);
+      matched++;
+      return false;
+    });
+    return { ...f, diagnostics: kept };
+  });
+  const stale = [...remaining.values()].reduce((n, v) => n + v, 0);
+  return { run: { ...run, files }, matched, stale };
+}
+
+export function parseBaseline(text: string, file: string): Baseline {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new CliError(`${file}: the baseline is not valid JSON (${(e as Error).message}). Recreate it with --update-baseline.`);
+  }
+  const result = baselineSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const jsonPath = "$" + issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
+    const what =
+      issue.code === "unrecognized_keys"
+        ? `unknown key ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`
+        : issue.code === "invalid_type"
+          ? `expected ${issue.expected}`
+          : issue.message;
+    throw new CliError(`${file}: ${jsonPath}: ${what} (not a formguard baseline; recreate it with --update-baseline).`);
+  }
+  return result.data;
+}
+
+export function readBaseline(file: string): Baseline {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(
+      code === "ENOENT" ? `${file}: no such baseline file. Create it with: formguard lint --update-baseline --baseline ${file}` : `${file}: cannot read the baseline (${code ?? (e as Error).message}).`,
+    );
+  }
+  return parseBaseline(text, file);
+}
+
+export function writeBaseline(file: string, baseline: Baseline) {
+  writeFileAtomic(file, JSON.stringify(baseline, null, 2) + "\n");
+}
+
+/**
+ * What `lint --baseline FILE` / `--update-baseline` do to a run: write the baseline first when
+ * asked, then drop the problems it absorbs. `note` is the line stylish output adds.
+ */
+export function useBaseline(run: LintRun, file: string | undefined, update: boolean | undefined): { run: LintRun; note?: string } {
+  if (!file && !update) return { run };
+  const target = file ?? DEFAULT_BASELINE_FILE;
+  const root = repositoryRoot(run.cwd);
+  let written = "";
+  let baseline: Baseline;
+  if (update) {
+    baseline = buildBaseline(run, root);
+    writeBaseline(target, baseline);
+    written = `Wrote ${baseline.problems.reduce((n, e) => n + e.count, 0)} problem(s) to the baseline ${target}. `;
+  } else {
+    baseline = readBaseline(target);
+  }
+  const outcome = applyBaseline(run, baseline, root);
+  const stale = outcome.stale ? ` ${outcome.stale} baseline entr${outcome.stale === 1 ? "y matches" : "ies match"} nothing any more (fixed?): prune with --update-baseline.` : "";
+  return { run: outcome.run, note: `${written}${outcome.matched} problem(s) match the baseline ${target} and are not counted.${stale}\n` };
+}

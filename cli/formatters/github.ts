@@ -1,0 +1,36 @@
+/**
+ * `--format github`: GitHub Actions workflow commands, one line per problem, which GitHub shows
+ * as annotations on the pull request's files:
+ *   ::error file=forms/ed.form,line=12,col=3,endLine=12,endColumn=20,title=…::message
+ * Infos are `notice`s; waived findings are not annotated (they are not problems to act on).
+ * Paths are repository-relative. Escaping follows the runner: `%`, CR and LF in the message;
+ * additionally `:` and `,` in property values.
+ */
+import type { Level } from "../../language/diagnostic";
+import { repoPathOf, repositoryRoot } from "../repo-root";
+import type { Formatter } from "./types";
+
+const COMMAND: Record<Level, string> = { error: "error", warning: "warning", info: "notice" };
+
+export const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+export const formatGithub: Formatter = (run) => {
+  const root = repositoryRoot(run.cwd);
+  const out: string[] = [];
+  for (const f of run.files) {
+    const file = repoPathOf(f.absPath, root, f.filePath);
+    for (const d of f.diagnostics) {
+      const props = [
+        `file=${escapeProperty(file)}`,
+        `line=${d.range.start.line + 1}`,
+        `col=${d.range.start.character + 1}`,
+        `endLine=${d.range.end.line + 1}`,
+        `endColumn=${d.range.end.character + 1}`,
+        `title=${escapeProperty(`formguard ${d.ruleId}`)}`,
+      ];
+      out.push(`::${COMMAND[d.level]} ${props.join(",")}::${escapeData(d.message)}`);
+    }
+  }
+  return out.length ? out.join("\n") + "\n" : "";
+};

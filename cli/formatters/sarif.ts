@@ -1,0 +1,173 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 as GitHub code scanning reads it.
+ *
+ * - Every rule is described in `tool.driver.rules`, built-in checks included, with the
+ *   citations and the report's words in `help` (GitHub shows `help`, never fetches `helpUri`;
+ *   no URI of any kind is given, so nothing invites a network request).
+ * - Paths are repository-relative under `%SRCROOT%` (see cli/repo-root.ts).
+ * - `partialFingerprints` hash the rule, the file, the flagged line's trimmed text and the
+ *   occurrence index among identical ones — not the line number — so a finding keeps its
+ *   identity (and its dismissal in GitHub) when lines are inserted above it.
+ * - Waived findings are results with an `inSource` suppression carrying the waiver's reason.
+ */
+import { createHash } from "node:crypto";
+import { pathToFileURL } from "node:url";
+import type { Diagnostic, Level } from "../../language/diagnostic";
+import { BUILTIN_CHECKS, OTHER_BUILTIN_IDS } from "../../rules/builtin/registry";
+import { formatCitations, type CompiledRule } from "../../rules/rule-set";
+import type { WaivedDiagnostic } from "../../rules/waivers";
+import { flaggedLine, splitLines } from "../baseline";
+import { repoPathOf, repositoryRoot, repoRelative } from "../repo-root";
+import { FORMGUARD_VERSION_STRING } from "../version";
+import type { Formatter, LintRun } from "./types";
+
+const SARIF_LEVEL: Record<Level, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
+
+const OTHER_DESCRIPTIONS: Record<string, string> = {
+  syntax: "The file must follow the form language's syntax.",
+  "unused-waiver": "A waiver must waive something: remove waivers for rules the form already meets.",
+  "expired-waiver": "A waiver past its `until` date no longer waives: fix the form or renew the waiver.",
+};
+
+interface RuleDescriptor {
+  id: string;
+  name?: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  defaultConfiguration: { level: "error" | "warning" | "note" };
+  properties: { tags: string[] };
+}
+
+/** Markdown from pack text: shown as text, never as HTML. */
+const md = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * `ed-accompanying-adult` → `EdAccompanyingAdult`: SARIF's `name` is a readable identifier that
+ * must differ from `id`; a one-word id (`syntax`) gets no name.
+ */
+const nameFor = (id: string) => {
+  const name = pascal(id);
+  return name.toLowerCase() === id.toLowerCase() ? {} : { name };
+};
+
+const pascal = (id: string) =>
+  id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join("");
+
+function packRuleDescriptor(r: CompiledRule): RuleDescriptor {
+  const cites = formatCitations(r.citations);
+  const text = [
+    r.title + ".",
+    r.description,
+    cites && `Cites ${cites} of the source report.`,
+    ...r.quotes.map((q) => `The report: “${q}”`),
+    r.fix && `How to fix: ${r.fix}`,
+    r.implements.length ? `Implements ${r.implements.join(", ")}.` : undefined,
+  ].filter(Boolean);
+  const markdown = [
+    `**${md(r.title)}**`,
+    r.description && md(r.description),
+    cites && `Cites ${md(cites)} of the source report.`,
+    r.quotes.length ? r.quotes.map((q) => `> ${md(q)}`).join("\n>\n") : undefined,
+    r.fix && `**How to fix:** ${md(r.fix)}`,
+    r.implements.length ? `Implements ${md(r.implements.join(", "))}.` : undefined,
+  ].filter(Boolean);
+  return {
+    id: r.id,
+    ...nameFor(r.name),
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.description ?? r.title },
+    help: { text: text.join("\n\n"), markdown: markdown.join("\n\n") },
+    defaultConfiguration: { level: SARIF_LEVEL[r.level] },
+    properties: { tags: ["formguard", `pack:${r.pack}`, ...r.citations.filter((c) => "recommendation" in c).map((c) => `recommendation:${(c as { recommendation: string }).recommendation}`)] },
+  };
+}
+
+function builtinDescriptor(id: string, description: string): RuleDescriptor {
+  return {
+    id,
+    ...nameFor(id),
+    shortDescription: { text: description },
+    fullDescription: { text: description },
+    help: { text: `${description}\n\nA built-in check of formguard (always on).`, markdown: `${md(description)}\n\nA built-in check of formguard (always on).` },
+    defaultConfiguration: { level: id === "syntax" || id.startsWith("duplicate") ? "error" : "warning" },
+    properties: { tags: ["formguard", "built-in"] },
+  };
+}
+
+export function ruleDescriptors(run: LintRun): RuleDescriptor[] {
+  const out: RuleDescriptor[] = [];
+  for (const id of OTHER_BUILTIN_IDS) out.push(builtinDescriptor(id, OTHER_DESCRIPTIONS[id] ?? id));
+  for (const c of BUILTIN_CHECKS) for (const id of c.ids) out.push(builtinDescriptor(id, c.description));
+  for (const r of run.rules.values()) out.push(packRuleDescriptor(r));
+  return out;
+}
+
+const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
+
+export const formatSarif: Formatter = (run) => {
+  const root = repositoryRoot(run.cwd);
+  const rules = ruleDescriptors(run);
+  const indexOf = new Map(rules.map((r, i) => [r.id, i]));
+  const results: object[] = [];
+
+  for (const f of run.files) {
+    const lines = splitLines(f.source);
+    const rel = repoRelative(f.absPath, root);
+    const artifactLocation = rel !== undefined ? { uri: encodeURI(rel), uriBaseId: "%SRCROOT%" } : { uri: pathToFileURL(f.absPath).href };
+    const fileKey = repoPathOf(f.absPath, root, f.filePath);
+    const seen = new Map<string, number>();
+    const all: Array<Diagnostic | WaivedDiagnostic> = [...f.diagnostics, ...f.waived].sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+    for (const d of all) {
+      if (!indexOf.has(d.ruleId)) {
+        indexOf.set(d.ruleId, rules.length);
+        rules.push(builtinDescriptor(d.ruleId, d.ruleId));
+      }
+      const lineText = flaggedLine(lines, d);
+      const base = `${d.ruleId}\u0000${fileKey}\u0000${lineText}`;
+      const occurrence = seen.get(base) ?? 0;
+      seen.set(base, occurrence + 1);
+      const wholeFile = d.span.start === 0 && d.span.end >= f.source.length;
+      const region = wholeFile
+        ? undefined
+        : { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 };
+      const waiver = "waiver" in d ? (d as WaivedDiagnostic).waiver : undefined;
+      results.push({
+        ruleId: d.ruleId,
+        ruleIndex: indexOf.get(d.ruleId),
+        level: SARIF_LEVEL[d.level],
+        message: { text: d.message },
+        locations: [{ physicalLocation: { artifactLocation, ...(region ? { region } : {}) } }],
+        partialFingerprints: { "formguardProblemHash/v1": sha256(`${base}\u0000${occurrence}`) },
+        ...(waiver
+          ? {
+              suppressions: [
+                {
+                  kind: "inSource",
+                  justification: [waiver.reason, waiver.by && `by ${waiver.by}`, waiver.until && `until ${waiver.until}`].filter(Boolean).join(" — "),
+                },
+              ],
+            }
+          : {}),
+      });
+    }
+  }
+
+  const log = {
+    version: "2.1.0",
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    runs: [
+      {
+        tool: { driver: { name: "formguard", version: FORMGUARD_VERSION_STRING, semanticVersion: FORMGUARD_VERSION_STRING, rules } },
+        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(root).href.replace(/\/?$/, "/") } },
+        columnKind: "utf16CodeUnits",
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+};
