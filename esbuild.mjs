@@ -9,6 +9,8 @@ const production = process.argv.includes("--production");
 /** Entry points: output name → source. Later issues add the server and the VS Code client. */
 export const entries = {
   cli: "cli/main.ts",
+  server: "server/main.ts",
+  client: "client/extension.ts",
 };
 
 const common = {

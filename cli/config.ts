@@ -18,6 +18,19 @@ export const configSchema = z
     ignores: z.array(z.string().min(1)).optional().describe("Globs of files never to lint (node_modules, .git and dist are always ignored)."),
     packs: z.array(z.string().min(1)).optional().describe("Extra rule packs (.formrules), relative to this file. The shipped packs are always loaded."),
     rules: z.record(z.string(), severity).optional().describe("Rule id (e.g. cqc-dorset-2015/ed-paediatric-liaison, missing-label) → off, info, warning or error."),
+    infer: z.boolean().optional().describe("Count concepts recognised from field labels as covered (like --infer); every outcome that depends on it is marked inferred."),
+    questionnaires: z
+      .array(
+        z
+          .object({
+            files: z.string().min(1).describe("Glob of FHIR Questionnaire JSON files, relative to this file."),
+            service: z.string().min(1).describe("The form kind (service id) of those Questionnaires."),
+            audience: z.array(z.string().min(1)).optional().describe("Their audiences (audience ids)."),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe("Service and audiences for Questionnaires that do not carry them in useContext (see docs/fhir.md)."),
   })
   .strict();
 
@@ -53,21 +66,40 @@ export function loadConfig(explicit: string | undefined, startDir: string): Load
 }
 
 export function parseConfig(text: string, file: string): Config {
+  const checked = checkConfigText(text);
+  if (checked.ok) return checked.config;
+  if (checked.problem.kind === "json") {
+    const where = checked.problem.offset !== undefined ? lineColumn(text, checked.problem.offset) : "";
+    throw new CliError(`${file}${where}: ${checked.problem.message}`);
+  }
+  throw new CliError(`${file}: ${jsonPathOf(checked.problem.path)}: ${checked.problem.message}`);
+}
+
+/** What is wrong with a configuration text: bad JSON (with its offset) or a value the schema refuses (with its path). */
+export type ConfigProblem =
+  | { kind: "json"; message: string; offset?: number }
+  | { kind: "schema"; message: string; path: Array<string | number>; unknownKey?: string };
+
+/** Pure validation of a configuration text, shared by the CLI and the language server. */
+export function checkConfigText(text: string): { ok: true; config: Config } | { ok: false; problem: ConfigProblem } {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     const m = /position (\d+)/.exec((e as Error).message);
-    const where = m ? lineColumn(text, Number(m[1])) : "";
-    throw new CliError(`${file}${where}: not valid JSON (${(e as Error).message}).`);
+    return { ok: false, problem: { kind: "json", message: `not valid JSON (${(e as Error).message}).`, offset: m ? Number(m[1]) : undefined } };
   }
   const result = configSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const jsonPath = "$" + issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
-    throw new CliError(`${file}: ${jsonPath}: ${describeIssue(issue)}`);
+    const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+    return { ok: false, problem: { kind: "schema", message: describeIssue(issue), path: issue.path.map((p) => (typeof p === "number" ? p : String(p))), unknownKey } };
   }
-  return result.data;
+  return { ok: true, config: result.data };
+}
+
+export function jsonPathOf(path: Array<string | number>): string {
+  return "$" + path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("");
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -75,7 +107,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case "invalid_value":
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`;
     case "unrecognized_keys":
-      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (allowed: files, ignores, packs, rules).`;
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (allowed: ${Object.keys(configSchema.shape).filter((k) => k !== "$schema").join(", ")}).`;
     case "invalid_type":
       return `expected ${issue.expected}.`;
     default:
