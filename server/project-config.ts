@@ -1,0 +1,164 @@
+/**
+ * The project around the documents: shipped packs, the forms and packs under each workspace
+ * folder, each folder's formguard.config.json (the last valid one kept while the file is
+ * invalid), extra packs from the configuration and the settings, and the client's settings.
+ */
+import * as path from "node:path";
+import type { Diagnostic as LspDiagnostic } from "vscode-languageserver/node";
+import { findConfig, type Config } from "../cli/config";
+import { WorkspaceIndex } from "../language/model/workspace";
+import { builtinRuleIds } from "../rules/builtin/registry";
+import type { CheckOptions, SeverityOverride } from "../rules/check";
+import { compiledRules } from "../rules/rule-set";
+import { checkConfigDocument } from "../service/config-diagnostics";
+import type { ServerContext } from "./context";
+import { shippedPackFiles } from "../rules/shipped-packs";
+import { discoverFolder, readFileText } from "./project";
+import { readSettings } from "./settings";
+import { pathToUri, uriToPath } from "./uris";
+
+interface FolderConfig {
+  folder: string;
+  file?: string;
+  /** The last valid configuration (kept while the file is invalid). */
+  config: Config;
+}
+
+export class ProjectConfig {
+  private readonly configs: FolderConfig[] = [];
+  private extraPacks = new Set<string>();
+  /** Names of the packs shipped with formguard (their rules have docs pages). */
+  readonly shippedPackNames = new Set<string>();
+  /** Diagnostics of each configuration file, by URI (for pull requests). */
+  readonly configDiagnostics = new Map<string, LspDiagnostic[]>();
+
+  constructor(private readonly ctx: ServerContext) {}
+
+  /**
+   * How to check a document, as `formguard lint` would in its folder: the configuration's rule
+   * levels (with the client's settings over them) and whether recognised labels count (`infer`).
+   */
+  checkOptionsFor(key: string): Pick<CheckOptions, "severity" | "infer"> {
+    const config = this.folderConfigFor(key)?.config;
+    const severity: Record<string, SeverityOverride> = { ...(config?.rules ?? {}), ...this.ctx.settings.rules };
+    return { severity, infer: config?.infer };
+  }
+
+  private folderConfigFor(key: string): FolderConfig | undefined {
+    const p = uriToPath(key);
+    if (!p) return this.configs[0];
+    const inside = this.configs.filter((c) => p.startsWith(c.folder + path.sep)).sort((a, b) => b.folder.length - a.folder.length);
+    return inside[0] ?? this.configs[0];
+  }
+
+  knownRuleIds(): Set<string> {
+    return new Set([...builtinRuleIds(), ...compiledRules(this.ctx.store.checked.index).map((r) => r.id)]);
+  }
+
+  /** Shipped packs, configuration, extra packs and every form and pack in the folders. */
+  load() {
+    const { store, warn, log } = this.ctx;
+    for (const file of shippedPackFiles()) {
+      const r = readFileText(file);
+      if (r.ok) {
+        const key = pathToUri(file);
+        store.setDisk(key, r.text);
+        const doc = store.sync(key);
+        if (doc) this.shippedPackNames.add(WorkspaceIndex.packNameOf(doc));
+      } else warn(`cannot load the shipped pack ${file} (${r.reason}).`);
+    }
+    this.configs.length = 0;
+    for (const folder of this.ctx.folders) this.configs.push({ folder, config: {} });
+    this.reloadConfigs();
+    for (const c of this.configs) {
+      for (const file of discoverFolder(c.folder, c.config)) {
+        const r = readFileText(file);
+        if (r.ok) store.setDisk(pathToUri(file), r.text);
+        else log(`formguard: skipped ${file}: ${r.reason}`);
+      }
+    }
+  }
+
+  /** Re-reads each folder's configuration file; returns the pack URIs no longer loaded. */
+  reloadConfigs(): string[] {
+    for (const c of this.configs) {
+      // The folder's own file, else the nearest one above it, as `formguard lint` finds it.
+      const file = findConfig(c.folder);
+      c.file = file;
+      if (!file) {
+        c.config = {};
+        continue;
+      }
+      const r = readFileText(file);
+      if (!r.ok) {
+        this.ctx.warn(`cannot read ${file} (${r.reason}); the last valid configuration stays in use.`);
+        continue;
+      }
+      const checked = checkConfigDocument(r.text, this.knownRuleIds());
+      this.configDiagnostics.set(pathToUri(file), checked.diagnostics);
+      if (checked.config) c.config = checked.config;
+      else this.ctx.warn(`${file} is not valid (${checked.diagnostics[0]?.message ?? "see Problems"}); the last valid configuration stays in use.`);
+    }
+    return this.loadExtraPacks();
+  }
+
+  /** Loads the packs the configuration and settings name; returns the URIs of packs dropped. */
+  loadExtraPacks(): string[] {
+    const { store, settings, folders } = this.ctx;
+    const wanted = new Set<string>();
+    for (const c of this.configs) {
+      const base = c.file ? path.dirname(c.file) : c.folder;
+      for (const p of c.config.packs ?? []) wanted.add(path.resolve(base, p));
+    }
+    for (const p of settings.packs) wanted.add(path.resolve(folders[0] ?? process.cwd(), p));
+    const keys = new Set<string>();
+    for (const file of wanted) {
+      const r = readFileText(file);
+      if (!r.ok) {
+        this.ctx.warn(`cannot load rule pack ${file} (${r.reason}).`);
+        continue;
+      }
+      const key = pathToUri(file);
+      keys.add(key);
+      store.setDisk(key, r.text);
+    }
+    const dropped: string[] = [];
+    for (const old of this.extraPacks) if (!keys.has(old) && !this.inFolders(old) && store.removeDisk(old)) dropped.push(old);
+    this.extraPacks = keys;
+    return dropped;
+  }
+
+  private inFolders(key: string): boolean {
+    const p = uriToPath(key);
+    return !!p && this.ctx.folders.some((f) => p.startsWith(f + path.sep));
+  }
+
+  /** Checks each configuration file again (its rule ids can only be judged once packs are loaded) and pushes the result. */
+  publishConfigDiagnostics() {
+    const { connection, pushed } = this.ctx;
+    for (const c of this.configs) {
+      if (!c.file) continue;
+      const r = readFileText(c.file);
+      if (!r.ok) continue;
+      const uri = pathToUri(c.file);
+      const checked = checkConfigDocument(r.text, this.knownRuleIds());
+      this.configDiagnostics.set(uri, checked.diagnostics);
+      const json = JSON.stringify(checked.diagnostics);
+      if (pushed.get(uri) !== json) {
+        pushed.set(uri, json);
+        void connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
+      }
+    }
+  }
+
+  /** Asks the client for the `formguard` settings, when it can answer. */
+  async pullSettings() {
+    if (!this.ctx.caps.configuration) return;
+    try {
+      const raw = await this.ctx.connection.workspace.getConfiguration("formguard");
+      this.ctx.settings = readSettings(raw, this.ctx.warn);
+    } catch (e) {
+      this.ctx.log(`formguard: could not read settings: ${(e as Error).message}`);
+    }
+  }
+}

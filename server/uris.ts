@@ -1,0 +1,33 @@
+/**
+ * Document keys. Editors spell the same file's URI in different ways (`%3A` or `:`, upper- or
+ * lower-case drive letters); the server keys every document by one normal form and remembers
+ * how the client spelled it, to answer in the client's own spelling.
+ */
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+export function normalizeUri(uri: string): string {
+  if (!uri.startsWith("file:")) return uri;
+  try {
+    return pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    return uri;
+  }
+}
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith("file:")) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+export const isFormUri = (uri: string) => uri.endsWith(".form");
+export const isPackUri = (uri: string) => uri.endsWith(".formrules");
+export const isConfigUri = (uri: string) => uri.endsWith("/formguard.config.json");
+export const isFormguardUri = (uri: string) => isFormUri(uri) || isPackUri(uri);

@@ -1,0 +1,53 @@
+/**
+ * Markdown explanations of concepts and rules, shared by hover and completion documentation.
+ */
+import type { Citation } from "../language/diagnostic";
+import type { WorkspaceIndex } from "../language/model/workspace";
+import { BUILTIN_CHECKS } from "../rules/builtin/registry";
+import { compiledRules, formatCitations, type CompiledRule } from "../rules/rule-set";
+
+/** Rules that require a concept (in `require`, `require one of` or `shown when`). */
+export function rulesRequiring(index: WorkspaceIndex, concept: string): CompiledRule[] {
+  return compiledRules(index).filter((r) =>
+    r.decl.requires.some((q) => q.concepts.some((c) => c.text === concept) || q.shownWhen?.concept.text === concept),
+  );
+}
+
+function cites(citations: Citation[]): string {
+  return formatCitations(citations) || "no citation";
+}
+
+export function conceptMarkdown(index: WorkspaceIndex, id: string): string | undefined {
+  const decl = index.concepts.get(id)?.[0]?.node;
+  if (!decl) return undefined;
+  const parts = [`**${decl.title?.value ?? id}** — concept \`${id}\``];
+  if (decl.help) parts.push(decl.help.value);
+  if (decl.synonyms.length) parts.push(`Also called: ${decl.synonyms.map((s) => `“${s.value}”`).join(", ")}`);
+  const rules = rulesRequiring(index, id);
+  if (rules.length) {
+    parts.push(
+      "Required by:\n\n" +
+        rules
+          .map((r) => `- \`${r.id}\` (${r.level}): ${r.title} — ${cites(r.citations)}${r.quotes[0] ? `\n\n  > ${r.quotes[0]}` : ""}`)
+          .join("\n"),
+    );
+  }
+  return parts.join("\n\n");
+}
+
+export function ruleMarkdown(rule: CompiledRule): string {
+  const parts = [`**${rule.title}** — \`${rule.id}\` (${rule.level})`, `Cites ${cites(rule.citations)}.`];
+  if (rule.description) parts.push(rule.description);
+  if (rule.fix) parts.push(`**How to fix:** ${rule.fix}`);
+  for (const q of rule.quotes) parts.push(`> ${q}`);
+  return parts.join("\n\n");
+}
+
+export function ruleById(index: WorkspaceIndex, id: string): CompiledRule | undefined {
+  return compiledRules(index).find((r) => r.id === id);
+}
+
+/** A built-in check's one-line description, for hover on its diagnostics. */
+export function builtinDescription(ruleId: string): string | undefined {
+  return BUILTIN_CHECKS.find((c) => c.ids.includes(ruleId))?.description;
+}
