@@ -14,12 +14,14 @@ export function writeOutput(text: string, file: string | undefined) {
   writeFileAtomic(file, text);
 }
 
-export function writeFileAtomic(file: string, text: string) {
+/** `mode`: the permissions the file gets (pass the old file's when rewriting it in place). */
+export function writeFileAtomic(file: string, text: string, opts: { mode?: number } = {}) {
   const abs = path.resolve(file);
   const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.tmp`);
   try {
     fs.mkdirSync(path.dirname(abs), { recursive: true });
     fs.writeFileSync(tmp, text);
+    if (opts.mode !== undefined) fs.chmodSync(tmp, opts.mode);
     fs.renameSync(tmp, abs);
   } catch (e) {
     try {

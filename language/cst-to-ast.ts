@@ -44,8 +44,13 @@ function nodes(c: Children, label: string): CstNode[] {
  * recovery): this keeps span computation proportional to depth, not to the subtree's size.
  */
 function bounds(n: CstNode): [IToken | undefined, IToken | undefined] {
+  return [firstOf(n), lastOf(n)];
+}
+
+// Each end is found by its own walk: computing both ends at every level would visit a subtree
+// once per ancestor per end, which doubles with each level of nesting.
+function firstOf(n: CstNode): IToken | undefined {
   let first: IToken | undefined;
-  let last: IToken | undefined;
   for (const list of Object.values(n.children)) {
     for (let i = 0; i < list.length; i++) {
       const f = firstReal(list[i]);
@@ -54,6 +59,13 @@ function bounds(n: CstNode): [IToken | undefined, IToken | undefined] {
         break;
       }
     }
+  }
+  return first;
+}
+
+function lastOf(n: CstNode): IToken | undefined {
+  let last: IToken | undefined;
+  for (const list of Object.values(n.children)) {
     for (let i = list.length - 1; i >= 0; i--) {
       const l = lastReal(list[i]);
       if (l) {
@@ -62,15 +74,15 @@ function bounds(n: CstNode): [IToken | undefined, IToken | undefined] {
       }
     }
   }
-  return [first, last];
+  return last;
 }
 
 function firstReal(e: CstElement): IToken | undefined {
-  return isToken(e) ? real(e) : bounds(e)[0];
+  return isToken(e) ? real(e) : firstOf(e);
 }
 
 function lastReal(e: CstElement): IToken | undefined {
-  return isToken(e) ? real(e) : bounds(e)[1];
+  return isToken(e) ? real(e) : lastOf(e);
 }
 
 function spanOf(n: CstNode, fallback: Span): Span {

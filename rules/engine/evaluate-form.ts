@@ -5,6 +5,7 @@
 import type { ConceptDecl, Form, Requirement, Section } from "../../language/ast";
 import type { Diagnostic, Span } from "../../language/diagnostic";
 import { formatDuration } from "../../language/durations";
+import { quoteString } from "../../language/format/strings";
 import type { FormModel } from "../../language/model/form-model";
 import type { ParsedDocument } from "../../language/parse";
 import type { WorkspaceIndex } from "../../language/model/workspace";
@@ -22,6 +23,9 @@ export interface FieldSkeleton {
   lookback?: string;
   when?: string;
 }
+
+/** Options a choice gets when nothing better is known (the skeleton field, a fix to a choice type). */
+export const DEFAULT_CHOICE_OPTIONS = ["Yes", "No", "Not known"];
 
 export function evaluateForm(form: Form, model: FormModel, rules: CompiledRule[], index: WorkspaceIndex, doc: ParsedDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -138,7 +142,8 @@ function shownWhenCondition(req: Requirement, model: FormModel): string | undefi
   const tested = model.byConcept.get(s.concept.text)?.[0];
   if (!tested) return undefined;
   const v = s.value;
-  const value = v.kind === "word" ? v.text : v.kind === "string" ? JSON.stringify(v.value) : v.text;
+  // Written as the language writes it: this text is inserted into forms by fixes.
+  const value = v.kind === "word" ? v.text : v.kind === "string" ? quoteString(v.value) : v.text;
   return `${tested.field.name.text} ${s.op} ${value}`;
 }
 
@@ -152,7 +157,7 @@ function skeletonFor(concept: string, req: Requirement, index: WorkspaceIndex, m
   }
   const options = decl?.options.map((o) => o.value) ?? [];
   for (const c of req.constraints) if (c.kind === "options-include" && !options.includes(c.option.value)) options.push(c.option.value);
-  if ((type === "choice" || type === "multichoice") && options.length === 0) options.push("Yes", "No", "Not known");
+  if ((type === "choice" || type === "multichoice") && options.length === 0) options.push(...DEFAULT_CHOICE_OPTIONS);
   const lookback = req.constraints.find((c) => c.kind === "lookback");
   let id = concept.replace(/[.-]/g, "_");
   for (let n = 2; model.byId.has(id); n++) id = `${concept.replace(/[.-]/g, "_")}_${n}`;

@@ -1,0 +1,62 @@
+/**
+ * Conditions (`when …`) and selectors (`applies …`) printed with the fewest parentheses that
+ * keep the same tree: `not` binds tighter than `and`, which binds tighter than `or`. Both
+ * operators group to the left, so a right operand of the same operator keeps its parentheses
+ * (`a and (b and c)` is another tree than `a and b and c`, and the formatter never changes
+ * the tree).
+ */
+import type { CstNode } from "chevrotain";
+import { subNodes } from "./cst";
+
+type Expr =
+  | { op: "and" | "or"; left: Expr; right: Expr }
+  | { op: "not"; operand: Expr }
+  | { op: "atom"; text: string };
+
+const PRECEDENCE = { or: 1, and: 2, not: 3, atom: 4 } as const;
+
+/** `printAtom` prints a comparison or a selector term (`service a, b`) from its tokens. */
+export function printExpression(n: CstNode, printAtom: (n: CstNode) => string): string {
+  return print(toExpr(n, printAtom));
+}
+
+function toExpr(n: CstNode, printAtom: (n: CstNode) => string): Expr {
+  switch (n.name) {
+    case "condition":
+    case "selector":
+    case "andCondition":
+    case "andSelector": {
+      const op = n.name === "condition" || n.name === "selector" ? "or" : "and";
+      const operands = subNodes(n, "operands").map((o) => toExpr(o, printAtom));
+      if (operands.length === 0) return { op: "atom", text: printAtom(n) };
+      return operands.reduce((left, right) => ({ op, left, right }));
+    }
+    case "unaryCondition":
+    case "unarySelector": {
+      const operand = subNodes(n, "operand")[0];
+      if (operand) return { op: "not", operand: toExpr(operand, printAtom) };
+      const inner = subNodes(n, "inner")[0];
+      if (inner) return toExpr(inner, printAtom);
+      return { op: "atom", text: printAtom(n) };
+    }
+    default:
+      return { op: "atom", text: printAtom(n) };
+  }
+}
+
+function print(e: Expr): string {
+  switch (e.op) {
+    case "atom":
+      return e.text;
+    case "not":
+      return `not ${wrap(e.operand, PRECEDENCE[e.operand.op] < PRECEDENCE.not)}`;
+    default: {
+      const p = PRECEDENCE[e.op];
+      return `${wrap(e.left, PRECEDENCE[e.left.op] < p)} ${e.op} ${wrap(e.right, PRECEDENCE[e.right.op] <= p)}`;
+    }
+  }
+}
+
+function wrap(e: Expr, parens: boolean): string {
+  return parens ? `(${print(e)})` : print(e);
+}

@@ -1,0 +1,38 @@
+/**
+ * String literals in their one canonical spelling: double quotes, and only the three escapes the
+ * language has (`\"`, `\\`, `\n`). Every other character is written as itself.
+ */
+
+/** The value of a string literal as written (quotes included); unknown escapes keep the character. */
+export function unquoteString(literal: string): string {
+  const raw = literal.slice(1, -1);
+  let value = "";
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch !== "\\") {
+      value += ch;
+      continue;
+    }
+    const next = raw[++i] ?? "";
+    value += next === "n" ? "\n" : next;
+  }
+  return value;
+}
+
+/**
+ * A value as a string literal. A carriage return cannot be written in the language (strings
+ * stay on one line and there is no `\r` escape), so it becomes a `\n`.
+ */
+export function quoteString(value: string): string {
+  const escaped = value
+    .replace(/\r\n?/g, "\n")
+    .replace(/\\/g, "\\\\")
+    .replace(/"/g, '\\"')
+    .replace(/\n/g, "\\n");
+  return `"${escaped}"`;
+}
+
+/** A literal re-spelt canonically (what `formguard fmt` prints for every string). */
+export function canonicalString(literal: string): string {
+  return quoteString(unquoteString(literal));
+}
