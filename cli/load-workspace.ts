@@ -6,6 +6,7 @@
 import * as path from "node:path";
 import { Workspace } from "../language/model/workspace";
 import { shippedPackFiles } from "../rules/shipped-packs";
+import { prepareQuestionnaire, type PreparedQuestionnaire } from "../fhir/lint-questionnaire";
 import { CliError } from "./errors";
 import { readTextFile } from "./read-input";
 
@@ -16,12 +17,20 @@ export interface LoadedWorkspace {
   /** URIs of packs loaded only as rules (not linted). */
   packUris: string[];
   unreadable: Array<{ file: string; reason: string }>;
+  /** FHIR Questionnaire JSON files: checked as the form imported from them (see fhir/). */
+  questionnaires: Map<string, LoadedQuestionnaire>;
 }
+
+export type LoadedQuestionnaire = Extract<PreparedQuestionnaire, { ok: true }> & { source: string };
+
+/** Service and audiences for a Questionnaire that does not carry its own (flags, then config). */
+export type QuestionnaireDefaults = (file: string) => { service?: string; audiences?: string[] };
 
 export interface LoadOptions {
   files: string[];
   extraPacks: string[];
   stdin?: { filename: string; text: string };
+  questionnaireDefaults?: QuestionnaireDefaults;
 }
 
 export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
@@ -29,6 +38,20 @@ export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
   const unreadable: LoadedWorkspace["unreadable"] = [];
   const lintUris: string[] = [];
   const packUris: string[] = [];
+  const questionnaires = new Map<string, LoadedQuestionnaire>();
+  /** A `.json` file is a Questionnaire to import, or a clear refusal (exit 2). */
+  const setDocument = (file: string, text: string): string | undefined => {
+    if (!/\.json$/i.test(file)) {
+      ws.set(file, text);
+      return undefined;
+    }
+    const index = ws.index;
+    const prepared = prepareQuestionnaire(text, { ...opts.questionnaireDefaults?.(file), knownServices: new Set(index.services.keys()), knownAudiences: new Set(index.audiences.keys()) });
+    if (!prepared.ok) return prepared.message;
+    questionnaires.set(file, { ...prepared, source: text });
+    ws.set(file, prepared.formText);
+    return undefined;
+  };
 
   for (const file of [...shippedPackFiles(), ...opts.extraPacks.map((p) => path.resolve(p))]) {
     if (ws.has(file)) continue;
@@ -45,14 +68,19 @@ export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
         unreadable.push({ file, reason: r.reason });
         continue;
       }
-      ws.set(file, r.text);
+      const refused = setDocument(file, r.text);
+      if (refused) {
+        unreadable.push({ file, reason: refused });
+        continue;
+      }
     }
     lintUris.push(file);
   }
   if (opts.stdin) {
     const uri = path.resolve(opts.stdin.filename);
-    ws.set(uri, opts.stdin.text);
-    if (!lintUris.includes(uri)) lintUris.push(uri);
+    const refused = setDocument(uri, opts.stdin.text);
+    if (refused) unreadable.push({ file: uri, reason: refused });
+    else if (!lintUris.includes(uri)) lintUris.push(uri);
   }
-  return { ws, lintUris, packUris: packUris.filter((u) => !lintUris.includes(u)), unreadable };
+  return { ws, lintUris, packUris: packUris.filter((u) => !lintUris.includes(u)), unreadable, questionnaires };
 }

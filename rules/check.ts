@@ -7,6 +7,7 @@ import type { Workspace } from "../language/model/workspace";
 import { BUILTIN_CHECKS } from "./builtin/registry";
 import { makeContext } from "./builtin/check";
 import { evaluateForm } from "./engine/evaluate-form";
+import { evaluateWithInference, markInferredRecognitions } from "./recognition/infer";
 import { compiledRules } from "./rule-set";
 import { applyWaivers, type WaivedDiagnostic } from "./waivers";
 
@@ -17,6 +18,12 @@ export interface CheckOptions {
   today?: string;
   /** Rule id (qualified for pack rules) → new level, or `off`. */
   severity?: Record<string, SeverityOverride>;
+  /**
+   * Extension point for concept recognition (rules/recognition/): when true, a field with no
+   * `covers` whose label is recognised as asking about a concept counts as covering it, and
+   * every outcome that depends on that is marked `data.inferred` ("inferred from the label").
+   */
+  infer?: boolean;
 }
 
 export interface FileResult {
@@ -44,7 +51,14 @@ export function checkDocument(ws: Workspace, uri: string, options: CheckOptions 
   const rules = compiledRules(index);
   for (const item of doc.ast.items) {
     if (item.kind !== "form") continue;
-    const found = evaluateForm(item, index.formModel(item), rules, index, doc);
+    let found: Diagnostic[];
+    if (options.infer) {
+      const inferred = evaluateWithInference(item, index.formModel(item), rules, index, doc);
+      markInferredRecognitions(diagnostics, item.name.text, inferred.meets);
+      found = inferred.diagnostics;
+    } else {
+      found = evaluateForm(item, index.formModel(item), rules, index, doc);
+    }
     const result = applyWaivers(item, found, index, ctx);
     diagnostics.push(...result.kept);
     waived.push(...result.waived);

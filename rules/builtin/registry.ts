@@ -9,8 +9,9 @@ import { fieldShape } from "./field-shape";
 import { formShape } from "./form-shape";
 import { packShape } from "./pack-shape";
 import { unknownIds } from "./unknown-id";
+import { recognisedConcept } from "../recognition/check";
 
-export const BUILTIN_CHECKS: BuiltinCheck[] = [duplicateId, unknownIds, conditions, fieldShape, formShape, packShape];
+export const BUILTIN_CHECKS: BuiltinCheck[] = [duplicateId, unknownIds, conditions, fieldShape, formShape, packShape, recognisedConcept];
 
 /** Ids reported outside the registry: parsing and waiver bookkeeping. */
 export const OTHER_BUILTIN_IDS = ["syntax", "unused-waiver", "expired-waiver"];

@@ -1,0 +1,473 @@
+/**
+ * FHIR R4 Questionnaire → form spec text. The mapping is documented in docs/fhir.md; in short:
+ * groups → sections, questions → fields (linkId → id, text → label, required, answerOption →
+ * options, enableWhen/enableBehavior → `when`, item.code in the formguard concept system →
+ * `covers`), display items → comments.
+ *
+ * Nothing is dropped silently: what the form language cannot say (FHIRPath expressions,
+ * calculated answers, unknown extensions, answers from external value sets) is kept as a
+ * comment beside the field and listed in `notes` with the JSON pointer of where it came from,
+ * so the CLI can report it as an info diagnostic.
+ */
+import type { Level } from "../language/diagnostic";
+import { AUDIENCE_SYSTEM, CONCEPT_SYSTEM, CORE_EXTENSIONS, EXTENSIONS, PRESENTATION_EXTENSIONS, SERVICE_SYSTEM } from "./identifiers";
+import { pointerOf } from "./json-scan";
+import type { AnswerOption, Coding, EnableWhen, Extension, Questionnaire, QuestionnaireItem } from "./schema";
+
+export interface ImportNote {
+  ruleId: "fhir-not-imported";
+  level: Level;
+  message: string;
+  /** JSON pointer of the element the note is about. */
+  pointer: string;
+}
+
+export interface ImportOptions {
+  /** Service and audiences to use when the Questionnaire does not carry them. */
+  service?: string;
+  audiences?: string[];
+  /** Known ids, so a `useContext` coding from another system can still be recognised. */
+  knownServices?: ReadonlySet<string>;
+  knownAudiences?: ReadonlySet<string>;
+}
+
+export interface ImportResult {
+  text: string;
+  formId: string;
+  notes: ImportNote[];
+  /** Field id → JSON pointer of the item it came from. */
+  fieldPointers: Map<string, string>;
+  /** Section id → JSON pointer of the group it came from. */
+  sectionPointers: Map<string, string>;
+  service?: string;
+  audiences: string[];
+  /** Where the service came from: the Questionnaire itself, or the caller's defaults. */
+  serviceFrom?: "questionnaire" | "options";
+}
+
+type Cond = { text: string; atom: boolean };
+
+interface Ctx {
+  q: Questionnaire;
+  notes: ImportNote[];
+  ids: Map<string, string>; // pointer → id
+  linkIdToPointer: Map<string, string>;
+  pointerToItem: Map<string, QuestionnaireItem>;
+  fieldPointers: Map<string, string>;
+  sectionPointers: Map<string, string>;
+  fieldTypes: Map<string, string>; // pointer → formguard type
+  fieldOptions: Map<string, Array<{ label: string; code?: string; system?: string }>>;
+  out: string[];
+}
+
+const str = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n|\r/g, " ").replace(/\s+/g, " ").trim()}"`;
+const oneLine = (s: string) => s.replace(/\r?\n|\r/g, " ").replace(/\s+/g, " ").trim();
+
+/** A form-language id from any string: `[a-z][a-z0-9_-]*`. */
+export function toId(raw: string, fallback = "item"): string {
+  let s = raw
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, "_")
+    .replace(/^[_-]+|[_-]+$/g, "");
+  if (!s) s = fallback;
+  if (!/^[a-z]/.test(s)) s = `q_${s}`;
+  return s;
+}
+
+function ext(list: Extension[] | undefined, url: string): Extension | undefined {
+  return list?.find((e) => e.url === url);
+}
+
+export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}): ImportResult {
+  const ctx: Ctx = {
+    q,
+    notes: [],
+    ids: new Map(),
+    linkIdToPointer: new Map(),
+    pointerToItem: new Map(),
+    fieldPointers: new Map(),
+    sectionPointers: new Map(),
+    fieldTypes: new Map(),
+    fieldOptions: new Map(),
+    out: [],
+  };
+  assignIds(ctx);
+  // Types and options first: a condition may test an item that comes later in the form.
+  for (const [pointer, item] of ctx.pointerToItem) {
+    if (item.type === "group" || item.type === "display") continue;
+    const { type, options } = fieldType(ctx, item, pointer);
+    ctx.fieldTypes.set(pointer, type);
+    ctx.fieldOptions.set(pointer, options);
+  }
+
+  const formId = toId(q.name ?? q.id ?? q.title ?? "questionnaire", "questionnaire").replace(/[_-]+/g, "-");
+  const header = formHeader(ctx, opts);
+  const out = ctx.out;
+  out.push(`// Imported from a FHIR R4 Questionnaire${q.url ? ` (${oneLine(q.url)})` : q.id ? ` (id ${oneLine(q.id)})` : ""}, status ${q.status}.`);
+  if (q.description) out.push(`// ${oneLine(q.description).slice(0, 300)}`);
+  out.push(`form ${formId}${q.title || q.name ? " " + str(q.title ?? q.name!) : ""} {`);
+  for (const line of header.lines) out.push("  " + line);
+  if (header.lines.length) out.push("");
+  extensionComments(ctx, q.extension as Extension[] | undefined, "", "  ", new Set([EXTENSIONS.service, EXTENSIONS.audience, EXTENSIONS.tag, EXTENSIONS.owner, EXTENSIONS.waiver]));
+  (q.item ?? []).forEach((item, i) => emitItem(ctx, item, `/item/${i}`, 1, []));
+  for (const w of waivers(q)) out.push("  " + w);
+  out.push("}");
+  return {
+    text: out.join("\n") + "\n",
+    formId,
+    notes: ctx.notes,
+    fieldPointers: ctx.fieldPointers,
+    sectionPointers: ctx.sectionPointers,
+    service: header.service,
+    audiences: header.audiences,
+    serviceFrom: header.serviceFrom,
+  };
+}
+
+/** Every item gets a unique, valid id before anything is written, so `when` can name any item. */
+function assignIds(ctx: Ctx) {
+  // Sections and fields are separate namespaces in a form (a section `plan` may hold a field `plan`).
+  const used = { section: new Set<string>(), field: new Set<string>() };
+  const visit = (items: QuestionnaireItem[] | undefined, base: string) => {
+    (items ?? []).forEach((item, i) => {
+      const pointer = `${base}/item/${i}`;
+      ctx.pointerToItem.set(pointer, item);
+      if (!ctx.linkIdToPointer.has(item.linkId)) ctx.linkIdToPointer.set(item.linkId, pointer);
+      if (item.type !== "display") {
+        const explicit = ext(item.extension as Extension[], EXTENSIONS.id)?.valueString;
+        const wanted = typeof explicit === "string" && /^[a-z][a-z0-9_-]*$/.test(explicit) ? explicit : toId(item.linkId);
+        const taken = item.type === "group" ? used.section : used.field;
+        let id = wanted;
+        for (let n = 2; taken.has(id); n++) id = `${wanted}_${n}`;
+        taken.add(id);
+        ctx.ids.set(pointer, id);
+        (item.type === "group" ? ctx.sectionPointers : ctx.fieldPointers).set(id, pointer);
+      }
+      visit(item.item, pointer);
+    });
+  };
+  visit(ctx.q.item, "");
+}
+
+function formHeader(ctx: Ctx, opts: ImportOptions) {
+  const q = ctx.q;
+  const lines: string[] = [];
+  let service: string | undefined;
+  const audiences: string[] = [];
+  let serviceFrom: ImportResult["serviceFrom"];
+  const exts = (q.extension ?? []) as Extension[];
+  const svcExt = ext(exts, EXTENSIONS.service)?.valueCode;
+  if (typeof svcExt === "string") service = svcExt;
+  for (const e of exts) if (e.url === EXTENSIONS.audience && typeof e.valueCode === "string") audiences.push(e.valueCode);
+  let ages: string | undefined;
+  (q.useContext ?? []).forEach((uc) => {
+    const code = uc.code?.code;
+    const codings = uc.valueCodeableConcept?.coding ?? [];
+    if (code === "program") {
+      const c = codings.find((x) => x.system === SERVICE_SYSTEM || (x.code && opts.knownServices?.has(x.code)));
+      if (c?.code && !service) service = c.code;
+    } else if (code === "focus") {
+      for (const c of codings) if (c.code && (c.system === AUDIENCE_SYSTEM || opts.knownAudiences?.has(c.code)) && !audiences.includes(c.code)) audiences.push(c.code);
+    } else if (code === "age") {
+      const range = (uc as Record<string, unknown>).valueRange as { low?: { value?: number }; high?: { value?: number } } | undefined;
+      if (typeof range?.low?.value === "number" && typeof range?.high?.value === "number") ages = `${range.low.value}..${range.high.value}`;
+    }
+  });
+  if (service) serviceFrom = "questionnaire";
+  else if (opts.service) {
+    service = opts.service;
+    serviceFrom = "options";
+  }
+  if (!audiences.length && opts.audiences?.length) audiences.push(...opts.audiences);
+  if (service) lines.push(`service ${toId(service)}`);
+  if (audiences.length) lines.push(`audience ${audiences.map((a) => toId(a)).join(", ")}`);
+  if (ages) lines.push(`ages ${ages}`);
+  if (q.version) lines.push(`version ${str(q.version)}`);
+  const owner = ext(exts, EXTENSIONS.owner)?.valueString;
+  if (typeof owner === "string") lines.push(`owner ${str(owner)}`);
+  else if (q.publisher) lines.push(`owner ${str(q.publisher)}`);
+  const tags = exts.filter((e) => e.url === EXTENSIONS.tag && typeof e.valueCode === "string").map((e) => toId(e.valueCode as string));
+  if (tags.length) lines.push(`tags ${tags.join(", ")}`);
+  return { lines, service, audiences, serviceFrom };
+}
+
+function waivers(q: Questionnaire): string[] {
+  const out: string[] = [];
+  for (const e of (q.extension ?? []) as Extension[]) {
+    if (e.url !== EXTENSIONS.waiver) continue;
+    const parts = new Map(((e.extension ?? []) as Extension[]).map((x) => [x.url, (x.valueString ?? x.valueCode ?? x.valueDate) as string | undefined]));
+    const rule = parts.get("rule");
+    const reason = parts.get("reason");
+    if (!rule || !reason) continue;
+    const by = parts.get("by");
+    const until = parts.get("until");
+    out.push(`waive ${rule} ${str(reason)}${by ? ` by ${str(by)}` : ""}${until ? ` until ${until}` : ""}`);
+  }
+  return out;
+}
+
+function note(ctx: Ctx, pointer: string, message: string) {
+  ctx.notes.push({ ruleId: "fhir-not-imported", level: "info", message, pointer });
+}
+
+function extensionSummary(e: Extension): string {
+  const value = Object.entries(e).find(([k]) => k.startsWith("value"));
+  if (!value) return "";
+  const [, v] = value;
+  if (v && typeof v === "object" && "expression" in (v as object)) return ` ${oneLine(String((v as { expression: unknown }).expression))}`;
+  const codes = (v as { coding?: Coding[] } | undefined)?.coding?.map((c) => c.code).filter(Boolean);
+  if (codes?.length) return ` ${codes.join(", ")}`;
+  return ` ${oneLine(JSON.stringify(v)).slice(0, 160)}`;
+}
+
+/** Comments for extensions formguard does not read; a note for those that change behaviour. */
+function extensionComments(ctx: Ctx, list: Extension[] | undefined, pointer: string, indent: string, handled: Set<string>, owner?: string) {
+  (list ?? []).forEach((e, i) => {
+    if (handled.has(e.url)) return;
+    const short = e.url.replace(/^https?:\/\/hl7\.org\/fhir\/(uv\/sdc\/)?StructureDefinition\//, "");
+    ctx.out.push(`${indent}// extension ${short}:${extensionSummary(e)}`);
+    if (PRESENTATION_EXTENSIONS.has(e.url)) return;
+    const where = owner ? `Item \`${owner}\`` : "The Questionnaire";
+    const what = /calculatedExpression/.test(e.url)
+      ? "computes its answer with a FHIRPath calculatedExpression"
+      : /enableWhenExpression/.test(e.url)
+        ? "is enabled by a FHIRPath enableWhenExpression (formguard treats the field as always shown)"
+        : /initialExpression|candidateExpression/.test(e.url)
+          ? "is pre-populated by a FHIRPath expression"
+          : /StructureDefinition\/variable$/.test(e.url)
+            ? "defines a FHIRPath variable"
+            : `has the extension ${e.url}`;
+    note(ctx, `${pointer}/extension/${i}`, `${where} ${what}, which a form spec cannot express; it is kept as a comment and not checked.`);
+  });
+}
+
+const TYPE_MAP: Record<string, string> = {
+  boolean: "yesno",
+  decimal: "number",
+  integer: "number",
+  date: "date",
+  dateTime: "datetime",
+  time: "text",
+  string: "text",
+  text: "longtext",
+  url: "text",
+  choice: "choice",
+  "open-choice": "choice",
+  attachment: "text",
+  reference: "text",
+  quantity: "number",
+  question: "text",
+};
+
+function optionsOf(ctx: Ctx, item: QuestionnaireItem, pointer: string): Array<{ label: string; code?: string; system?: string }> | undefined {
+  if (item.answerOption?.length) return item.answerOption.map(optionLabel).filter((o): o is NonNullable<typeof o> => !!o);
+  if (item.answerValueSet) {
+    const vs = item.answerValueSet.startsWith("#") ? (ctx.q.contained ?? []).find((c) => c.resourceType === "ValueSet" && c.id === item.answerValueSet!.slice(1)) : undefined;
+    const concepts: Array<{ label: string; code?: string; system?: string }> = [];
+    const compose = (vs as { compose?: { include?: Array<{ system?: string; concept?: Array<{ code?: string; display?: string }> }> } } | undefined)?.compose;
+    for (const inc of compose?.include ?? []) for (const c of inc.concept ?? []) if (c.display || c.code) concepts.push({ label: (c.display ?? c.code)!, code: c.code, system: inc.system });
+    const expansion = (vs as { expansion?: { contains?: Array<{ system?: string; code?: string; display?: string }> } } | undefined)?.expansion;
+    for (const c of expansion?.contains ?? []) if ((c.display || c.code) && !concepts.some((x) => x.code === c.code)) concepts.push({ label: (c.display ?? c.code)!, code: c.code, system: c.system });
+    if (concepts.length) return concepts;
+    note(ctx, `${pointer}/answerValueSet`, `Item \`${item.linkId}\` takes its answers from the value set ${item.answerValueSet}, which formguard does not fetch: it is imported as a free-text field.`);
+  }
+  return undefined;
+}
+
+function optionLabel(o: AnswerOption): { label: string; code?: string; system?: string } | undefined {
+  if (o.valueCoding) {
+    const label = o.valueCoding.display ?? o.valueCoding.code;
+    return label ? { label: oneLine(label), code: o.valueCoding.code, system: o.valueCoding.system } : undefined;
+  }
+  if (typeof o.valueString === "string") return { label: oneLine(o.valueString), code: o.valueString };
+  if (typeof o.valueInteger === "number") return { label: String(o.valueInteger), code: String(o.valueInteger) };
+  if (typeof o.valueDate === "string") return { label: o.valueDate };
+  if (typeof o.valueTime === "string") return { label: o.valueTime };
+  if (o.valueReference?.display) return { label: oneLine(o.valueReference.display) };
+  return undefined;
+}
+
+/** The formguard type of a question item, and whether its options came through. */
+function fieldType(ctx: Ctx, item: QuestionnaireItem, pointer: string): { type: string; options: Array<{ label: string; code?: string; system?: string }> } {
+  const explicit = ext(item.extension as Extension[], EXTENSIONS.fieldType)?.valueCode;
+  if (typeof explicit === "string" && /^(person|signature|text|longtext)$/.test(explicit)) return { type: explicit, options: [] };
+  let type = TYPE_MAP[item.type] ?? "text";
+  let options: Array<{ label: string; code?: string; system?: string }> = [];
+  if (item.type === "choice" || item.type === "open-choice") {
+    const found = optionsOf(ctx, item, pointer);
+    if (found?.length) {
+      options = dedupe(found);
+      if (item.repeats) type = "multichoice";
+    } else {
+      type = "text";
+      if (!item.answerValueSet) note(ctx, `${pointer}/type`, `Item \`${item.linkId}\` is a ${item.type} question with no answer options: it is imported as a free-text field.`);
+    }
+  } else if (item.type === "attachment" || item.type === "reference" || item.type === "time" || item.type === "quantity") {
+    note(ctx, `${pointer}/type`, `Item \`${item.linkId}\` is a FHIR ${item.type}, which has no form type of its own: it is imported as a ${type} field.`);
+  }
+  return { type, options };
+}
+
+function dedupe(options: Array<{ label: string; code?: string; system?: string }>) {
+  const seen = new Set<string>();
+  return options.filter((o) => (seen.has(o.label) ? false : (seen.add(o.label), true)));
+}
+
+function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: number, inherited: Cond[]) {
+  const indent = "  ".repeat(depth);
+  const out = ctx.out;
+  if (item.type === "display") {
+    if (item.text) out.push(`${indent}// note: ${oneLine(item.text)}`);
+    (item.item ?? []).forEach((child, i) => emitItem(ctx, child, `${pointer}/item/${i}`, depth, inherited));
+    return;
+  }
+  const id = ctx.ids.get(pointer)!;
+  const own = conditionOf(ctx, item, pointer);
+  const conds = own ? [...inherited, own] : inherited;
+
+  if (item.type === "group") {
+    if (id !== item.linkId) out.push(`${indent}// linkId ${JSON.stringify(item.linkId)}`);
+    if (item.repeats) out.push(`${indent}// repeats: this group may be answered more than once`);
+    extensionComments(ctx, item.extension as Extension[] | undefined, pointer, indent, new Set([EXTENSIONS.id, EXTENSIONS.when]), item.linkId);
+    out.push(`${indent}section ${id}${item.text ? " " + str(item.text) : ""} {`);
+    if (own) out.push(`${indent}  // shown when ${own.text} (the group's enableWhen applies to each field in it)`);
+    (item.item ?? []).forEach((child, i) => emitItem(ctx, child, `${pointer}/item/${i}`, depth + 1, conds));
+    out.push(`${indent}}`);
+    return;
+  }
+
+  const type = ctx.fieldTypes.get(pointer)!;
+  const options = ctx.fieldOptions.get(pointer)!;
+  if (id !== item.linkId) out.push(`${indent}// linkId ${JSON.stringify(item.linkId)}`);
+  if (item.type === "open-choice") out.push(`${indent}// open-choice: answers other than the options are allowed`);
+  if (item.prefix) out.push(`${indent}// prefix ${JSON.stringify(item.prefix)}`);
+  if (item.readOnly) out.push(`${indent}// read-only`);
+  if (typeof item.maxLength === "number") out.push(`${indent}// maxLength ${item.maxLength}`);
+  if (item.initial?.length) out.push(`${indent}// initial ${oneLine(JSON.stringify(item.initial)).slice(0, 160)}`);
+  if (item.definition) out.push(`${indent}// definition ${oneLine(item.definition)}`);
+  if (item.repeats && type !== "multichoice") out.push(`${indent}// repeats: may be answered more than once`);
+  const covers: string[] = [];
+  for (const c of (item.code ?? []) as Coding[]) {
+    if (c.system === CONCEPT_SYSTEM && c.code) covers.push(c.code);
+    else out.push(`${indent}// code ${[c.system, c.code].filter(Boolean).join("|")}${c.display ? ` ${JSON.stringify(oneLine(c.display))}` : ""}`);
+  }
+  const exts = (item.extension ?? []) as Extension[];
+  extensionComments(ctx, exts, pointer, indent, new Set([EXTENSIONS.id, EXTENSIONS.when, EXTENSIONS.lookback, EXTENSIONS.fieldType, CORE_EXTENSIONS.minValue, CORE_EXTENSIONS.maxValue]), item.linkId);
+
+  // Display children: a "help" display becomes the field's help; others stay as notes.
+  let help: string | undefined;
+  const children = item.item ?? [];
+  const nested: Array<[QuestionnaireItem, string]> = [];
+  children.forEach((child, i) => {
+    const childPointer = `${pointer}/item/${i}`;
+    if (child.type === "display") {
+      const control = ext(child.extension as Extension[], CORE_EXTENSIONS.itemControl) as { valueCodeableConcept?: { coding?: Coding[] } } | undefined;
+      const isHelp = control?.valueCodeableConcept?.coding?.some((c) => c.code === "help" || c.code === "flyover");
+      if (isHelp && !help && child.text) help = child.text;
+      else if (child.text) out.push(`${indent}// note: ${oneLine(child.text)}`);
+    } else nested.push([child, childPointer]);
+  });
+
+  const when = conds.length ? conds.map((c) => (conds.length > 1 && !c.atom ? `(${c.text})` : c.text)).join(" and ") : "";
+  const head = `${indent}field ${id} ${type}${item.required ? " required" : ""}${when ? ` when ${when}` : ""}`;
+  const body: string[] = [];
+  if (item.text) body.push(`label ${str(item.text)}`);
+  if (help) body.push(`help ${str(help)}`);
+  if (covers.length) body.push(`covers ${covers.map((c) => toConceptId(c)).join(", ")}`);
+  if (options.length && (type === "choice" || type === "multichoice")) body.push(`options ${options.map((o) => str(o.label)).join(", ")}`);
+  const lookback = lookbackOf(ext(exts, EXTENSIONS.lookback));
+  if (lookback) body.push(`lookback ${lookback}`);
+  for (const [url, kw] of [[CORE_EXTENSIONS.minValue, "min"], [CORE_EXTENSIONS.maxValue, "max"]] as const) {
+    const e = ext(exts, url);
+    const v = e?.valueInteger ?? e?.valueDecimal;
+    if (typeof v === "number" && type === "number") body.push(`${kw} ${v}`);
+  }
+  if (body.length) {
+    out.push(`${head} {`);
+    for (const b of body) out.push(`${indent}  ${b}`);
+    out.push(`${indent}}`);
+  } else out.push(head);
+
+  for (const [child, childPointer] of nested) {
+    out.push(`${indent}// the next item is nested under \`${id}\` in the Questionnaire`);
+    emitItem(ctx, child, childPointer, depth, conds);
+  }
+}
+
+function toConceptId(code: string): string {
+  return /^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$/.test(code) ? code : toId(code);
+}
+
+const UNITS: Record<string, string> = { d: "days", day: "days", days: "days", wk: "weeks", week: "weeks", weeks: "weeks", mo: "months", month: "months", months: "months", a: "years", year: "years", years: "years", "working day": "working-days", "working days": "working-days", "working-days": "working-days" };
+
+function lookbackOf(e: Extension | undefined): string | undefined {
+  const d = e?.valueDuration as { value?: number; unit?: string; code?: string } | undefined;
+  if (!d || typeof d.value !== "number" || !Number.isInteger(d.value)) return undefined;
+  const unit = UNITS[(d.unit ?? "").toLowerCase()] ?? UNITS[d.code ?? ""];
+  if (!unit) return undefined;
+  return `${d.value} ${d.value === 1 ? unit.replace(/s$/, "") : unit}`;
+}
+
+/** `enableWhen` + `enableBehavior` → a condition, or the formguard `when` extension verbatim. */
+function conditionOf(ctx: Ctx, item: QuestionnaireItem, pointer: string): Cond | undefined {
+  const whenExt = ext(item.extension as Extension[], EXTENSIONS.when)?.valueString;
+  if (typeof whenExt === "string" && whenExt.trim()) return { text: whenExt.trim(), atom: false };
+  const list = item.enableWhen ?? [];
+  if (!list.length) return undefined;
+  const parts: string[] = [];
+  list.forEach((ew, i) => {
+    const p = term(ctx, ew, `${pointer}/enableWhen/${i}`, item.linkId);
+    if (p) parts.push(p);
+  });
+  if (!parts.length) return undefined;
+  const joiner = list.length > 1 && item.enableBehavior === "any" ? " or " : " and ";
+  return { text: parts.join(joiner), atom: parts.length === 1 };
+}
+
+function term(ctx: Ctx, ew: EnableWhen, pointer: string, owner: string): string | undefined {
+  const targetPointer = ctx.linkIdToPointer.get(ew.question);
+  const target = targetPointer ? ctx.ids.get(targetPointer) : undefined;
+  if (!targetPointer || !target) return undefined; // reported by fhir-enablewhen-unknown-item
+  const type = ctx.fieldTypes.get(targetPointer) ?? TYPE_MAP[ctx.pointerToItem.get(targetPointer)?.type ?? ""] ?? "text";
+  const fallback = (why: string) => {
+    note(ctx, pointer, `Item \`${owner}\` is enabled when \`${ew.question}\` ${ew.operator} ${answerText(ew)}; ${why}, so it is imported as "when ${target} answered" (still conditional).`);
+    return `${target} answered`;
+  };
+  if (ew.operator === "exists") return ew.answerBoolean === false ? `not ${target} answered` : `${target} answered`;
+  const op = ew.operator;
+  const ordered = op !== "=" && op !== "!=";
+  if (typeof ew.answerBoolean === "boolean") {
+    if (type !== "yesno" || ordered) return fallback("a yes/no answer on a field that is not yes/no cannot be compared");
+    return `${target} ${op} ${ew.answerBoolean ? "yes" : "no"}`;
+  }
+  if (typeof ew.answerInteger === "number" || typeof ew.answerDecimal === "number") {
+    const n = (ew.answerInteger ?? ew.answerDecimal)!;
+    if (type === "number") return `${target} ${op} ${n}`;
+    if ((type === "choice" || type === "multichoice") && !ordered) {
+      const opt = (ctx.fieldOptions.get(targetPointer) ?? []).find((o) => o.code === String(n) || o.label === String(n));
+      if (opt) return `${target} ${op} ${str(opt.label)}`;
+    }
+    return fallback(`the form language compares a ${type} field with ${ordered ? "= or != only" : "its own options"}`);
+  }
+  const textual = ew.answerString ?? ew.answerCoding?.code ?? ew.answerCoding?.display;
+  if (typeof textual === "string" && !ordered) {
+    if (type === "choice" || type === "multichoice") {
+      const options = ctx.fieldOptions.get(targetPointer) ?? [];
+      const c = ew.answerCoding;
+      const opt = options.find((o) => (c ? o.code === c.code && (!c.system || !o.system || o.system === c.system) : o.code === textual || o.label === textual));
+      if (opt) return `${target} ${op} ${str(opt.label)}`;
+      return fallback(`"${textual}" is not one of its imported options`);
+    }
+    if (type === "text" || type === "longtext") return `${target} ${op} ${str(ew.answerString ?? ew.answerCoding?.display ?? textual)}`;
+  }
+  if ((ew.answerDate || ew.answerDateTime) && (type === "date" || type === "datetime")) return `${target} ${op} ${str((ew.answerDate ?? ew.answerDateTime)!)}`;
+  return fallback("the form language cannot compare that kind of answer");
+}
+
+function answerText(ew: EnableWhen): string {
+  for (const [k, v] of Object.entries(ew)) if (k.startsWith("answer")) return typeof v === "object" ? JSON.stringify(v) : String(v);
+  return "(no answer)";
+}
+
+export { pointerOf };

@@ -1,0 +1,131 @@
+/**
+ * Linting a Questionnaire JSON file: read it (positions kept), validate its shape, import it
+ * into a form spec that the ordinary checker sees, then carry every diagnostic back to the
+ * JSON: a field's finding points at its item's `linkId`, a form-level finding at the
+ * Questionnaire itself. Pure: text in, data out; the CLI does the files.
+ */
+import type { Diagnostic, Level, Span } from "../language/diagnostic";
+import { LineIndex } from "../language/line-index";
+import type { Field, Form, Section } from "../language/ast";
+import type { ParsedDocument } from "../language/parse";
+import { CONCEPT_SYSTEM } from "./identifiers";
+import { importQuestionnaire, type ImportOptions, type ImportResult } from "./import";
+import { scanJson, type ValuePosition } from "./json-scan";
+import { checkQuestionnaire, QUE_RULE_IDS } from "./que-checks";
+import { questionnaire, type Questionnaire } from "./schema";
+
+/** Rule ids reported only for Questionnaire JSON (they can be configured like any other). */
+export const FHIR_RULE_IDS = [...QUE_RULE_IDS, "fhir-schema", "fhir-not-imported"];
+
+export type PreparedQuestionnaire =
+  /** Not JSON at all, or not a Questionnaire: the file cannot be linted. */
+  | { ok: false; message: string }
+  | {
+      ok: true;
+      /** The form spec the checker sees (empty when the shape is invalid). */
+      formText: string;
+      imported?: ImportResult;
+      questionnaire?: Questionnaire;
+      /** Diagnostics about the JSON itself: schema, que-*, enableWhen, import notes. */
+      diagnostics: Diagnostic[];
+      lines: LineIndex;
+      positions: Map<string, ValuePosition>;
+    };
+
+function lineCol(lines: LineIndex, offset: number): string {
+  const p = lines.position(offset);
+  return `${p.line + 1}:${p.character + 1}`;
+}
+
+export function prepareQuestionnaire(text: string, options: ImportOptions = {}): PreparedQuestionnaire {
+  const lines = new LineIndex(text);
+  const scan = scanJson(text);
+  if (!scan.ok) return { ok: false, message: `${lineCol(lines, scan.offset)}: not valid JSON: ${scan.message}` };
+  const root = scan.value as { resourceType?: unknown } | null;
+  if (!root || typeof root !== "object" || Array.isArray(root)) return { ok: false, message: "1:1: not a FHIR resource: the file holds JSON, but not an object with a resourceType" };
+  if (root.resourceType !== "Questionnaire") {
+    const where = scan.positions.get("/resourceType");
+    const at = where ? lineCol(lines, where.value.start) : "1:1";
+    return { ok: false, message: `${at}: /resourceType is ${root.resourceType === undefined ? "missing" : JSON.stringify(root.resourceType)}, not "Questionnaire": formguard lints FHIR Questionnaires and form specs only` };
+  }
+  const spanAt = (pointer: string): Span => {
+    for (let p = pointer; ; p = p.slice(0, p.lastIndexOf("/"))) {
+      const pos = scan.positions.get(p);
+      if (pos) return pos.key ? { start: pos.key.start, end: pos.value.end } : { start: pos.value.start, end: Math.min(pos.value.end, pos.value.start + 1) };
+      if (!p) return { start: 0, end: 1 };
+    }
+  };
+  const diag = (ruleId: string, level: Level, message: string, span: Span, data?: Record<string, unknown>): Diagnostic => ({ ruleId, level, message, span, range: lines.range(span), citations: [], data });
+
+  const parsed = questionnaire.safeParse(scan.value);
+  if (!parsed.success) {
+    const diagnostics = parsed.error.issues.slice(0, 50).map((issue) => {
+      const pointer = issue.path.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+      return diag("fhir-schema", "error", `${pointer || "/"}: ${describeIssue(issue)} This is not a valid R4 Questionnaire, so its questions cannot be checked.`, spanAt(pointer), { pointer });
+    });
+    return { ok: true, formText: "", diagnostics, lines, positions: scan.positions };
+  }
+  const q = parsed.data;
+  const imported = importQuestionnaire(q, options);
+  const linkIdSpan = (itemPointer: string) => spanAt(itemPointer ? `${itemPointer}/linkId` : "");
+  const diagnostics: Diagnostic[] = [];
+  for (const f of checkQuestionnaire(q)) diagnostics.push(diag(f.ruleId, f.level, f.message, linkIdSpan(f.pointer), { pointer: f.pointer + (f.at ?? "") }));
+  for (const n of imported.notes) diagnostics.push(diag(n.ruleId, n.level, n.message, spanAt(n.pointer), { pointer: n.pointer }));
+  return { ok: true, formText: imported.text, imported, questionnaire: q, diagnostics, lines, positions: scan.positions };
+}
+
+function describeIssue(issue: { code: string; message: string; expected?: unknown; values?: unknown[]; input?: unknown }): string {
+  if (issue.code === "invalid_value" && Array.isArray(issue.values)) return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`;
+  if (issue.code === "invalid_type") return issue.input === undefined ? `required, but missing (expected ${String(issue.expected)}).` : `expected ${String(issue.expected)}.`;
+  return issue.message.endsWith(".") ? issue.message : issue.message + ".";
+}
+
+/**
+ * The checker's diagnostics on the imported form, moved onto the JSON: each goes to the
+ * `linkId` of the item its field or section came from, or to the Questionnaire itself; field
+ * ids in messages become linkIds; advice is phrased for a Questionnaire.
+ */
+export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok: true }>, formDoc: ParsedDocument | undefined, formDiagnostics: Diagnostic[]): Diagnostic[] {
+  const imported = prepared.imported;
+  if (!imported || !formDoc) return [...prepared.diagnostics];
+  const q = prepared.questionnaire!;
+  const owners: Array<{ pointer?: string; span: Span }> = [];
+  const walk = (members: Form["members"]) => {
+    for (const m of members as Array<Section | Field>) {
+      owners.push({ pointer: (m.kind === "section" ? imported.sectionPointers : imported.fieldPointers).get(m.name.text), span: m.span });
+      if (m.kind === "section") walk(m.members);
+    }
+  };
+  for (const item of formDoc.ast.items) if (item.kind === "form") walk(item.members);
+  const linkIdOf = new Map<string, string>();
+  for (const [id, pointer] of imported.fieldPointers) {
+    const item = pointer.split("/").filter(Boolean).reduce<unknown>((node, seg) => (node as Record<string, unknown>)?.[seg], q) as { linkId?: string } | undefined;
+    if (item?.linkId) linkIdOf.set(id, item.linkId);
+  }
+  const positionOf = (pointer: string): Span => {
+    const pos = prepared.positions.get(pointer ? `${pointer}/linkId` : "");
+    if (pos?.key) return { start: pos.key.start, end: pos.value.end };
+    return { start: 0, end: 1 };
+  };
+  const out = [...prepared.diagnostics];
+  for (const d of formDiagnostics) {
+    const owner = owners.filter((o) => o.span.start <= d.span.start && d.span.end <= o.span.end).sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))[0];
+    const pointer = owner?.pointer ?? "";
+    const span = positionOf(pointer);
+    let message = d.message;
+    for (const [id, linkId] of linkIdOf) if (id !== linkId) message = message.split("`" + id + "`").join("`" + linkId + "`");
+    const data: Record<string, unknown> = { ...d.data, pointer };
+    if (d.ruleId === "missing-service") {
+      message = `Questionnaire \`${imported.formId}\` does not say which service it is for, so no safeguarding requirement for a particular service is checked. Add a useContext with code "program" and a coding from ${"https://formguard.dev/services"}, or run with --service ID --audience ID, or map the file in formguard.config.json "questionnaires".`;
+    } else if (d.data?.kind === "missing-header") {
+      const where: Record<string, string> = { version: "its version", owner: "its publisher", service: 'a useContext with code "program"', audience: 'a useContext with code "focus"', ages: 'a useContext with code "age"' };
+      const property = String(d.data.property);
+      message = message.replace(/Add `[^`]*` to the form header\.$/, `Give the Questionnaire ${where[property] ?? property}.`);
+    } else if (d.ruleId === "recognised-concept") {
+      delete data.edit; // an edit of the imported text means nothing in the JSON
+      message = message.replace(/add `covers ([^`]+)` so the requirements for it are checked\./, `add the code \`$1\` (system ${CONCEPT_SYSTEM}) to the item's code so the requirements for it are checked.`);
+    }
+    out.push({ ...d, message, span, range: prepared.lines.range(span), data });
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * Precision and recall of the recogniser over a labelled set of prompts, per concept and
+ * overall. A prompt labelled `null` asks about no concept: recognising one is a false positive.
+ * Shared by `bench/recognition.mjs` and the threshold test, so both report the same figures.
+ */
+import type { PromptText, Recogniser } from "./recogniser";
+
+export interface LabelledPrompt extends PromptText {
+  prompt: string;
+  concept: string | null;
+  /** `tune`: used to choose the recogniser's settings; `holdout`: never looked at while tuning. */
+  set: "tune" | "holdout";
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Evaluation {
+  overall: Counts & { precision: number; recall: number; n: number };
+  bySet: Record<string, Counts & { precision: number; recall: number; n: number }>;
+  byConcept: Map<string, Counts & { precision: number; recall: number }>;
+  mistakes: Array<{ prompt: string; expected: string | null; got: string | null; phrase?: string; score?: number }>;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+function withRates<T extends Counts>(c: T) {
+  return { ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) };
+}
+
+export function evaluate(recogniser: Recogniser, prompts: LabelledPrompt[]): Evaluation {
+  const overall = { tp: 0, fp: 0, fn: 0, n: 0 };
+  const bySet: Record<string, Counts & { n: number }> = {};
+  const byConcept = new Map<string, Counts>();
+  const mistakes: Evaluation["mistakes"] = [];
+  const bump = (concept: string, key: keyof Counts) => {
+    const c = byConcept.get(concept) ?? { tp: 0, fp: 0, fn: 0 };
+    c[key]++;
+    byConcept.set(concept, c);
+  };
+  for (const p of prompts) {
+    const got = recogniser.recognise({ label: p.label ?? p.prompt, help: p.help, options: p.options });
+    const s = (bySet[p.set] ??= { tp: 0, fp: 0, fn: 0, n: 0 });
+    overall.n++;
+    s.n++;
+    const gotId = got?.concept ?? null;
+    if (gotId === p.concept) {
+      if (gotId) {
+        overall.tp++;
+        s.tp++;
+        bump(gotId, "tp");
+      }
+      continue;
+    }
+    mistakes.push({ prompt: p.prompt, expected: p.concept, got: gotId, phrase: got?.phrase, score: got?.score });
+    if (gotId) {
+      overall.fp++;
+      s.fp++;
+      bump(gotId, "fp");
+    }
+    if (p.concept) {
+      overall.fn++;
+      s.fn++;
+      bump(p.concept, "fn");
+    }
+  }
+  return {
+    overall: withRates(overall),
+    bySet: Object.fromEntries(Object.entries(bySet).map(([k, v]) => [k, withRates(v)])),
+    byConcept: new Map([...byConcept].map(([k, v]) => [k, withRates(v)])),
+    mistakes,
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Inference: with `infer` on, a field whose label is recognised as asking about a concept is
+ * treated by the engine as covering it. Every outcome that depends on such a field is marked:
+ * - a pack-rule diagnostic about an inferred field carries `data.inferred = true` and its
+ *   message ends "(inferred from the label)";
+ * - a requirement that is met only thanks to an inferred field is recorded on that field's
+ *   `recognised-concept` diagnostic (`data.inferred = true`, `data.meets = [rule ids]`).
+ *
+ * The engine itself is unchanged: it is run on a form model whose concept table includes the
+ * inferred fields, and the result is compared with the plain run.
+ */
+import type { Form } from "../../language/ast";
+import type { Diagnostic } from "../../language/diagnostic";
+import type { FieldInfo, FormModel } from "../../language/model/form-model";
+import type { WorkspaceIndex } from "../../language/model/workspace";
+import type { ParsedDocument } from "../../language/parse";
+import { evaluateForm } from "../engine/evaluate-form";
+import type { CompiledRule } from "../rule-set";
+import { RECOGNISED_CONCEPT } from "./check";
+import { missingConcepts, recogniseFields } from "./form-recognition";
+import { recogniserFor } from "./vocabulary";
+
+export const INFERRED_SUFFIX = " (inferred from the label)";
+
+/**
+ * The form model as if each inferred field said `covers CONCEPT`: the engine asks both the
+ * concept table and a field's own `covers` (in `shown when`), so both are extended. The AST
+ * is not touched: inferred fields are shallow copies with the extra concept appended.
+ */
+export function withInferredCovers(model: FormModel, inferred: Map<string, string[]>): FormModel {
+  const fields = model.fields.map((info) => {
+    const extra = inferred.get(info.field.name.text);
+    if (!extra?.length) return info;
+    const covers = [...info.field.covers, ...extra.map((text) => ({ text, span: info.field.name.span }))];
+    return { ...info, field: { ...info.field, covers } };
+  });
+  const byId = new Map<string, FieldInfo>();
+  const byConcept = new Map<string, FieldInfo[]>();
+  for (const f of fields) {
+    if (!byId.has(f.field.name.text)) byId.set(f.field.name.text, f);
+    for (const c of f.field.covers) byConcept.set(c.text, [...(byConcept.get(c.text) ?? []), f]);
+  }
+  return { ...model, fields, byId, byConcept };
+}
+
+export interface InferenceResult {
+  diagnostics: Diagnostic[];
+  /** Field id → qualified ids of the rules whose requirement it meets by inference. */
+  meets: Map<string, string[]>;
+}
+
+export function evaluateWithInference(form: Form, model: FormModel, rules: CompiledRule[], index: WorkspaceIndex, doc: ParsedDocument): InferenceResult {
+  const recognised = recogniseFields(model, recogniserFor(index), missingConcepts(form, model, index));
+  const inferred = new Map<string, string[]>();
+  for (const r of recognised) inferred.set(r.info.field.name.text, [r.recognition.concept]);
+  const plain = evaluateForm(form, model, rules, index, doc);
+  if (inferred.size === 0) return { diagnostics: plain, meets: new Map() };
+
+  const augmented = evaluateForm(form, withInferredCovers(model, inferred), rules, index, doc);
+  const diagnostics = augmented.map((d) => {
+    const field = d.data?.field;
+    if (typeof field !== "string" || !inferred.has(field)) return d;
+    return { ...d, message: d.message + INFERRED_SUFFIX, data: { ...d.data, inferred: true } };
+  });
+
+  const meets = new Map<string, string[]>();
+  const stillMissing = new Set(augmented.filter((d) => d.data?.kind === "missing-concept").map((d) => `${d.ruleId} ${(d.data!.concepts as string[]).join(",")}`));
+  for (const d of plain) {
+    if (d.data?.kind !== "missing-concept") continue;
+    const concepts = d.data.concepts as string[];
+    if (stillMissing.has(`${d.ruleId} ${concepts.join(",")}`)) continue;
+    for (const [fieldId, cs] of inferred) {
+      if (!cs.some((c) => concepts.includes(c))) continue;
+      if (diagnostics.some((a) => a.ruleId === d.ruleId && a.data?.field === fieldId)) continue; // not met: reported, marked inferred
+      const list = meets.get(fieldId) ?? [];
+      if (!list.includes(d.ruleId)) list.push(d.ruleId);
+      meets.set(fieldId, list);
+    }
+  }
+  return { diagnostics, meets };
+}
+
+/** Marks the `recognised-concept` diagnostics of a form whose fields now count towards rules. */
+export function markInferredRecognitions(diagnostics: Diagnostic[], formId: string, meets: Map<string, string[]>): void {
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i];
+    if (d.ruleId !== RECOGNISED_CONCEPT || d.data?.form !== formId) continue;
+    const rules = meets.get(d.data.field as string) ?? [];
+    const counted = rules.length ? ` With inference on it counts towards ${rules.map((r) => `\`${r}\``).join(", ")}${INFERRED_SUFFIX}.` : ` With inference on it counts as covering \`${d.data.concept}\`${INFERRED_SUFFIX}.`;
+    diagnostics[i] = { ...d, message: d.message + counted, data: { ...d.data, inferred: true, meets: rules } };
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Text → comparable tokens: lower case, abbreviations expanded, light stemming, stop words
+ * dropped, every negation folded onto one token. Applied identically to the packs' labels
+ * and synonyms and to the prompts being recognised.
+ */
+import { ABBREVIATIONS, SPELLING_VARIANTS } from "./abbreviations";
+
+/** The token every negation becomes ("no", "not", "without", "never", "n't"). */
+export const NEGATION = "¬";
+
+const NEGATIONS = new Set(["no", "not", "none", "never", "without", "nil", "n't", "cannot"]);
+
+/**
+ * Words that carry no meaning for recognition. Question words and auxiliaries are here
+ * ("does the patient have…"), but not "who"/"when"/"where": "who is with the child" and
+ * "where are the children now" depend on them.
+ */
+const STOP_WORDS = new Set(
+  (
+    "a an the of to for in on at by with from into onto as is are was were be been being am do does did done " +
+    "has have had having this that these those there their them they it its his her she he you your yours we our " +
+    "any some and or if please tick circle select state specify record enter give yes question questions " +
+    "i me my should would could can will may might must shall etc eg e.g ie i.e so than then also what which whether " +
+    "about re regarding currently current today up"
+  ).split(" "),
+);
+
+export interface Token {
+  /** The comparable form: stemmed, expanded, lower case. */
+  stem: string;
+  /** Index of the word in the original text (after expansion), for order checks. */
+  position: number;
+}
+
+/** Words of a text, lower-cased, with abbreviations expanded and spelling variants folded. */
+export function words(text: string): string[] {
+  const lowered = text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\ba\s*&\s*e\b/g, "a&e")
+    .replace(/\ba\s+and\s+e\b/g, "a&e")
+    .replace(/n't\b/g, " n't")
+    .replace(/'s\b/g, "")
+    .replace(/s'(?=\s|$)/g, "s")
+    .replace(/\bno\.?\s+of\b/g, "number of")
+    .replace(/\bno\.\s*(?=\d)/g, "number ");
+  const out: string[] = [];
+  for (const raw of lowered.split(/[\s,;.?!()[\]{}"“”|+*=<>_]+/)) {
+    if (!raw) continue;
+    const cleaned = raw.replace(/^['\-–—:/#]+|['\-–—:/#]+$/g, "");
+    if (!cleaned) continue;
+    if (cleaned.length === 1 && !/\d/.test(cleaned)) continue;
+    pushExpanded(cleaned, out);
+  }
+  return out;
+}
+
+function pushExpanded(word: string, out: string[]) {
+  const expanded = ABBREVIATIONS[word] ?? SPELLING_VARIANTS[word];
+  if (expanded) {
+    out.push(...expanded.split(" "));
+    return;
+  }
+  // "follow-up", "self-harm", "parent/carer", "cp-is": split and expand the parts.
+  if (/[&/:\-–]/.test(word)) {
+    for (const part of word.split(/[&/:\-–]+/)) if (part) pushExpanded(part, out);
+    return;
+  }
+  out.push(word);
+}
+
+/** A light, deterministic stemmer: plurals, -ing, -ed, -ance/-ence, a final silent e. */
+export function stem(word: string): string {
+  let w = word;
+  if (/^\d/.test(w)) return w.replace(/(st|nd|rd|th|s)$/, "");
+  if (w.length > 4 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
+  else if (w.length > 4 && w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.length > 4 && /(ches|shes|xes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith("ing")) w = undouble(w.slice(0, -3));
+  else if (w.length > 4 && w.endsWith("ed")) w = undouble(w.slice(0, -2));
+  // "attendance" meets "attended"; "-ence" is left alone ("reference" is not "referred").
+  if (w.length > 6 && w.endsWith("ance")) w = w.slice(0, -4);
+  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([b-df-hj-np-tv-z])\1$/.test(w) && !w.endsWith("ss") && !w.endsWith("ll") ? w.slice(0, -1) : w;
+}
+
+/** Comparable tokens of a text, negations folded, stop words dropped. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  words(text).forEach((w, position) => {
+    if (NEGATIONS.has(w)) out.push({ stem: NEGATION, position });
+    else if (!STOP_WORDS.has(w)) out.push({ stem: stem(w), position });
+  });
+  return out;
+}
+
+/**
+ * The part of a prompt that says what it asks: parentheticals and trailing qualifying clauses
+ * ("…, if different from the accompanying adult") only explain it. "Next of kin (if different
+ * from the accompanying adult)" asks for the next of kin.
+ */
+export function mainClause(text: string): string {
+  const noParens = text.replace(/\([^)]*\)/g, " ").replace(/\[[^\]]*\]/g, " ");
+  const cut = noParens.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
+  return cut.trim() ? cut : text;
+}

@@ -1,0 +1,268 @@
+/**
+ * Recognises which concept a prompt asks about, from the concepts' own labels and synonyms
+ * (the packs are the only vocabulary: nothing here names a concept).
+ *
+ * Every label and synonym is a *phrase*. A prompt matches a phrase when it contains the
+ * phrase's words (after normalisation: abbreviations expanded, light stemming, negations
+ * folded), allowing small misspellings, other word orders and, for phrases of three or more
+ * words, one missing word ("near-phrase"). Words are weighted by how rare they are across the
+ * concepts, so "caring" counts for more than "child". The score rewards covering the phrase
+ * (recall), explaining the prompt (precision) and keeping the phrase's order.
+ *
+ * Two guards keep precision high on real templates:
+ * - only the main clause counts: "Next of kin (if different from the accompanying adult)"
+ *   is the next of kin, not the accompanying adult;
+ * - whose information it is must agree: "Parent's signature" is not the practitioner's
+ *   signature, "Age of patient" is not the mother's age (role groups, below).
+ *
+ * Negation in a prompt never blocks a match: "No caring responsibilities" is still the
+ * caring-responsibilities prompt, and "Left without being seen" still matches "did not wait"
+ * style phrases, because all negations become one token.
+ */
+import { mainClause, NEGATION, tokens, words, type Token } from "./normalise";
+
+export interface ConceptVocabulary {
+  id: string;
+  title?: string;
+  synonyms: string[];
+}
+
+export interface PromptText {
+  label?: string;
+  help?: string;
+  options?: string[];
+}
+
+export interface Recognition {
+  concept: string;
+  /** 0…1.1; at least `threshold` when returned by `recognise`. */
+  score: number;
+  /** The label or synonym that matched, as the pack wrote it. */
+  phrase: string;
+  /** Which part of the field matched. */
+  source: "label" | "label+help" | "options";
+}
+
+interface Phrase {
+  concept: string;
+  text: string;
+  stems: string[];
+  /** Its words before stemming, to prefer the phrase written exactly as the prompt. */
+  exact: string;
+}
+
+/** Whose information a prompt is about. A prompt and a concept that name disjoint groups do not match. */
+const ROLE_GROUPS: Record<string, string> = {
+  practitioner: "practitioner",
+  clinician: "practitioner",
+  assessor: "practitioner",
+  professional: "practitioner",
+  staff: "practitioner",
+  parent: "family",
+  parents: "family",
+  parental: "family",
+  mother: "family",
+  maternal: "family",
+  father: "family",
+  paternal: "family",
+  patient: "subject",
+  client: "subject",
+  child: "subject",
+  adult: "subject",
+  baby: "subject",
+  young: "subject",
+  paediatric: "subject",
+};
+
+/** The settings, chosen on the tuning half of test/fixtures/recognition/prompts.json. */
+export interface RecogniserSettings {
+  /** Minimum score for a recognition. */
+  threshold: number;
+  /** Share of the score that depends on how much of the prompt the phrase explains. */
+  precisionWeight: number;
+  /** A phrase of three words or more may miss one word if the rest carry this share of its weight. */
+  nearPhraseRecall: number;
+  /** A one-word phrase must explain at least this share of the prompt ("care" is not "Care pathway"). */
+  singleWordPrecision: number;
+}
+
+export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.62, precisionWeight: 0.75, nearPhraseRecall: 0.8, singleWordPrecision: 0 };
+export const DEFAULT_THRESHOLD = DEFAULT_SETTINGS.threshold;
+
+export class Recogniser {
+  private readonly phrases: Phrase[] = [];
+  private readonly weights = new Map<string, number>();
+  private readonly roles = new Map<string, Set<string>>();
+  private readonly unknownWeight: number;
+  private readonly fuzzyCache = new Map<string, string>();
+
+  readonly threshold: number;
+
+  constructor(
+    concepts: ConceptVocabulary[],
+    readonly settings: RecogniserSettings = DEFAULT_SETTINGS,
+  ) {
+    this.threshold = settings.threshold;
+    const df = new Map<string, number>();
+    for (const c of concepts) {
+      const texts = [c.title, ...c.synonyms].filter((t): t is string => !!t && t.trim().length > 0);
+      const seen = new Set<string>();
+      const roles = new Set<string>();
+      for (const text of texts) {
+        const stems = tokens(text).map((t) => t.stem);
+        if (stems.length === 0) continue;
+        this.phrases.push({ concept: c.id, text, stems, exact: words(text).join(" ") });
+        for (const s of stems) seen.add(s);
+        for (const w of words(text)) if (ROLE_GROUPS[w]) roles.add(ROLE_GROUPS[w]);
+      }
+      this.roles.set(c.id, roles);
+      for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
+    }
+    const n = Math.max(concepts.length, 1);
+    for (const [s, d] of df) this.weights.set(s, Math.log(1 + n / d));
+    this.weights.set(NEGATION, Math.log(1 + n / 4));
+    this.unknownWeight = Math.log(1 + n / 3);
+  }
+
+  /** The best concept for a field's prompt, or undefined when nothing is convincing. */
+  recognise(prompt: PromptText, exclude: ReadonlySet<string> = new Set()): Recognition | undefined {
+    if (prompt.label?.trim()) {
+      const byLabel = this.best(mainClause(prompt.label), exclude);
+      if (byLabel) return { ...byLabel, source: "label" };
+      if (prompt.help?.trim()) {
+        const both = this.best(`${mainClause(prompt.label)} ${mainClause(prompt.help)}`, exclude);
+        if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
+      }
+    }
+    return this.byOptions(prompt.options ?? [], exclude);
+  }
+
+  /** Every concept scoring at least `min` for a text, best first (for explanations and tuning). */
+  candidates(text: string, min = 0.3): Array<Omit<Recognition, "source">> {
+    const promptTokens = this.mapTokens(tokens(text));
+    const exact = words(text).join(" ");
+    const promptRoles = new Set(words(text).map((w) => ROLE_GROUPS[w]).filter(Boolean));
+    const byConcept = new Map<string, Omit<Recognition, "source">>();
+    for (const p of this.phrases) {
+      // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
+      const score = this.scorePhrase(p, promptTokens) + (p.exact === exact ? 0.02 : 0);
+      if (score < min) continue;
+      const conceptRoles = this.roles.get(p.concept)!;
+      if (promptRoles.size && conceptRoles.size && ![...promptRoles].some((r) => conceptRoles.has(r))) continue;
+      const prev = byConcept.get(p.concept);
+      if (!prev || score > prev.score) byConcept.set(p.concept, { concept: p.concept, score, phrase: p.text });
+    }
+    return [...byConcept.values()].sort((a, b) => b.score - a.score);
+  }
+
+  private best(text: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
+    const top = this.candidates(text, this.threshold).filter((c) => !exclude.has(c.concept));
+    return top[0];
+  }
+
+  /** Options recognise a field only when several of them point at the same concept. */
+  private byOptions(options: string[], exclude: ReadonlySet<string>): Recognition | undefined {
+    if (options.length < 2) return undefined;
+    const votes = new Map<string, { n: number; score: number; phrase: string }>();
+    for (const o of options) {
+      const r = this.best(mainClause(o), exclude);
+      if (!r) continue;
+      const v = votes.get(r.concept) ?? { n: 0, score: 0, phrase: r.phrase };
+      v.n++;
+      v.score += r.score;
+      votes.set(r.concept, v);
+    }
+    // At least two options, and at least half of them, must point the same way: "Emergency
+    // department" and "Minor injury unit" in a list of departments do not make a count of attendances.
+    const ranked = [...votes.entries()].filter(([, v]) => v.n >= 2 && v.n * 2 >= options.length).sort((a, b) => b[1].n - a[1].n || b[1].score - a[1].score);
+    if (!ranked.length) return undefined;
+    const [concept, v] = ranked[0];
+    return { concept, score: (v.score / v.n) * 0.9, phrase: v.phrase, source: "options" };
+  }
+
+  private weight(stem: string): number {
+    return this.weights.get(stem) ?? this.unknownWeight;
+  }
+
+  /** Misspelt words are mapped onto the nearest word the packs use (one edit; two for long words). */
+  private mapTokens(list: Token[]): Token[] {
+    return list.map((t) => {
+      if (t.stem === NEGATION || this.weights.has(t.stem) || t.stem.length < 5 || /\d/.test(t.stem)) return t;
+      let mapped = this.fuzzyCache.get(t.stem);
+      if (mapped === undefined) {
+        mapped = t.stem;
+        const limit = t.stem.length >= 9 ? 2 : 1;
+        let bestDistance = limit + 1;
+        for (const known of this.weights.keys()) {
+          if (Math.abs(known.length - t.stem.length) > limit || known.length < 4) continue;
+          const d = editDistance(t.stem, known, limit);
+          if (d < bestDistance) {
+            bestDistance = d;
+            mapped = known;
+          }
+        }
+        this.fuzzyCache.set(t.stem, mapped);
+      }
+      return { ...t, stem: mapped };
+    });
+  }
+
+  private scorePhrase(p: Phrase, prompt: Token[]): number {
+    let phraseWeight = 0;
+    let matchedWeight = 0;
+    let missing = 0;
+    const positions: number[] = [];
+    const used = new Set<number>();
+    for (const s of p.stems) {
+      const w = this.weight(s);
+      phraseWeight += w;
+      const i = prompt.findIndex((t, k) => !used.has(k) && t.stem === s);
+      if (i === -1) {
+        missing++;
+        continue;
+      }
+      used.add(i);
+      matchedWeight += w;
+      positions.push(prompt[i].position);
+    }
+    if (matchedWeight === 0) return 0;
+    // Short phrases must be matched whole; longer ones may miss one word (near-phrase).
+    if (p.stems.length <= 2 ? missing > 0 : missing > 1) return 0;
+    const recall = matchedWeight / phraseWeight;
+    if (recall < this.settings.nearPhraseRecall) return 0;
+
+    let promptWeight = 0;
+    let explained = 0;
+    prompt.forEach((t, k) => {
+      if (t.stem === NEGATION && !p.stems.includes(NEGATION)) return; // negation never counts against a match
+      const w = this.weight(t.stem);
+      promptWeight += w;
+      if (used.has(k)) explained += w;
+    });
+    const precision = promptWeight ? explained / promptWeight : 0;
+    if (p.stems.length === 1 && precision < this.settings.singleWordPrecision) return 0;
+    const inOrder = positions.every((x, k) => k === 0 || x > positions[k - 1]);
+    const compact = positions.length > 1 && Math.max(...positions) - Math.min(...positions) <= positions.length + 1;
+    const w = this.settings.precisionWeight;
+    return recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0);
+  }
+}
+
+/** Damerau–Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > limit) return limit + 1;
+  }
+  return d[a.length][b.length];
+}

@@ -1,0 +1,138 @@
+/** `formguard lint` on Questionnaire JSON, `formguard import` and `formguard export`, as a user runs them. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildOnce, ROOT, run, tempDir } from "../cli/cli-harness";
+import { lineOf } from "../helpers";
+
+const ctx = (code: string, system: string, value: string) => ({ code: { system: "http://terminology.hl7.org/CodeSystem/usage-context-type", code }, valueCodeableConcept: { coding: [{ system, code: value }] } });
+const edAdult = (extra: Record<string, unknown> = {}) =>
+  JSON.stringify(
+    {
+      resourceType: "Questionnaire",
+      status: "active",
+      name: "EdAdult",
+      title: "ED adult attendance",
+      version: "3",
+      publisher: "Example Trust",
+      ...extra,
+      item: [
+        { linkId: "carer", text: "Does the patient have caring responsibilities for children?", type: "boolean", required: true },
+        { linkId: "kids", text: "Names and ages of the children, and where they are now", type: "text", enableWhen: [{ question: "carer", operator: "=", answerBoolean: true }] },
+      ],
+    },
+    null,
+    2,
+  );
+
+beforeAll(() => buildOnce());
+
+describe("formguard lint on FHIR Questionnaire JSON", () => {
+  it("takes the service and audience from useContext and checks the form kind's requirements, pointing at linkIds", () => {
+    const text = edAdult({ useContext: [ctx("program", "https://formguard.dev/services", "emergency-department"), ctx("focus", "https://formguard.dev/audiences", "adult")] });
+    const dir = tempDir({ "ed.json": text });
+    const r = run(["lint", "--format", "json", path.join(dir, "ed.json")]);
+    expect(r.status).toBe(1);
+    const messages = JSON.parse(r.stdout)[0].messages as Array<{ ruleId: string; line: number; column: number; message: string; concept?: string; field?: string }>;
+    const recognised = messages.filter((m) => m.ruleId === "recognised-concept");
+    expect(recognised.map((m) => [m.concept, m.field, m.line])).toEqual([
+      ["caring-responsibilities", "carer", lineOf(text, '"linkId": "carer"')],
+      ["children.details", "kids", lineOf(text, '"linkId": "kids"')],
+    ]);
+    expect(recognised[0].message).toContain("(system https://formguard.dev/concepts)");
+    expect(messages.some((m) => m.ruleId === "cqc-dorset-2015/ed-hidden-child")).toBe(true);
+  });
+
+  it("with --infer the recognised prompts count, and what they meet says it was inferred from the label", () => {
+    const dir = tempDir({ "ed.json": edAdult() });
+    const r = run(["lint", "--format", "json", "--infer", "--service", "emergency-department", "--audience", "adult", path.join(dir, "ed.json")]);
+    const messages = JSON.parse(r.stdout)[0].messages as Array<{ ruleId: string; message: string }>;
+    expect(messages.some((m) => m.ruleId === "cqc-dorset-2015/ed-hidden-child")).toBe(false);
+    const carer = messages.find((m) => m.ruleId === "recognised-concept" && m.message.includes("`carer`"))!;
+    expect(carer.message).toContain("counts towards `cqc-dorset-2015/ed-hidden-child` (inferred from the label)");
+  });
+
+  it('"infer": true in formguard.config.json is --infer', () => {
+    const dir = tempDir({ "ed.json": edAdult(), "formguard.config.json": JSON.stringify({ infer: true }) });
+    const r = run(["lint", "--format", "json", "--service", "emergency-department", "--audience", "adult", "ed.json"], { cwd: dir });
+    const messages = JSON.parse(r.stdout)[0].messages as Array<{ ruleId: string; message: string }>;
+    expect(messages.some((m) => m.ruleId === "cqc-dorset-2015/ed-hidden-child")).toBe(false);
+    expect(messages.filter((m) => m.message.includes("(inferred from the label)")).length).toBe(2);
+  });
+
+  it("maps files to a form kind through formguard.config.json \"questionnaires\"", () => {
+    const dir = tempDir({
+      "forms/ed.json": edAdult(),
+      "formguard.config.json": JSON.stringify({ questionnaires: [{ files: "forms/*.json", service: "emergency-department", audience: ["adult"] }] }),
+    });
+    const r = run(["lint", "--format", "json", "forms"], { cwd: dir });
+    const messages = JSON.parse(r.stdout)[0].messages as Array<{ ruleId: string }>;
+    expect(messages.some((m) => m.ruleId === "cqc-dorset-2015/ed-hidden-child")).toBe(true);
+    expect(messages.some((m) => m.ruleId === "missing-service")).toBe(false);
+  });
+
+  it("in a directory, lints Questionnaire JSON and leaves other JSON alone", () => {
+    const dir = tempDir({ "q.json": edAdult(), "package.json": '{"name": "x"}', "other.json": '{"resourceType": "Patient"}' });
+    const r = run(["lint", "--format", "json", "."], { cwd: dir });
+    expect(JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath)).toEqual(["q.json"]);
+  });
+
+  it.each([
+    ['{"resourceType": "Patient", "id": "p"}', /p\.json: cannot read: 1:18: \/resourceType is "Patient", not "Questionnaire"/],
+    ['{"resourceType": "Questionnaire",\n  "status": "draft",, }', /p\.json: cannot read: 2:21: not valid JSON: expected a property name/],
+    ["[1, 2]", /p\.json: cannot read: 1:1: not a FHIR resource/],
+  ])("refuses %j given explicitly, with exit 2 and where", (text, message) => {
+    const dir = tempDir({ "p.json": text });
+    const r = run(["lint", path.join(dir, "p.json")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it("reports a Questionnaire of the wrong shape with the JSON pointer and line", () => {
+    const dir = tempDir({ "q.json": JSON.stringify({ resourceType: "Questionnaire", status: "final", item: [{ linkId: "a", type: "sting" }] }, null, 2) });
+    const r = run(["lint", "--format", "json", path.join(dir, "q.json")]);
+    expect(r.status).toBe(1);
+    const messages = JSON.parse(r.stdout)[0].messages as Array<{ ruleId: string; line: number; message: string }>;
+    expect(messages.map((m) => [m.ruleId, m.line, m.message.split(":")[0]])).toEqual([
+      ["fhir-schema", 3, "/status"],
+      ["fhir-schema", 7, "/item/0/type"],
+    ]);
+  });
+
+  it("--audience without --service is a usage error", () => {
+    expect(run(["lint", "--audience", "adult", "x.json"]).status).toBe(2);
+  });
+});
+
+describe("formguard import / export", () => {
+  it("imports to --output and lists what it kept as comments on stderr", () => {
+    const dir = tempDir({});
+    const out = path.join(dir, "phq9.form");
+    const r = run(["import", path.join(ROOT, "test/fixtures/fhir/sdc-phq9.json"), "--output", out]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/sdc-phq9\.json:167:21: info: Item `H1\/TS` computes its answer with a FHIRPath calculatedExpression/);
+    expect(fs.readFileSync(out, "utf8")).toContain('section h1_t1 "Over the last two weeks');
+  });
+
+  it("exports a form with its concepts, service and look-back", () => {
+    const r = run(["export", "examples/forms/emergency-department-paediatric.compliant.form", "--to", "fhir"]);
+    expect(r.status).toBe(0);
+    const q = JSON.parse(r.stdout);
+    expect(q.useContext[0]).toEqual({ code: { system: "http://terminology.hl7.org/CodeSystem/usage-context-type", code: "program" }, valueCodeableConcept: { coding: [{ system: "https://formguard.dev/services", code: "emergency-department" }] } });
+    const history = q.item.find((i: { linkId: string }) => i.linkId === "history");
+    const attendances = history.item.find((i: { linkId: string }) => i.linkId === "attendances");
+    expect(attendances.code[0]).toMatchObject({ system: "https://formguard.dev/concepts", code: "attendance.count" });
+    expect(attendances.extension).toContainEqual({ url: "https://formguard.dev/fhir/StructureDefinition/lookback", valueDuration: { value: 12, unit: "months", system: "http://unitsofmeasure.org", code: "mo" } });
+  });
+
+  it.each([
+    [["export", "examples/forms/emergency-department-paediatric.compliant.form"], /--to fhir/],
+    [["export", "examples/forms/emergency-department-paediatric.compliant.form", "--to", "pdf"], /--to must be one of fhir/],
+    [["import", "missing.json"], /missing\.json: cannot read: no such file/],
+    [["import", "package.json"], /package\.json:1:1: \/resourceType is missing/],
+  ])("%j fails with exit 2: %s", (args, message) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});

@@ -1,0 +1,143 @@
+/** Concept recognition from labels: thresholds on the evaluation set, and the behaviours a form author notices. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { jsonMessage } from "../../cli/formatters/json";
+import { applyEdits, type TextEdit } from "../../language/text-edit";
+import { evaluate, type LabelledPrompt } from "../../rules/recognition/evaluate";
+import { mainClause, tokens } from "../../rules/recognition/normalise";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { checkText, workspaceWithPacks } from "../helpers";
+
+const recogniser = recogniserFor(workspaceWithPacks().index);
+const prompts = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../fixtures/recognition/prompts.json"), "utf8")) as LabelledPrompt[];
+
+describe("the evaluation set", () => {
+  it("is large, labelled and has hard negatives", () => {
+    expect(prompts.length).toBeGreaterThanOrEqual(200);
+    expect(prompts.filter((p) => p.concept === null).length).toBeGreaterThanOrEqual(40);
+    expect(new Set(prompts.map((p) => p.set))).toEqual(new Set(["tune", "holdout"]));
+  });
+
+  it("is recognised with overall precision ≥ 0.95 and recall ≥ 0.85 (node bench/recognition.mjs prints the detail)", () => {
+    const r = evaluate(recogniser, prompts);
+    expect(r.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.overall.recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe("recognising a prompt", () => {
+  it.each([
+    // negation awareness
+    ["No caring responsibilities", "caring-responsibilities"],
+    ["Patient has no dependent children", "caring-responsibilities"],
+    // abbreviations
+    ["NOK", null],
+    ["DV enquiry", "domestic-abuse.enquiry"],
+    ["Is the child on a CP plan?", "child.protection-status"],
+    ["Is the young person LAC?", "child.looked-after"],
+    ["No. of A&E attendances in last 12/12", "attendance.count"],
+    ["DNA follow up", "follow-up.did-not-attend"],
+    // misspellings
+    ["Safeguarding referal made?", "safeguarding.referral"],
+    ["Explanation consistant with injury?", "injury.explanation-consistent"],
+    // hard negatives
+    ["Next of kin", null],
+    ["Next of kin (if different from the accompanying adult)", null],
+    ["Protective factors", "conference.working-well"],
+    ["Mother's age", "mother.age"],
+    ["Age of patient", null],
+    ["Parent's signature", null],
+    // near-phrase, other order
+    ["Children's names and ages, and where they are now", "children.details"],
+    ["Consistent explanation for the injury?", "injury.explanation-consistent"],
+  ])("%j → %s", (label, concept) => {
+    expect(recogniser.recognise({ label })?.concept ?? null).toBe(concept);
+    if (concept === null) return;
+    // Never the hard negative's look-alike:
+    expect(recogniser.recognise({ label })?.concept).not.toBe("child.impact-of-parent");
+  });
+
+  it("uses the options when the label says nothing", () => {
+    const r = recogniser.recognise({ label: "Status", options: ["Child protection plan", "Child in need", "None known"] });
+    expect(r).toMatchObject({ concept: "child.protection-status", source: "options" });
+  });
+
+  it("reads only the main clause of a prompt", () => {
+    expect(mainClause("Next of kin (name and number), if different from the accompanying adult").trim()).toBe("Next of kin");
+    expect(tokens("Didn't attend").map((t) => t.stem)).toEqual(["¬", "attend"]);
+  });
+});
+
+const ED_ADULT = `form ed-adult "ED adult" {
+  service emergency-department
+  audience adult
+  version "1"
+  owner "ED"
+  section social "Social" {
+    field kids yesno required {
+      label "Does the patient have caring responsibilities for children?"
+    }
+    field where_children longtext when kids = yes {
+      label "Names and ages of children and where are they now"
+    }
+    field nok text { label "Next of kin" }
+  }
+}
+`;
+
+describe("recognised-concept on a form", () => {
+  it("reports each untagged field that asks about a concept, with the data a fix needs", () => {
+    const result = checkText(ED_ADULT);
+    const found = result.diagnostics.filter((d) => d.ruleId === "recognised-concept");
+    expect(found.map((d) => [d.level, d.data?.field, d.data?.concept])).toEqual([
+      ["info", "kids", "caring-responsibilities"],
+      ["info", "where_children", "children.details"],
+    ]);
+    expect(found[0].message).toBe('Field `kids` appears to cover `caring-responsibilities` (label "Does the patient have caring responsibilities for children?") — add `covers caring-responsibilities` so the requirements for it are checked.');
+    expect(jsonMessage(found[0])).toMatchObject({ ruleId: "recognised-concept", concept: "caring-responsibilities", field: "kids" });
+  });
+
+  it("its edit adds `covers` so that the form checks clean of it, and the requirement is then met", () => {
+    const before = checkText(ED_ADULT);
+    const edits = before.diagnostics.filter((d) => d.ruleId === "recognised-concept").map((d) => d.data!.edit as TextEdit);
+    const fixed = applyEdits(ED_ADULT, edits);
+    expect(fixed).toContain('label "Does the patient have caring responsibilities for children?"\n      covers caring-responsibilities\n    }');
+    const after = checkText(fixed);
+    expect(after.diagnostics.filter((d) => d.ruleId === "syntax" || d.ruleId === "recognised-concept")).toEqual([]);
+    expect(after.diagnostics.some((d) => d.ruleId === "cqc-dorset-2015/ed-hidden-child")).toBe(false);
+  });
+
+  it("adds a block to a field that has none", () => {
+    const text = `form f {\n  service emergency-department\n  audience child\n  field dnw yesno\n}\n`;
+    const d = checkText(text).diagnostics.find((x) => x.ruleId === "recognised-concept")!;
+    expect(d.data?.concept).toBe("attendance.left-before-treatment");
+    expect(applyEdits(text, [d.data!.edit as TextEdit])).toBe(`form f {\n  service emergency-department\n  audience child\n  field dnw yesno {\n    covers attendance.left-before-treatment\n  }\n}\n`);
+  });
+
+  it("does not suggest a concept another field already covers", () => {
+    const text = ED_ADULT.replace('label "Next of kin"', 'label "Caring responsibilities"\n      covers caring-responsibilities');
+    expect(checkText(text).diagnostics.filter((d) => d.ruleId === "recognised-concept").map((d) => d.data?.field)).toEqual(["where_children"]);
+  });
+
+  it("without --infer a recognised field does not count; with it, it does, and every outcome says it was inferred", () => {
+    const plain = checkText(ED_ADULT).diagnostics.filter((d) => d.ruleId === "cqc-dorset-2015/ed-hidden-child");
+    expect(plain.map((d) => d.data?.kind)).toEqual(["missing-concept", "missing-concept"]);
+
+    const inferred = checkText(ED_ADULT, { infer: true }).diagnostics;
+    expect(inferred.some((d) => d.ruleId === "cqc-dorset-2015/ed-hidden-child")).toBe(false);
+    const kids = inferred.find((d) => d.ruleId === "recognised-concept" && d.data?.field === "kids")!;
+    expect(kids.data).toMatchObject({ inferred: true, meets: ["cqc-dorset-2015/ed-hidden-child"] });
+    expect(kids.message).toContain("(inferred from the label)");
+
+    // A requirement an inferred field fails is reported on it, and marked inferred.
+    const optional = ED_ADULT.replace("field kids yesno required", "field kids yesno");
+    const made = checkText(optional, { infer: true }).diagnostics.find((d) => d.ruleId === "cqc-dorset-2015/ed-hidden-child")!;
+    expect(made.data).toMatchObject({ kind: "make-required", field: "kids", inferred: true });
+    expect(made.message.endsWith("(inferred from the label)")).toBe(true);
+  });
+
+  it("can be turned off like any other check", () => {
+    expect(checkText(ED_ADULT, { severity: { "recognised-concept": "off" } }).diagnostics.some((d) => d.ruleId === "recognised-concept")).toBe(false);
+  });
+});
