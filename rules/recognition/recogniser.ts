@@ -95,6 +95,10 @@ export class Recogniser {
   private readonly roles = new Map<string, Set<string>>();
   private readonly unknownWeight: number;
   private readonly fuzzyCache = new Map<string, string>();
+  /** stem → the phrases that contain it: a phrase sharing no stem with a prompt scores 0. */
+  private readonly phrasesByStem = new Map<string, Phrase[]>();
+  /** Results by prompt: real templates (and a trust's forms) repeat the same labels many times. */
+  private readonly memo = new Map<string, Recognition | undefined>();
 
   readonly threshold: number;
 
@@ -111,7 +115,13 @@ export class Recogniser {
       for (const text of texts) {
         const stems = tokens(text).map((t) => t.stem);
         if (stems.length === 0) continue;
-        this.phrases.push({ concept: c.id, text, stems, exact: words(text).join(" ") });
+        const phrase = { concept: c.id, text, stems, exact: words(text).join(" ") };
+        this.phrases.push(phrase);
+        for (const stem of new Set(stems)) {
+          const list = this.phrasesByStem.get(stem);
+          if (list) list.push(phrase);
+          else this.phrasesByStem.set(stem, [phrase]);
+        }
         for (const s of stems) seen.add(s);
         for (const w of words(text)) if (ROLE_GROUPS[w]) roles.add(ROLE_GROUPS[w]);
       }
@@ -126,6 +136,16 @@ export class Recogniser {
 
   /** The best concept for a field's prompt, or undefined when nothing is convincing. */
   recognise(prompt: PromptText, exclude: ReadonlySet<string> = new Set()): Recognition | undefined {
+    if (exclude.size > 0) return this.recogniseUncached(prompt, exclude);
+    const key = JSON.stringify([prompt.label ?? "", prompt.help ?? "", prompt.options ?? []]);
+    if (this.memo.has(key)) return this.memo.get(key);
+    const result = this.recogniseUncached(prompt, exclude);
+    if (this.memo.size > 50_000) this.memo.clear(); // bounded: a long editor session must not grow forever
+    this.memo.set(key, result);
+    return result;
+  }
+
+  private recogniseUncached(prompt: PromptText, exclude: ReadonlySet<string>): Recognition | undefined {
     if (prompt.label?.trim()) {
       const byLabel = this.best(mainClause(prompt.label), exclude);
       if (byLabel) return { ...byLabel, source: "label" };
@@ -143,7 +163,7 @@ export class Recogniser {
     const exact = words(text).join(" ");
     const promptRoles = new Set(words(text).map((w) => ROLE_GROUPS[w]).filter(Boolean));
     const byConcept = new Map<string, Omit<Recognition, "source">>();
-    for (const p of this.phrases) {
+    for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       const score = this.scorePhrase(p, promptTokens) + (p.exact === exact ? 0.02 : 0);
       if (score < min) continue;
@@ -153,6 +173,19 @@ export class Recogniser {
       if (!prev || score > prev.score) byConcept.set(p.concept, { concept: p.concept, score, phrase: p.text });
     }
     return [...byConcept.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The phrases worth scoring: those sharing a stem with the prompt (any other scores 0, or
+   * at most the 0.02 exact-match bonus, which only a very low `min` would keep), in the
+   * order the packs declare them so that ties resolve exactly as a full scan would.
+   */
+  private phrasesSharingAStem(promptTokens: Token[], exact: string, min: number): Phrase[] {
+    if (min <= 0.02) return this.phrases;
+    const found = new Set<Phrase>();
+    for (const t of promptTokens) for (const p of this.phrasesByStem.get(t.stem) ?? []) found.add(p);
+    for (const p of this.phrases) if (p.exact === exact) found.add(p);
+    return this.phrases.filter((p) => found.has(p));
   }
 
   private best(text: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {

@@ -15,11 +15,22 @@ export function conceptVocabulary(index: WorkspaceIndex): ConceptVocabulary[] {
 }
 
 const cache = new WeakMap<WorkspaceIndex, Recogniser>();
+/**
+ * The last recogniser built, with the concept declarations it was built from. Editing a form
+ * makes a new workspace index but leaves the packs' declaration nodes as they were, so the
+ * recogniser (and its memo of recognised prompts) survives every keystroke in a form.
+ */
+let last: { decls: unknown[]; recogniser: Recogniser } | undefined;
 
 export function recogniserFor(index: WorkspaceIndex): Recogniser {
   let r = cache.get(index);
   if (!r) {
-    r = new Recogniser(conceptVocabulary(index));
+    const decls = [...index.concepts.values()].map((defs) => defs[0].node);
+    if (last && last.decls.length === decls.length && last.decls.every((d, i) => d === decls[i])) r = last.recogniser;
+    else {
+      r = new Recogniser(conceptVocabulary(index));
+      last = { decls, recogniser: r };
+    }
     cache.set(index, r);
   }
   return r;
