@@ -86,6 +86,12 @@ function lastReal(e: CstElement): IToken | undefined {
 }
 
 function spanOf(n: CstNode, fallback: Span): Span {
+  // The parser tracks each node's offsets as it goes; only nodes the recovery left with a hole
+  // (an invented token at an end) need the walk.
+  const loc = n.location;
+  if (loc && Number.isFinite(loc.startOffset) && Number.isFinite(loc.endOffset)) {
+    return { start: loc.startOffset, end: (loc.endOffset as number) + 1 };
+  }
   const [f, l] = bounds(n);
   if (!f || !l) return fallback;
   return { start: f.startOffset, end: l.startOffset + l.image.length };

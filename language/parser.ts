@@ -57,13 +57,23 @@ const STOPS = {
 };
 type BlockKind = keyof typeof STARTS;
 
+declare const FORMGUARD_VERSION: string | undefined;
+/**
+ * chevrotain's grammar validations find grammar mistakes, so they run wherever the source is
+ * run (tests, development). The shipped bundle, whose grammar those runs already validated,
+ * skips them: they are most of the parser's start-up cost.
+ */
+const BUNDLED = typeof FORMGUARD_VERSION === "string";
+
 class FormParser extends CstParser {
   constructor() {
     super(ALL_TOKENS, {
       recoveryEnabled: true,
       maxLookahead: 3,
       errorMessageProvider: humanErrorMessages,
-      nodeLocationTracking: "none",
+      // Offsets only (no lines): cheap to keep while parsing, and every AST node needs its span.
+      nodeLocationTracking: "onlyOffset",
+      skipValidations: BUNDLED,
     });
     this.performSelfAnalysis();
   }

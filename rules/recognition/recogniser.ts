@@ -44,6 +44,8 @@ export interface Recognition {
 }
 
 interface Phrase {
+  /** Declaration order, so a subset can be put back in the order a full scan sees. */
+  order: number;
   concept: string;
   text: string;
   stems: string[];
@@ -99,6 +101,7 @@ export class Recogniser {
   private readonly phrasesByStem = new Map<string, Phrase[]>();
   /** Results by prompt: real templates (and a trust's forms) repeat the same labels many times. */
   private readonly memo = new Map<string, Recognition | undefined>();
+  private readonly phrasesByExact = new Map<string, Phrase[]>();
 
   readonly threshold: number;
 
@@ -115,8 +118,11 @@ export class Recogniser {
       for (const text of texts) {
         const stems = tokens(text).map((t) => t.stem);
         if (stems.length === 0) continue;
-        const phrase = { concept: c.id, text, stems, exact: words(text).join(" ") };
+        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: words(text).join(" ") };
         this.phrases.push(phrase);
+        const same = this.phrasesByExact.get(phrase.exact);
+        if (same) same.push(phrase);
+        else this.phrasesByExact.set(phrase.exact, [phrase]);
         for (const stem of new Set(stems)) {
           const list = this.phrasesByStem.get(stem);
           if (list) list.push(phrase);
@@ -182,10 +188,9 @@ export class Recogniser {
    */
   private phrasesSharingAStem(promptTokens: Token[], exact: string, min: number): Phrase[] {
     if (min <= 0.02) return this.phrases;
-    const found = new Set<Phrase>();
+    const found = new Set<Phrase>(this.phrasesByExact.get(exact));
     for (const t of promptTokens) for (const p of this.phrasesByStem.get(t.stem) ?? []) found.add(p);
-    for (const p of this.phrases) if (p.exact === exact) found.add(p);
-    return this.phrases.filter((p) => found.has(p));
+    return [...found].sort((a, b) => a.order - b.order);
   }
 
   private best(text: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
