@@ -20,7 +20,7 @@ bash scripts/e2e-setup.sh || fail "could not install code-server (scripts/e2e-se
 
 echo "ci-extra: VS Code end-to-end test (npm run test:e2e)"
 mkdir -p test-artifacts
-if FORMGUARD_VSIX="$vsix" npm run --silent test:e2e -- --reporter=default; then
+if FORMGUARD_VSIX="$vsix" npm run --silent test:e2e -- --reporter=default --reporter=json --outputFile.json=test-artifacts/e2e.json; then
   echo "ci-extra: PASSED — the extension works in VS Code (screenshots in test-artifacts/e2e-*.png)"
 else
   fail "the VS Code end-to-end test failed (screenshots and test-artifacts/e2e-code-server.log show where)"

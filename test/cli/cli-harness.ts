@@ -1,18 +1,16 @@
 /** Runs the built CLI as a user would: a real process, its stdout, stderr and exit status. */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
-export const ROOT = path.resolve(__dirname, "..", "..");
-export const CLI = path.join(ROOT, "dist", "cli.js");
+import { CLI, ensureBuilt, ROOT } from "../build";
 
-let built = false;
-/** Builds dist/ once per test process (the tests exercise the bundle users run). */
+export { CLI, ROOT };
+
+/** Makes sure dist/ is built and current (the tests exercise the bundle users run). */
 export function buildOnce() {
-  if (built) return;
-  execFileSync(process.execPath, ["esbuild.mjs"], { cwd: ROOT, stdio: "pipe" });
-  built = true;
+  ensureBuilt();
 }
 
 export interface RunResult {

@@ -2,6 +2,7 @@
  * Builds the .vsix for the tests and reads its contents (a zip) with Node's zlib, so the tests
  * check what users would install rather than what sits in the repository.
  */
+import { ensureBuilt } from "../build";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -16,7 +17,7 @@ export const ROOT = path.resolve(__dirname, "..", "..");
  * bundled CLI at the same time. `npm run package` is what rebuilds minified.
  */
 export function packageVsix(): string {
-  if (!fs.existsSync(path.join(ROOT, "dist", "client.js"))) execFileSync(process.execPath, ["esbuild.mjs"], { cwd: ROOT });
+  ensureBuilt();
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "formguard-vsix-")), "formguard.vsix");
   const vsce = path.join(ROOT, "node_modules", "@vscode", "vsce", "vsce");
   execFileSync(process.execPath, [vsce, "package", "--no-dependencies", "--allow-missing-repository", "--no-rewrite-relative-links", "--out", out], {
