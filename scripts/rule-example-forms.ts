@@ -11,17 +11,11 @@ import type { ConceptDecl, Constraint, Form, Requirement, Value } from "../langu
 import type { WorkspaceIndex } from "../language/model/workspace";
 import { parseDocument } from "../language/parse";
 import { applies } from "../rules/engine/applies";
+import type { FieldSkeleton } from "../rules/engine/evaluate-form";
 import type { CompiledRule } from "../rules/rule-set";
 
-export interface ExampleField {
-  id: string;
-  type: string;
-  required: boolean;
-  label: string;
-  concept: string;
-  options: string[];
-  lookback?: string;
-  when?: string;
+/** A field of a generated example: the engine's own skeleton, plus which requirement it meets. */
+export interface ExampleField extends FieldSkeleton {
   /** Index in `rule.decl.requires` of the requirement this field meets; -1 for a helper field. */
   requirement: number;
 }
