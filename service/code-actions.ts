@@ -32,17 +32,28 @@ export function codeActions(
 ): CodeAction[] {
   if (only && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k + "."))) return [];
   const out: CodeAction[] = [];
+  // Two findings of one rule on one form offer the very same waiver (same title, same edit):
+  // offer it once, naming every finding it resolves, instead of a menu of twins.
+  const byKey = new Map<string, CodeAction>();
   for (const d of diagnostics) {
     if (!overlaps(d.range, range)) continue;
     for (const fix of fixesFor(doc, d, index)) {
       if (fix.edits.length === 0) continue;
-      out.push({
+      const key = JSON.stringify([fix.title, fix.edits]);
+      const same = byKey.get(key);
+      if (same) {
+        same.diagnostics!.push(toLspDiagnostic(d, index));
+        continue;
+      }
+      const action: CodeAction = {
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [toLspDiagnostic(d, index)],
         isPreferred: fix.preferred,
         edit: { changes: { [doc.uri]: fix.edits.map((e) => ({ range: doc.lines.range(e.span), newText: e.newText })) } },
-      });
+      };
+      byKey.set(key, action);
+      out.push(action);
     }
   }
   return out;

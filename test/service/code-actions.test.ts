@@ -71,6 +71,20 @@ describe("code actions (quick fixes from fixes/)", () => {
     expect(apply(ED_FORM, waive!)).toMatch(/waive cqc-dorset-2015\/\S+ "/);
   });
 
+  it("one waiver action for two findings of the same rule at one place, naming both", () => {
+    const text = 'form ed "ED" {\n  service emergency-department\n  audience child\n  section arrival "Arrival" {\n    field nok text { label "Next of kin" }\n  }\n}\n';
+    const { ws, diags } = check(text);
+    const adult = diags.filter((d) => d.ruleId === "cqc-dorset-2015/ed-accompanying-adult");
+    expect(adult).toHaveLength(2);
+    expect(rangeEq(adult[0].range, adult[1].range)).toBe(true);
+    const actions = codeActions(ws.get(URI)!, ws.index, adult[0].range, diags, fixesFor);
+    const waivers = actions.filter((a) => a.title.includes("cqc-dorset-2015/ed-accompanying-adult") && /waive/i.test(a.title));
+    expect(waivers).toHaveLength(1);
+    expect(waivers[0].diagnostics!.map((d) => d.code)).toEqual(["cqc-dorset-2015/ed-accompanying-adult", "cqc-dorset-2015/ed-accompanying-adult"]);
+    const titles = actions.map((a) => a.title);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
   it("only for findings in the requested range", () => {
     const { ws, diags } = check(ED_FORM);
     const empty = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
