@@ -3,6 +3,7 @@
  * recommendation of the report → the rules that answer it, or why no form can.
  */
 import type { Citation } from "../../language/diagnostic";
+import { FHIR_RULE_IDS } from "../../fhir/lint-questionnaire";
 import { BUILTIN_CHECKS, OTHER_BUILTIN_IDS } from "../../rules/builtin/registry";
 import { compiledRules, formatCitations } from "../../rules/rule-set";
 import { recommendationCoverage } from "../../report/recommendation-coverage";
@@ -44,7 +45,11 @@ export async function rulesCommand(argv: string[]): Promise<number> {
         ...(c.notCheckable ? { notCheckable: c.notCheckable } : {}),
         ...(c.partly ? { partly: c.partly } : {}),
       })),
-      builtin: [...OTHER_BUILTIN_IDS.map((id) => ({ id, description: describeOther(id) })), ...BUILTIN_CHECKS.flatMap((c) => c.ids.map((id) => ({ id, description: c.description })))],
+      builtin: [
+        ...OTHER_BUILTIN_IDS.map((id) => ({ id, description: describeOther(id) })),
+        ...BUILTIN_CHECKS.flatMap((c) => c.ids.map((id) => ({ id, description: c.description }))),
+        ...FHIR_RULE_IDS.map((id) => ({ id, description: "FHIR Questionnaire structure (checked on Questionnaire JSON only; see docs/fhir.md)." })),
+      ],
     };
     writeOutput(JSON.stringify(json, null, 2) + "\n", undefined);
     return EXIT.ok;
@@ -63,6 +68,7 @@ export async function rulesCommand(argv: string[]): Promise<number> {
     out.push(`  ${c.ref.padEnd(5)}  ${status}`);
   }
   out.push("", `Built-in checks: ${[...OTHER_BUILTIN_IDS, ...BUILTIN_CHECKS.flatMap((c) => c.ids)].join(", ")}`);
+  out.push("", `FHIR Questionnaire checks (on Questionnaire JSON): ${FHIR_RULE_IDS.join(", ")}`);
   writeOutput(out.join("\n") + "\n", undefined);
   return EXIT.ok;
 }

@@ -229,5 +229,7 @@ describe("formguard rules", () => {
     expect(json.rules.find((x: { id: string }) => x.id === "cqc-dorset-2015/ed-accompanying-adult")).toMatchObject({ level: "error", citations: [{ recommendation: "2.2" }, { paragraph: "1.20" }] });
     expect(json.recommendations).toHaveLength(42);
     expect(json.recommendations.find((x: { ref: string }) => x.ref === "2.3")).toMatchObject({ rules: [], notCheckable: expect.stringMatching(/waiting-area/i) });
+    const builtin = json.builtin.map((b: { id: string }) => b.id);
+    for (const id of ["syntax", "duplicate-id", "unknown-concept", "expired-waiver", "recognised-concept", "fhir-que-1", "fhir-que-14", "fhir-enablewhen-later-item"]) expect(builtin).toContain(id);
   });
 });
