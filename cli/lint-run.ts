@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { builtinRuleIds } from "../rules/builtin/registry";
-import { checkDocument, type CheckOptions } from "../rules/check";
+import { checkDocument, localToday, type CheckOptions } from "../rules/check";
 import { compiledRules, type CompiledRule } from "../rules/rule-set";
 import { nearest } from "../language/suggest";
 import { loadConfig, type LoadedConfig } from "./config";
@@ -18,6 +18,7 @@ import { looksLikeQuestionnaire } from "../fhir/json-scan";
 import { globSync } from "tinyglobby";
 import { sortDiagnostics, type SeverityOverride } from "../rules/check";
 import type { Diagnostic } from "../language/diagnostic";
+import { runKey, type CachedFindings, type LintCache } from "./lint-cache";
 
 export interface LintRunOptions {
   inputs: string[];
@@ -32,6 +33,8 @@ export interface LintRunOptions {
   infer?: boolean;
   /** Service and audiences for Questionnaires that carry none (`--service`, `--audience`). */
   questionnaire?: { service?: string; audiences?: string[] };
+  /** `--cache`: reuse the findings of files whose text and run key are unchanged (cli/lint-cache.ts). */
+  cache?: LintCache;
 }
 
 export interface LintRunResult {
@@ -67,19 +70,26 @@ export function runLint(opts: LintRunOptions): LintRunResult {
   const rules = compiledRules(loaded.ws.index);
   validateSeverityKeys(config, rules);
   const checkOptions: CheckOptions = { today: opts.today, severity: config.config.rules, infer: opts.infer ?? config.config.infer };
+  const findingsOf = (uri: string): CachedFindings => {
+    const result = checkDocument(loaded.ws, uri, checkOptions);
+    const q = loaded.questionnaires.get(uri);
+    if (q) {
+      // A Questionnaire: findings move from the imported form onto the JSON.
+      const onJson = (list: Diagnostic[]) => sortDiagnostics(overrideLevels(diagnosticsOnJson(q, loaded.ws.get(uri), list), config.config.rules));
+      return { diagnostics: onJson(result.diagnostics), waived: result.waived.map((w, k) => ({ ...w, ...diagnosticsOnJson({ ...q, diagnostics: [] }, loaded.ws.get(uri), [w])[0], waiver: result.waived[k].waiver })) };
+    }
+    return { diagnostics: result.diagnostics, waived: result.waived };
+  };
+  opts.cache?.startRun();
+  const cacheKey = opts.cache && runKey({ today: checkOptions.today ?? localToday(), config: config.config, configFile: config.file, flags: { infer: checkOptions.infer ?? false, questionnaire: opts.questionnaire ?? null }, ws: loaded.ws, lintUris: loaded.lintUris });
   const run: LintRun = {
     cwd: opts.cwd,
     rules: new Map(rules.map((r) => [r.id, r])),
     files: loaded.lintUris.map((uri, i) => {
-      const result = checkDocument(loaded.ws, uri, checkOptions);
+      const source = loaded.questionnaires.get(uri)?.source ?? loaded.ws.get(uri)!.text;
+      const found = opts.cache && cacheKey ? opts.cache.findings(uri, source, cacheKey, () => findingsOf(uri)) : findingsOf(uri);
       opts.onProgress?.(i + 1, loaded.lintUris.length);
-      const q = loaded.questionnaires.get(uri);
-      if (q) {
-        // A Questionnaire: findings move from the imported form onto the JSON.
-        const onJson = (list: Diagnostic[]) => sortDiagnostics(overrideLevels(diagnosticsOnJson(q, loaded.ws.get(uri), list), config.config.rules));
-        return { filePath: displayPath(uri, opts.cwd), absPath: uri, diagnostics: onJson(result.diagnostics), waived: result.waived.map((w, k) => ({ ...w, ...diagnosticsOnJson({ ...q, diagnostics: [] }, loaded.ws.get(uri), [w])[0], waiver: result.waived[k].waiver })), source: q.source };
-      }
-      return { filePath: displayPath(uri, opts.cwd), absPath: uri, diagnostics: result.diagnostics, waived: result.waived, source: loaded.ws.get(uri)!.text };
+      return { filePath: displayPath(uri, opts.cwd), absPath: uri, ...found, source };
     }),
   };
   return { run, loaded, config };

@@ -6,6 +6,7 @@ import { paletteFor } from "../formatters/colours";
 import { LINT_FORMATS } from "../formatters/index";
 import { counts } from "../formatters/types";
 import { useBaseline } from "../baseline";
+import { LintCache } from "../lint-cache";
 import { runLint } from "../lint-run";
 import { progressBar } from "../progress";
 import { writeOutput } from "../output";
@@ -33,6 +34,9 @@ Options:
   --fix                      apply every preferred fix in place, then report what remains;
                              with --stdin, print the fixed text on stdout and the report on
                              stderr (or --output FILE). See docs/formatting.md
+  --cache                    skip files unchanged since the last --cache run (by content hash;
+                             packs, config, --today and flags are part of the key)
+  --cache-location PATH      the cache file (default: .formguardcache in the working directory)
   --baseline FILE            fail only on problems not already in FILE (see docs/ci.md)
   --update-baseline          write every current problem to the baseline (--baseline FILE,
                              default formguard-baseline.json), then pass
@@ -59,6 +63,8 @@ export async function lintCommand(argv: string[]): Promise<number> {
       service: { type: "string" },
       audience: { type: "string", multiple: true },
       fix: { type: "boolean" },
+      cache: { type: "boolean" },
+      "cache-location": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     ["--rules"],
@@ -83,11 +89,17 @@ export async function lintCommand(argv: string[]): Promise<number> {
     stdin = { filename: values["stdin-filename"] ?? "<stdin>.form", text: r.text };
   }
 
+  if (values["cache-location"] && !values.cache) throw new CliError("formguard lint: --cache-location goes with --cache.");
+  const cache = values.cache ? LintCache.at(values["cache-location"], process.cwd()) : undefined;
+  const cacheNote = cache?.load();
+  if (cacheNote) process.stderr.write(cacheNote + "\n");
+
   const progress = progressBar();
-  const lintOptions = { inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], stdin, today, onProgress: progress.tick, ...questionnaireFlags(values) };
+  const lintOptions = { inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], stdin, today, onProgress: progress.tick, cache, ...questionnaireFlags(values) };
   const fixing = values.fix ? (await import("../apply-fixes")).lintAndFix(lintOptions) : undefined;
   const { run: checked, loaded } = fixing ?? runLint(lintOptions);
   progress.done();
+  if (cache) reportCache(cache);
   if (fixing?.stdinText !== undefined) process.stdout.write(fixing.stdinText);
   const { run, note: baselineNote } = useBaseline(checked, values.baseline, values["update-baseline"]);
   const palette = values.output ? paletteFor({ isTTY: false }) : paletteFor(reportToStderr ? process.stderr : process.stdout);
@@ -108,6 +120,13 @@ export async function lintCommand(argv: string[]): Promise<number> {
     return EXIT.lintErrors;
   }
   return EXIT.ok;
+}
+
+/** Saves the cache; `FORMGUARD_DEBUG_CACHE=1` shows how many files it spared (tests, benchmarks). */
+function reportCache(cache: LintCache) {
+  const note = cache.save();
+  if (note) process.stderr.write(note + "\n");
+  if (process.env.FORMGUARD_DEBUG_CACHE === "1") process.stderr.write(`cache: ${cache.hits} hit, ${cache.misses} miss\n`);
 }
 
 /** `--infer`, `--service`, `--audience` (comma-separated or repeated), for runLint. */

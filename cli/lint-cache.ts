@@ -1,0 +1,152 @@
+/**
+ * `formguard lint --cache`: remembers each file's findings so an unchanged file is not checked
+ * again. Entries are keyed by content hashes (sha256), never by modification time, so a fresh
+ * checkout or a `touch` costs nothing and an edit that keeps the mtime is still seen.
+ *
+ * An entry's key is sha256 of: the file's text, and the run key — the formguard version, the
+ * effective today (waiver expiry), the effective config and the flags that change results, and
+ * the workspace fingerprint (`workspaceFingerprint`). Any change to those re-checks every file.
+ *
+ * The cache is only an optimisation: a corrupt, truncated or foreign cache file is ignored with a
+ * one-line note, and a cache that cannot be written is reported and skipped; neither fails the run.
+ */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { z } from "zod";
+import type { Workspace } from "../language/model/workspace";
+import type { FileReport } from "./formatters/types";
+import { writeFileAtomic } from "./output";
+import { FORMGUARD_VERSION_STRING } from "./version";
+
+export const DEFAULT_CACHE_FILE = ".formguardcache";
+const FORMAT = "formguard-lint-cache/1";
+
+export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+// Diagnostics are kept exactly as produced: loose objects keep every key (data, waiver, …).
+const diagnosticSchema = z.looseObject({
+  ruleId: z.string(),
+  level: z.enum(["error", "warning", "info"]),
+  message: z.string(),
+  range: z.object({ start: z.object({ line: z.number(), character: z.number() }), end: z.object({ line: z.number(), character: z.number() }) }),
+  span: z.object({ start: z.number(), end: z.number() }),
+  citations: z.array(z.record(z.string(), z.string())),
+});
+const waivedSchema = diagnosticSchema.extend({ waiver: z.record(z.string(), z.unknown()) });
+const entrySchema = z.object({ key: z.string(), diagnostics: z.array(diagnosticSchema), waived: z.array(waivedSchema) });
+const cacheFileSchema = z.object({ format: z.literal(FORMAT), entries: z.record(z.string(), entrySchema) });
+
+type Entry = z.infer<typeof entrySchema>;
+export type CachedFindings = Pick<FileReport, "diagnostics" | "waived">;
+
+export class LintCache {
+  private previous = new Map<string, Entry>();
+  private next = new Map<string, Entry>();
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly file: string) {}
+
+  /** `--cache-location`: a file, or an existing directory to hold `.formguardcache`. */
+  static at(location: string | undefined, cwd: string): LintCache {
+    const abs = path.resolve(cwd, location ?? DEFAULT_CACHE_FILE);
+    const isDir = fs.existsSync(abs) && fs.statSync(abs).isDirectory();
+    return new LintCache(isDir ? path.join(abs, DEFAULT_CACHE_FILE) : abs);
+  }
+
+  /** Reads the cache file; returns a one-line note when it had to be ignored, else undefined. */
+  load(): string | undefined {
+    let text: string;
+    try {
+      text = fs.readFileSync(this.file, "utf8");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return code === "ENOENT" ? undefined : `formguard: ignoring the cache ${this.file}: cannot read it (${code ?? (e as Error).message}); every file is checked.`;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return `formguard: ignoring the cache ${this.file}: it is not valid JSON (corrupt or truncated); every file is checked and the cache rewritten.`;
+    }
+    const parsed = cacheFileSchema.safeParse(json);
+    if (!parsed.success) return `formguard: ignoring the cache ${this.file}: it is not a formguard ${FORMAT} cache; every file is checked and the cache rewritten.`;
+    this.previous = new Map(Object.entries(parsed.data.entries));
+    return undefined;
+  }
+
+  /** Resets the hit/miss counts: `--fix` checks twice and the second run is the one reported. */
+  startRun() {
+    this.hits = 0;
+    this.misses = 0;
+  }
+
+  /** The findings for `uri` with this text under this run key: remembered, or computed and remembered. */
+  findings(uri: string, text: string, runKey: string, compute: () => CachedFindings): CachedFindings {
+    const key = sha256(`${runKey}\n${sha256(text)}`);
+    // This process's own entries first: `--fix` checks twice, the second time after writing.
+    const hit = this.next.get(uri) ?? this.previous.get(uri);
+    if (hit && hit.key === key) {
+      this.hits++;
+      this.next.set(uri, hit);
+      // The schema checked the shape; the entries are the diagnostics a cold run produced.
+      return { diagnostics: hit.diagnostics, waived: hit.waived } as unknown as CachedFindings;
+    }
+    this.misses++;
+    const found = compute();
+    // A JSON round trip now, so a warm run returns exactly what a cold run stored.
+    this.next.set(uri, JSON.parse(JSON.stringify({ key, diagnostics: found.diagnostics, waived: found.waived })));
+    return found;
+  }
+
+  /** Writes the entries of this run (files no longer linted are dropped); a note on failure. */
+  save(): string | undefined {
+    try {
+      writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.next) }));
+      return undefined;
+    } catch (e) {
+      return `formguard: could not write the cache (${(e as Error).message}); the results above are complete.`;
+    }
+  }
+}
+
+/** Everything besides a file's own text that can change its findings, as one hash. */
+export function runKey(parts: { today: string; config: unknown; configFile?: string; flags: unknown; ws: Workspace; lintUris: string[] }): string {
+  return sha256(
+    JSON.stringify({
+      version: FORMGUARD_VERSION_STRING,
+      today: parts.today,
+      config: parts.config,
+      configFile: parts.configFile ?? null,
+      flags: parts.flags ?? null,
+      workspace: workspaceFingerprint(parts.ws, parts.lintUris),
+    }),
+  );
+}
+
+/**
+ * What one document contributes to every other document's findings.
+ *
+ * - Packs, and any linted document declaring something other than forms (rules, concepts,
+ *   services…): their whole text, so editing a pack re-checks every file.
+ * - Forms reach across files only through `duplicate-id` ("Another form is already called X
+ *   (file:line)"). So the fingerprint holds the form ids declared more than once, with where each
+ *   declaration is, in workspace order: a new file that repeats a cached file's form id changes
+ *   it (and everything is re-checked), while adding a form with a new id, or editing a form, does not.
+ */
+export function workspaceFingerprint(ws: Workspace, lintUris: string[]): string {
+  const linted = new Set(lintUris);
+  const wholeText: string[] = [];
+  for (const doc of ws.documents()) {
+    const onlyForms = linted.has(doc.uri) && doc.ast.items.every((i) => i.kind === "form");
+    if (!onlyForms) wholeText.push(`${doc.uri}\n${sha256(doc.text)}`);
+  }
+  const duplicated: string[] = [];
+  for (const [id, defs] of ws.index.forms) {
+    if (defs.length < 2) continue;
+    const where = defs.map((d) => `${d.uri}:${ws.get(d.uri)?.lines.position(d.nameSpan.start).line ?? "?"}`);
+    duplicated.push(`${id} ${where.join(" ")}`);
+  }
+  return sha256(JSON.stringify({ wholeText, duplicated: duplicated.sort() }));
+}
