@@ -55,18 +55,40 @@ export function flaggedLine(lines: string[], d: Diagnostic): string {
 
 export const splitLines = (text: string) => text.split(/\r\n|\r|\n/);
 
-function keyOf(e: Omit<Entry, "count">): string {
-  return JSON.stringify([e.ruleId, e.file, e.line, e.detail ?? null]);
+/**
+ * Keys name the line by a small id, not its text: putting the text in every key cost
+ * O(problems × line length) — a 1 MB junk line with 100,000 syntax errors never finished.
+ * `lineId` gives equal texts the same id (one hash per distinct string object).
+ */
+function keyMaker() {
+  const ids = new Map<string, number>();
+  const lineId = (text: string) => {
+    let id = ids.get(text);
+    if (id === undefined) ids.set(text, (id = ids.size));
+    return id;
+  };
+  return (e: Omit<Entry, "count">) => JSON.stringify([e.ruleId, e.file, lineId(e.line), e.detail ?? null]);
+}
+
+/** flaggedLine, trimmed once per line: the same string object for every problem on it. */
+function flaggedLines(source: string) {
+  const lines = splitLines(source);
+  const trimmed = new Map<number, string>();
+  return (d: Diagnostic) => {
+    let t = trimmed.get(d.range.start.line);
+    if (t === undefined) trimmed.set(d.range.start.line, (t = flaggedLine(lines, d)));
+    return t;
+  };
 }
 
 function entriesOf(run: LintRun, root: string): Array<Omit<Entry, "count">> {
   const out: Array<Omit<Entry, "count">> = [];
   for (const f of run.files) {
-    const lines = splitLines(f.source);
+    const lineOf = flaggedLines(f.source);
     const file = repoPathOf(f.absPath, root, f.filePath);
     for (const d of f.diagnostics) {
       const detail = problemDetail(d);
-      out.push({ ruleId: d.ruleId, file, line: flaggedLine(lines, d), ...(detail ? { detail } : {}) });
+      out.push({ ruleId: d.ruleId, file, line: lineOf(d), ...(detail ? { detail } : {}) });
     }
   }
   return out;
@@ -75,6 +97,7 @@ function entriesOf(run: LintRun, root: string): Array<Omit<Entry, "count">> {
 /** Every current (unwaived) problem, counted per key and sorted for stable diffs. */
 export function buildBaseline(run: LintRun, root = repositoryRoot(run.cwd)): Baseline {
   const counts = new Map<string, Entry>();
+  const keyOf = keyMaker();
   for (const e of entriesOf(run, root)) {
     const k = keyOf(e);
     const prev = counts.get(k);
@@ -98,14 +121,15 @@ export interface BaselineOutcome {
 
 export function applyBaseline(run: LintRun, baseline: Baseline, root = repositoryRoot(run.cwd)): BaselineOutcome {
   const remaining = new Map<string, number>();
+  const keyOf = keyMaker();
   for (const e of baseline.problems) remaining.set(keyOf(e), (remaining.get(keyOf(e)) ?? 0) + e.count);
   let matched = 0;
   const files = run.files.map((f) => {
-    const lines = splitLines(f.source);
+    const lineOf = flaggedLines(f.source);
     const file = repoPathOf(f.absPath, root, f.filePath);
     const kept = f.diagnostics.filter((d) => {
       const detail = problemDetail(d);
-      const k = keyOf({ ruleId: d.ruleId, file, line: flaggedLine(lines, d), ...(detail ? { detail } : {}) });
+      const k = keyOf({ ruleId: d.ruleId, file, line: lineOf(d), ...(detail ? { detail } : {}) });
       const left = remaining.get(k) ?? 0;
       if (left <= 0) return true;
       remaining.set(k, left - 1);

@@ -24,7 +24,9 @@ export function readTextFile(file: string): ReadResult {
 }
 
 export function decodeText(bytes: Uint8Array): ReadResult {
-  const nul = bytes.subarray(0, 8192).indexOf(0);
+  // The whole file, not a first block: a NUL after 8 kB was otherwise accepted (exit 0) while
+  // the same byte earlier was refused, and no text form contains one. indexOf is a memchr.
+  const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, reason: `binary data (a NUL byte at offset ${nul}), not a form spec` };
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

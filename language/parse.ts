@@ -9,6 +9,14 @@ import { missingAtLineEnd, setMessageText } from "./error-messages";
 import { lex } from "./lexer";
 import { LineIndex } from "./line-index";
 import { parser, parseTokens } from "./parser";
+import { LBrace, RBrace } from "./tokens";
+
+/**
+ * The parser and the AST builder recurse once per `{`; around a thousand levels overflow the
+ * stack and the CLI died with "internal error" (exit 2). Real forms nest a handful of levels,
+ * so deeper text is refused with one syntax error instead of being parsed.
+ */
+export const MAX_NESTING = 100;
 
 export interface ParsedDocument {
   uri: string;
@@ -23,6 +31,13 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
   const lines = new LineIndex(text);
   const lexed = lex(text);
   setMessageText(text);
+  const tooDeep = firstTooDeepBrace(lexed.tokens);
+  if (tooDeep) {
+    const span = { start: tooDeep.startOffset, end: tooDeep.startOffset + 1 };
+    const problems = [...lexed.problems.filter((p) => p.span.start < span.start), { message: `Blocks are nested more than ${MAX_NESTING} deep here; no form needs that many levels.`, span }];
+    const syntaxErrors: Diagnostic[] = problems.map((p) => ({ ruleId: "syntax", level: "error", message: p.message, span: p.span, range: lines.range(p.span), citations: [] }));
+    return { uri, text, ast: { items: [], comments: lexed.comments }, lines, syntaxErrors };
+  }
   const cst = parseTokens(lexed.tokens);
   const parseErrors = parser.errors.map((e) => {
     const t = e.token;
@@ -48,6 +63,15 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
     syntaxErrors.push({ ruleId: "syntax", level: "error", message: p.message, span: p.span, range: lines.range(p.span), citations: [] });
   }
   return { uri, text, ast: { items, comments: lexed.comments }, lines, syntaxErrors };
+}
+
+function firstTooDeepBrace(tokens: IToken[]): IToken | undefined {
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.tokenType === LBrace && ++depth > MAX_NESTING) return t;
+    if (t.tokenType === RBrace && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 /** An error at the end of the file points at its last character, so editors can show it. */

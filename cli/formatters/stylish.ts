@@ -25,7 +25,8 @@ export function stylish(palette: Palette = PLAIN): Formatter {
         d.message,
         p.dim(d.ruleId),
       ]);
-      const posWidth = Math.max(0, ...rows.map((r) => r[0].length));
+      // A reduce, not Math.max(...rows): spreading a junk file's ~100,000 rows overflowed the stack.
+      const posWidth = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
       for (const r of rows) out.push(`  ${r[0].padEnd(posWidth)}  ${r[1]}${" ".repeat(8 - stripAnsi(r[1]).length)}${r[2]}  ${r[3]}`);
       for (const w of f.waived) {
         const who = [w.waiver.by && `by ${w.waiver.by}`, w.waiver.until && `until ${w.waiver.until}`].filter(Boolean).join(", ");
