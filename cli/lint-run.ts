@@ -84,6 +84,7 @@ export function runLint(opts: LintRunOptions): LintRunResult {
   const cacheKey = opts.cache && runKey({ today: checkOptions.today ?? localToday(), config: config.config, configFile: config.file, flags: { infer: checkOptions.infer ?? false, questionnaire: opts.questionnaire ?? null }, ws: loaded.ws, lintUris: loaded.lintUris });
   const run: LintRun = {
     cwd: opts.cwd,
+    unreadable: loaded.unreadable.length,
     rules: new Map(rules.map((r) => [r.id, r])),
     files: loaded.lintUris.map((uri, i) => {
       const source = loaded.questionnaires.get(uri)?.source ?? loaded.ws.get(uri)!.text;

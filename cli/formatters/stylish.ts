@@ -41,10 +41,13 @@ export function stylish(palette: Palette = PLAIN): Formatter {
     }
     const total = errors + warnings + infos;
     const files = run.files.length;
-    if (total === 0) {
+    const unreadable = run.unreadable ? `; ${plural(run.unreadable, "file")} could not be read (see above)` : "";
+    if (total === 0 && run.unreadable) {
+      out.push(p.bold(p.red(`✖ ${plural(files, "file")} checked: no problems in ${files === 1 ? "it" : "them"}${unreadable}.`)));
+    } else if (total === 0) {
       out.push(`✓ ${plural(files, "file")} checked: no problems${waived ? ` (${plural(waived, "finding")} waived)` : ""}.`);
     } else {
-      const line = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info) in ${plural(files, "file")} checked${waived ? `; ${waived} waived` : ""}.`;
+      const line = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info) in ${plural(files, "file")} checked${waived ? `; ${waived} waived` : ""}${unreadable}.`;
       out.push(errors ? p.bold(p.red(line)) : p.bold(p.yellow(line)));
       const ruleIds = new Set(run.files.flatMap((f) => f.diagnostics.map((d) => d.ruleId)).filter((id) => id.includes("/")));
       if (ruleIds.size) out.push(p.dim(`Each rule is explained, with the report's words, in docs/rules/<rule>.md; \`formguard rules\` lists them all.`));

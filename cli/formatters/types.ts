@@ -17,6 +17,8 @@ export interface LintRun {
   /** Pack rules by qualified id, for formats that describe rules (SARIF). */
   rules: Map<string, CompiledRule>;
   cwd: string;
+  /** Inputs that could not be read (each also named on stderr): a summary must not call the run clean. */
+  unreadable?: number;
 }
 
 export type Formatter = (run: LintRun) => string;

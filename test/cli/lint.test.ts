@@ -155,6 +155,13 @@ describe("inputs", () => {
       expect(JSON.parse(r.stdout).map((f: { filePath: string }) => path.basename(f.filePath))).toEqual(["good.form"]);
     });
   }
+  it("a run whose only input is unreadable never reads as clean", () => {
+    const dir = tempDir({ "bad.form": Buffer.from([0x66, 0, 0x67]) });
+    const r = run(["lint", path.join(dir, "bad.form"), ...TODAY]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).not.toMatch(/✓/);
+    expect(r.stdout.trim()).toBe("✖ 0 files checked: no problems in them; 1 file could not be read (see above).");
+  });
   it("a BOM and CRLF line endings are read as ordinary text", () => {
     const dir = tempDir({ "crlf.form": "\uFEFF" + ED_MISSING_ADULT.replace(/\n/g, "\r\n") });
     const m = JSON.parse(run(["lint", dir, "--format", "json", ...TODAY]).stdout)[0].messages;
