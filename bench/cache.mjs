@@ -6,15 +6,9 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
+import { numberArg as arg, root } from "./cli-args.mjs";
 import { generateForms } from "./generate-forms.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, "..");
-const arg = (name, def) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? def : Number(process.argv[i + 1]);
-};
 const count = arg("forms", 1000);
 const runs = arg("runs", 5);
 

@@ -7,6 +7,7 @@ import type { CstElement, CstNode, IToken } from "chevrotain";
 import type * as A from "./ast";
 import type { Span } from "./diagnostic";
 import { tokenSpan, type LexProblem } from "./lexer";
+import { unquoteString } from "./strings";
 
 type Children = Record<string, CstElement[] | undefined>;
 
@@ -117,26 +118,13 @@ export class AstBuilder {
 
   private str(t: IToken | undefined): A.StringLit | undefined {
     if (!t || t.tokenType.name !== "StringLiteral") return undefined;
-    const raw = t.image.slice(1, -1);
-    let value = "";
-    for (let i = 0; i < raw.length; i++) {
-      const ch = raw[i];
-      if (ch !== "\\") {
-        value += ch;
-        continue;
-      }
-      const next = raw[++i];
-      if (next === '"' || next === "\\") value += next;
-      else if (next === "n") value += "\n";
-      else {
-        const at = t.startOffset + i;
-        this.problems.push({
-          message: `\`\\${next}\` is not an escape the language knows: use \`\\"\`, \`\\\\\` or \`\\n\`.`,
-          span: { start: at, end: at + 2 },
-        });
-        value += next;
-      }
-    }
+    const value = unquoteString(t.image, (at, next) => {
+      const offset = t.startOffset + at;
+      this.problems.push({
+        message: `\`\\${next}\` is not an escape the language knows: use \`\\"\`, \`\\\\\` or \`\\n\`.`,
+        span: { start: offset, end: offset + 2 },
+      });
+    });
     return { value, span: tokenSpan(t) };
   }
 

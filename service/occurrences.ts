@@ -5,7 +5,8 @@
  */
 import type { Field, Section } from "../language/ast";
 import type { Span } from "../language/diagnostic";
-import { WorkspaceIndex, type SymbolKind } from "../language/model/workspace";
+import type { Location, Position } from "vscode-languageserver";
+import { WorkspaceIndex, type SymbolKind, type Workspace } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
 
 export interface Occurrence {
@@ -106,4 +107,22 @@ export function occurrencesOf(target: Occurrence, index: WorkspaceIndex, onlyUri
     for (const o of occurrencesIn(doc, index)) if (sameSymbol(o, target)) out.push(o);
   }
   return out;
+}
+
+/**
+ * Every occurrence of the symbol under an LSP cursor (optionally only in `onlyUri`), or none
+ * when the cursor is on no symbol or the document is unknown: the first step of definition,
+ * references and highlight.
+ */
+export function occurrencesAtCursor(ws: Workspace, uri: string, position: Position, onlyUri?: string): Occurrence[] {
+  const doc = ws.get(uri);
+  if (!doc) return [];
+  const index = ws.index;
+  const at = occurrenceAt(doc, index, doc.lines.offset(position));
+  return at ? occurrencesOf(at, index, onlyUri) : [];
+}
+
+/** An occurrence as an LSP location. */
+export function toLocation(ws: Workspace, o: Occurrence): Location {
+  return { uri: o.uri, range: ws.get(o.uri)!.lines.range(o.span) };
 }

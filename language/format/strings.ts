@@ -3,21 +3,9 @@
  * language has (`\"`, `\\`, `\n`). Every other character is written as itself.
  */
 
-/** The value of a string literal as written (quotes included); unknown escapes keep the character. */
-export function unquoteString(literal: string): string {
-  const raw = literal.slice(1, -1);
-  let value = "";
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i];
-    if (ch !== "\\") {
-      value += ch;
-      continue;
-    }
-    const next = raw[++i] ?? "";
-    value += next === "n" ? "\n" : next;
-  }
-  return value;
-}
+import { unquoteString } from "../strings";
+
+export { unquoteString };
 
 /**
  * A value as a string literal. A carriage return cannot be written in the language (strings

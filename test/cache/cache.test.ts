@@ -11,6 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildOnce, ROOT, run, tempDir } from "../cli/cli-harness";
+import { ED_MISSING_ADULT } from "../cli/fixtures";
 
 beforeAll(buildOnce);
 
@@ -18,17 +19,7 @@ const TODAY = ["--today", "2026-11-27"];
 const example = (name: string) => fs.readFileSync(path.join(ROOT, "examples/forms", name), "utf8");
 
 // Missing the accompanying adult's name: errors.
-const ED_FORM = `form ed "ED" {
-  service emergency-department
-  audience child
-  ages 0..17
-  version "1" owner "ED"
-  section arrival "Arrival" {
-    field nok text required { label "Next of kin" }
-    field relationship choice required { label "Relationship to the child" options "Mother", "Father", "Other" covers accompanying-adult.relationship }
-  }
-}
-`;
+const ED_FORM = ED_MISSING_ADULT;
 // Signed, dated and versioned: only warnings.
 const SIMPLE_FORM = 'form f "F" { version "1" owner "T" section s { field a text field by person required { label "By" covers practitioner.name } field sig signature required { label "Signed" covers practitioner.signature } field on date required { label "On" covers completed.date } } }\n';
 const PACK = (severity: string) => `pack trust { }\nconcept local.flag "Local flag" { suggest yesno }\nrule local-flag { title "Ask the local question" severity ${severity} applies service emergency-department require local.flag cites paragraph 1.20 }\n`;

@@ -6,20 +6,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildOnce, ROOT, run, tempDir } from "./cli-harness";
+import { ED_MISSING_ADULT } from "./fixtures";
 
 beforeAll(buildOnce);
 
-const ED_MISSING_ADULT = `form ed "ED" {
-  service emergency-department
-  audience child
-  ages 0..17
-  version "1" owner "ED"
-  section arrival "Arrival" {
-    field nok text required { label "Next of kin" }
-    field relationship choice required { label "Relationship to the child" options "Mother", "Father", "Other" covers accompanying-adult.relationship }
-  }
-}
-`;
 
 const COMPLIANT = path.join(ROOT, "examples/forms/emergency-department-paediatric.compliant.form");
 const NONCOMPLIANT = path.join(ROOT, "examples/forms/emergency-department-paediatric.noncompliant.form");
