@@ -19,6 +19,7 @@ import { globSync } from "tinyglobby";
 import { sortDiagnostics, type SeverityOverride } from "../rules/check";
 import type { Diagnostic } from "../language/diagnostic";
 import { runKey, type CachedFindings, type LintCache } from "./lint-cache";
+import { lineColumn } from "../language/diagnostic";
 
 export interface LintRunOptions {
   inputs: string[];
@@ -63,7 +64,7 @@ export function runLint(opts: LintRunOptions): LintRunResult {
     const doc = loaded.ws.get(uri)!;
     if (doc.syntaxErrors.length) {
       const e = doc.syntaxErrors[0];
-      throw new CliError(`${uri}:${e.range.start.line + 1}:${e.range.start.character + 1}: rule pack has ${doc.syntaxErrors.length} syntax error(s), first: ${e.message}`);
+      throw new CliError(`${uri}:${lineColumn(e.range)}: rule pack has ${doc.syntaxErrors.length} syntax error(s), first: ${e.message}`);
     }
   }
 

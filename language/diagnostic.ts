@@ -38,3 +38,13 @@ export interface Diagnostic {
 }
 
 export const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, info: 2 };
+
+/** A range as people and most tools count it: lines and columns from 1, the end exclusive. */
+export function oneBased(range: Range): { line: number; column: number; endLine: number; endColumn: number } {
+  return { line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
+
+/** `line:column` (1-based) of a range's start, as messages write a position. */
+export function lineColumn(range: Range): string {
+  return `${range.start.line + 1}:${range.start.character + 1}`;
+}

@@ -19,6 +19,7 @@ import type { CompiledRule } from "../rules/rule-set";
 import type { WaivedDiagnostic } from "../rules/waivers";
 import { recommendationCoverage } from "./recommendation-coverage";
 import { CELL_STATUSES, type AuditReport, type CellStatus, type MatrixCell, type ReportFinding } from "./schema";
+import { oneBased } from "../language/diagnostic";
 
 export const NO_SERVICE = "(none)";
 
@@ -183,10 +184,7 @@ function toFinding(d: Diagnostic, rules: Map<string, CompiledRule>): ReportFindi
     level: d.level,
     ...(rule ? { title: rule.title } : {}),
     message: d.message,
-    line: d.range.start.line + 1,
-    column: d.range.start.character + 1,
-    endLine: d.range.end.line + 1,
-    endColumn: d.range.end.character + 1,
+    ...oneBased(d.range),
     citations: d.citations,
     quotes: rule?.quotes ?? [],
   };

@@ -14,6 +14,7 @@ import { loadConfig } from "../config";
 import { discoverFiles, displayPath } from "../discover";
 import { EXIT } from "../errors";
 import { readTextFile } from "../read-input";
+import { lineColumn } from "../../language/diagnostic";
 
 export const FMT_HELP = `Usage: formguard fmt [--check] [PATH|GLOB…] [options]
 
@@ -61,7 +62,7 @@ export async function fmtCommand(argv: string[]): Promise<number> {
     if (!r.ok) {
       const errors = parseDocument(file, read.text).syntaxErrors;
       const e = errors[0];
-      const where = e ? `${shown}:${e.range.start.line + 1}:${e.range.start.character + 1}` : shown;
+      const where = e ? `${shown}:${lineColumn(e.range)}` : shown;
       const more = errors.length > 1 ? ` (and ${errors.length - 1} more syntax error${errors.length > 2 ? "s" : ""})` : "";
       process.stderr.write(`${where}: syntax error: ${(e ? e.message : r.reason).replace(/\.$/, "")}${more}; not formatted.\n`);
       failed = true;

@@ -12,6 +12,7 @@ import { parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { writeOutput } from "../output";
 import { readTextFile } from "../read-input";
+import { lineColumn } from "../../language/diagnostic";
 
 export const IMPORT_HELP = `Usage: formguard import FILE.json [--output FILE.form] [--service ID] [--audience ID[,ID]]
 
@@ -57,10 +58,10 @@ export async function importCommand(argv: string[]): Promise<number> {
   const schemaErrors = prepared.diagnostics.filter((d) => d.ruleId === "fhir-schema");
   if (schemaErrors.length) {
     const d = schemaErrors[0];
-    throw new CliError(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}${schemaErrors.length > 1 ? ` (and ${schemaErrors.length - 1} more)` : ""}`);
+    throw new CliError(`${file}:${lineColumn(d.range)}: ${d.message}${schemaErrors.length > 1 ? ` (and ${schemaErrors.length - 1} more)` : ""}`);
   }
   for (const d of prepared.diagnostics) {
-    process.stderr.write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.level}: ${d.message} (${d.ruleId})\n`);
+    process.stderr.write(`${file}:${lineColumn(d.range)}: ${d.level}: ${d.message} (${d.ruleId})\n`);
   }
   writeOutput(prepared.formText, values.output);
   return EXIT.ok;

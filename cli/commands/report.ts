@@ -3,16 +3,15 @@
  * configuration as `lint`. A report of failures is still a successful report: exit 0 when it is
  * written, 2 on bad usage or input (nothing is written then).
  */
-import { compiledRules } from "../../rules/rule-set";
 import { localToday } from "../../rules/check";
 import { renderHtml } from "../../report/html";
 import { renderJson } from "../../report/json";
 import { renderMarkdown } from "../../report/markdown";
-import { buildReport } from "../../report/model";
 import { isoDate, oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { runLint } from "../lint-run";
 import { writeFileAtomic } from "../output";
+import { reportFromLint } from "../report-from-lint";
 import { progressBar } from "../progress";
 import { FORMGUARD_VERSION_STRING } from "../version";
 
@@ -61,23 +60,14 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const today = isoDate("report", "--today", values.today) ?? localToday();
 
   const progress = progressBar();
-  const { run, loaded, config } = runLint({ inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], today, onProgress: progress.tick });
+  const lint = runLint({ inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], today, onProgress: progress.tick });
   progress.done();
-  for (const u of loaded.unreadable) process.stderr.write(`formguard: ${u.file}: cannot read: ${u.reason}.\n`);
-  if (loaded.unreadable.length) throw new CliError(`formguard report: not written: ${loaded.unreadable.length} input file(s) could not be read.`);
-  if (run.files.length === 0) throw new CliError("formguard report: no files to report on.");
+  for (const u of lint.loaded.unreadable) process.stderr.write(`formguard: ${u.file}: cannot read: ${u.reason}.\n`);
+  if (lint.loaded.unreadable.length) throw new CliError(`formguard report: not written: ${lint.loaded.unreadable.length} input file(s) could not be read.`);
+  if (lint.run.files.length === 0) throw new CliError("formguard report: no files to report on.");
 
-  const rulesOff = new Set(Object.entries(config.config.rules ?? {}).filter(([, v]) => v === "off").map(([k]) => k));
-  const report = buildReport({
-    files: run.files,
-    index: loaded.ws.index,
-    rules: compiledRules(loaded.ws.index),
-    rulesOff,
-    formguardVersion: FORMGUARD_VERSION_STRING,
-    generatedAt: new Date().toISOString(),
-    today,
-    title: values.title,
-  });
+  const report = reportFromLint(lint, { formguardVersion: FORMGUARD_VERSION_STRING, generatedAt: new Date().toISOString(), today, title: values.title });
+
   writeFileAtomic(values.output, RENDER[format](report));
   process.stderr.write(`formguard: wrote ${values.output} (${report.summary.forms} forms, ${report.summary.errors} errors, ${report.summary.warnings} warnings).\n`);
   return EXIT.ok;

@@ -6,6 +6,7 @@
 import type { Diagnostic } from "../../language/diagnostic";
 import type { WaivedDiagnostic } from "../../rules/waivers";
 import { counts, type Formatter } from "./types";
+import { oneBased } from "../../language/diagnostic";
 
 export function jsonMessage(d: Diagnostic) {
   const extra: Record<string, unknown> = {};
@@ -18,10 +19,7 @@ export function jsonMessage(d: Diagnostic) {
     severity: d.level === "error" ? 2 : 1,
     level: d.level,
     message: d.message,
-    line: d.range.start.line + 1,
-    column: d.range.start.character + 1,
-    endLine: d.range.end.line + 1,
-    endColumn: d.range.end.character + 1,
+    ...oneBased(d.range),
     citations: d.citations,
     ...extra,
   };

@@ -12,6 +12,7 @@ import { formatCitations } from "../../rules/rule-set";
 import type { WaivedDiagnostic } from "../../rules/waivers";
 import { problemDetail } from "../baseline";
 import type { Formatter } from "./types";
+import { lineColumn } from "../../language/diagnostic";
 
 /** XML text and attribute values: escaped, and characters XML 1.0 forbids dropped. */
 export function xmlEscape(s: string): string {
@@ -20,7 +21,7 @@ export function xmlEscape(s: string): string {
     .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 }
 
-const pos = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}`;
+const pos = (d: Diagnostic) => lineColumn(d.range);
 
 function details(d: Diagnostic, file: string): string {
   const cites = formatCitations(d.citations);

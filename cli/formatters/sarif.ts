@@ -20,6 +20,7 @@ import { flaggedLine, splitLines } from "../baseline";
 import { repoPathOf, repositoryRoot, repoRelative } from "../repo-root";
 import { FORMGUARD_VERSION_STRING } from "../version";
 import type { Formatter, LintRun } from "./types";
+import { oneBased } from "../../language/diagnostic";
 
 const SARIF_LEVEL: Record<Level, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
@@ -152,7 +153,7 @@ export const formatSarif: Formatter = (run) => {
       const wholeFile = d.span.start === 0 && d.span.end >= f.source.length;
       const region = wholeFile
         ? undefined
-        : { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 };
+        : regionOf(d.range);
       const waiver = "waiver" in d ? (d as WaivedDiagnostic).waiver : undefined;
       results.push({
         ruleId: d.ruleId,
@@ -189,3 +190,9 @@ export const formatSarif: Formatter = (run) => {
   };
   return JSON.stringify(log, null, 2) + "\n";
 };
+
+/** A SARIF region: 1-based lines and columns, as the spec and GitHub read them. */
+function regionOf(range: Diagnostic["range"]) {
+  const p = oneBased(range);
+  return { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn };
+}

@@ -5,6 +5,7 @@
  */
 import { counts, type Formatter, type LintRun } from "./types";
 import { PLAIN, type Palette } from "./colours";
+import { lineColumn } from "../../language/diagnostic";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -20,7 +21,7 @@ export function stylish(palette: Palette = PLAIN): Formatter {
       if (f.diagnostics.length === 0 && f.waived.length === 0) continue;
       out.push(p.underline(f.filePath));
       const rows = f.diagnostics.map((d) => [
-        `${d.range.start.line + 1}:${d.range.start.character + 1}`,
+        lineColumn(d.range),
         d.level === "error" ? p.red("error") : d.level === "warning" ? p.yellow("warning") : p.blue("info"),
         d.message,
         p.dim(d.ruleId),
@@ -30,7 +31,7 @@ export function stylish(palette: Palette = PLAIN): Formatter {
       for (const r of rows) out.push(`  ${r[0].padEnd(posWidth)}  ${r[1]}${" ".repeat(8 - stripAnsi(r[1]).length)}${r[2]}  ${r[3]}`);
       for (const w of f.waived) {
         const who = [w.waiver.by && `by ${w.waiver.by}`, w.waiver.until && `until ${w.waiver.until}`].filter(Boolean).join(", ");
-        out.push(p.dim(`  ${`${w.range.start.line + 1}:${w.range.start.character + 1}`.padEnd(posWidth)}  waived  ${w.ruleId}: "${w.waiver.reason}"${who ? ` (${who})` : ""}`));
+        out.push(p.dim(`  ${lineColumn(w.range).padEnd(posWidth)}  waived  ${w.ruleId}: "${w.waiver.reason}"${who ? ` (${who})` : ""}`));
       }
       out.push("");
       const c = counts(f.diagnostics);

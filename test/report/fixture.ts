@@ -2,9 +2,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { runLint } from "../../cli/lint-run";
-import { buildReport } from "../../report/model";
+import { reportFromLint } from "../../cli/report-from-lint";
 import type { AuditReport } from "../../report/schema";
-import { compiledRules } from "../../rules/rule-set";
 import { tempDir } from "../cli/cli-harness";
 import { TODAY } from "../helpers";
 
@@ -22,17 +21,8 @@ export function edExamples(): Record<string, string> {
 
 export function reportFor(files: Record<string, string>, opts: { config?: object; today?: string } = {}): { report: AuditReport; dir: string } {
   const dir = tempDir({ ...files, ...(opts.config ? { "formguard.config.json": JSON.stringify(opts.config) } : {}) });
-  const { run, loaded, config } = runLint({ inputs: ["."], cwd: dir, extraPacks: [], today: opts.today ?? TODAY });
-  const rulesOff = new Set(Object.entries(config.config.rules ?? {}).filter(([, v]) => v === "off").map(([k]) => k));
-  const report = buildReport({
-    files: run.files,
-    index: loaded.ws.index,
-    rules: compiledRules(loaded.ws.index),
-    rulesOff,
-    formguardVersion: "0.0.0-test",
-    generatedAt: "2026-11-27T09:00:00.000Z",
-    today: opts.today ?? TODAY,
-  });
+  const lint = runLint({ inputs: ["."], cwd: dir, extraPacks: [], today: opts.today ?? TODAY });
+  const report = reportFromLint(lint, { formguardVersion: "0.0.0-test", generatedAt: "2026-11-27T09:00:00.000Z", today: opts.today ?? TODAY });
   return { report, dir };
 }
 
