@@ -1,10 +1,14 @@
 // Bundles the CLI (and, as they arrive, the language server and VS Code client) into dist/.
 // `node esbuild.mjs` builds for development (source maps); `--production` minifies for packaging.
 import * as esbuild from "esbuild";
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 const production = process.argv.includes("--production");
+/** Marks this build on each bundle's first line: bin/load-bundle.js trusts a code cache only for its own build. */
+const buildId = `${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
 
 /** Entry points: output name → source. Later issues add the server and the VS Code client. */
 export const entries = {
@@ -23,8 +27,8 @@ const common = {
   legalComments: "none",
   logLevel: "warning",
   // Some dependencies ship ESM that reads import.meta.url; in a CommonJS bundle it must be supplied.
-  define: { FORMGUARD_VERSION: JSON.stringify(pkg.version), "import.meta.url": "__formguardImportMetaUrl" },
-  banner: { js: 'const __formguardImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { FORMGUARD_VERSION: JSON.stringify(pkg.version), FORMGUARD_BUILD_ID: JSON.stringify(buildId), "import.meta.url": "__formguardImportMetaUrl" },
+  banner: { js: `// formguard build ${buildId}\n` + 'const __formguardImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   external: ["vscode"],
 };
 
@@ -33,3 +37,14 @@ await Promise.all(
     esbuild.build({ ...common, entryPoints: [entry], outfile: `dist/${name}.js` }),
   ),
 );
+
+// Start-up aids for the installed command: the shipped packs parsed once (dist/precompiled/) and
+// V8's compiled code cached (bin/load-bundle.js). The code cache is made only for local builds: a
+// packaged extension runs in another Node, whose V8 would refuse it.
+if (!production) {
+  try {
+    execFileSync(process.execPath, ["scripts/after-build.cjs"], { cwd: new URL(".", import.meta.url), stdio: ["ignore", "ignore", "inherit"] });
+  } catch {
+    process.stderr.write("esbuild.mjs: start-up aids not written (the CLI still works; it starts a little slower)\n");
+  }
+}

@@ -8,7 +8,7 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write("formguard: the CLI is not built yet: run `npm install` (or `npm run build`) in " + path.join(__dirname, "..") + "\n");
   process.exit(2);
 }
-const { main } = require(bundle);
+const { main } = require("./load-bundle.js").loadBundle(bundle).exports;
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e) => { process.stderr.write("formguard: internal error: " + (e && e.message) + "\n"); process.exitCode = 2; },

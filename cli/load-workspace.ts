@@ -5,7 +5,7 @@
  */
 import * as path from "node:path";
 import { Workspace } from "../language/model/workspace";
-import { shippedPackFiles } from "../rules/shipped-packs";
+import { loadPackDocument, shippedPackFiles } from "../rules/shipped-packs";
 import { prepareQuestionnaire, type PreparedQuestionnaire } from "../fhir/lint-questionnaire";
 import { CliError } from "./errors";
 import { readTextFile } from "./read-input";
@@ -57,7 +57,7 @@ export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
     if (ws.has(file)) continue;
     const r = readTextFile(file);
     if (!r.ok) throw new CliError(`${file}: cannot load rule pack: ${r.reason}.`);
-    ws.set(file, r.text);
+    ws.put(loadPackDocument(file, r.text));
     packUris.push(file);
   }
   for (const file of opts.files) {

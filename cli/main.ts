@@ -5,6 +5,9 @@
 import { COMMANDS } from "./commands/index";
 import { CliError, EXIT } from "./errors";
 
+/** For the build (scripts/after-build.cjs): parse the shipped packs once into dist/precompiled/. */
+export { writePrecompiledPacks } from "../rules/shipped-packs";
+
 declare const FORMGUARD_VERSION: string;
 export const VERSION = typeof FORMGUARD_VERSION === "string" ? FORMGUARD_VERSION : "0.0.0-dev";
 

@@ -98,6 +98,12 @@ function spanOf(n: CstNode, fallback: Span): Span {
   return { start: f.startOffset, end: l.startOffset + l.image.length };
 }
 
+/** Where a node starts: the parser's tracked offset, or the walk when recovery left a hole. */
+function startOf(n: CstNode): number {
+  const at = n.location?.startOffset;
+  return at !== undefined && Number.isFinite(at) ? at : (firstOf(n)?.startOffset ?? 0);
+}
+
 function join(a: Span, b: Span): Span {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
@@ -187,7 +193,8 @@ export class AstBuilder {
     // Children are grouped by rule name; put them back in source order.
     const all: CstNode[] = [];
     for (const key of Object.keys(c)) all.push(...nodes(c, key));
-    all.sort((a, b) => (bounds(a)[0]?.startOffset ?? 0) - (bounds(b)[0]?.startOffset ?? 0));
+    const start = new Map(all.map((n) => [n, startOf(n)]));
+    all.sort((a, b) => start.get(a)! - start.get(b)!);
     for (const n of all) {
       switch (n.name) {
         case "form": items.push(this.form(n)); break;

@@ -8,6 +8,7 @@
  */
 import { CstParser, EOF, type CstNode, type IToken, type TokenType } from "chevrotain";
 import { humanErrorMessages } from "./error-messages";
+import { LazyLookaheadStrategy } from "./lazy-lookahead";
 import {
   ALL_TOKENS,
   AnyToken,
@@ -70,6 +71,7 @@ class FormParser extends CstParser {
     super(ALL_TOKENS, {
       recoveryEnabled: true,
       maxLookahead: 3,
+      lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 3 }),
       errorMessageProvider: humanErrorMessages,
       // Offsets only (no lines): cheap to keep while parsing, and every AST node needs its span.
       nodeLocationTracking: "onlyOffset",

@@ -1,9 +1,19 @@
 /**
  * The packs shipped with formguard (`rules/packs/*.formrules`), loaded by default. Found
  * relative to this module whether it runs from source (rules/) or from the bundle (dist/).
+ *
+ * A build also parses them once into `dist/precompiled/` (see `writePrecompiledPacks`), and the
+ * bundle loads that instead of parsing 2,500 lines on every start-up. From source, or when the
+ * snapshot is missing or was made for another text or build, the pack is parsed as usual.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { parseDocument, type ParsedDocument } from "../language/parse";
+import { documentFromSnapshot, snapshotOf } from "../language/snapshot";
+
+declare const FORMGUARD_BUILD_ID: string | undefined;
+/** Set by esbuild.mjs; undefined when running from source, which never uses snapshots. */
+const BUILD_ID = typeof FORMGUARD_BUILD_ID === "string" ? FORMGUARD_BUILD_ID : undefined;
 
 export function shippedPacksDir(): string {
   const candidates = [path.resolve(__dirname, "packs"), path.resolve(__dirname, "..", "rules", "packs")];
@@ -18,4 +28,35 @@ export function shippedPackFiles(): string[] {
     .filter((f) => f.endsWith(".formrules"))
     .sort()
     .map((f) => path.join(dir, f));
+}
+
+const precompiledFile = (packFile: string) => path.join(__dirname, "precompiled", `${path.basename(packFile)}.json`);
+
+/** A pack file's document: from this build's snapshot when it matches the text, else parsed. */
+export function loadPackDocument(file: string, text: string): ParsedDocument {
+  if (BUILD_ID !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(fs.readFileSync(precompiledFile(file), "utf8"));
+    } catch {
+      json = undefined; // no snapshot (or an unreadable one): parse
+    }
+    const doc = json === undefined ? undefined : documentFromSnapshot(file, text, json, BUILD_ID);
+    if (doc) return doc;
+  }
+  return parseDocument(file, text);
+}
+
+/** Build step (bundle only): writes each shipped pack's snapshot beside the bundle. */
+export function writePrecompiledPacks(): string[] {
+  if (BUILD_ID === undefined) throw new Error("precompiled packs are made by the bundle, which carries a build id");
+  const written: string[] = [];
+  for (const file of shippedPackFiles()) {
+    const out = precompiledFile(file);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    const doc = parseDocument(file, fs.readFileSync(file, "utf8"));
+    fs.writeFileSync(out, JSON.stringify(snapshotOf(doc, BUILD_ID)));
+    written.push(out);
+  }
+  return written;
 }

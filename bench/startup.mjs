@@ -1,0 +1,41 @@
+// Start-up, measured side by side in one run (issue 8 goal: linting one form within 3× of
+// `node -e 0`). The three commands are run interleaved, so load on the machine hits them alike:
+//   node -e 0                                   the floor: Node itself
+//   node bin/formguard.js lint FORM             the installed command (code cache, precompiled pack)
+//   node dist/cli.js lint FORM                  the bare bundle, for comparison (neither aid)
+// Usage: node bench/startup.mjs [--runs 21]
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { numberArg, root } from "./cli-args.mjs";
+
+const runs = numberArg("runs", 21);
+const form = path.join(root, "examples", "forms", "gp-notification.compliant.form");
+if (!fs.existsSync(path.join(root, "dist", "cli.js.v8cache"))) execFileSync(process.execPath, ["esbuild.mjs"], { cwd: root, stdio: "inherit" });
+
+const commands = {
+  "node -e 0": ["-e", "0"],
+  "formguard lint FORM (bin/formguard.js)": [path.join(root, "bin", "formguard.js"), "lint", form, "--today", "2026-11-27"],
+  "bare bundle (dist/cli.js)": [path.join(root, "dist", "cli.js"), "lint", form, "--today", "2026-11-27"],
+};
+const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+for (let i = 0; i < runs + 2; i++) {
+  for (const [name, args] of Object.entries(commands)) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { stdio: "ignore", cwd: root });
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    if (r.status !== 0) throw new Error(`${name} exited with ${r.status}`);
+    if (i >= 2) times[name].push(ms); // two warm-up rounds fill the file cache
+  }
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const floor = median(times["node -e 0"]);
+console.log(`formguard start-up — node ${process.version}, ${os.cpus().length} cores, load ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
+console.log(`command: node bench/startup.mjs --runs ${runs}   (median of ${runs} interleaved runs; form: ${path.relative(root, form)})\n`);
+for (const [name, xs] of Object.entries(times)) {
+  const m = median(xs);
+  console.log(`${name.padEnd(42)} ${m.toFixed(0).padStart(5)} ms   ${(m / floor).toFixed(2)}× node -e 0`);
+}
+const ratio = median(times["formguard lint FORM (bin/formguard.js)"]) / floor;
+console.log(`\ngoal: one form within 3× node -e 0 — ${ratio <= 3 ? "MET" : "MISSED"} (${ratio.toFixed(2)}×)`);

@@ -1,0 +1,21 @@
+// Run by esbuild.mjs after a development build (in a child process, output discarded):
+// 1. parses the shipped packs once into dist/precompiled/ (rules/shipped-packs.ts);
+// 2. lints a few example forms so V8 compiles what a lint run needs, then saves that compiled
+//    code as dist/cli.js.v8cache (bin/load-bundle.js).
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const { loadBundle } = require("../bin/load-bundle.js");
+
+const root = path.join(__dirname, "..");
+const bundle = loadBundle(path.join(root, "dist", "cli.js"));
+bundle.exports.writePrecompiledPacks();
+const examples = path.join(root, "examples", "forms");
+const forms = fs.existsSync(examples) ? fs.readdirSync(examples).filter((f) => f.endsWith(".form")).slice(0, 4).map((f) => path.join(examples, f)) : [];
+bundle.exports
+  .main(["lint", ...forms, "--format", "json", "--today", "2026-11-27"])
+  .then(() => bundle.saveCache())
+  .catch((e) => {
+    process.stderr.write(`after-build: ${e && e.message}\n`);
+    process.exitCode = 1;
+  });

@@ -1,0 +1,114 @@
+/**
+ * The start-up aids of the installed command (bin/load-bundle.js, rules/shipped-packs.ts): V8's
+ * code cache and the precompiled shipped pack. Each is only an optimisation, so each must be
+ * used when valid, refused when stale or broken, and never change what the CLI reports.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDocument } from "../../language/parse";
+import { documentFromSnapshot, snapshotOf } from "../../language/snapshot";
+import { ensureBuilt, ROOT } from "../build";
+
+const BIN = path.join(ROOT, "bin", "formguard.js");
+const EXAMPLES = path.join(ROOT, "examples", "forms");
+const PACK = path.join(ROOT, "rules", "packs", "cqc-dorset-2015.formrules");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { loadBundle } = require("../../bin/load-bundle.js") as { loadBundle: (file: string) => { usedCache: boolean; exports: Record<string, unknown> } };
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** A private copy of dist/ (bundle, cache, snapshots) that a test may damage. */
+function copyOfDist(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "formguard-dist-"));
+  copies.push(dir);
+  fs.cpSync(path.join(ROOT, "dist"), path.join(dir, "dist"), { recursive: true, filter: (f) => !f.endsWith(".map") });
+  // The bundle finds the shipped packs beside it, as in an installed copy.
+  fs.cpSync(path.join(ROOT, "rules", "packs"), path.join(dir, "rules", "packs"), { recursive: true });
+  return path.join(dir, "dist");
+}
+
+function lintJson(args: string[], cliEntry = BIN) {
+  const r = spawnSync(process.execPath, [cliEntry, "lint", EXAMPLES, "--format", "json", "--today", "2026-11-27", ...args], { encoding: "utf8", cwd: ROOT });
+  expect(r.stderr).toBe("");
+  return { status: r.status, findings: JSON.parse(r.stdout) as Array<{ filePath: string; messages: unknown[] }> };
+}
+
+beforeAll(() => ensureBuilt());
+
+describe("V8 code cache (bin/load-bundle.js)", () => {
+  it("the build writes a cache the installed command uses", () => {
+    expect(fs.existsSync(path.join(ROOT, "dist", "cli.js.v8cache"))).toBe(true);
+    expect(loadBundle(path.join(ROOT, "dist", "cli.js")).usedCache).toBe(true);
+  });
+
+  it.each([
+    ["corrupt", (f: string) => fs.writeFileSync(f, "not a cache at all")],
+    ["from another build", (f: string) => fs.writeFileSync(f, Buffer.concat([Buffer.from("formguard-code-cache/1 another-build v20 x64\n"), fs.readFileSync(f).subarray(80)]))],
+    ["truncated", (f: string) => fs.writeFileSync(f, fs.readFileSync(f).subarray(0, 200))],
+    ["missing", (f: string) => fs.rmSync(f)],
+  ])("a %s cache is not used, and the command still works", (_name, damage) => {
+    const dist = copyOfDist();
+    damage(path.join(dist, "cli.js.v8cache"));
+    const loaded = loadBundle(path.join(dist, "cli.js"));
+    expect(loaded.usedCache).toBe(false);
+    expect(typeof loaded.exports.main).toBe("function");
+    const r = spawnSync(process.execPath, ["-e", `require(${JSON.stringify(path.join(ROOT, "bin", "load-bundle.js"))}).loadBundle(${JSON.stringify(path.join(dist, "cli.js"))}).exports.main(["--version"])`], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe("precompiled shipped pack (language/snapshot.ts)", () => {
+  const text = fs.readFileSync(PACK, "utf8");
+  const parsed = parseDocument(PACK, text);
+  const snapshot = JSON.parse(JSON.stringify(snapshotOf(parsed, "build-1")));
+
+  it("revives the same document the parser gives", () => {
+    const revived = documentFromSnapshot(PACK, text, snapshot, "build-1");
+    expect(revived).toBeDefined();
+    expect(revived!.ast).toEqual(parsed.ast);
+    expect(revived!.syntaxErrors).toEqual(parsed.syntaxErrors);
+    expect(revived!.lines.position(text.length)).toEqual(parsed.lines.position(text.length));
+  });
+
+  it.each([
+    ["the pack's text changed", () => documentFromSnapshot(PACK, text.replace("rule ", "rule  "), snapshot, "build-1")],
+    ["another build made it", () => documentFromSnapshot(PACK, text, snapshot, "build-2")],
+    ["it is not a snapshot", () => documentFromSnapshot(PACK, text, { format: "something else" }, "build-1")],
+    ["it is null", () => documentFromSnapshot(PACK, text, null, "build-1")],
+    ["its AST is missing", () => documentFromSnapshot(PACK, text, { ...snapshot, ast: undefined }, "build-1")],
+  ])("is refused when %s", (_why, revive) => {
+    expect(revive()).toBeUndefined();
+  });
+
+  it("the build writes it, and linting with it reports exactly what parsing the pack reports", () => {
+    const dist = copyOfDist();
+    const snapshotFile = path.join(dist, "precompiled", "cqc-dorset-2015.formrules.json");
+    expect(fs.existsSync(snapshotFile)).toBe(true);
+    const withSnapshot = lintJson([], path.join(dist, "cli.js"));
+    fs.rmSync(path.join(dist, "precompiled"), { recursive: true });
+    const parsedEachRun = lintJson([], path.join(dist, "cli.js"));
+    expect(withSnapshot).toEqual(parsedEachRun);
+    expect(withSnapshot.findings.length).toBeGreaterThan(40);
+    expect(withSnapshot.findings.some((f) => f.messages.length > 0)).toBe(true);
+  });
+
+  it("a snapshot that no longer matches the shipped pack is ignored: an edited pack takes effect", () => {
+    const dist = copyOfDist();
+    const packCopy = path.join(dist, "..", "rules", "packs", "cqc-dorset-2015.formrules");
+    // Turning one error rule into a warning must show in the findings despite the old snapshot.
+    const before = lintJson([], path.join(dist, "cli.js"));
+    const edited = fs.readFileSync(packCopy, "utf8").replace(/(rule ed-accompanying-adult[^{]*\{[^}]*?severity )error/s, "$1warning");
+    expect(edited).not.toBe(fs.readFileSync(packCopy, "utf8"));
+    fs.writeFileSync(packCopy, edited);
+    const after = lintJson([], path.join(dist, "cli.js"));
+    const levels = (r: typeof before) => r.findings.flatMap((f) => (f.messages as Array<{ ruleId: string; severity: number }>).filter((m) => m.ruleId.endsWith("/ed-accompanying-adult")).map((m) => m.severity));
+    expect(levels(before).length).toBeGreaterThan(0);
+    expect(levels(before).every((s) => s === 2)).toBe(true);
+    expect(levels(after).every((s) => s === 1)).toBe(true);
+  });
+});
