@@ -54,3 +54,11 @@ export function isoDate(command: string, flag: string, value: string | undefined
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new CliError(`formguard ${command}: ${flag} must be a date like 2027-03-31 (got "${value}").`);
   return value;
 }
+
+/** `--concurrency N|auto|off` (as ESLint's): threads to check on; auto = every core, off = 1. */
+export function concurrency(command: string, value: string | undefined, auto: number): number {
+  if (value === undefined || value === "auto") return auto;
+  if (value === "off") return 1;
+  if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 256) return Number(value);
+  throw new CliError(`formguard ${command}: --concurrency must be a number of threads from 1 to 256, auto or off (got "${value}").`);
+}

@@ -3,6 +3,7 @@
  * Formats, exit codes and writing are the commands' business.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { builtinRuleIds } from "../rules/builtin/registry";
 import { checkDocument, localToday, type CheckOptions } from "../rules/check";
@@ -12,7 +13,7 @@ import { loadConfig, type LoadedConfig } from "./config";
 import { discoverFiles, displayPath } from "./discover";
 import { CliError } from "./errors";
 import type { LintRun } from "./formatters/types";
-import { loadWorkspace, type LoadedWorkspace } from "./load-workspace";
+import { loadWorkspace, type LoadedWorkspace, type QuestionnaireDefaults } from "./load-workspace";
 import { diagnosticsOnJson, FHIR_RULE_IDS } from "../fhir/lint-questionnaire";
 import { looksLikeQuestionnaire } from "../fhir/json-scan";
 import { globSync } from "tinyglobby";
@@ -20,6 +21,10 @@ import { sortDiagnostics, type SeverityOverride } from "../rules/check";
 import type { Diagnostic } from "../language/diagnostic";
 import { runKey, type CachedFindings, type LintCache } from "./lint-cache";
 import { lineColumn } from "../language/diagnostic";
+import { Workspace } from "../language/model/workspace";
+import type { ParsedDocument } from "../language/parse";
+import type { FileOutcome } from "./parallel/check-files";
+import { canCheckInParallel, checkInParallel } from "./parallel/check-in-parallel";
 
 export interface LintRunOptions {
   inputs: string[];
@@ -44,7 +49,15 @@ export interface LintRunResult {
   config: LoadedConfig;
 }
 
-export function runLint(opts: LintRunOptions): LintRunResult {
+interface PreparedRun {
+  config: LoadedConfig;
+  files: string[];
+  packs: string[];
+  questionnaireDefaults: QuestionnaireDefaults;
+}
+
+/** Config, the files to lint and the extra packs: what every way of running needs first. */
+function prepareRun(opts: LintRunOptions): PreparedRun {
   const startDir = opts.inputs.length ? commonDir(opts.inputs.map((i) => path.resolve(opts.cwd, i))) : opts.cwd;
   const config = loadConfig(opts.configFile, startDir);
   const configDir = config.file ? path.dirname(config.file) : opts.cwd;
@@ -52,14 +65,16 @@ export function runLint(opts: LintRunOptions): LintRunResult {
   const packs = [...(config.config.packs ?? []).map((p) => path.resolve(configDir, p)), ...opts.extraPacks.map((p) => path.resolve(opts.cwd, p))];
   for (const p of packs) if (!fs.existsSync(p)) throw new CliError(`Rule pack not found: ${p}`);
   if (!(opts.stdin && opts.inputs.length === 0)) files.push(...questionnairesInDirectories(opts.inputs, opts.cwd, files, config.config.ignores));
-  const questionnaireDefaults = (file: string) => {
+  const questionnaireDefaults: QuestionnaireDefaults = (file) => {
     if (opts.questionnaire?.service || opts.questionnaire?.audiences?.length) return opts.questionnaire;
     const entry = (config.config.questionnaires ?? []).find((q) => globSync([q.files], { cwd: configDir, absolute: true }).some((f) => path.normalize(f) === file));
     return entry ? { service: entry.service, audiences: entry.audience } : {};
   };
-  const loaded = loadWorkspace({ files, extraPacks: packs, stdin: opts.stdin, questionnaireDefaults });
+  return { config, files, packs, questionnaireDefaults };
+}
 
-  // A broken pack would silently check nothing: refuse to run on one.
+/** A broken pack would silently check nothing: refuse to run on one. */
+function refuseBrokenPacks(loaded: LoadedWorkspace) {
   for (const uri of loaded.packUris) {
     const doc = loaded.ws.get(uri)!;
     if (doc.syntaxErrors.length) {
@@ -67,6 +82,12 @@ export function runLint(opts: LintRunOptions): LintRunResult {
       throw new CliError(`${uri}:${lineColumn(e.range)}: rule pack has ${doc.syntaxErrors.length} syntax error(s), first: ${e.message}`);
     }
   }
+}
+
+export function runLint(opts: LintRunOptions, prepared: PreparedRun = prepareRun(opts)): LintRunResult {
+  const { config, files, packs, questionnaireDefaults } = prepared;
+  const loaded = loadWorkspace({ files, extraPacks: packs, stdin: opts.stdin, questionnaireDefaults });
+  refuseBrokenPacks(loaded);
 
   const rules = compiledRules(loaded.ws.index);
   validateSeverityKeys(config, rules);
@@ -95,6 +116,83 @@ export function runLint(opts: LintRunOptions): LintRunResult {
     }),
   };
   return { run, loaded, config };
+}
+
+/** Below this many files a run stays on one thread: starting a worker costs more than it saves. */
+export const MIN_FILES_FOR_THREADS = 100;
+
+/** Threads `--concurrency auto` uses: every core the process may use. */
+export function autoConcurrency(): number {
+  return os.availableParallelism?.() ?? os.cpus().length;
+}
+
+/**
+ * `lint`'s way of running: a large run made only of form files is checked on `concurrency`
+ * threads (cli/parallel/), with exactly the output of a serial run; anything else — stdin,
+ * `--cache`, packs or Questionnaires among the inputs, a small run — goes through `runLint`.
+ * If threads fail, the run is redone on one thread with a note on stderr, never lost.
+ */
+export async function runLintConcurrently(opts: LintRunOptions, concurrency = autoConcurrency()): Promise<LintRunResult> {
+  const prepared = prepareRun(opts);
+  const { config, files, packs } = prepared;
+  const threaded = concurrency > 1 && canCheckInParallel() && !opts.stdin && !opts.cache && files.length >= MIN_FILES_FOR_THREADS && files.every((f) => f.endsWith(".form"));
+  if (!threaded) return runLint(opts, prepared);
+
+  const loaded = loadWorkspace({ files: [], extraPacks: packs });
+  refuseBrokenPacks(loaded);
+  const rules = compiledRules(loaded.ws.index);
+  validateSeverityKeys(config, rules);
+  // One "today" for every thread, so a run crossing midnight cannot disagree with itself.
+  const checkOptions: CheckOptions = { today: opts.today ?? localToday(), severity: config.config.rules, infer: opts.infer ?? config.config.infer };
+  // Each thread gets at least 50 files' work: fewer would not repay its start-up.
+  const threads = Math.min(concurrency, Math.ceil(files.length / 50));
+  let outcomes: FileOutcome[];
+  try {
+    const packDocs = loaded.packUris.map((u) => loaded.ws.get(u)!);
+    outcomes = await checkInParallel(files, packDocs, checkOptions, threads, (done) => opts.onProgress?.(done, files.length));
+  } catch (e) {
+    process.stderr.write(`formguard: checking on ${concurrency} threads failed (${(e as Error).message}); checking on one thread instead.\n`);
+    return runLint(opts, prepared);
+  }
+  // A form file declaring concepts, rules or services changes what every other file is checked
+  // against: only a serial run over one workspace gets that right.
+  if (outcomes.some((o) => o.ok && o.declaresMoreThanForms)) {
+    if (process.env.FORMGUARD_DEBUG_THREADS === "1") process.stderr.write("threads: a form file declares more than forms; checked again on one thread\n");
+    return runLint(opts, prepared);
+  }
+
+  const checked = outcomes.filter((o): o is Extract<FileOutcome, { ok: true }> => o.ok);
+  const rechecked = recheckSharedFormIds(checked, loaded.ws.get.bind(loaded.ws), loaded.packUris, checkOptions);
+  if (process.env.FORMGUARD_DEBUG_THREADS === "1") process.stderr.write(`threads: ${files.length} files on ${threads} threads, ${rechecked} rechecked for shared form ids\n`);
+  const unreadable = outcomes.flatMap((o) => (o.ok ? [] : [{ file: o.uri, reason: o.reason }]));
+  const run: LintRun = {
+    cwd: opts.cwd,
+    unreadable: unreadable.length,
+    rules: new Map(rules.map((r) => [r.id, r])),
+    files: checked.map((o) => ({ filePath: displayPath(o.uri, opts.cwd), absPath: o.uri, diagnostics: o.diagnostics, waived: o.waived, source: o.text })),
+  };
+  return { run, loaded: { ...loaded, lintUris: checked.map((o) => o.uri), unreadable }, config };
+}
+
+/**
+ * `duplicate-id` is the one check that looks at other form files, and a batch sees only its own.
+ * Files sharing a form id are checked again together, in input order — what a serial run does.
+ */
+function recheckSharedFormIds(checked: Array<Extract<FileOutcome, { ok: true }>>, packDoc: (uri: string) => ParsedDocument | undefined, packUris: string[], options: CheckOptions): number {
+  const filesById = new Map<string, Set<string>>();
+  for (const o of checked) for (const id of o.formIds) (filesById.get(id) ?? filesById.set(id, new Set()).get(id)!).add(o.uri);
+  const shared = new Set([...filesById.values()].filter((s) => s.size > 1).flatMap((s) => [...s]));
+  if (shared.size === 0) return 0;
+  const ws = new Workspace();
+  for (const u of packUris) ws.put(packDoc(u)!);
+  const involved = checked.filter((o) => shared.has(o.uri));
+  for (const o of involved) ws.set(o.uri, o.text);
+  for (const o of involved) {
+    const result = checkDocument(ws, o.uri, options);
+    o.diagnostics = result.diagnostics;
+    o.waived = result.waived;
+  }
+  return involved.length;
 }
 
 function validateSeverityKeys(config: LoadedConfig, rules: CompiledRule[]) {

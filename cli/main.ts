@@ -7,6 +7,8 @@ import { CliError, EXIT } from "./errors";
 
 /** For the build (scripts/after-build.cjs): parse the shipped packs once into dist/precompiled/. */
 export { writePrecompiledPacks } from "../rules/shipped-packs";
+/** For lint worker threads (cli/parallel/check-in-parallel.ts), which run this bundle. */
+export { runLintWorker } from "./parallel/worker";
 
 declare const FORMGUARD_VERSION: string;
 export const VERSION = typeof FORMGUARD_VERSION === "string" ? FORMGUARD_VERSION : "0.0.0-dev";

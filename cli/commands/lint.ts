@@ -1,13 +1,13 @@
 /** `formguard lint`: check forms and packs; exit 0 clean, 1 lint errors or too many warnings, 2 failure. */
 import * as fs from "node:fs";
-import { isoDate, nonNegativeInt, oneOf, parseCommandArgs } from "../args";
+import { concurrency, isoDate, nonNegativeInt, oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { paletteFor } from "../formatters/colours";
 import { LINT_FORMATS } from "../formatters/index";
 import { counts } from "../formatters/types";
 import { useBaseline } from "../baseline";
 import { LintCache } from "../lint-cache";
-import { runLint } from "../lint-run";
+import { autoConcurrency, MIN_FILES_FOR_THREADS, runLintConcurrently } from "../lint-run";
 import { progressBar } from "../progress";
 import { writeOutput } from "../output";
 
@@ -37,6 +37,8 @@ Options:
   --cache                    skip files unchanged since the last --cache run (by content hash;
                              packs, config, --today and flags are part of the key)
   --cache-location PATH      the cache file (default: .formguardcache in the working directory)
+  --concurrency N|auto|off   threads to check on (default: auto, every core). Runs of at least
+                             ${MIN_FILES_FOR_THREADS} form files use them; output is the same as on one thread
   --baseline FILE            fail only on problems not already in FILE (see docs/ci.md)
   --update-baseline          write every current problem to the baseline (--baseline FILE,
                              default formguard-baseline.json), then pass
@@ -65,6 +67,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
       fix: { type: "boolean" },
       cache: { type: "boolean" },
       "cache-location": { type: "string" },
+      concurrency: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     ["--rules"],
@@ -76,6 +79,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const format = oneOf("lint", "--format", values.format, Object.keys(LINT_FORMATS), "stylish");
   const maxWarnings = nonNegativeInt("lint", "--max-warnings", values["max-warnings"]);
   const today = isoDate("lint", "--today", values.today);
+  const threads = concurrency("lint", values.concurrency, autoConcurrency());
   if (values["stdin-filename"] && !values.stdin) throw new CliError("formguard lint: --stdin-filename goes with --stdin.");
   // --fix --stdin prints the fixed text on stdout, so the report goes to --output or stderr.
   const reportToStderr = !!values.fix && !!values.stdin && !values.output;
@@ -97,7 +101,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const progress = progressBar();
   const lintOptions = { inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], stdin, today, onProgress: progress.tick, cache, ...questionnaireFlags(values) };
   const fixing = values.fix ? (await import("../apply-fixes")).lintAndFix(lintOptions) : undefined;
-  const { run: checked, loaded } = fixing ?? runLint(lintOptions);
+  const { run: checked, loaded } = fixing ?? (await runLintConcurrently(lintOptions, threads));
   progress.done();
   if (cache) reportCache(cache);
   if (fixing?.stdinText !== undefined) process.stdout.write(fixing.stdinText);

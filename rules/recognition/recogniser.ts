@@ -102,6 +102,8 @@ export class Recogniser {
   /** Results by prompt: real templates (and a trust's forms) repeat the same labels many times. */
   private readonly memo = new Map<string, Recognition | undefined>();
   private readonly phrasesByExact = new Map<string, Phrase[]>();
+  /** `best` by the normalised words of its text (see `best`). */
+  private readonly bestMemo = new Map<string, Omit<Recognition, "source"> | undefined>();
 
   readonly threshold: number;
 
@@ -194,8 +196,15 @@ export class Recogniser {
   }
 
   private best(text: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
-    const top = this.candidates(text, this.threshold).filter((c) => !exclude.has(c.concept));
-    return top[0];
+    if (exclude.size > 0) return this.candidates(text, this.threshold).find((c) => !exclude.has(c.concept));
+    // Scoring reads a text only through its normalised words, so texts with the same words
+    // ("Presenting complaint:", "presenting complaint (2)") share one result.
+    const key = words(text).join(" ");
+    if (this.bestMemo.has(key)) return this.bestMemo.get(key);
+    const top = this.candidates(text, this.threshold)[0];
+    if (this.bestMemo.size > 50_000) this.bestMemo.clear();
+    this.bestMemo.set(key, top);
+    return top;
   }
 
   /** Options recognise a field only when several of them point at the same concept. */
