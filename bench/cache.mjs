@@ -16,8 +16,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "formguard-cache-bench-"));
 const forms = generateForms(count);
 for (const [name, text] of forms) fs.writeFileSync(path.join(dir, name), text);
 const cacheFile = path.join(dir, ".formguardcache");
-const cli = path.join(root, "dist", "cli.js");
-if (!fs.existsSync(cli)) execFileSync("node", ["esbuild.mjs"], { cwd: root });
+const cli = path.join(root, "bin", "formguard.js"); // the installed command (code cache, precompiled pack)
+if (!fs.existsSync(path.join(root, "dist", "cli.js"))) execFileSync("node", ["esbuild.mjs"], { cwd: root });
 
 /** Seconds for one whole `formguard lint` process, and its "cache: N hit, M miss" line. */
 function lintOnce(extra, before = () => {}) {

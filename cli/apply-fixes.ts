@@ -28,7 +28,7 @@ export interface LintAndFixResult extends LintRunResult {
 }
 
 export function lintAndFix(opts: LintRunOptions): LintAndFixResult {
-  const first = runLint({ ...opts, onProgress: undefined });
+  const first = runLint({ ...opts, onProgress: undefined, parseEveryFile: true });
   const { ws, lintUris } = first.loaded;
   const check: CheckOptions = { today: opts.today, severity: first.config.config.rules };
   const stdinUri = opts.stdin ? path.resolve(opts.stdin.filename) : undefined;

@@ -14,13 +14,13 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { z } from "zod";
-import type { Workspace } from "../language/model/workspace";
+import type { ParsedDocument } from "../language/parse";
 import type { FileReport } from "./formatters/types";
 import { writeFileAtomic } from "./output";
 import { FORMGUARD_VERSION_STRING } from "./version";
 
 export const DEFAULT_CACHE_FILE = ".formguardcache";
-const FORMAT = "formguard-lint-cache/1";
+const FORMAT = "formguard-lint-cache/2";
 
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -34,17 +34,35 @@ const diagnosticSchema = z.looseObject({
   citations: z.array(z.record(z.string(), z.string())),
 });
 const waivedSchema = diagnosticSchema.extend({ waiver: z.record(z.string(), z.unknown()) });
-const entrySchema = z.object({ key: z.string(), diagnostics: z.array(diagnosticSchema), waived: z.array(waivedSchema) });
+const summarySchema = z.object({ textSha256: z.string(), onlyForms: z.boolean(), forms: z.array(z.object({ id: z.string(), line: z.number() })) });
+const entrySchema = z.object({ key: z.string(), summary: summarySchema, diagnostics: z.array(diagnosticSchema), waived: z.array(waivedSchema) });
 const cacheFileSchema = z.object({ format: z.literal(FORMAT), entries: z.record(z.string(), entrySchema) });
 
 type Entry = z.infer<typeof entrySchema>;
 export type CachedFindings = Pick<FileReport, "diagnostics" | "waived">;
+
+/**
+ * What a file contributes to other files' findings, remembered with its text's hash so that an
+ * unchanged file need not even be parsed: whether it declares anything besides forms (then its
+ * whole text counts), and the ids and lines of the forms it declares (for `duplicate-id`).
+ */
+export type FileSummary = z.infer<typeof summarySchema>;
+
+export function summarise(doc: ParsedDocument): FileSummary {
+  return {
+    textSha256: sha256(doc.text),
+    onlyForms: doc.ast.items.every((i) => i.kind === "form"),
+    forms: doc.ast.items.flatMap((i) => (i.kind === "form" && i.name.text ? [{ id: i.name.text, line: doc.lines.position(i.name.span.start).line }] : [])),
+  };
+}
 
 export class LintCache {
   private previous = new Map<string, Entry>();
   private next = new Map<string, Entry>();
   hits = 0;
   misses = 0;
+  /** Linted files the last run parsed: the rest were known to the cache and left unparsed. */
+  parsed = 0;
 
   constructor(readonly file: string) {}
 
@@ -71,7 +89,7 @@ export class LintCache {
       return `formguard: ignoring the cache ${this.file}: it is not valid JSON (corrupt or truncated); every file is checked and the cache rewritten.`;
     }
     const parsed = cacheFileSchema.safeParse(json);
-    if (!parsed.success) return `formguard: ignoring the cache ${this.file}: it is not a formguard ${FORMAT} cache; every file is checked and the cache rewritten.`;
+    if (!parsed.success) return `formguard: ignoring the cache ${this.file}: it is not a ${FORMAT} cache (another version of formguard wrote it, or another tool); every file is checked and the cache rewritten.`;
     this.previous = new Map(Object.entries(parsed.data.entries));
     return undefined;
   }
@@ -82,9 +100,24 @@ export class LintCache {
     this.misses = 0;
   }
 
+  /**
+   * The summary remembered for this file, if its text is unchanged and it declares only forms:
+   * such a file is not parsed unless it has to be checked again.
+   */
+  summaryOf(uri: string, textSha256: string): FileSummary | undefined {
+    const e = this.previous.get(uri);
+    return e && e.summary.textSha256 === textSha256 && e.summary.onlyForms ? e.summary : undefined;
+  }
+
+  /** Whether `findings` would answer from the cache, without counting a hit. */
+  has(uri: string, text: string, runKey: string): boolean {
+    const key = entryKey(runKey, text);
+    return (this.next.get(uri) ?? this.previous.get(uri))?.key === key;
+  }
+
   /** The findings for `uri` with this text under this run key: remembered, or computed and remembered. */
-  findings(uri: string, text: string, runKey: string, compute: () => CachedFindings): CachedFindings {
-    const key = sha256(`${runKey}\n${sha256(text)}`);
+  findings(uri: string, text: string, runKey: string, summary: () => FileSummary, compute: () => CachedFindings): CachedFindings {
+    const key = entryKey(runKey, text);
     // This process's own entries first: `--fix` checks twice, the second time after writing.
     const hit = this.next.get(uri) ?? this.previous.get(uri);
     if (hit && hit.key === key) {
@@ -96,7 +129,7 @@ export class LintCache {
     this.misses++;
     const found = compute();
     // A JSON round trip now, so a warm run returns exactly what a cold run stored.
-    this.next.set(uri, JSON.parse(JSON.stringify({ key, diagnostics: found.diagnostics, waived: found.waived })));
+    this.next.set(uri, JSON.parse(JSON.stringify({ key, summary: summary(), diagnostics: found.diagnostics, waived: found.waived })));
     return found;
   }
 
@@ -111,8 +144,10 @@ export class LintCache {
   }
 }
 
+const entryKey = (runKey: string, text: string) => sha256(`${runKey}\n${sha256(text)}`);
+
 /** Everything besides a file's own text that can change its findings, as one hash. */
-export function runKey(parts: { today: string; config: unknown; configFile?: string; flags: unknown; ws: Workspace; lintUris: string[] }): string {
+export function runKey(parts: { today: string; config: unknown; configFile?: string; flags: unknown; documents: Array<{ uri: string; summary: FileSummary; linted: boolean }> }): string {
   return sha256(
     JSON.stringify({
       version: FORMGUARD_VERSION_STRING,
@@ -120,13 +155,14 @@ export function runKey(parts: { today: string; config: unknown; configFile?: str
       config: parts.config,
       configFile: parts.configFile ?? null,
       flags: parts.flags ?? null,
-      workspace: workspaceFingerprint(parts.ws, parts.lintUris),
+      workspace: workspaceFingerprint(parts.documents),
     }),
   );
 }
 
 /**
- * What one document contributes to every other document's findings.
+ * What one document contributes to every other document's findings, from each document's
+ * summary, in workspace order (packs first, then the linted files in order).
  *
  * - Packs, and any linted document declaring something other than forms (rules, concepts,
  *   services…): their whole text, so editing a pack re-checks every file.
@@ -135,18 +171,13 @@ export function runKey(parts: { today: string; config: unknown; configFile?: str
  *   declaration is, in workspace order: a new file that repeats a cached file's form id changes
  *   it (and everything is re-checked), while adding a form with a new id, or editing a form, does not.
  */
-export function workspaceFingerprint(ws: Workspace, lintUris: string[]): string {
-  const linted = new Set(lintUris);
+export function workspaceFingerprint(documents: Array<{ uri: string; summary: FileSummary; linted: boolean }>): string {
   const wholeText: string[] = [];
-  for (const doc of ws.documents()) {
-    const onlyForms = linted.has(doc.uri) && doc.ast.items.every((i) => i.kind === "form");
-    if (!onlyForms) wholeText.push(`${doc.uri}\n${sha256(doc.text)}`);
+  const declarations = new Map<string, string[]>();
+  for (const { uri, summary, linted } of documents) {
+    if (!(linted && summary.onlyForms)) wholeText.push(`${uri}\n${summary.textSha256}`);
+    for (const f of summary.forms) (declarations.get(f.id) ?? declarations.set(f.id, []).get(f.id)!).push(`${uri}:${f.line}`);
   }
-  const duplicated: string[] = [];
-  for (const [id, defs] of ws.index.forms) {
-    if (defs.length < 2) continue;
-    const where = defs.map((d) => `${d.uri}:${ws.get(d.uri)?.lines.position(d.nameSpan.start).line ?? "?"}`);
-    duplicated.push(`${id} ${where.join(" ")}`);
-  }
+  const duplicated = [...declarations].filter(([, where]) => where.length > 1).map(([id, where]) => `${id} ${where.join(" ")}`);
   return sha256(JSON.stringify({ wholeText, duplicated: duplicated.sort() }));
 }

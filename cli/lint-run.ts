@@ -19,7 +19,7 @@ import { looksLikeQuestionnaire } from "../fhir/json-scan";
 import { globSync } from "tinyglobby";
 import { sortDiagnostics, type SeverityOverride } from "../rules/check";
 import type { Diagnostic } from "../language/diagnostic";
-import { runKey, type CachedFindings, type LintCache } from "./lint-cache";
+import { runKey, sha256, summarise, type CachedFindings, type FileSummary, type LintCache } from "./lint-cache";
 import { lineColumn } from "../language/diagnostic";
 import { Workspace } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
@@ -41,6 +41,8 @@ export interface LintRunOptions {
   questionnaire?: { service?: string; audiences?: string[] };
   /** `--cache`: reuse the findings of files whose text and run key are unchanged (cli/lint-cache.ts). */
   cache?: LintCache;
+  /** Parse every file even when the cache would spare it (`--fix` edits the parsed documents). */
+  parseEveryFile?: boolean;
 }
 
 export interface LintRunResult {
@@ -86,36 +88,78 @@ function refuseBrokenPacks(loaded: LoadedWorkspace) {
 
 export function runLint(opts: LintRunOptions, prepared: PreparedRun = prepareRun(opts)): LintRunResult {
   const { config, files, packs, questionnaireDefaults } = prepared;
-  const loaded = loadWorkspace({ files, extraPacks: packs, stdin: opts.stdin, questionnaireDefaults });
+  const cache = opts.cache;
+  const textSha = memoised(sha256);
+  // With --cache, a file whose text and summary the cache knows is read but not parsed, unless
+  // it turns out to need checking (below).
+  const skipParse = cache && !opts.parseEveryFile ? (file: string, text: string) => cache.summaryOf(file, textSha(text)) !== undefined : undefined;
+  const loaded = loadWorkspace({ files, extraPacks: packs, stdin: opts.stdin, questionnaireDefaults, skipParse });
   refuseBrokenPacks(loaded);
 
   const rules = compiledRules(loaded.ws.index);
   validateSeverityKeys(config, rules);
   const checkOptions: CheckOptions = { today: opts.today, severity: config.config.rules, infer: opts.infer ?? config.config.infer };
+  const sourceOf = (uri: string) => loaded.questionnaires.get(uri)?.source ?? loaded.unparsed.get(uri) ?? loaded.ws.get(uri)!.text;
+
+  let ws = loaded.ws;
+  let cacheKey: string | undefined;
+  if (cache) {
+    cache.startRun();
+    const summaries = new Map(loaded.order.map((uri) => [uri, loaded.unparsed.has(uri) ? cache.summaryOf(uri, textSha(loaded.unparsed.get(uri)!))! : summarise(loaded.ws.get(uri)!)]));
+    const linted = new Set(loaded.lintUris);
+    cacheKey = runKey({ today: checkOptions.today ?? localToday(), config: config.config, configFile: config.file, flags: { infer: checkOptions.infer ?? false, questionnaire: opts.questionnaire ?? null }, documents: loaded.order.map((uri) => ({ uri, summary: summaries.get(uri)!, linted: linted.has(uri) })) });
+    const key = cacheKey;
+    if (loaded.unparsed.size) ws = workspaceForMisses(loaded, summaries, (uri) => !cache.has(uri, sourceOf(uri), key));
+    cache.parsed = loaded.lintUris.filter((u) => ws.has(u)).length;
+  }
+
   const findingsOf = (uri: string): CachedFindings => {
-    const result = checkDocument(loaded.ws, uri, checkOptions);
+    const result = checkDocument(ws, uri, checkOptions);
     const q = loaded.questionnaires.get(uri);
     if (q) {
       // A Questionnaire: findings move from the imported form onto the JSON.
-      const onJson = (list: Diagnostic[]) => sortDiagnostics(overrideLevels(diagnosticsOnJson(q, loaded.ws.get(uri), list), config.config.rules));
-      return { diagnostics: onJson(result.diagnostics), waived: result.waived.map((w, k) => ({ ...w, ...diagnosticsOnJson({ ...q, diagnostics: [] }, loaded.ws.get(uri), [w])[0], waiver: result.waived[k].waiver })) };
+      const onJson = (list: Diagnostic[]) => sortDiagnostics(overrideLevels(diagnosticsOnJson(q, ws.get(uri), list), config.config.rules));
+      return { diagnostics: onJson(result.diagnostics), waived: result.waived.map((w, k) => ({ ...w, ...diagnosticsOnJson({ ...q, diagnostics: [] }, ws.get(uri), [w])[0], waiver: result.waived[k].waiver })) };
     }
     return { diagnostics: result.diagnostics, waived: result.waived };
   };
-  opts.cache?.startRun();
-  const cacheKey = opts.cache && runKey({ today: checkOptions.today ?? localToday(), config: config.config, configFile: config.file, flags: { infer: checkOptions.infer ?? false, questionnaire: opts.questionnaire ?? null }, ws: loaded.ws, lintUris: loaded.lintUris });
   const run: LintRun = {
     cwd: opts.cwd,
     unreadable: loaded.unreadable.length,
     rules: new Map(rules.map((r) => [r.id, r])),
     files: loaded.lintUris.map((uri, i) => {
-      const source = loaded.questionnaires.get(uri)?.source ?? loaded.ws.get(uri)!.text;
-      const found = opts.cache && cacheKey ? opts.cache.findings(uri, source, cacheKey, () => findingsOf(uri)) : findingsOf(uri);
+      const source = sourceOf(uri);
+      const found = cache && cacheKey ? cache.findings(uri, source, cacheKey, () => summarise(ws.get(uri)!), () => findingsOf(uri)) : findingsOf(uri);
       opts.onProgress?.(i + 1, loaded.lintUris.length);
       return { filePath: displayPath(uri, opts.cwd), absPath: uri, ...found, source };
     }),
   };
   return { run, loaded, config };
+}
+
+/**
+ * The workspace a `--cache` run checks its misses in: every parsed document, plus the unparsed
+ * files a miss needs beside it — those declaring one of its form ids (`duplicate-id` names the
+ * first declaration). Everything goes in the serial run's order, so "first" means the same.
+ */
+function workspaceForMisses(loaded: LoadedWorkspace, summaries: Map<string, FileSummary>, isMiss: (uri: string) => boolean): Workspace {
+  const misses = loaded.lintUris.filter(isMiss);
+  if (misses.length === 0) return loaded.ws;
+  const missIds = new Set(misses.flatMap((u) => summaries.get(u)!.forms.map((f) => f.id)));
+  const needed = new Set(misses);
+  for (const [uri, s] of summaries) if (s.forms.some((f) => missIds.has(f.id))) needed.add(uri);
+  const ws = new Workspace();
+  for (const uri of loaded.order) {
+    const doc = loaded.ws.get(uri);
+    if (doc) ws.put(doc);
+    else if (needed.has(uri)) ws.set(uri, loaded.unparsed.get(uri)!);
+  }
+  return ws;
+}
+
+function memoised(fn: (text: string) => string): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => seen.get(text) ?? (seen.set(text, fn(text)), seen.get(text)!);
 }
 
 /** Below this many files a run stays on one thread: starting a worker costs more than it saves. */

@@ -19,6 +19,10 @@ export interface LoadedWorkspace {
   unreadable: Array<{ file: string; reason: string }>;
   /** FHIR Questionnaire JSON files: checked as the form imported from them (see fhir/). */
   questionnaires: Map<string, LoadedQuestionnaire>;
+  /** Files read but not parsed (`skipParse` said so), by URI: their text. */
+  unparsed: Map<string, string>;
+  /** Every URI in workspace order (packs, then files), parsed or not: the order a serial run sees. */
+  order: string[];
 }
 
 export type LoadedQuestionnaire = Extract<PreparedQuestionnaire, { ok: true }> & { source: string };
@@ -31,6 +35,8 @@ export interface LoadOptions {
   extraPacks: string[];
   stdin?: { filename: string; text: string };
   questionnaireDefaults?: QuestionnaireDefaults;
+  /** Files (not Questionnaires, not stdin) to read but leave unparsed: `--cache` knows them already. */
+  skipParse?: (file: string, text: string) => boolean;
 }
 
 export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
@@ -39,10 +45,14 @@ export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
   const lintUris: string[] = [];
   const packUris: string[] = [];
   const questionnaires = new Map<string, LoadedQuestionnaire>();
+  const unparsed = new Map<string, string>();
+  const order: string[] = [];
   /** A `.json` file is a Questionnaire to import, or a clear refusal (exit 2). */
-  const setDocument = (file: string, text: string): string | undefined => {
+  const setDocument = (file: string, text: string, maySkip = false): string | undefined => {
     if (!/\.json$/i.test(file)) {
-      ws.set(file, text);
+      if (maySkip && opts.skipParse?.(file, text)) unparsed.set(file, text);
+      else ws.set(file, text);
+      order.push(file);
       return undefined;
     }
     const index = ws.index;
@@ -50,6 +60,7 @@ export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
     if (!prepared.ok) return prepared.message;
     questionnaires.set(file, { ...prepared, source: text });
     ws.set(file, prepared.formText);
+    order.push(file);
     return undefined;
   };
 
@@ -59,6 +70,7 @@ export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
     if (!r.ok) throw new CliError(`${file}: cannot load rule pack: ${r.reason}.`);
     ws.put(loadPackDocument(file, r.text));
     packUris.push(file);
+    order.push(file);
   }
   for (const file of opts.files) {
     if (lintUris.includes(file)) continue;
@@ -68,7 +80,7 @@ export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
         unreadable.push({ file, reason: r.reason });
         continue;
       }
-      const refused = setDocument(file, r.text);
+      const refused = setDocument(file, r.text, true);
       if (refused) {
         unreadable.push({ file, reason: refused });
         continue;
@@ -82,5 +94,5 @@ export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
     if (refused) unreadable.push({ file: uri, reason: refused });
     else if (!lintUris.includes(uri)) lintUris.push(uri);
   }
-  return { ws, lintUris, packUris: packUris.filter((u) => !lintUris.includes(u)), unreadable, questionnaires };
+  return { ws, lintUris, packUris: packUris.filter((u) => !lintUris.includes(u)), unreadable, questionnaires, unparsed, order };
 }

@@ -130,7 +130,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
 function reportCache(cache: LintCache) {
   const note = cache.save();
   if (note) process.stderr.write(note + "\n");
-  if (process.env.FORMGUARD_DEBUG_CACHE === "1") process.stderr.write(`cache: ${cache.hits} hit, ${cache.misses} miss\n`);
+  if (process.env.FORMGUARD_DEBUG_CACHE === "1") process.stderr.write(`cache: ${cache.hits} hit, ${cache.misses} miss, ${cache.parsed} parsed\n`);
 }
 
 /** `--infer`, `--service`, `--audience` (comma-separated or repeated), for runLint. */

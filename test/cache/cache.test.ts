@@ -31,8 +31,8 @@ function smallWorkspace(extra: Record<string, string> = {}) {
 
 function lint(dir: string, args: string[], opts: { cache?: boolean } = { cache: true }) {
   const r = run(["lint", ".", "--format", "json", ...args, ...(opts.cache ? ["--cache"] : [])], { cwd: dir, env: { FORMGUARD_DEBUG_CACHE: "1" } });
-  const m = /^cache: (\d+) hit, (\d+) miss$/m.exec(r.stderr);
-  return { ...r, hit: m ? Number(m[1]) : undefined, miss: m ? Number(m[2]) : undefined };
+  const m = /^cache: (\d+) hit, (\d+) miss, (\d+) parsed$/m.exec(r.stderr);
+  return { ...r, hit: m ? Number(m[1]) : undefined, miss: m ? Number(m[2]) : undefined, parsed: m ? Number(m[3]) : undefined };
 }
 
 /** The same command without --cache: what a cached run must match byte for byte. */
@@ -51,8 +51,9 @@ describe("a warm run", () => {
     const count = fs.readdirSync(dir).length;
     const cold = lint(dir, TODAY);
     const warm = lint(dir, TODAY);
-    expect([cold.hit, cold.miss]).toEqual([0, count]);
-    expect([warm.hit, warm.miss]).toEqual([count, 0]);
+    expect([cold.hit, cold.miss, cold.parsed]).toEqual([0, count, count]);
+    // Unchanged files are not even parsed: the cache knows what they declare.
+    expect([warm.hit, warm.miss, warm.parsed]).toEqual([count, 0, 0]);
     expect(warm.stdout).toBe(cold.stdout);
     expect(warm.status).toBe(cold.status);
     expect(cold.stdout).toBe(uncached(dir, TODAY).stdout);
@@ -72,7 +73,7 @@ describe("what is re-checked", () => {
     const before = lint(dir, TODAY);
     fs.writeFileSync(path.join(dir, "c.form"), SIMPLE_FORM.replace('field on date required { label "On" covers completed.date }', "field on date required { covers completed.date }"));
     const after = lint(dir, TODAY);
-    expect([after.hit, after.miss]).toEqual([2, 1]);
+    expect([after.hit, after.miss, after.parsed]).toEqual([2, 1, 1]);
     const unlabelled = (stdout: string) => messagesOf(stdout, "c.form").filter((m) => m.ruleId === "missing-label").length;
     expect([unlabelled(before.stdout), unlabelled(after.stdout)]).toEqual([1, 2]);
     expect(after.stdout).toBe(uncached(dir, TODAY).stdout);
@@ -214,5 +215,37 @@ describe("--cache-location", () => {
     const r = run(["lint", ".", "--cache-location", "x.cache"], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^formguard: formguard lint: --cache-location goes with --cache\.$/m);
+  });
+});
+
+describe("unchanged files are not parsed", () => {
+  it("an edited file that shares a form id with an unchanged one is checked beside it, as a run without the cache does", () => {
+    // a.form and z.form both declare `ed`; only z.form changes. Checking z.form needs a.form's
+    // declaration (it is the first `ed`), so a.form is parsed too, though it stays a cache hit.
+    const dir = smallWorkspace({ "z.form": ED_FORM });
+    const cold = lint(dir, TODAY);
+    expect(messagesOf(cold.stdout, "z.form").map((m) => m.ruleId)).toContain("duplicate-id");
+    fs.writeFileSync(path.join(dir, "z.form"), ED_FORM.replace('label "Next of kin"', 'label "Next of kin (name)"'));
+    const after = lint(dir, TODAY);
+    expect([after.hit, after.miss, after.parsed]).toEqual([3, 1, 2]);
+    expect(messagesOf(after.stdout, "z.form").find((m) => m.ruleId === "duplicate-id")?.message).toMatch(/Another form is already called `ed` \(.*a\.form:1\)/);
+    expect(after.stdout).toBe(uncached(dir, TODAY).stdout);
+  });
+
+  it("a file declaring concepts is always parsed (everything is checked against it)", () => {
+    const dir = smallWorkspace({ "local.form": 'concept local.flag "Local flag" { suggest yesno }\n' });
+    lint(dir, TODAY);
+    const warm = lint(dir, TODAY);
+    expect([warm.hit, warm.miss, warm.parsed]).toEqual([4, 0, 1]);
+    expect(warm.stdout).toBe(uncached(dir, TODAY).stdout);
+  });
+
+  it("a cache written by an older formguard (format 1) is ignored with a note, and the run is correct", () => {
+    const dir = smallWorkspace();
+    fs.writeFileSync(path.join(dir, ".formguardcache"), JSON.stringify({ format: "formguard-lint-cache/1", entries: {} }));
+    const r = lint(dir, TODAY);
+    expect(r.stderr).toMatch(/^formguard: ignoring the cache .*formguardcache: it is not a formguard-lint-cache\/2 cache \(another version of formguard wrote it/m);
+    expect([r.hit, r.miss]).toEqual([0, 3]);
+    expect(r.stdout).toBe(uncached(dir, TODAY).stdout);
   });
 });
