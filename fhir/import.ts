@@ -10,6 +10,7 @@
  * so the CLI can report it as an info diagnostic.
  */
 import type { Level } from "../language/diagnostic";
+import { parseDocument } from "../language/parse";
 import { AUDIENCE_SYSTEM, CONCEPT_SYSTEM, CORE_EXTENSIONS, EXTENSIONS, PRESENTATION_EXTENSIONS, SERVICE_SYSTEM } from "./identifiers";
 import { pointerOf } from "./json-scan";
 import type { AnswerOption, Coding, EnableWhen, Extension, Questionnaire, QuestionnaireItem } from "./schema";
@@ -63,6 +64,16 @@ interface Ctx {
 const str = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n|\r/g, " ").replace(/\s+/g, " ").trim()}"`;
 const oneLine = (s: string) => s.replace(/\r?\n|\r/g, " ").replace(/\s+/g, " ").trim();
 
+/** A number as the form language writes one (no sign, no exponent), or undefined when it cannot. */
+function numberText(n: unknown): string | undefined {
+  if (typeof n !== "number" || !Number.isFinite(n) || n < 0) return undefined;
+  const s = String(n);
+  return /^\d+(\.\d+)?$/.test(s) ? s : undefined;
+}
+
+const isRuleId = (s: string) => /^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*(\/[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*)?$/.test(s);
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(s + "T00:00:00Z").toISOString().slice(0, 10) === s;
+
 /** A form-language id from any string: `[a-z][a-z0-9_-]*`. */
 export function toId(raw: string, fallback = "item"): string {
   let s = raw
@@ -111,7 +122,7 @@ export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}):
   if (header.lines.length) out.push("");
   extensionComments(ctx, q.extension as Extension[] | undefined, "", "  ", new Set([EXTENSIONS.service, EXTENSIONS.audience, EXTENSIONS.tag, EXTENSIONS.owner, EXTENSIONS.waiver]));
   (q.item ?? []).forEach((item, i) => emitItem(ctx, item, `/item/${i}`, 1, []));
-  for (const w of waivers(q)) out.push("  " + w);
+  for (const w of waivers(ctx)) out.push("  " + w);
   out.push("}");
   return {
     text: out.join("\n") + "\n",
@@ -161,7 +172,7 @@ function formHeader(ctx: Ctx, opts: ImportOptions) {
   if (typeof svcExt === "string") service = svcExt;
   for (const e of exts) if (e.url === EXTENSIONS.audience && typeof e.valueCode === "string") audiences.push(e.valueCode);
   let ages: string | undefined;
-  (q.useContext ?? []).forEach((uc) => {
+  (q.useContext ?? []).forEach((uc, i) => {
     const code = uc.code?.code;
     const codings = uc.valueCodeableConcept?.coding ?? [];
     if (code === "program") {
@@ -171,7 +182,11 @@ function formHeader(ctx: Ctx, opts: ImportOptions) {
       for (const c of codings) if (c.code && (c.system === AUDIENCE_SYSTEM || opts.knownAudiences?.has(c.code)) && !audiences.includes(c.code)) audiences.push(c.code);
     } else if (code === "age") {
       const range = (uc as Record<string, unknown>).valueRange as { low?: { value?: number }; high?: { value?: number } } | undefined;
-      if (typeof range?.low?.value === "number" && typeof range?.high?.value === "number") ages = `${range.low.value}..${range.high.value}`;
+      if (typeof range?.low?.value === "number" && typeof range?.high?.value === "number") {
+        const [low, high] = [numberText(range.low.value), numberText(range.high.value)];
+        if (low && high) ages = `${low}..${high}`;
+        else note(ctx, `/useContext/${i}`, `The age range ${range.low.value}..${range.high.value} cannot be written in the form language (ages are numbers from 0 up), so the form has no \`ages\`.`);
+      }
     }
   });
   if (service) serviceFrom = "questionnaire";
@@ -192,18 +207,30 @@ function formHeader(ctx: Ctx, opts: ImportOptions) {
   return { lines, service, audiences, serviceFrom };
 }
 
-function waivers(q: Questionnaire): string[] {
+function waivers(ctx: Ctx): string[] {
   const out: string[] = [];
-  for (const e of (q.extension ?? []) as Extension[]) {
-    if (e.url !== EXTENSIONS.waiver) continue;
-    const parts = new Map(((e.extension ?? []) as Extension[]).map((x) => [x.url, (x.valueString ?? x.valueCode ?? x.valueDate) as string | undefined]));
-    const rule = parts.get("rule");
-    const reason = parts.get("reason");
-    if (!rule || !reason) continue;
-    const by = parts.get("by");
-    const until = parts.get("until");
+  ((ctx.q.extension ?? []) as Extension[]).forEach((e, i) => {
+    if (e.url !== EXTENSIONS.waiver) return;
+    // Only the extension's url is checked by the schema: its parts may be anything.
+    const parts = new Map<unknown, unknown>((Array.isArray(e.extension) ? (e.extension as unknown[]) : []).map((x) => {
+      const p = (x && typeof x === "object" ? x : {}) as Extension;
+      return [p.url, p.valueString ?? p.valueCode ?? p.valueDate];
+    }));
+    const text = (key: string) => {
+      const v = parts.get(key);
+      return typeof v === "string" ? v : undefined;
+    };
+    const rule = text("rule");
+    const reason = text("reason");
+    if (!rule || !reason) return;
+    const by = text("by");
+    const until = text("until");
+    if (!isRuleId(rule) || (until && !isDate(until))) {
+      note(ctx, `/extension/${i}`, `The waiver of ${JSON.stringify(oneLine(rule))} cannot be imported: ${!isRuleId(rule) ? "that is not a rule id" : `its end date ${JSON.stringify(oneLine(until!))} is not a date like 2027-03-31`}.`);
+      return;
+    }
     out.push(`waive ${rule} ${str(reason)}${by ? ` by ${str(by)}` : ""}${until ? ` until ${until}` : ""}`);
-  }
+  });
   return out;
 }
 
@@ -226,7 +253,7 @@ function extensionComments(ctx: Ctx, list: Extension[] | undefined, pointer: str
   (list ?? []).forEach((e, i) => {
     if (handled.has(e.url)) return;
     const short = e.url.replace(/^https?:\/\/hl7\.org\/fhir\/(uv\/sdc\/)?StructureDefinition\//, "");
-    ctx.out.push(`${indent}// extension ${short}:${extensionSummary(e)}`);
+    ctx.out.push(`${indent}// extension ${oneLine(short + ":" + extensionSummary(e))}`);
     if (PRESENTATION_EXTENSIONS.has(e.url)) return;
     const where = owner ? `Item \`${owner}\`` : "The Questionnaire";
     const what = /calculatedExpression/.test(e.url)
@@ -350,7 +377,7 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
   const covers: string[] = [];
   for (const c of (item.code ?? []) as Coding[]) {
     if (c.system === CONCEPT_SYSTEM && c.code) covers.push(c.code);
-    else out.push(`${indent}// code ${[c.system, c.code].filter(Boolean).join("|")}${c.display ? ` ${JSON.stringify(oneLine(c.display))}` : ""}`);
+    else out.push(`${indent}// code ${oneLine([c.system, c.code].filter(Boolean).join("|"))}${c.display ? ` ${JSON.stringify(oneLine(c.display))}` : ""}`);
   }
   const exts = (item.extension ?? []) as Extension[];
   extensionComments(ctx, exts, pointer, indent, new Set([EXTENSIONS.id, EXTENSIONS.when, EXTENSIONS.lookback, EXTENSIONS.fieldType, CORE_EXTENSIONS.minValue, CORE_EXTENSIONS.maxValue]), item.linkId);
@@ -381,7 +408,10 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
   for (const [url, kw] of [[CORE_EXTENSIONS.minValue, "min"], [CORE_EXTENSIONS.maxValue, "max"]] as const) {
     const e = ext(exts, url);
     const v = e?.valueInteger ?? e?.valueDecimal;
-    if (typeof v === "number" && type === "number") body.push(`${kw} ${v}`);
+    if (typeof v !== "number" || type !== "number") continue;
+    const written = numberText(v);
+    if (written) body.push(`${kw} ${written}`);
+    else note(ctx, pointer, `Item \`${item.linkId}\` has a ${kw}imum of ${v}, which the form language cannot write (numbers from 0 up), so it is not imported.`);
   }
   if (body.length) {
     out.push(`${head} {`);
@@ -403,7 +433,7 @@ const UNITS: Record<string, string> = { d: "days", day: "days", days: "days", wk
 
 function lookbackOf(e: Extension | undefined): string | undefined {
   const d = e?.valueDuration as { value?: number; unit?: string; code?: string } | undefined;
-  if (!d || typeof d.value !== "number" || !Number.isInteger(d.value)) return undefined;
+  if (!d || typeof d.value !== "number" || !Number.isInteger(d.value) || d.value < 0) return undefined;
   const unit = UNITS[(d.unit ?? "").toLowerCase()] ?? UNITS[d.code ?? ""];
   if (!unit) return undefined;
   return `${d.value} ${d.value === 1 ? unit.replace(/s$/, "") : unit}`;
@@ -412,7 +442,11 @@ function lookbackOf(e: Extension | undefined): string | undefined {
 /** `enableWhen` + `enableBehavior` → a condition, or the formguard `when` extension verbatim. */
 function conditionOf(ctx: Ctx, item: QuestionnaireItem, pointer: string): Cond | undefined {
   const whenExt = ext(item.extension as Extension[], EXTENSIONS.when)?.valueString;
-  if (typeof whenExt === "string" && whenExt.trim()) return { text: whenExt.trim(), atom: false };
+  if (typeof whenExt === "string" && whenExt.trim()) {
+    const text = conditionText(whenExt);
+    if (text) return { text, atom: false };
+    note(ctx, pointer, `Item \`${item.linkId}\` has a formguard \`when\` extension that is not one condition of the form language (${JSON.stringify(oneLine(whenExt).slice(0, 80))}); its enableWhen is used instead.`);
+  }
   const list = item.enableWhen ?? [];
   if (!list.length) return undefined;
   const parts: string[] = [];
@@ -423,6 +457,20 @@ function conditionOf(ctx: Ctx, item: QuestionnaireItem, pointer: string): Cond |
   if (!parts.length) return undefined;
   const joiner = list.length > 1 && item.enableBehavior === "any" ? " or " : " and ";
   return { text: parts.join(joiner), atom: parts.length === 1 };
+}
+
+/**
+ * The `when` extension's text on one line, if it is exactly one well-formed condition: nothing
+ * after it (no `{`, no second field), no comment.
+ */
+function conditionText(raw: string): string | undefined {
+  const text = raw.replace(/\r\n|\r|\n/g, " ").trim();
+  const prefix = "form f {\n  field x text when ";
+  const doc = parseDocument("when", `${prefix}${text}\n}\n`);
+  const form = doc.ast.items[0];
+  if (doc.syntaxErrors.length || doc.ast.comments.length || doc.ast.items.length !== 1 || form.kind !== "form" || form.members.length !== 1) return undefined;
+  const field = form.members[0];
+  return field.kind === "field" && field.whenSpan?.end === prefix.length + text.length ? text : undefined;
 }
 
 function term(ctx: Ctx, ew: EnableWhen, pointer: string, owner: string): string | undefined {
@@ -443,7 +491,10 @@ function term(ctx: Ctx, ew: EnableWhen, pointer: string, owner: string): string 
   }
   if (typeof ew.answerInteger === "number" || typeof ew.answerDecimal === "number") {
     const n = (ew.answerInteger ?? ew.answerDecimal)!;
-    if (type === "number") return `${target} ${op} ${n}`;
+    if (type === "number") {
+      const written = numberText(n);
+      return written ? `${target} ${op} ${written}` : fallback(`the form language cannot write the number ${n} (numbers from 0 up)`);
+    }
     if ((type === "choice" || type === "multichoice") && !ordered) {
       const opt = (ctx.fieldOptions.get(targetPointer) ?? []).find((o) => o.code === String(n) || o.label === String(n));
       if (opt) return `${target} ${op} ${str(opt.label)}`;

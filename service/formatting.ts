@@ -50,12 +50,17 @@ export function smallestEdit(before: string, after: string): TextEdit | undefine
     endA--;
   }
   // Never split a surrogate pair: LSP positions count UTF-16 units, editors count characters.
-  if (start > 0 && isLowSurrogate(before.charCodeAt(start))) start--;
-  if (endB < before.length && isLowSurrogate(before.charCodeAt(endB))) {
+  // Nor a `\r\n`: a position between its two halves lies past the end of its line.
+  if (start > 0 && (isLowSurrogate(before.charCodeAt(start)) || isCrLfMiddle(before, start))) start--;
+  if (endB < before.length && (isLowSurrogate(before.charCodeAt(endB)) || isCrLfMiddle(before, endB))) {
     endB++;
     endA++;
   }
   return { span: { start, end: endB }, newText: after.slice(start, endA) };
+}
+
+function isCrLfMiddle(text: string, at: number): boolean {
+  return text.charCodeAt(at - 1) === 13 && text.charCodeAt(at) === 10;
 }
 
 function isLowSurrogate(c: number): boolean {
