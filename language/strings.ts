@@ -9,19 +9,22 @@
  */
 export function unquoteString(literal: string, onUnknownEscape?: (backslashOffset: number, char: string) => void): string {
   const raw = literal.slice(1, -1);
-  let value = "";
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i];
-    if (ch !== "\\") {
-      value += ch;
-      continue;
-    }
-    const next = raw[++i] ?? "";
-    if (next === "n") value += "\n";
+  // Most literals have no escape: the text itself. Otherwise whole runs between escapes are
+  // joined once; adding a character at a time left V8 a chain of one-character pieces per
+  // literal (about 30 MB for a 1,000-form workspace in the language server).
+  if (raw.indexOf("\\") === -1) return raw;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = raw.indexOf("\\"); i !== -1; i = raw.indexOf("\\", from)) {
+    parts.push(raw.slice(from, i));
+    const next = raw[i + 1] ?? "";
+    if (next === "n") parts.push("\n");
     else {
-      if (next !== '"' && next !== "\\") onUnknownEscape?.(i, next);
-      value += next;
+      if (next !== '"' && next !== "\\") onUnknownEscape?.(i + 1, next);
+      parts.push(next);
     }
+    from = i + 2;
   }
-  return value;
+  parts.push(raw.slice(from));
+  return parts.join("");
 }

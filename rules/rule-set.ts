@@ -53,11 +53,19 @@ export function orderCitations(list: Array<{ kind: "paragraph" | "recommendation
 }
 
 const cache = new WeakMap<WorkspaceIndex, CompiledRule[]>();
+/** By declaration: an editor rebuilds the index on every keystroke, but the packs rarely change. */
+const byDecl = new WeakMap<RuleSymbol["node"], CompiledRule>();
 
 export function compiledRules(index: WorkspaceIndex): CompiledRule[] {
   let rules = cache.get(index);
   if (!rules) {
-    rules = index.allRules().map(compileRule);
+    rules = index.allRules().map((sym) => {
+      const known = byDecl.get(sym.node);
+      if (known && known.id === sym.id && known.uri === sym.uri) return known;
+      const compiled = compileRule(sym);
+      byDecl.set(sym.node, compiled);
+      return compiled;
+    });
     cache.set(index, rules);
   }
   return rules;

@@ -2,6 +2,7 @@
  * What every part of the server shares: the connection, the documents, what the client can do,
  * the client's settings, and a promise that resolves once the workspace is loaded.
  */
+import { createHash } from "node:crypto";
 import type { Connection } from "vscode-languageserver/node";
 import { DocumentStore } from "./document-store";
 import { DEFAULT_SETTINGS, type ClientSettings } from "./settings";
@@ -30,7 +31,7 @@ export interface ServerContext {
   /** Resolves once the packs, configuration and workspace files are loaded. */
   ready: Promise<void>;
   markReady(): void;
-  /** What was last pushed per client URI, so unchanged diagnostics are not sent again. */
+  /** A digest of what was last pushed per client URI (`pushedDigest`), so unchanged diagnostics are not sent again. */
   pushed: Map<string, string>;
   log(message: string): void;
   /** Logged and shown to the user. */
@@ -61,4 +62,12 @@ export function createContext(connection: Connection): ServerContext {
     },
   };
   return ctx;
+}
+
+/**
+ * What `pushed` keeps of a diagnostics list: a digest, not the list's JSON, which for a large
+ * workspace was ≈ 20 MB held only to be compared.
+ */
+export function pushedDigest(diagnostics: unknown): string {
+  return createHash("sha1").update(JSON.stringify(diagnostics)).digest("base64");
 }

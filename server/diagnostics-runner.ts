@@ -8,7 +8,7 @@ import type { WorkspaceIndex } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
 import { checkDocument, localToday, type FileResult } from "../rules/check";
 import { documentDiagnostics } from "../service/diagnostics";
-import type { ServerContext } from "./context";
+import { pushedDigest, type ServerContext } from "./context";
 import { shippedRuleDoc } from "./project";
 import type { ProjectConfig } from "./project-config";
 import { Scheduler, yieldToEventLoop, type CancelToken } from "./scheduler";
@@ -101,11 +101,11 @@ export class DiagnosticsRunner {
     // With pull diagnostics the client asks for open documents itself; pushing too would show each finding twice.
     if (caps.pull && store.isOpen(key)) return;
     const uri = store.clientUri(key);
-    const json = JSON.stringify(diagnostics);
+    const digest = pushedDigest(diagnostics);
     const version = store.version(key);
     // An open document always hears back for its version; a closed one only when something changed.
-    if (version === undefined && pushed.get(uri) === json) return;
-    pushed.set(uri, json);
+    if (version === undefined && pushed.get(uri) === digest) return;
+    pushed.set(uri, digest);
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 

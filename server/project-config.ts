@@ -11,7 +11,7 @@ import { builtinRuleIds } from "../rules/builtin/registry";
 import type { CheckOptions, SeverityOverride } from "../rules/check";
 import { compiledRules } from "../rules/rule-set";
 import { checkConfigDocument } from "../service/config-diagnostics";
-import type { ServerContext } from "./context";
+import { pushedDigest, type ServerContext } from "./context";
 import { shippedPackFiles } from "../rules/shipped-packs";
 import { discoverFolder, readFileText } from "./project";
 import { readSettings } from "./settings";
@@ -143,9 +143,9 @@ export class ProjectConfig {
       const uri = pathToUri(c.file);
       const checked = checkConfigDocument(r.text, this.knownRuleIds());
       this.configDiagnostics.set(uri, checked.diagnostics);
-      const json = JSON.stringify(checked.diagnostics);
-      if (pushed.get(uri) !== json) {
-        pushed.set(uri, json);
+      const digest = pushedDigest(checked.diagnostics);
+      if (pushed.get(uri) !== digest) {
+        pushed.set(uri, digest);
         void connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
       }
     }

@@ -16,7 +16,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { checkConfigDocument } from "../service/config-diagnostics";
 import { serverCapabilities } from "./capabilities";
-import { createContext } from "./context";
+import { createContext, pushedDigest } from "./context";
 import { ALL, DiagnosticsRunner } from "./diagnostics-runner";
 import { registerFeatures } from "./features";
 import { readFileText } from "./project";
@@ -153,7 +153,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // Checked as typed; it takes effect when saved (watched files), as the CLI reads it.
       await ctx.ready;
       const checked = checkConfigDocument(e.document.getText(), project.knownRuleIds());
-      ctx.pushed.set(e.document.uri, JSON.stringify(checked.diagnostics));
+      ctx.pushed.set(e.document.uri, pushedDigest(checked.diagnostics));
       void connection.sendDiagnostics({ uri: e.document.uri, version: e.document.version, diagnostics: checked.diagnostics });
       return;
     }

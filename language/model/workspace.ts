@@ -133,76 +133,106 @@ export class WorkspaceIndex {
     return [...this.rules.values()].map((l) => l[0]);
   }
 
+  /**
+   * Adds one document's symbols. What a document declares and references depends on it alone,
+   * so it is worked out once per parsed document and reused: an editor rebuilds the index on
+   * every keystroke, and the pack's thousands of declarations have not changed.
+   */
   private indexDocument(doc: ParsedDocument) {
-    const refs: Reference[] = [];
-    this.references.set(doc.uri, refs);
-    const uri = doc.uri;
-    const packName = WorkspaceIndex.packNameOf(doc);
-    const ref = (kind: SymbolKind, id: string, span: Span, formId?: string) => {
-      if (id) refs.push({ kind, id, uri, span, formId });
-    };
+    let symbols = symbolsByDocument.get(doc);
+    if (!symbols) {
+      symbols = symbolsOf(doc);
+      symbolsByDocument.set(doc, symbols);
+    }
+    this.references.set(doc.uri, symbols.refs);
+    for (const [table, id, def] of symbols.defs) pushMulti(this[table] as Map<string, Definition[]>, id, def);
+    for (const sym of symbols.rules) {
+      pushMulti(this.rules, sym.id, sym);
+      pushMulti(this.rulesByBareName, sym.bareName, sym);
+    }
+  }
+}
 
-    for (const item of doc.ast.items) {
-      switch (item.kind) {
-        case "form": {
-          if (!item.name.text) break;
-          pushMulti(this.forms, item.name.text, { kind: "form", id: item.name.text, uri, nameSpan: item.name.span, node: item });
-          if (item.service) ref("service", item.service.text, item.service.span);
-          for (const a of item.audiences) ref("audience", a.text, a.span);
-          for (const w of item.waivers) ref("rule", w.rule.text, w.rule.span);
-          const formId = item.name.text;
-          const walk = (members: Array<Section | Field>) => {
-            for (const m of members) {
-              if (m.kind === "section") walk(m.members);
-              else {
-                for (const c of m.covers) ref("concept", c.text, c.span);
-                for (const f of conditionFieldRefs(m.when)) ref("field", f.text, f.span, formId);
-              }
+type SymbolTable = "forms" | "concepts" | "services" | "audiences" | "packs" | "recommendations";
+
+interface DocumentSymbols {
+  defs: Array<[SymbolTable, string, Definition]>;
+  rules: RuleSymbol[];
+  refs: Reference[];
+}
+
+const symbolsByDocument = new WeakMap<ParsedDocument, DocumentSymbols>();
+
+function symbolsOf(doc: ParsedDocument): DocumentSymbols {
+  const refs: Reference[] = [];
+  const defs: DocumentSymbols["defs"] = [];
+  const rules: RuleSymbol[] = [];
+  const uri = doc.uri;
+  const packName = WorkspaceIndex.packNameOf(doc);
+  const ref = (kind: SymbolKind, id: string, span: Span, formId?: string) => {
+    if (id) refs.push({ kind, id, uri, span, formId });
+  };
+
+  for (const item of doc.ast.items) {
+    switch (item.kind) {
+      case "form": {
+        if (!item.name.text) break;
+        defs.push(["forms", item.name.text, { kind: "form", id: item.name.text, uri, nameSpan: item.name.span, node: item }]);
+        if (item.service) ref("service", item.service.text, item.service.span);
+        for (const a of item.audiences) ref("audience", a.text, a.span);
+        for (const w of item.waivers) ref("rule", w.rule.text, w.rule.span);
+        const formId = item.name.text;
+        const walk = (members: Array<Section | Field>) => {
+          for (const m of members) {
+            if (m.kind === "section") walk(m.members);
+            else {
+              for (const c of m.covers) ref("concept", c.text, c.span);
+              for (const f of conditionFieldRefs(m.when)) ref("field", f.text, f.span, formId);
             }
-          };
-          walk(item.members);
-          break;
-        }
-        case "pack":
-          if (item.name.text) pushMulti(this.packs, item.name.text, { kind: "pack", id: item.name.text, uri, nameSpan: item.name.span, node: item });
-          break;
-        case "service":
-          if (item.name.text) pushMulti(this.services, item.name.text, { kind: "service", id: item.name.text, uri, nameSpan: item.name.span, node: item });
-          break;
-        case "audience":
-          if (item.name.text) pushMulti(this.audiences, item.name.text, { kind: "audience", id: item.name.text, uri, nameSpan: item.name.span, node: item });
-          break;
-        case "concept":
-          if (item.name.text) pushMulti(this.concepts, item.name.text, { kind: "concept", id: item.name.text, uri, nameSpan: item.name.span, node: item });
-          break;
-        case "recommendation":
-          pushMulti(this.recommendations, item.ref.text, { kind: "recommendation", id: item.ref.text, uri, nameSpan: item.ref.span, node: item });
-          break;
-        case "rule": {
-          if (!item.name.text) break;
-          const bare = item.name.text.includes("/") ? item.name.text.split("/").pop()! : item.name.text;
-          const id = `${packName}/${bare}`;
-          const sym: RuleSymbol = { kind: "rule", id, uri, nameSpan: item.name.span, node: item, pack: packName, bareName: bare };
-          pushMulti(this.rules, id, sym);
-          pushMulti(this.rulesByBareName, bare, sym);
-          for (const r of item.requires) {
-            for (const c of r.concepts) ref("concept", c.text, c.span);
-            if (r.shownWhen) ref("concept", r.shownWhen.concept.text, r.shownWhen.concept.span);
           }
-          const walkSel = (s: RuleDecl["applies"]) => {
-            if (!s) return;
-            switch (s.kind) {
-              case "and":
-              case "or": walkSel(s.left); walkSel(s.right); break;
-              case "not": walkSel(s.operand); break;
-              case "service": for (const n of s.services) ref("service", n.text, n.span); break;
-              case "audience": ref("audience", s.audience.text, s.audience.span); break;
-            }
-          };
-          walkSel(item.applies);
-          break;
+        };
+        walk(item.members);
+        break;
+      }
+      case "pack":
+        if (item.name.text) defs.push(["packs", item.name.text, { kind: "pack", id: item.name.text, uri, nameSpan: item.name.span, node: item }]);
+        break;
+      case "service":
+        if (item.name.text) defs.push(["services", item.name.text, { kind: "service", id: item.name.text, uri, nameSpan: item.name.span, node: item }]);
+        break;
+      case "audience":
+        if (item.name.text) defs.push(["audiences", item.name.text, { kind: "audience", id: item.name.text, uri, nameSpan: item.name.span, node: item }]);
+        break;
+      case "concept":
+        if (item.name.text) defs.push(["concepts", item.name.text, { kind: "concept", id: item.name.text, uri, nameSpan: item.name.span, node: item }]);
+        break;
+      case "recommendation":
+        defs.push(["recommendations", item.ref.text, { kind: "recommendation", id: item.ref.text, uri, nameSpan: item.ref.span, node: item }]);
+        break;
+      case "rule": {
+        if (!item.name.text) break;
+        const bare = item.name.text.includes("/") ? item.name.text.split("/").pop()! : item.name.text;
+        const id = `${packName}/${bare}`;
+        const sym: RuleSymbol = { kind: "rule", id, uri, nameSpan: item.name.span, node: item, pack: packName, bareName: bare };
+        rules.push(sym);
+        for (const r of item.requires) {
+          for (const c of r.concepts) ref("concept", c.text, c.span);
+          if (r.shownWhen) ref("concept", r.shownWhen.concept.text, r.shownWhen.concept.span);
         }
+        const walkSel = (s: RuleDecl["applies"]) => {
+          if (!s) return;
+          switch (s.kind) {
+            case "and":
+            case "or": walkSel(s.left); walkSel(s.right); break;
+            case "not": walkSel(s.operand); break;
+            case "service": for (const n of s.services) ref("service", n.text, n.span); break;
+            case "audience": ref("audience", s.audience.text, s.audience.span); break;
+          }
+        };
+        walkSel(item.applies);
+        break;
       }
     }
   }
+  return { defs, rules, refs };
 }

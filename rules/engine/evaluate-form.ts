@@ -194,14 +194,40 @@ function fittingSection(concepts: string[], rule: CompiledRule, model: FormModel
       if (s) return s;
     }
   }
-  const prefix = concepts[0].split(".")[0];
-  for (const f of model.fields) if (f.section && f.field.covers.some((c) => c.text.split(".")[0] === prefix)) return f.section;
+  const places = placesOf(model);
+  const byPrefix = places.sectionByConceptPrefix.get(concepts[0].split(".")[0]);
+  if (byPrefix) return byPrefix;
   // Last resort: a section named after a distinctive word of the concept id ("safeguarding",
   // "attendance"), never after words every form uses ("child", "person", "young").
   const words = concepts[0].split(/[.-]/).filter((w) => w.length > 3 && !GENERIC_WORDS.has(w));
-  for (const s of model.sections) {
-    const sWords = `${s.name.text} ${s.title?.value ?? ""}`.toLowerCase().split(/[^a-z]+/);
-    if (sWords.some((w) => words.includes(w))) return s;
-  }
+  for (const [s, sWords] of places.sectionWords) if (sWords.some((w) => words.includes(w))) return s;
   return undefined;
+}
+
+interface Places {
+  /** Concept prefix ("accompanying-adult") → the section of the first field covering such a concept. */
+  sectionByConceptPrefix: Map<string, Section>;
+  /** Each section with the words of its id and title. */
+  sectionWords: Array<[Section, string[]]>;
+}
+
+/** Per form model, once: a form with many missing prompts asked the same questions of every field. */
+const placesByModel = new WeakMap<FormModel, Places>();
+
+function placesOf(model: FormModel): Places {
+  let places = placesByModel.get(model);
+  if (!places) {
+    const sectionByConceptPrefix = new Map<string, Section>();
+    for (const f of model.fields) {
+      if (!f.section) continue;
+      for (const c of f.field.covers) {
+        const prefix = c.text.split(".")[0];
+        if (!sectionByConceptPrefix.has(prefix)) sectionByConceptPrefix.set(prefix, f.section);
+      }
+    }
+    const sectionWords = model.sections.map((s): [Section, string[]] => [s, `${s.name.text} ${s.title?.value ?? ""}`.toLowerCase().split(/[^a-z]+/)]);
+    places = { sectionByConceptPrefix, sectionWords };
+    placesByModel.set(model, places);
+  }
+  return places;
 }
