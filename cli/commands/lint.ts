@@ -37,8 +37,9 @@ Options:
   --cache                    skip files unchanged since the last --cache run (by content hash;
                              packs, config, --today and flags are part of the key)
   --cache-location PATH      the cache file (default: .formguardcache in the working directory)
-  --concurrency N|auto|off   threads to check on (default: auto, every core). Runs of at least
-                             ${MIN_FILES_FOR_THREADS} form files use them; output is the same as on one thread
+  --concurrency N|auto|off   threads to check on (default auto: half the cores where there are
+                             4 or more, else 1). Only runs of at least ${MIN_FILES_FOR_THREADS} form files use
+                             them; the output is the same as on one thread
   --baseline FILE            fail only on problems not already in FILE (see docs/ci.md)
   --update-baseline          write every current problem to the baseline (--baseline FILE,
                              default formguard-baseline.json), then pass
