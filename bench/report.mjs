@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 import { generateForms } from "./generate-forms.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const cli = path.join(root, "dist", "cli.js");
-if (!fs.existsSync(cli)) {
+const cli = path.join(root, "bin", "formguard.js"); // the installed command
+if (!fs.existsSync(path.join(root, "dist", "cli.js"))) {
   console.error("bench/report.mjs: dist/cli.js is missing: run `npm run build` first.");
   process.exit(2);
 }

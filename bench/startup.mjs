@@ -2,7 +2,7 @@
 // `node -e 0`). The three commands are run interleaved, so load on the machine hits them alike:
 //   node -e 0                                   the floor: Node itself
 //   node bin/formguard.js lint FORM             the installed command (code cache, precompiled pack)
-//   node dist/cli.js lint FORM                  the bare bundle, for comparison (neither aid)
+//   node dist/cli.js lint FORM                  the bare bundle, for comparison (no code cache)
 // Usage: node bench/startup.mjs [--runs 21]
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -17,7 +17,7 @@ if (!fs.existsSync(path.join(root, "dist", "cli.js.v8cache"))) execFileSync(proc
 const commands = {
   "node -e 0": ["-e", "0"],
   "formguard lint FORM (bin/formguard.js)": [path.join(root, "bin", "formguard.js"), "lint", form, "--today", "2026-11-27"],
-  "bare bundle (dist/cli.js)": [path.join(root, "dist", "cli.js"), "lint", form, "--today", "2026-11-27"],
+  "bare bundle, no code cache (dist/cli.js)": [path.join(root, "dist", "cli.js"), "lint", form, "--today", "2026-11-27"],
 };
 const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
 for (let i = 0; i < runs + 2; i++) {
