@@ -8,7 +8,9 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write("formguard: the CLI is not built yet: run `npm install` (or `npm run build`) in " + path.join(__dirname, "..") + "\n");
   process.exit(2);
 }
-const { main } = require("./load-bundle.js").loadBundle(bundle).exports;
+// The code cache speeds up short runs; a language server runs for hours, and the cached code
+// (everything a lint run compiles) would only add to its memory.
+const { main } = require("./load-bundle.js").loadBundle(bundle, { useCache: process.argv[2] !== "lsp" }).exports;
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e) => { process.stderr.write("formguard: internal error: " + (e && e.message) + "\n"); process.exitCode = 2; },

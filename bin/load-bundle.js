@@ -40,13 +40,14 @@ function readCache(cacheFile, buildId) {
 
 /**
  * Loads `file` (a CommonJS bundle) and returns its exports, plus `saveCache()` which writes
- * the code V8 has compiled so far — call it after a representative run.
+ * the code V8 has compiled so far — call it after a representative run. `useCache: false`
+ * compiles without reading the cache.
  */
-function loadBundle(file) {
+function loadBundle(file, { useCache = true } = {}) {
   const source = fs.readFileSync(file, "utf8");
   const buildId = buildIdOf(source);
   const cacheFile = `${file}.v8cache`;
-  const cachedData = readCache(cacheFile, buildId);
+  const cachedData = useCache ? readCache(cacheFile, buildId) : undefined;
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const mod = new Module(file, module);
   mod.filename = file;

@@ -107,6 +107,14 @@ function startOf(n: CstNode): number {
   return at !== undefined && Number.isFinite(at) ? at : (firstOf(n)?.startOffset ?? 0);
 }
 
+/**
+ * An array filled by `push` keeps room to grow (17 slots for one element); a workspace holds
+ * tens of thousands of these AST lists, so each is stored at its exact length once complete.
+ */
+function fit<T>(list: T[]): T[] {
+  return list.length === 0 ? [] : list.slice();
+}
+
 function join(a: Span, b: Span): Span {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
@@ -239,6 +247,9 @@ export class AstBuilder {
       span,
     };
     for (const h of nodes(c, "headerProp")) this.headerProp(h, form);
+    form.headerProps = fit(form.headerProps);
+    form.audiences = fit(form.audiences);
+    form.tags = fit(form.tags);
     form.members = this.members(c);
     form.waivers = nodes(c, "waiver").map((w) => this.waiver(w));
     for (const j of nodes(c, "formJunk")) this.junk(j, "in the form: expected a section, a field, a waiver or a form property");
@@ -285,7 +296,7 @@ export class AstBuilder {
       ...nodes(c, "section").map((s) => this.section(s)),
       ...nodes(c, "field").map((f) => this.field(f)),
     ];
-    return out.sort((a, b) => a.span.start - b.span.start);
+    return fit(out.sort((a, b) => a.span.start - b.span.start));
   }
 
   private section(n: CstNode): A.Section {
@@ -350,6 +361,9 @@ export class AstBuilder {
       }
     }
     for (const j of nodes(c, "fieldJunk")) this.junk(j, "in the field: expected label, help, covers, options, lookback, min or max");
+    field.props = fit(field.props);
+    field.covers = fit(field.covers);
+    field.options = fit(field.options);
     return field;
   }
 

@@ -31,7 +31,7 @@ export function buildFormModel(form: Form): FormModel {
     for (const m of members) {
       if (m.kind === "section") {
         sections.push(m);
-        walk(m.members, [...path, m]);
+        walk(m.members, path.concat(m)); // exact length: a workspace keeps one per field
       } else {
         fields.push({ field: m, section: path[path.length - 1], path, index: fields.length });
       }
