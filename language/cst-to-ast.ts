@@ -198,6 +198,11 @@ export class AstBuilder {
 
   // ------------------------------------------------------------------ document
 
+  /** One field or section on its own (incremental re-parsing). */
+  member(cst: CstNode): A.Field | A.Section {
+    return cst.name === "field" ? this.field(cst) : this.section(cst);
+  }
+
   document(cst: CstNode): A.TopLevel[] {
     const items: A.TopLevel[] = [];
     const c = cst.children;

@@ -80,6 +80,11 @@ class FormParser extends CstParser {
     this.performSelfAnalysis();
   }
 
+  /** Every token consumed (only EOF left). */
+  atEnd(): boolean {
+    return this.LA(1).tokenType === EOF;
+  }
+
   private atStop(block: BlockKind): boolean {
     const t = this.LA(1).tokenType;
     return t === RBrace || t === EOF || STOPS[block].includes(t);
@@ -611,4 +616,15 @@ export const parser = new FormParser();
 export function parseTokens(tokens: IToken[]): CstNode {
   parser.input = tokens;
   return parser.document();
+}
+
+/**
+ * Parses `tokens` as one field or section (language/incremental-parse.ts). Returns undefined
+ * unless it is exactly one, without a syntax error: the caller then parses the whole document.
+ */
+export function parseMemberTokens(tokens: IToken[], kind: "field" | "section"): CstNode | undefined {
+  parser.input = tokens;
+  const cst = kind === "field" ? parser.field() : parser.section();
+  if (parser.errors.length > 0 || !parser.atEnd()) return undefined;
+  return cst;
 }

@@ -7,6 +7,7 @@
  */
 import type { AudienceDecl, ConceptDecl, Form, Pack, RecommendationDecl, RuleDecl, Section, ServiceDecl, Field } from "../ast";
 import type { Span } from "../diagnostic";
+import { reparse } from "../incremental-parse";
 import { parseDocument, type ParsedDocument } from "../parse";
 import { buildFormModel, conditionFieldRefs, type FormModel } from "./form-model";
 
@@ -47,7 +48,8 @@ export class Workspace {
   set(uri: string, text: string): ParsedDocument {
     const prev = this.docs.get(uri);
     if (prev && prev.text === text) return prev;
-    const doc = parseDocument(uri, text);
+    // An edit inside one field or section re-parses only that member (language/incremental-parse.ts).
+    const doc = (prev && reparse(prev, text)) || parseDocument(uri, text);
     this.docs.set(uri, doc);
     this.indexCache = undefined;
     return doc;

@@ -1,0 +1,127 @@
+/**
+ * Incremental re-parsing (language/incremental-parse.ts) must give exactly the document a full
+ * parse gives, or decline. Thousands of random edits of the example forms are re-parsed both
+ * ways; every accepted re-parse is compared with the full parse, and enough edits must take the
+ * fast path for the comparison to mean something.
+ */
+import * as fc from "fast-check";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { reparse, textChange } from "../../language/incremental-parse";
+import { Workspace } from "../../language/model/workspace";
+import { parseDocument } from "../../language/parse";
+
+const dir = path.join(__dirname, "../../examples/forms");
+const examples = fs.readdirSync(dir).filter((f) => f.endsWith(".form")).map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
+const FRAGMENTS = ["x", " ", "\n", "\r\n", '"', '\\"', "\\q", "{", "}", "(", ")", "//", "/*", "*/", "é", "\u0000", "label ", 'label "New"', "covers safeguarding.referral", "required", "when a = yes", "field extra text { }", "section s { }", ",", "..", "Kw", "BadId"];
+
+/** Whether [start, end) lies strictly inside the braces of some field of `text`. */
+function insideAFieldBody(text: string, start: number, end: number): boolean {
+  const doc = parseDocument("/t.form", text);
+  const fields: Array<{ body?: { start: number; end: number } }> = [];
+  const walk = (members: unknown[]) => {
+    for (const m of members as Array<{ kind: string; members?: unknown[]; body?: { start: number; end: number } }>) {
+      if (m.kind === "section") walk(m.members ?? []);
+      else fields.push(m);
+    }
+  };
+  for (const item of doc.ast.items) if (item.kind === "form") walk(item.members);
+  return fields.some((f) => f.body !== undefined && f.body.start < start && end < f.body.end);
+}
+
+function sameDocument(text: string, before: string) {
+  const full = parseDocument("/t.form", text);
+  const fast = reparse(parseDocument("/t.form", before), text);
+  if (fast) {
+    expect(fast.ast).toStrictEqual(full.ast);
+    expect(fast.syntaxErrors).toStrictEqual(full.syntaxErrors);
+    expect(fast.text).toBe(text);
+    expect(fast.lines.position(text.length)).toStrictEqual(full.lines.position(text.length));
+  }
+  return fast !== undefined;
+}
+
+describe("incremental re-parsing", () => {
+  it("gives the full parse's document for every random edit it accepts, and accepts the clean edits inside a field", () => {
+    let accepted = 0;
+    let eligible = 0;
+    let acceptedEligible = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: examples.length - 1 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 12 }),
+        fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })),
+        (which, where, del, insert) => {
+          const before = examples[which];
+          const at = where % (before.length + 1);
+          const text = before.slice(0, at) + insert + before.slice(at + del);
+          const fast = sameDocument(text, before);
+          if (fast) accepted++;
+          // A clean result from an edit inside one field's braces is what the fast path is for.
+          const change = textChange(before, text);
+          const clean = parseDocument("/t.form", text).syntaxErrors.length === 0;
+          if (clean && insideAFieldBody(before, change.start, change.end)) {
+            eligible++;
+            if (fast) acceptedEligible++;
+          }
+        },
+      ),
+      { numRuns: 4000 },
+    );
+    expect(accepted).toBeGreaterThan(50);
+    expect(eligible).toBeGreaterThan(50);
+    // Declining is always safe, but a re-parser that declined these would be useless.
+    expect(acceptedEligible / eligible).toBeGreaterThan(0.9);
+  });
+
+  it("typing a label one character at a time takes the fast path every time", () => {
+    const before = examples.find((t) => t.includes('label "'))!;
+    const at = before.indexOf('label "') + 'label "'.length;
+    let text = before;
+    for (let i = 0; i < 20; i++) {
+      const next = text.slice(0, at + i) + "x" + text.slice(at + i);
+      expect(sameDocument(next, text)).toBe(true);
+      text = next;
+    }
+  });
+
+  it.each([
+    ["closes the field early with a `}`", (t: string, at: number) => t.slice(0, at) + "}" + t.slice(at)],
+    ["opens a string that runs on", (t: string, at: number) => t.slice(0, at) + '"' + t.slice(at)],
+    ["opens a block comment", (t: string, at: number) => t.slice(0, at) + "/*" + t.slice(at)],
+    ["writes something that is not a property", (t: string, at: number) => t.slice(0, at) + " nonsense " + t.slice(at)],
+  ])("declines an edit that %s (the full parse decides)", (_what, edit) => {
+    const before = examples.find((t) => t.includes('label "'))!;
+    const at = before.indexOf('label "');
+    expect(reparse(parseDocument("/t.form", before), edit(before, at))).toBeUndefined();
+  });
+
+  it("declines when the document had syntax errors, or the edit is outside any field or section", () => {
+    const broken = examples[0].replace("{", "{ }}");
+    expect(reparse(parseDocument("/t.form", broken), broken.replace("label", "label "))).toBeUndefined();
+    const header = examples[0].replace(/version "([^"]*)"/, 'version "$1x"');
+    expect(header).not.toBe(examples[0]);
+    expect(reparse(parseDocument("/t.form", examples[0]), header)).toBeUndefined();
+  });
+
+  it("a workspace re-parsing a document after an edit sees the full parse's result", () => {
+    const ws = new Workspace();
+    const before = examples.find((t) => t.includes('label "'))!;
+    ws.set("/w.form", before);
+    const text = before.replace('label "', 'label "Edited ');
+    expect(ws.set("/w.form", text).ast).toStrictEqual(parseDocument("/w.form", text).ast);
+  });
+
+  it.each([
+    ["abc", "abXc", { start: 2, end: 2, text: "X" }],
+    ["abc", "ac", { start: 1, end: 2, text: "" }],
+    ["aaa", "aaaa", { start: 3, end: 3, text: "a" }],
+    ["abc", "xyz", { start: 0, end: 3, text: "xyz" }],
+    ["", "new", { start: 0, end: 0, text: "new" }],
+  ])("textChange(%j, %j) is the smallest replacement", (before, after, change) => {
+    expect(textChange(before, after)).toEqual(change);
+    expect(before.slice(0, change.start) + change.text + before.slice(change.end)).toBe(after);
+  });
+});
