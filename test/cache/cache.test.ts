@@ -249,3 +249,20 @@ describe("unchanged files are not parsed", () => {
     expect(r.stdout).toBe(uncached(dir, TODAY).stdout);
   });
 });
+
+describe("writing the cache", () => {
+  it("a run that found everything in the cache leaves the file alone; a removed file is dropped from it", () => {
+    const dir = smallWorkspace();
+    lint(dir, TODAY);
+    const file = path.join(dir, ".formguardcache");
+    const old = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(file, old, old);
+    const before = fs.statSync(file).mtimeMs;
+    const warm = lint(dir, TODAY);
+    expect([warm.hit, warm.miss]).toEqual([3, 0]);
+    expect(fs.statSync(file).mtimeMs).toBe(before);
+    fs.rmSync(path.join(dir, "c.form"));
+    lint(dir, TODAY);
+    expect(Object.keys(JSON.parse(fs.readFileSync(file, "utf8")).entries).map((k) => path.basename(k)).sort()).toEqual(["a.form", "b.form"]);
+  });
+});
