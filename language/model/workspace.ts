@@ -157,6 +157,9 @@ export class WorkspaceIndex {
 
 type SymbolTable = "forms" | "concepts" | "services" | "audiences" | "packs" | "recommendations";
 
+/** The table each kind of named declaration goes in. */
+const TABLE_OF = { pack: "packs", service: "services", audience: "audiences", concept: "concepts" } as const satisfies Record<string, SymbolTable>;
+
 interface DocumentSymbols {
   defs: Array<[SymbolTable, string, Definition]>;
   rules: RuleSymbol[];
@@ -197,16 +200,10 @@ function symbolsOf(doc: ParsedDocument): DocumentSymbols {
         break;
       }
       case "pack":
-        if (item.name.text) defs.push(["packs", item.name.text, { kind: "pack", id: item.name.text, uri, nameSpan: item.name.span, node: item }]);
-        break;
       case "service":
-        if (item.name.text) defs.push(["services", item.name.text, { kind: "service", id: item.name.text, uri, nameSpan: item.name.span, node: item }]);
-        break;
       case "audience":
-        if (item.name.text) defs.push(["audiences", item.name.text, { kind: "audience", id: item.name.text, uri, nameSpan: item.name.span, node: item }]);
-        break;
       case "concept":
-        if (item.name.text) defs.push(["concepts", item.name.text, { kind: "concept", id: item.name.text, uri, nameSpan: item.name.span, node: item }]);
+        if (item.name.text) defs.push([TABLE_OF[item.kind], item.name.text, { kind: item.kind, id: item.name.text, uri, nameSpan: item.name.span, node: item }]);
         break;
       case "recommendation":
         defs.push(["recommendations", item.ref.text, { kind: "recommendation", id: item.ref.text, uri, nameSpan: item.ref.span, node: item }]);
