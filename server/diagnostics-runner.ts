@@ -21,7 +21,8 @@ export interface CheckEntry {
   doc: ParsedDocument;
   index: WorkspaceIndex;
   result: FileResult;
-  lsp: LspDiagnostic[];
+  /** The findings as LSP diagnostics: kept for open documents, made on demand for the others. */
+  readonly lsp: LspDiagnostic[];
 }
 
 /**
@@ -61,19 +62,35 @@ export class DiagnosticsRunner {
     const ws = store.usesLastGood(key) ? store.live : store.checked;
     const started = performance.now();
     const result = checkDocument(ws, key, { today: localToday(), ...this.project.checkOptionsFor(key) });
-    const lsp = documentDiagnostics(result, ws.index, (id) => shippedRuleDoc(id, this.project.shippedPackNames));
-    if (store.usesLastGood(key) && doc.syntaxErrors.length) {
-      lsp.push({
-        range: doc.syntaxErrors[0].range,
-        severity: 3,
-        source: "formguard",
-        code: "syntax",
-        message: "Until this pack parses again, forms are checked against its last version that did.",
-      });
-    }
-    const entry = { doc, index: ws.index, result, lsp };
+    const index = ws.index;
+    const usesLastGood = store.usesLastGood(key);
+    const toLsp = () => {
+      const lsp = documentDiagnostics(result, index, (id) => shippedRuleDoc(id, this.project.shippedPackNames));
+      if (usesLastGood && doc.syntaxErrors.length) {
+        lsp.push({
+          range: doc.syntaxErrors[0].range,
+          severity: 3,
+          source: "formguard",
+          code: "syntax",
+          message: "Until this pack parses again, forms are checked against its last version that did.",
+        });
+      }
+      return lsp;
+    };
+    // The editor's form of the findings is kept for open documents (pulled, hovered, fixed);
+    // for the rest of a large workspace it is made again when asked, not held in memory.
+    const open = store.isOpen(key);
+    const kept = open ? toLsp() : undefined;
+    const entry: CheckEntry = {
+      doc,
+      index,
+      result,
+      get lsp() {
+        return kept ?? toLsp();
+      },
+    };
     this.results.set(key, entry);
-    this.ctx.verbose(`checked ${key} in ${Math.round(performance.now() - started)} ms: ${lsp.length} diagnostic(s)`);
+    this.ctx.verbose(`checked ${key} in ${Math.round(performance.now() - started)} ms: ${result.diagnostics.length + result.waived.length} diagnostic(s)`);
     return entry;
   }
 
