@@ -9,8 +9,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fixAll } from "../fixes/fix-all";
-import type { CheckOptions } from "../rules/check";
-import { displayPath } from "./discover";
+import { displayPath } from "../project/discover";
 import { runLint, type LintRunOptions, type LintRunResult } from "./lint-run";
 import { writeFileAtomic } from "./output";
 
@@ -30,7 +29,9 @@ export interface LintAndFixResult extends LintRunResult {
 export function lintAndFix(opts: LintRunOptions): LintAndFixResult {
   const first = runLint({ ...opts, onProgress: undefined, parseEveryFile: true });
   const { ws, lintUris } = first.loaded;
-  const check: CheckOptions = { today: opts.today, severity: first.config.config.rules };
+  // Exactly the options the run checked with (infer included): a fix must never add a prompt the
+  // same run already counts as asked.
+  const check = first.checkOptions;
   const stdinUri = opts.stdin ? path.resolve(opts.stdin.filename) : undefined;
   const fixed: FixedFile[] = [];
   for (const uri of lintUris) {

@@ -5,19 +5,19 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { builtinRuleIds } from "../rules/builtin/registry";
 import { checkDocument, localToday, type CheckOptions } from "../rules/check";
 import { compiledRules, type CompiledRule } from "../rules/rule-set";
-import { nearest } from "../language/suggest";
-import { loadConfig, type LoadedConfig } from "./config";
-import { discoverFiles, displayPath } from "./discover";
+import { loadConfig, type LoadedConfig } from "../project/config";
+import { discoverFiles, displayPath } from "../project/discover";
 import { CliError } from "./errors";
 import type { LintRun } from "./formatters/types";
-import { loadWorkspace, type LoadedWorkspace, type QuestionnaireDefaults } from "./load-workspace";
-import { diagnosticsOnJson, FHIR_RULE_IDS } from "../fhir/lint-questionnaire";
+import { loadWorkspace, type LoadedWorkspace, type QuestionnaireDefaults } from "../project/load-workspace";
+import { diagnosticsOnJson } from "../fhir/lint-questionnaire";
+import { knownRuleIds, makeCheckOptions } from "../project/check-options";
+import { applySeverity, type SeverityOverride } from "../rules/severity";
 import { looksLikeQuestionnaire } from "../fhir/json-scan";
 import { globSync } from "tinyglobby";
-import { sortDiagnostics, type SeverityOverride } from "../rules/check";
+import { sortDiagnostics } from "../rules/check";
 import type { Diagnostic } from "../language/diagnostic";
 import { runKey, sha256, summarise, type CachedFindings, type FileSummary, type LintCache } from "./lint-cache";
 import { lineColumn } from "../language/diagnostic";
@@ -35,6 +35,8 @@ export interface LintRunOptions {
   today?: string;
   /** Called after each file is checked (the progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /** `--rule ID=LEVEL`: levels over the configuration's (an editor passes its settings this way). */
+  ruleOverrides?: Record<string, SeverityOverride>;
   /** Count concepts recognised from labels as covered (`--infer`; also config "infer"). */
   infer?: boolean;
   /** Service and audiences for Questionnaires that carry none (`--service`, `--audience`). */
@@ -49,6 +51,8 @@ export interface LintRunResult {
   run: LintRun;
   loaded: LoadedWorkspace;
   config: LoadedConfig;
+  /** What every file was checked with (project/check-options.ts): `--fix` checks again with exactly this. */
+  checkOptions: CheckOptions;
 }
 
 interface PreparedRun {
@@ -97,8 +101,7 @@ export function runLint(opts: LintRunOptions, prepared: PreparedRun = prepareRun
   refuseBrokenPacks(loaded);
 
   const rules = compiledRules(loaded.ws.index);
-  validateSeverityKeys(config, rules);
-  const checkOptions: CheckOptions = { today: opts.today, severity: config.config.rules, infer: opts.infer ?? config.config.infer };
+  const checkOptions = checkOptionsFor(config, loaded, opts, opts.today);
   const sourceOf = (uri: string) => loaded.questionnaires.get(uri)?.source ?? loaded.unparsed.get(uri) ?? loaded.ws.get(uri)!.text;
 
   let ws = loaded.ws;
@@ -107,7 +110,7 @@ export function runLint(opts: LintRunOptions, prepared: PreparedRun = prepareRun
     cache.startRun();
     const summaries = new Map(loaded.order.map((uri) => [uri, loaded.unparsed.has(uri) ? cache.summaryOf(uri, textSha(loaded.unparsed.get(uri)!))! : summarise(loaded.ws.get(uri)!)]));
     const linted = new Set(loaded.lintUris);
-    cacheKey = runKey({ today: checkOptions.today ?? localToday(), config: config.config, configFile: config.file, flags: { infer: checkOptions.infer ?? false, questionnaire: opts.questionnaire ?? null }, documents: loaded.order.map((uri) => ({ uri, summary: summaries.get(uri)!, linted: linted.has(uri) })) });
+    cacheKey = runKey({ today: checkOptions.today ?? localToday(), config: config.config, configFile: config.file, flags: { infer: checkOptions.infer ?? false, questionnaire: opts.questionnaire ?? null, severity: checkOptions.severity ?? {} }, documents: loaded.order.map((uri) => ({ uri, summary: summaries.get(uri)!, linted: linted.has(uri) })) });
     const key = cacheKey;
     if (loaded.unparsed.size) ws = workspaceForMisses(loaded, summaries, (uri) => !cache.has(uri, sourceOf(uri), key));
     cache.parsed = loaded.lintUris.filter((u) => ws.has(u)).length;
@@ -118,7 +121,7 @@ export function runLint(opts: LintRunOptions, prepared: PreparedRun = prepareRun
     const q = loaded.questionnaires.get(uri);
     if (q) {
       // A Questionnaire: findings move from the imported form onto the JSON.
-      const onJson = (list: Diagnostic[]) => sortDiagnostics(overrideLevels(diagnosticsOnJson(q, ws.get(uri), list), config.config.rules));
+      const onJson = (list: Diagnostic[]) => sortDiagnostics(applySeverity(diagnosticsOnJson(q, ws.get(uri), list), checkOptions.severity));
       return { diagnostics: onJson(result.diagnostics), waived: result.waived.map((w, k) => ({ ...w, ...diagnosticsOnJson({ ...q, diagnostics: [] }, ws.get(uri), [w])[0], waiver: result.waived[k].waiver })) };
     }
     return { diagnostics: result.diagnostics, waived: result.waived };
@@ -134,7 +137,7 @@ export function runLint(opts: LintRunOptions, prepared: PreparedRun = prepareRun
       return { filePath: displayPath(uri, opts.cwd), absPath: uri, ...found, source };
     }),
   };
-  return { run, loaded, config };
+  return { run, loaded, config, checkOptions };
 }
 
 /**
@@ -191,9 +194,8 @@ export async function runLintConcurrently(opts: LintRunOptions, concurrency = au
   const loaded = loadWorkspace({ files: [], extraPacks: packs });
   refuseBrokenPacks(loaded);
   const rules = compiledRules(loaded.ws.index);
-  validateSeverityKeys(config, rules);
   // One "today" for every thread, so a run crossing midnight cannot disagree with itself.
-  const checkOptions: CheckOptions = { today: opts.today ?? localToday(), severity: config.config.rules, infer: opts.infer ?? config.config.infer };
+  const checkOptions = checkOptionsFor(config, loaded, opts, opts.today ?? localToday());
   // Each thread gets at least 50 files' work: fewer would not repay its start-up.
   const threads = Math.min(concurrency, Math.ceil(files.length / 50));
   let outcomes: FileOutcome[];
@@ -221,7 +223,7 @@ export async function runLintConcurrently(opts: LintRunOptions, concurrency = au
     rules: new Map(rules.map((r) => [r.id, r])),
     files: checked.map((o) => ({ filePath: displayPath(o.uri, opts.cwd), absPath: o.uri, diagnostics: o.diagnostics, waived: o.waived, source: o.text })),
   };
-  return { run, loaded: { ...loaded, lintUris: checked.map((o) => o.uri), unreadable }, config };
+  return { run, loaded: { ...loaded, lintUris: checked.map((o) => o.uri), unreadable }, config, checkOptions };
 }
 
 /**
@@ -245,22 +247,14 @@ function recheckSharedFormIds(checked: Array<Extract<FileOutcome, { ok: true }>>
   return involved.length;
 }
 
-function validateSeverityKeys(config: LoadedConfig, rules: CompiledRule[]) {
-  const known = new Set([...builtinRuleIds(), ...FHIR_RULE_IDS, ...rules.map((r) => r.id)]);
-  for (const key of Object.keys(config.config.rules ?? {})) {
-    if (known.has(key)) continue;
-    const s = nearest(key, known);
-    throw new CliError(`${config.file}: $.rules["${key}"]: no such rule${s ? ` (did you mean "${s}"?)` : " (run formguard rules to list them)"}.`);
-  }
-  if (config.config.rules?.syntax === "off") throw new CliError(`${config.file}: $.rules.syntax: syntax errors cannot be turned off.`);
-}
-
-function overrideLevels(list: Diagnostic[], severity: Record<string, SeverityOverride> | undefined): Diagnostic[] {
-  if (!severity) return list;
-  return list.flatMap((d) => {
-    const o = d.ruleId === "syntax" ? undefined : severity[d.ruleId];
-    return o === "off" ? [] : [o ? { ...d, level: o } : d];
-  });
+/** The run's check options (project/check-options.ts); a `rules` key naming no rule stops the run (exit 2). */
+function checkOptionsFor(config: LoadedConfig, loaded: LoadedWorkspace, opts: LintRunOptions, today?: string): CheckOptions {
+  const made = makeCheckOptions({ config: config.config, knownRuleIds: knownRuleIds(loaded.ws.index), infer: opts.infer, today, settingsRules: opts.ruleOverrides });
+  const problem = made.configProblems[0];
+  if (problem) throw new CliError(`${config.file}: ${problem.key === "syntax" ? "$.rules.syntax" : `$.rules["${problem.key}"]`}: ${problem.message}.`);
+  const flagProblem = made.settingsProblems[0];
+  if (flagProblem) throw new CliError(`formguard lint: --rule ${flagProblem.key}: ${flagProblem.message}.`);
+  return made.options;
 }
 
 /** Directories also hold FHIR Questionnaires: `**\/*.json` whose resourceType says so (a cheap look, not a parse). */

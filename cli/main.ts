@@ -3,7 +3,7 @@
  * message and exit status 2. A stack trace is shown only with FORMGUARD_DEBUG=1.
  */
 import { COMMANDS } from "./commands/index";
-import { CliError, EXIT } from "./errors";
+import { EXIT, ProjectError } from "./errors";
 
 /** For the build (scripts/after-build.cjs): parse the shipped packs once into dist/precompiled/. */
 export { writePrecompiledPacks } from "../rules/shipped-packs";
@@ -48,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (e) {
-    if (e instanceof CliError) {
+    if (e instanceof ProjectError) {
       process.stderr.write(`formguard: ${e.message.replace(/\n/g, " ")}\n`);
       return e.exitCode;
     }

@@ -1,6 +1,8 @@
 /**
- * Turns `formguard lint --format json` output into plain diagnostics for the editor, applying
- * the `formguard.rules` severity setting. Pure (no VS Code import), so it is tested directly.
+ * Turns `formguard lint --format json` output into plain diagnostics for the editor. The
+ * `formguard.rules` setting is not applied here: it is passed to the CLI as `--rule` flags
+ * (`ruleArgs`), which resolves it exactly as the language server does. Pure (no VS Code
+ * import), so it is tested directly.
  */
 export type Level = "error" | "warning" | "info";
 export type SeveritySetting = "off" | Level;
@@ -29,24 +31,19 @@ export interface PlainDiagnostic {
   end: { line: number; character: number };
 }
 
-/** The setting may name a rule qualified (`pack/rule`) or bare (`rule`); qualified wins. */
-export function overriddenLevel(ruleId: string, level: Level, overrides: Record<string, SeveritySetting>): SeveritySetting {
-  if (overrides[ruleId]) return overrides[ruleId];
-  const bare = ruleId.includes("/") ? ruleId.slice(ruleId.indexOf("/") + 1) : undefined;
-  if (bare && overrides[bare]) return overrides[bare];
-  return level;
+/** The `formguard.rules` setting as `formguard lint` flags. */
+export function ruleArgs(overrides: Record<string, SeveritySetting>): string[] {
+  return Object.entries(overrides).flatMap(([id, level]) => ["--rule", `${id}=${level}`]);
 }
 
-export function toPlainDiagnostics(results: CliFileResult[], overrides: Record<string, SeveritySetting>): Map<string, PlainDiagnostic[]> {
+export function toPlainDiagnostics(results: CliFileResult[]): Map<string, PlainDiagnostic[]> {
   const byFile = new Map<string, PlainDiagnostic[]>();
   for (const file of results) {
     const list: PlainDiagnostic[] = [];
     for (const m of file.messages) {
-      const level = overriddenLevel(m.ruleId, m.level, overrides);
-      if (level === "off") continue;
       list.push({
         ruleId: m.ruleId,
-        level,
+        level: m.level,
         message: m.message,
         start: { line: m.line - 1, character: m.column - 1 },
         end: { line: m.endLine - 1, character: m.endColumn - 1 },

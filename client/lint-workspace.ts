@@ -7,7 +7,7 @@
  */
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { parseCliJson, toPlainDiagnostics, type PlainDiagnostic } from "./cli-results";
+import { parseCliJson, ruleArgs, toPlainDiagnostics, type PlainDiagnostic } from "./cli-results";
 import { FORMGUARD_SOURCE } from "./problem-count";
 import { runCli } from "./run-cli";
 import { packArgs, readSettings } from "./settings";
@@ -66,7 +66,7 @@ export class WorkspaceLinter implements vscode.Disposable {
 
   private async lintFolder(folder: vscode.WorkspaceFolder): Promise<{ files: number; errors: number; warnings: number } | undefined> {
     const settings = readSettings(folder);
-    const args = ["lint", folder.uri.fsPath, "--format", "json", ...packArgs(settings)];
+    const args = ["lint", folder.uri.fsPath, "--format", "json", ...packArgs(settings), ...ruleArgs(settings.rules)];
     this.output.appendLine(`> formguard ${args.join(" ")}`);
     const run = await runCli(this.cliPath, args, folder.uri.fsPath);
     if (run.code !== 0 && run.code !== 1) {
@@ -75,7 +75,7 @@ export class WorkspaceLinter implements vscode.Disposable {
       void vscode.window.showErrorMessage(`formguard could not lint ${folder.name}: ${why}`, "Show output").then((c) => c && this.output.show(true));
       return undefined;
     }
-    const byFile = toPlainDiagnostics(parseCliJson(run.stdout), settings.rules);
+    const byFile = toPlainDiagnostics(parseCliJson(run.stdout));
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     let errors = 0;
     let warnings = 0;

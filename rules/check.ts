@@ -2,22 +2,23 @@
  * The checker: one document (or all) of a workspace in, plain diagnostics out.
  * Order of work: syntax → built-in checks → pack rules per form → waivers → severity overrides.
  */
-import type { Diagnostic, Level } from "../language/diagnostic";
+import type { Diagnostic } from "../language/diagnostic";
 import type { Workspace } from "../language/model/workspace";
 import { BUILTIN_CHECKS } from "./builtin/registry";
 import { makeContext } from "./builtin/check";
 import { evaluateForm } from "./engine/evaluate-form";
 import { evaluateWithInference, markInferredRecognitions } from "./recognition/infer";
 import { compiledRules } from "./rule-set";
+import { applySeverity, type ResolvedSeverity } from "./severity";
 import { applyWaivers, type WaivedDiagnostic } from "./waivers";
 
-export type SeverityOverride = Level | "off";
+export type { SeverityOverride } from "./severity";
 
 export interface CheckOptions {
   /** ISO date treated as today (waiver expiry). Defaults to the local date. */
   today?: string;
-  /** Rule id (qualified for pack rules) → new level, or `off`. */
-  severity?: Record<string, SeverityOverride>;
+  /** Qualified rule id → new level, or `off`: resolved by `project/check-options.ts` (rules/severity.ts). */
+  severity?: ResolvedSeverity;
   /**
    * Extension point for concept recognition (rules/recognition/): when true, a field with no
    * `covers` whose label is recognised as asking about a concept counts as covering it, and
@@ -64,22 +65,7 @@ export function checkDocument(ws: Workspace, uri: string, options: CheckOptions 
     waived.push(...result.waived);
   }
 
-  return { uri, diagnostics: sortDiagnostics(applyOverrides(diagnostics, options.severity)), waived: sortDiagnostics(applyOverrides(waived, options.severity)) };
-}
-
-export function checkWorkspace(ws: Workspace, uris: string[] = ws.documents().map((d) => d.uri), options: CheckOptions = {}): FileResult[] {
-  return uris.map((u) => checkDocument(ws, u, options));
-}
-
-function applyOverrides<T extends Diagnostic>(list: T[], severity: Record<string, SeverityOverride> | undefined): T[] {
-  if (!severity) return list;
-  const out: T[] = [];
-  for (const d of list) {
-    const o = d.ruleId === "syntax" ? undefined : severity[d.ruleId];
-    if (o === "off") continue;
-    out.push(o ? { ...d, level: o } : d);
-  }
-  return out;
+  return { uri, diagnostics: sortDiagnostics(applySeverity(diagnostics, options.severity)), waived: sortDiagnostics(applySeverity(waived, options.severity)) };
 }
 
 export function sortDiagnostics<T extends Diagnostic>(list: T[]): T[] {

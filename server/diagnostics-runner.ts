@@ -9,7 +9,7 @@ import type { ParsedDocument } from "../language/parse";
 import { checkDocument, localToday, type FileResult } from "../rules/check";
 import { documentDiagnostics } from "../service/diagnostics";
 import { pushedDigest, type ServerContext } from "./context";
-import { shippedRuleDoc } from "./project";
+import { shippedRuleDoc } from "./project-files";
 import type { ProjectConfig } from "./project-config";
 import { Scheduler, yieldToEventLoop, type CancelToken } from "./scheduler";
 import { isConfigUri, isPackUri } from "./uris";

@@ -1,4 +1,11 @@
-/** `dist/server.js`: the language server on its own, as editors and the VS Code extension start it. */
-import { startLanguageServer } from "./start";
+/**
+ * `dist/server.js`: the language server bundle. `bin/formguard.js lsp …` calls `lspMain`; editors
+ * and the VS Code extension may also run this file directly (`node dist/server.js --stdio`).
+ */
+import { lspMain } from "./command";
 
-startLanguageServer(process.argv.slice(2));
+export { lspMain };
+
+if (require.main === module) {
+  void lspMain(process.argv.slice(2)).then((code) => process.exit(code));
+}

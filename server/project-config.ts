@@ -5,15 +5,14 @@
  */
 import * as path from "node:path";
 import type { Diagnostic as LspDiagnostic } from "vscode-languageserver/node";
-import { findConfig, type Config } from "../cli/config";
+import { findConfig, type Config } from "../project/config";
 import { WorkspaceIndex } from "../language/model/workspace";
-import { builtinRuleIds } from "../rules/builtin/registry";
-import type { CheckOptions, SeverityOverride } from "../rules/check";
-import { compiledRules } from "../rules/rule-set";
+import type { CheckOptions } from "../rules/check";
+import { knownRuleIds, makeCheckOptions } from "../project/check-options";
 import { checkConfigDocument } from "../service/config-diagnostics";
 import { pushedDigest, type ServerContext } from "./context";
 import { shippedPackFiles } from "../rules/shipped-packs";
-import { discoverFolder, readFileText } from "./project";
+import { discoverFolder, readFileText } from "./project-files";
 import { readSettings } from "./settings";
 import { pathToUri, uriToPath } from "./uris";
 
@@ -38,10 +37,9 @@ export class ProjectConfig {
    * How to check a document, as `formguard lint` would in its folder: the configuration's rule
    * levels (with the client's settings over them) and whether recognised labels count (`infer`).
    */
-  checkOptionsFor(key: string): Pick<CheckOptions, "severity" | "infer"> {
-    const config = this.folderConfigFor(key)?.config;
-    const severity: Record<string, SeverityOverride> = { ...(config?.rules ?? {}), ...this.ctx.settings.rules };
-    return { severity, infer: config?.infer };
+  checkOptionsFor(key: string): CheckOptions {
+    const config = this.folderConfigFor(key)?.config ?? {};
+    return makeCheckOptions({ config, knownRuleIds: this.knownRuleIds(), settingsRules: this.ctx.settings.rules }).options;
   }
 
   private folderConfigFor(key: string): FolderConfig | undefined {
@@ -52,7 +50,7 @@ export class ProjectConfig {
   }
 
   knownRuleIds(): Set<string> {
-    return new Set([...builtinRuleIds(), ...compiledRules(this.ctx.store.checked.index).map((r) => r.id)]);
+    return knownRuleIds(this.ctx.store.checked.index);
   }
 
   /** Shipped packs, configuration, extra packs and every form and pack in the folders. */

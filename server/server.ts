@@ -19,7 +19,7 @@ import { serverCapabilities } from "./capabilities";
 import { createContext, pushedDigest } from "./context";
 import { ALL, DiagnosticsRunner } from "./diagnostics-runner";
 import { registerFeatures } from "./features";
-import { readFileText } from "./project";
+import { readFileText } from "./project-files";
 import { ProjectConfig } from "./project-config";
 import { readSettings } from "./settings";
 import { isConfigUri, isFormguardUri, normalizeUri, pathToUri, uriToPath } from "./uris";

@@ -3,9 +3,9 @@
  * exactly what `formguard lint` would refuse, on the offending key or value.
  */
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from "vscode-languageserver";
-import { checkConfigText, type Config } from "../cli/config";
+import { checkConfigText, type Config } from "../project/config";
 import { LineIndex } from "../language/line-index";
-import { nearest } from "../language/suggest";
+import { resolveSeverity } from "../rules/severity";
 import { firstJsonError, locateJsonPath } from "./json-locate";
 import { SOURCE } from "./diagnostics";
 
@@ -36,26 +36,13 @@ export function checkConfigDocument(text: string, knownRules: ReadonlySet<string
       ],
     };
   }
-  const diagnostics: LspDiagnostic[] = [];
-  for (const key of Object.keys(r.config.rules ?? {})) {
-    if (knownRules.has(key)) continue;
-    const s = nearest(key, knownRules);
-    diagnostics.push({
-      range: lines.range(locateJsonPath(text, ["rules"], key)),
-      severity: DiagnosticSeverity.Error,
-      source: SOURCE,
-      code: "invalid-config",
-      message: `No rule \`${key}\`${s ? `: did you mean \`${s}\`?` : " (run `formguard rules` to list them)."}`,
-    });
-  }
-  if (r.config.rules?.syntax === "off") {
-    diagnostics.push({
-      range: lines.range(locateJsonPath(text, ["rules", "syntax"])),
-      severity: DiagnosticSeverity.Error,
-      source: SOURCE,
-      code: "invalid-config",
-      message: "Syntax errors cannot be turned off.",
-    });
-  }
+  // The keys are judged exactly as `formguard lint` judges them (rules/severity.ts).
+  const diagnostics: LspDiagnostic[] = resolveSeverity([r.config.rules], knownRules).problems.map((p) => ({
+    range: lines.range(p.key === "syntax" ? locateJsonPath(text, ["rules", "syntax"]) : locateJsonPath(text, ["rules"], p.key)),
+    severity: DiagnosticSeverity.Error,
+    source: SOURCE,
+    code: "invalid-config",
+    message: `\`${p.key}\`: ${p.message}.`,
+  }));
   return { config: r.config, diagnostics };
 }

@@ -10,7 +10,7 @@ import { shippedPackFiles } from "../../rules/shipped-packs";
 import { oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { writeOutput } from "../output";
-import { readTextFile } from "../read-input";
+import { readTextFile } from "../../project/read-file";
 
 export const EXPORT_HELP = `Usage: formguard export FILE.form --to fhir [--output FILE.json] [--rules FILE…]
 

@@ -10,10 +10,10 @@ import { formatDocument } from "../../language/format/index";
 import { parseDocument } from "../../language/parse";
 import { writeTextFileInPlace } from "../apply-fixes";
 import { parseCommandArgs } from "../args";
-import { loadConfig } from "../config";
-import { discoverFiles, displayPath } from "../discover";
+import { loadConfig } from "../../project/config";
+import { discoverFiles, displayPath } from "../../project/discover";
 import { EXIT } from "../errors";
-import { readTextFile } from "../read-input";
+import { readTextFile } from "../../project/read-file";
 import { lineColumn } from "../../language/diagnostic";
 
 export const FMT_HELP = `Usage: formguard fmt [--check] [PATH|GLOB…] [options]

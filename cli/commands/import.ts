@@ -11,7 +11,7 @@ import { shippedPackFiles } from "../../rules/shipped-packs";
 import { parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { writeOutput } from "../output";
-import { readTextFile } from "../read-input";
+import { readTextFile } from "../../project/read-file";
 import { lineColumn } from "../../language/diagnostic";
 
 export const IMPORT_HELP = `Usage: formguard import FILE.json [--output FILE.form] [--service ID] [--audience ID[,ID]]

@@ -9,6 +9,7 @@ import { useBaseline } from "../baseline";
 import { LintCache } from "../lint-cache";
 import { autoConcurrency, MIN_FILES_FOR_THREADS, runLintConcurrently } from "../lint-run";
 import { progressBar } from "../progress";
+import type { SeverityOverride } from "../../rules/severity";
 import { writeOutput } from "../output";
 
 export const LINT_HELP = `Usage: formguard lint [PATH|GLOB…] [options]
@@ -23,6 +24,8 @@ Options:
   --max-warnings N           exit 1 when there are more than N warnings
   --rules FILE…              load extra rule packs (the shipped packs are always loaded)
   --config FILE              use this formguard.config.json instead of searching upward
+  --rule ID=LEVEL            set a rule's level (off, info, warning, error) over the config;
+                             ID may be qualified, bare when unambiguous, or PACK/*; repeatable
   --stdin                    read one document from standard input
   --stdin-filename NAME      the name to report for --stdin (default: <stdin>.form)
   --today YYYY-MM-DD         treat this date as today when checking waiver expiry
@@ -57,6 +60,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
       "max-warnings": { type: "string" },
       rules: { type: "string", multiple: true },
       config: { type: "string", short: "c" },
+      rule: { type: "string", multiple: true },
       baseline: { type: "string" },
       "update-baseline": { type: "boolean" },
       stdin: { type: "boolean" },
@@ -88,7 +92,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   if (values.stdin) {
     if (positionals.length) throw new CliError("formguard lint: give either --stdin or paths, not both.");
     const bytes = fs.readFileSync(0);
-    const { decodeText } = await import("../read-input");
+    const { decodeText } = await import("../../project/read-file");
     const r = decodeText(bytes);
     if (!r.ok) throw new CliError(`formguard lint: standard input is ${r.reason}.`);
     stdin = { filename: values["stdin-filename"] ?? "<stdin>.form", text: r.text };
@@ -100,7 +104,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   if (cacheNote) process.stderr.write(cacheNote + "\n");
 
   const progress = progressBar();
-  const lintOptions = { inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], stdin, today, onProgress: progress.tick, cache, ...questionnaireFlags(values) };
+  const lintOptions = { inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], ruleOverrides: ruleFlags(values.rule), stdin, today, onProgress: progress.tick, cache, ...questionnaireFlags(values) };
   const fixing = values.fix ? (await import("../apply-fixes")).lintAndFix(lintOptions) : undefined;
   const { run: checked, loaded } = fixing ?? (await runLintConcurrently(lintOptions, threads));
   progress.done();
@@ -132,6 +136,18 @@ function reportCache(cache: LintCache) {
   const note = cache.save();
   if (note) process.stderr.write(note + "\n");
   if (process.env.FORMGUARD_DEBUG_CACHE === "1") process.stderr.write(`cache: ${cache.hits} hit, ${cache.misses} miss, ${cache.parsed} parsed\n`);
+}
+
+/** `--rule ID=LEVEL`, repeatable: levels over the configuration's (resolved in project/check-options.ts). */
+function ruleFlags(values: string[] | undefined): Record<string, SeverityOverride> | undefined {
+  if (!values?.length) return undefined;
+  const out: Record<string, SeverityOverride> = {};
+  for (const v of values) {
+    const m = /^([^=\s]+)=(off|info|warning|error)$/.exec(v.trim());
+    if (!m) throw new CliError(`formguard lint: --rule must look like ID=off|info|warning|error (got "${v}").`);
+    out[m[1]] = m[2] as SeverityOverride;
+  }
+  return out;
 }
 
 /** `--infer`, `--service`, `--audience` (comma-separated or repeated), for runLint. */

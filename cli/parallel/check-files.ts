@@ -9,7 +9,7 @@ import { Workspace } from "../../language/model/workspace";
 import type { ParsedDocument } from "../../language/parse";
 import { checkDocument, type CheckOptions } from "../../rules/check";
 import type { WaivedDiagnostic } from "../../rules/waivers";
-import { readTextFile } from "../read-input";
+import { readTextFile } from "../../project/read-file";
 
 export type FileOutcome =
   | { uri: string; ok: false; reason: string }

@@ -2,8 +2,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { configJsonSchemaText } from "../../cli/config-schema";
-import { parseConfig } from "../../cli/config";
+import { configJsonSchemaText } from "../../project/config-schema";
+import { parseConfig } from "../../project/config";
 
 describe("docs/formguard.config.schema.json", () => {
   it("is up to date (regenerate with npm run schemas)", () => {

@@ -141,3 +141,31 @@ describe("formguard lint --fix", () => {
     expect(fixed).toContain("covers practitioner.name");
   });
 });
+
+describe("lint --fix --infer: never asks a question the same run already counts as asked", () => {
+  // The adult ED record with its hidden-child questions untagged: inference recognises both
+  // (docs/recognition.md), so with --infer there is nothing to insert.
+  const compliant = fs.readFileSync(path.join(ROOT, "examples/forms/emergency-department-adult.compliant.form"), "utf8");
+  const untagged = compliant
+    .replace(/label "Does the patient care for, or live with, any children under 18\?"\n\s*help "[^"]*"\n\s*covers caring-responsibilities/, 'label "Does the patient have caring responsibilities for children?"')
+    .replace(/label "Children: names, ages[^"]*"\n\s*help "[^"]*"\n\s*covers children\.details/, 'label "Names and ages of the children, and where they are now"');
+
+  it("the test form really is untagged", () => {
+    expect(untagged).not.toContain("covers caring-responsibilities");
+    expect(untagged).not.toContain("covers children.details");
+  });
+
+  it.each([
+    [["--infer"], false],
+    [[], true],
+  ])("lint --fix %j: inserts a second prompt: %s", (flags, inserts) => {
+    const dir = tempDir({ "ed.form": untagged });
+    const r = run(["lint", "--fix", ...flags, "--today", TODAY, "ed.form"], { cwd: dir });
+    const after = fs.readFileSync(path.join(dir, "ed.form"), "utf8");
+    expect(after.includes("covers caring-responsibilities"), r.stdout + r.stderr).toBe(inserts);
+    if (!inserts) {
+      expect(after).toBe(untagged);
+      expect(r.status).toBe(0);
+    }
+  });
+});

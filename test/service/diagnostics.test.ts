@@ -44,13 +44,13 @@ describe("formguard.config.json diagnostics", () => {
     ["an unknown key", '{\n  "rules": {},\n  "plugins": []\n}\n', /unknown key "plugins"/, '"plugins": []'],
     ["a wrong level", '{\n  "rules": { "missing-label": "loud" }\n}\n', /\$\.rules\.missing-label: expected one of/, '"loud" }'],
     ["a wrong type", '{\n  "packs": "extra.formrules"\n}\n', /\$\.packs: expected array/, '"extra.formrules"'],
-    ["an unknown rule id, with the nearest suggested", '{\n  "rules": { "missing-labels": "off" }\n}\n', /No rule `missing-labels`: did you mean `missing-label`\?/, '"missing-labels": "off" }'],
+    ["an unknown rule id, with the nearest suggested", '{\n  "rules": { "missing-labels": "off" }\n}\n', /`missing-labels`: no such rule \(did you mean "missing-label"\?\)/, '"missing-labels": "off" }'],
   ])("%s: says what and where, and that the last good configuration stays", (_name, text, message, at) => {
     const r = checkConfigDocument(text, known);
     expect(r.diagnostics).toHaveLength(1);
     expect(r.diagnostics[0].message).toMatch(message);
     expect(lineCol(text, r.diagnostics[0])).toBe(at);
-    if (!/No rule/.test(r.diagnostics[0].message)) {
+    if (!/no such rule/.test(r.diagnostics[0].message)) {
       expect(r.config).toBeUndefined();
       expect(r.diagnostics[0].message).toContain("last valid configuration stays in use");
     }

@@ -4,7 +4,7 @@
  * setting, and how the HTML report is locked down for the webview.
  */
 import { describe, expect, it } from "vitest";
-import { parseCliJson, toPlainDiagnostics, overriddenLevel } from "../../client/cli-results";
+import { parseCliJson, ruleArgs, toPlainDiagnostics } from "../../client/cli-results";
 import { CrashPolicy, gaveUpMessage } from "../../client/crash-policy";
 import { countProblems, statusText } from "../../client/problem-count";
 import { contentSecurityPolicy, makeNonce, secureReportHtml } from "../../client/report-html";
@@ -76,17 +76,13 @@ describe("CLI results → diagnostics", () => {
   );
 
   it("converts 1-based CLI positions to 0-based editor positions", () => {
-    const d = toPlainDiagnostics(results, {}).get("forms/ed.form")![0];
+    const d = toPlainDiagnostics(results).get("forms/ed.form")![0];
     expect(d).toEqual({ ruleId: "cqc-dorset-2015/ed-accompanying-adult", level: "error", message: "Missing prompt — recommendation 2.2", start: { line: 11, character: 2 }, end: { line: 11, character: 17 } });
   });
 
-  it("applies formguard.rules: off drops, a level replaces; qualified or bare rule ids", () => {
-    const ds = toPlainDiagnostics(results, { "missing-label": "off", "ed-paediatric-liaison": "info" }).get("forms/ed.form")!;
-    expect(ds.map((d) => [d.ruleId, d.level])).toEqual([
-      ["cqc-dorset-2015/ed-accompanying-adult", "error"],
-      ["cqc-dorset-2015/ed-paediatric-liaison", "info"],
-    ]);
-    expect(overriddenLevel("p/r", "error", { r: "info", "p/r": "warning" })).toBe("warning");
+  it("passes formguard.rules to the CLI as --rule flags (the CLI resolves them as the server does)", () => {
+    expect(ruleArgs({ "missing-label": "off", "cqc-dorset-2015/ed-paediatric-liaison": "info" })).toEqual(["--rule", "missing-label=off", "--rule", "cqc-dorset-2015/ed-paediatric-liaison=info"]);
+    expect(ruleArgs({})).toEqual([]);
   });
 
   it("says clearly when the CLI printed something that is not JSON", () => {

@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
-import { CliError } from "./errors";
+import { ProjectError } from "./errors";
 
 export const DEFAULT_FILES = ["**/*.form", "**/*.formrules"];
 const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
@@ -40,11 +40,11 @@ export function discoverFiles(inputs: string[], opts: DiscoverOptions): string[]
     }
     if (isDynamicPattern(input)) {
       const matches = globSync([input], { cwd: opts.cwd, ignore, absolute: true });
-      if (matches.length === 0) throw new CliError(`No files match the pattern "${input}".`);
+      if (matches.length === 0) throw new ProjectError(`No files match the pattern "${input}".`);
       for (const f of matches) found.add(path.normalize(f));
       continue;
     }
-    throw new CliError(`No such file or directory: ${input}`);
+    throw new ProjectError(`No such file or directory: ${input}`);
   }
   return [...found].sort();
 }

@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { z } from "zod";
-import { CliError } from "./errors";
+import { ProjectError } from "./errors";
 
 export const CONFIG_FILE_NAME = "formguard.config.json";
 
@@ -60,7 +60,7 @@ export function loadConfig(explicit: string | undefined, startDir: string): Load
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (e) {
-    throw new CliError(`${file}: cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    throw new ProjectError(`${file}: cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
   }
   return { config: parseConfig(text, file), file };
 }
@@ -70,9 +70,9 @@ export function parseConfig(text: string, file: string): Config {
   if (checked.ok) return checked.config;
   if (checked.problem.kind === "json") {
     const where = checked.problem.offset !== undefined ? lineColumn(text, checked.problem.offset) : "";
-    throw new CliError(`${file}${where}: ${checked.problem.message}`);
+    throw new ProjectError(`${file}${where}: ${checked.problem.message}`);
   }
-  throw new CliError(`${file}: ${jsonPathOf(checked.problem.path)}: ${checked.problem.message}`);
+  throw new ProjectError(`${file}: ${jsonPathOf(checked.problem.path)}: ${checked.problem.message}`);
 }
 
 /** What is wrong with a configuration text: bad JSON (with its offset) or a value the schema refuses (with its path). */

@@ -5,9 +5,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Config } from "../cli/config";
-import { discoverFiles } from "../cli/discover";
-import { readTextFile } from "../cli/read-input";
+import type { Config } from "../project/config";
+import { discoverFiles } from "../project/discover";
+import { readTextFile } from "../project/read-file";
 import { shippedPacksDir } from "../rules/shipped-packs";
 import { pathToUri } from "./uris";
 

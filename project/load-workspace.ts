@@ -7,8 +7,8 @@ import * as path from "node:path";
 import { Workspace } from "../language/model/workspace";
 import { loadPackDocument, shippedPackFiles } from "../rules/shipped-packs";
 import { prepareQuestionnaire, type PreparedQuestionnaire } from "../fhir/lint-questionnaire";
-import { CliError } from "./errors";
-import { readTextFile } from "./read-input";
+import { ProjectError } from "./errors";
+import { readTextFile } from "./read-file";
 
 export interface LoadedWorkspace {
   ws: Workspace;
@@ -67,7 +67,7 @@ export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
   for (const file of [...shippedPackFiles(), ...opts.extraPacks.map((p) => path.resolve(p))]) {
     if (ws.has(file)) continue;
     const r = readTextFile(file);
-    if (!r.ok) throw new CliError(`${file}: cannot load rule pack: ${r.reason}.`);
+    if (!r.ok) throw new ProjectError(`${file}: cannot load rule pack: ${r.reason}.`);
     ws.put(loadPackDocument(file, r.text));
     packUris.push(file);
     order.push(file);

@@ -1,0 +1,47 @@
+/**
+ * The one place where the options a check runs with are made, for every host: the CLI's
+ * `lint`, `--fix`, `report` and worker threads, and the language server. Inputs are the folder's
+ * configuration, the host's flags (`--infer`, `--today`) and, in an editor, the user's settings
+ * (over the configuration). Anything that changes a verdict passes through here.
+ */
+import type { WorkspaceIndex } from "../language/model/workspace";
+import { FHIR_RULE_IDS } from "../fhir/lint-questionnaire";
+import { builtinRuleIds } from "../rules/builtin/registry";
+import type { CheckOptions } from "../rules/check";
+import { compiledRules } from "../rules/rule-set";
+import { resolveSeverity, type SeverityKeyProblem, type SeverityOverride } from "../rules/severity";
+import type { Config } from "./config";
+
+export interface CheckOptionsInput {
+  config: Config;
+  /** Every rule id a `rules` key may name (see `knownRuleIds`). */
+  knownRuleIds: ReadonlySet<string>;
+  /** `--infer` (undefined: the configuration's `infer`). */
+  infer?: boolean;
+  /** `--today` (undefined: the local date when the check runs). */
+  today?: string;
+  /** The editor's `formguard.rules` setting: over the configuration's `rules`. */
+  settingsRules?: Readonly<Record<string, SeverityOverride>>;
+}
+
+export interface ProjectCheckOptions {
+  options: CheckOptions;
+  /** Keys of the configuration's `rules` that name no rule (a CLI refuses to run; an editor marks them). */
+  configProblems: SeverityKeyProblem[];
+  /** The same for the editor's settings. */
+  settingsProblems: SeverityKeyProblem[];
+}
+
+export function makeCheckOptions(input: CheckOptionsInput): ProjectCheckOptions {
+  const fromConfig = resolveSeverity([input.config.rules], input.knownRuleIds);
+  const all = resolveSeverity([input.config.rules, input.settingsRules], input.knownRuleIds);
+  const fromSettings = resolveSeverity([input.settingsRules], input.knownRuleIds);
+  const options: CheckOptions = { severity: all.severity, infer: input.infer ?? input.config.infer ?? false };
+  if (input.today) options.today = input.today;
+  return { options, configProblems: fromConfig.problems, settingsProblems: fromSettings.problems };
+}
+
+/** Built-in checks, the FHIR Questionnaire checks and every loaded pack's rules. */
+export function knownRuleIds(index: WorkspaceIndex): Set<string> {
+  return new Set([...builtinRuleIds(), ...FHIR_RULE_IDS, ...compiledRules(index).map((r) => r.id)]);
+}
