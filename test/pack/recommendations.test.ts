@@ -109,7 +109,7 @@ describe("`formguard rules --format json`", () => {
 
   it("lists every rule of the pack with its id, title, level and citations", () => {
     const listed = json.rules.filter((r) => r.id.startsWith(`${PACK}/`));
-    expect(listed).toHaveLength(118);
+    expect(listed).toHaveLength(119);
     for (const r of rules) {
       expect(listed.find((l) => l.id === r.id)).toMatchObject({ id: r.id, title: r.title, level: r.level, citations: r.citations });
     }

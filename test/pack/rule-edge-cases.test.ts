@@ -259,12 +259,25 @@ describe("`applies` selects the right forms", () => {
     { name: "MIU-5: an MIU form whose audience includes adults is", code: bare("  service minor-injury-unit\n  audience child, adult"), rule: "miu-hidden-child", fires: true },
     { name: "a maternity-booking rule leaves the antenatal care plan alone", code: bare("  service antenatal-care-plan\n  audience pregnant-woman"), rule: "mat-fgm-enquiry", fires: false },
     { name: "ALL-1 applies to every form, even one without a service", code: `form f "A form" {\n}\n`, rule: "all-version-and-owner", fires: true },
+    { name: "ALL-2 asks an adult mental health form to be signed and dated (info)", code: bare("  service adult-mental-health\n  audience adult"), rule: "all-signed-and-dated", fires: true },
+    { name: "ALL-2 leaves the substance-misuse form to SM-9", code: bare("  service substance-misuse\n  audience adult"), rule: "all-signed-and-dated", fires: false },
+    { name: "SM-9 asks the substance-misuse form to be signed and dated", code: bare("  service substance-misuse\n  audience adult"), rule: "sm-signed-and-dated", fires: true },
+    { name: "SM-9 leaves other adult forms to ALL-2", code: bare("  service adult-mental-health\n  audience adult"), rule: "sm-signed-and-dated", fires: false },
   ];
 
   it.each(cases)("$name", ({ code, rule, fires }) => {
     const found = findings(code, rule);
     if (fires) expect(found.length, `${qualified(rule)} should fire`).toBeGreaterThan(0);
     else expect(found.map((d) => d.message)).toEqual([]);
+  });
+
+  it.each([
+    ["substance-misuse", "sm-signed-and-dated", "error"],
+    ["adult-mental-health", "all-signed-and-dated", "info"],
+  ])("an unsigned %s form gets one finding per missing signature prompt, from %s at %s", (service, rule, level) => {
+    const diagnostics = checkText(bare(`  service ${service}\n  audience adult`)).diagnostics;
+    const signature = diagnostics.filter((d) => d.message.includes("(practitioner.signature)"));
+    expect(signature.map((d) => ({ rule: d.ruleId, level: d.level }))).toEqual([{ rule: qualified(rule), level }]);
   });
 
   it("ALL-3 on a form spanning 17 and 18: an error on the form header citing 1.23 and 5.1.12", () => {
