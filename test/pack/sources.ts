@@ -33,22 +33,39 @@ export function missingMessage(what: string, located: Located, envVar: string): 
 // ------------------------------------------------------------------ the report
 
 /**
- * The only forgiveness a quote gets: whitespace runs collapse to one space, curly quotes turn
- * straight and markdown emphasis (`**`, `*`) is stripped. Nothing else.
+ * Layout only: whitespace runs collapse to one space and markdown emphasis (`**`, `*`) is
+ * stripped. Every character an auditor reads (apostrophes, quotation marks) is kept.
+ */
+export function normaliseLayout(s: string): string {
+  return s.replace(/\*+/g, "").replace(/\s+/g, " ");
+}
+
+/**
+ * The only forgiveness a quote gets in finding it: layout (see normaliseLayout), and curly
+ * quotes turned straight. Nothing else.
  */
 export function normaliseQuoteText(s: string): string {
-  return s
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\*+/g, "")
-    .replace(/\s+/g, " ");
+  return normaliseLayout(s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"'));
+}
+
+/** The report sets case examples and good-practice examples out under a paragraph, each behind a label line. */
+export type ParagraphPartKind = "main text" | "case example" | "good practice example";
+
+export interface ParagraphPart {
+  kind: ParagraphPartKind;
+  /** Normalised (normaliseQuoteText). */
+  text: string;
 }
 
 export interface Report {
   /** The whole text, normalised. */
   text: string;
+  /** The whole text with only its layout normalised: the report's own characters. */
+  exact: string;
   /** Paragraph ref → its text (normalised), up to the next numbered paragraph. */
   paragraphs: Map<string, string>;
+  /** Paragraph ref → its main text, then each example set out under it, in order. */
+  paragraphParts: Map<string, ParagraphPart[]>;
   /** Recommendation ref → its text (normalised). */
   recommendations: Map<string, string>;
   /** The unnumbered section "What people told us" (normalised). */
@@ -56,11 +73,32 @@ export interface Report {
 }
 
 const NUMBERED = /^\s*(?:-\s+)?(\d+\.\d+(?:\.\d+)?)\s+(\S.*)$/;
+/** A numbered sub-chapter heading, `5.2 Governance`: no dash, a few words, no sentence. */
+const HEADING = /^\s*\d+\.\d+\s+[A-Z][A-Za-z ]{0,60}$/;
+
+/** `Case Example:`, `Case Example 2:`, `Good Practice Example:`, `Good practice in Primary Care:`. */
+function exampleLabel(line: string): ParagraphPartKind | undefined {
+  if (/^\s*Case Example\b[^:]*:/i.test(line)) return "case example";
+  if (/^\s*Good Practice\b[^:]*:/i.test(line)) return "good practice example";
+  return undefined;
+}
+
+/** A paragraph's lines → its main text, then one part per labelled example (to the next label). */
+function splitParts(lines: string[]): ParagraphPart[] {
+  const parts: Array<{ kind: ParagraphPartKind; lines: string[] }> = [{ kind: "main text", lines: [] }];
+  for (const line of lines) {
+    const kind = exampleLabel(line);
+    if (kind) parts.push({ kind, lines: [line] });
+    else parts[parts.length - 1].lines.push(line);
+  }
+  return parts.map((p) => ({ kind: p.kind, text: normaliseQuoteText(p.lines.join("\n")) }));
+}
 
 /**
  * Paragraphs are lines such as `- 1.20 Most children…` (a few lack the dash); recommendations
  * are the numbered lines after the `Recommendations` heading. A paragraph's text runs to the
- * next numbered line, so a case example set out under a paragraph belongs to it.
+ * next numbered line or sub-chapter heading (`5.2 Governance`, not a paragraph), so a case
+ * example set out under a paragraph belongs to it.
  */
 export function parseReport(raw: string): Report {
   const lines = raw.split(/\r?\n/);
@@ -68,13 +106,19 @@ export function parseReport(raw: string): Report {
   const recEnd = lines.findIndex((l, i) => i > recStart && l.trim() === "Next steps");
   const body = lines.slice(0, recStart);
   const paragraphs = new Map<string, string>();
+  const paragraphParts = new Map<string, ParagraphPart[]>();
   let current: { ref: string; text: string[] } | undefined;
   const flush = () => {
-    if (current && !paragraphs.has(current.ref)) paragraphs.set(current.ref, normaliseQuoteText(current.text.join("\n")));
+    if (!current || paragraphs.has(current.ref)) return;
+    paragraphs.set(current.ref, normaliseQuoteText(current.text.join("\n")));
+    paragraphParts.set(current.ref, splitParts(current.text));
   };
   for (const line of body) {
     const m = NUMBERED.exec(line);
-    if (m) {
+    if (HEADING.test(line)) {
+      flush();
+      current = undefined;
+    } else if (m) {
       flush();
       current = { ref: m[1], text: [m[2]] };
     } else if (current) current.text.push(line);
@@ -92,7 +136,57 @@ export function parseReport(raw: string): Report {
   const wptuEnd = lines.findIndex((l, i) => i > wptuStart && /^The child.s journey$/.test(l.trim()));
   if (wptuStart !== -1) sections.set("What people told us", normaliseQuoteText(lines.slice(wptuStart + 1, wptuEnd).join("\n")));
 
-  return { text: normaliseQuoteText(raw), paragraphs, recommendations, sections };
+  return { text: normaliseQuoteText(raw), exact: normaliseLayout(raw), paragraphs, paragraphParts, recommendations, sections };
+}
+
+/** Where a quote stands in the report: a citation's words, and for a paragraph which part of it. */
+export interface Place {
+  cites: "paragraph" | "recommendation" | "section";
+  ref: string;
+  /** For a paragraph: the part holding the quote, or "across parts" if it runs over a label. */
+  part?: ParagraphPartKind | "across parts";
+}
+
+export function describePlace(p: Place): string {
+  const where = p.cites === "section" ? `section "${p.ref}"` : `${p.cites} ${p.ref}`;
+  return p.part ? `${where} (${p.part})` : where;
+}
+
+/** Every numbered paragraph, recommendation and section that holds the quote (normally one). */
+export function locateQuote(report: Report, quote: string): Place[] {
+  const q = normaliseQuoteText(quote);
+  const places: Place[] = [];
+  for (const [ref, text] of report.paragraphs) {
+    if (!text.includes(q)) continue;
+    const part = report.paragraphParts.get(ref)!.find((p) => p.text.includes(q));
+    places.push({ cites: "paragraph", ref, part: part?.kind ?? "across parts" });
+  }
+  for (const [ref, text] of report.recommendations) if (text.includes(q)) places.push({ cites: "recommendation", ref });
+  for (const [ref, text] of report.sections) if (text.includes(q)) places.push({ cites: "section", ref });
+  return places;
+}
+
+/**
+ * Why a quote does not come from a part of the report its rule cites, or undefined if it does.
+ * `caseExamplesOnly`: paragraphs the rule cites for their case example alone (REQUIREMENTS.md's
+ * "3.9 (case example)"), where a quote from the paragraph's main text is the wrong evidence.
+ */
+export function misplacedQuote(report: Report, quote: string, citations: Array<Record<string, string>>, caseExamplesOnly: ReadonlySet<string> = new Set()): string | undefined {
+  const places = locateQuote(report, quote);
+  if (places.length === 0) {
+    return report.text.includes(normaliseQuoteText(quote))
+      ? `"${quote}" is outside every numbered paragraph, recommendation and section of the report`
+      : `"${quote}" is not in the report`;
+  }
+  const cited = (p: Place) =>
+    citations.some((c) => c[p.cites] === p.ref) && !(p.cites === "paragraph" && caseExamplesOnly.has(p.ref) && p.part !== "case example");
+  if (places.some(cited)) return undefined;
+  const cites = citations.map((c) => {
+    const [kind, ref] = Object.entries(c)[0];
+    const where = kind === "section" ? `section "${ref}"` : `${kind} ${ref}`;
+    return kind === "paragraph" && caseExamplesOnly.has(ref) ? `${where} (case example)` : where;
+  });
+  return `"${quote}" is in ${places.map(describePlace).join(" and ")}, but the rule cites ${cites.join(", ")}`;
 }
 
 // ------------------------------------------------------------------ the inventory
@@ -102,6 +196,8 @@ export interface InventoryRow {
   level: "error" | "warning" | "info";
   /** As the CLI prints them: `{ recommendation }`, `{ paragraph }`, `{ section }`. */
   citations: Array<Record<string, string>>;
+  /** Paragraphs cited for their case example alone: `3.9 (case example)`. */
+  caseExamples: string[];
   line: number;
 }
 
@@ -134,6 +230,11 @@ export function parseCites(cell: string): Array<Record<string, string>> {
     });
 }
 
+/** `1.22, 1.17 (case example), Rec 2.4` → ["1.17"]. */
+export function caseExampleCites(cell: string): string[] {
+  return [...cell.matchAll(/(\d+(?:\.\d+)+)\s*\(case example\)/g)].map((m) => m[1]);
+}
+
 /** Every requirement row: tables whose first column is an id like `ED-1` and have a `sev` column. */
 export function parseInventory(md: string): InventoryRow[] {
   const rows: InventoryRow[] = [];
@@ -153,7 +254,7 @@ export function parseInventory(md: string): InventoryRow[] {
     if (sev === -1 || cites === -1 || !/^[A-Z]+-\d+$/.test(c[0])) return;
     const level = LEVELS[c[sev] as keyof typeof LEVELS];
     if (!level) throw new Error(`REQUIREMENTS.md:${i + 1}: unknown severity "${c[sev]}"`);
-    rows.push({ id: c[0], level, citations: parseCites(c[cites]), line: i + 1 });
+    rows.push({ id: c[0], level, citations: parseCites(c[cites]), caseExamples: caseExampleCites(c[cites]), line: i + 1 });
   });
   return rows;
 }
