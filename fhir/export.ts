@@ -7,7 +7,7 @@
 import type { Condition, Field, Form, Section, Value } from "../language/ast";
 import type { Duration } from "../language/ast";
 import type { WorkspaceIndex } from "../language/model/workspace";
-import { describeValue } from "../rules/engine/requirement";
+import { printCondition } from "../language/format/expressions";
 import { AUDIENCE_SYSTEM, CONCEPT_SYSTEM, CORE_EXTENSIONS, EXTENSIONS, SERVICE_SYSTEM, USAGE_CONTEXT_TYPE } from "./identifiers";
 
 type Json = Record<string, unknown>;
@@ -191,18 +191,3 @@ function answerOf(v: Value, target: Field | undefined): Json | undefined {
   return { answerString: v.value };
 }
 
-/** A condition as form-language source, parenthesised wherever precedence needs it. */
-export function printCondition(c: Condition): string {
-  const inner = (x: Condition, parent: "and" | "or" | "not") => (x.kind === "compare" || x.kind === "answered" || (x.kind === parent && parent !== "not") ? printCondition(x) : `(${printCondition(x)})`);
-  switch (c.kind) {
-    case "and":
-    case "or":
-      return `${inner(c.left, c.kind)} ${c.kind} ${inner(c.right, c.kind)}`;
-    case "not":
-      return `not ${inner(c.operand, "not")}`;
-    case "answered":
-      return `${c.field.text} answered`;
-    case "compare":
-      return `${c.field.text} ${c.op} ${describeValue(c.value)}`;
-  }
-}

@@ -11,6 +11,7 @@
  */
 import type { Level } from "../language/diagnostic";
 import { parseDocument } from "../language/parse";
+import { quoteString } from "../language/strings";
 import { AUDIENCE_SYSTEM, CONCEPT_SYSTEM, CORE_EXTENSIONS, EXTENSIONS, PRESENTATION_EXTENSIONS, SERVICE_SYSTEM } from "./identifiers";
 import { pointerOf } from "./json-scan";
 import type { AnswerOption, Coding, EnableWhen, Extension, Questionnaire, QuestionnaireItem } from "./schema";
@@ -61,8 +62,9 @@ interface Ctx {
   out: string[];
 }
 
-const str = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n|\r/g, " ").replace(/\s+/g, " ").trim()}"`;
 const oneLine = (s: string) => s.replace(/\r?\n|\r/g, " ").replace(/\s+/g, " ").trim();
+/** Display text (titles, labels, options) on one line, as a string literal. Condition values use `quoteString` as they are: they must match answers exactly. */
+const str = (s: string) => quoteString(oneLine(s));
 
 /** A number as the form language writes one (no sign, no exponent), or undefined when it cannot. */
 function numberText(n: unknown): string | undefined {
@@ -510,7 +512,7 @@ function term(ctx: Ctx, ew: EnableWhen, pointer: string, owner: string): string 
       if (opt) return `${target} ${op} ${str(opt.label)}`;
       return fallback(`"${textual}" is not one of its imported options`);
     }
-    if (type === "text" || type === "longtext") return `${target} ${op} ${str(ew.answerString ?? ew.answerCoding?.display ?? textual)}`;
+    if (type === "text" || type === "longtext") return `${target} ${op} ${quoteString(ew.answerString ?? ew.answerCoding?.display ?? textual)}`;
   }
   if ((ew.answerDate || ew.answerDateTime) && (type === "date" || type === "datetime")) return `${target} ${op} ${str((ew.answerDate ?? ew.answerDateTime)!)}`;
   return fallback("the form language cannot compare that kind of answer");

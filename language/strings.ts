@@ -1,7 +1,15 @@
 /**
- * Decoding string literals: the one place that knows the language's escapes (`\"`, `\\`, `\n`).
+ * String literals: the one place that knows the language's escapes — `\"`, `\\`, `\n`, and `\r`
+ * (so that any text read from elsewhere, a FHIR Questionnaire's, can be written back exactly).
  * The parser reports unknown escapes through the callback; the formatter ignores them.
  */
+
+/** A value as a string literal the parser reads back as exactly `value`; every other character as itself. */
+export function quoteString(value: string): string {
+  return `"${value.replace(/[\\"\n\r]/g, (c) => ESCAPES[c])}"`;
+}
+
+const ESCAPES: Record<string, string> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r" };
 
 /**
  * The value of a string literal as written (quotes included). An unknown escape keeps its
@@ -19,6 +27,7 @@ export function unquoteString(literal: string, onUnknownEscape?: (backslashOffse
     parts.push(raw.slice(from, i));
     const next = raw[i + 1] ?? "";
     if (next === "n") parts.push("\n");
+    else if (next === "r") parts.push("\r");
     else {
       if (next !== '"' && next !== "\\") onUnknownEscape?.(i + 1, next);
       parts.push(next);

@@ -6,6 +6,8 @@
  * the tree).
  */
 import type { CstNode } from "chevrotain";
+import type { Condition, Value } from "../ast";
+import { quoteString } from "../strings";
 import { subNodes } from "./cst";
 
 type Expr =
@@ -59,4 +61,32 @@ function print(e: Expr): string {
 
 function wrap(e: Expr, parens: boolean): string {
   return parens ? `(${print(e)})` : print(e);
+}
+
+/**
+ * A `when` condition from the AST, printed exactly as the formatter prints it: the one printer
+ * of conditions, used by messages, fixes and the FHIR export alike (a message that dropped the
+ * brackets of `not (a = yes and b = yes)` once said the opposite of the form).
+ */
+export function printCondition(c: Condition): string {
+  return print(conditionExpr(c));
+}
+
+/** A value as form-language source: `yes`, `12`, or a string literal the parser reads back. */
+export function printValue(v: Value): string {
+  return v.kind === "string" ? quoteString(v.value) : v.text;
+}
+
+function conditionExpr(c: Condition): Expr {
+  switch (c.kind) {
+    case "and":
+    case "or":
+      return { op: c.kind, left: conditionExpr(c.left), right: conditionExpr(c.right) };
+    case "not":
+      return { op: "not", operand: conditionExpr(c.operand) };
+    case "answered":
+      return { op: "atom", text: `${c.field.text} answered` };
+    case "compare":
+      return { op: "atom", text: `${c.field.text} ${c.op} ${printValue(c.value)}` };
+  }
 }

@@ -11,7 +11,8 @@ import type { ParsedDocument } from "../../language/parse";
 import type { WorkspaceIndex } from "../../language/model/workspace";
 import { formatCitations, type CompiledRule } from "../rule-set";
 import { applies } from "./applies";
-import { describeCondition, describeValue, evaluateRequirement, type Problem } from "./requirement";
+import { describeShownWhen, evaluateRequirement, type Problem } from "./requirement";
+import { printCondition } from "../../language/format/expressions";
 
 export interface FieldSkeleton {
   id: string;
@@ -68,7 +69,7 @@ function toDiagnostic(p: Problem, req: Requirement, rule: CompiledRule, model: F
       const section = fittingSection(p.concepts, rule, model);
       span = section ? section.headerSpan : form.headerSpan;
       const what = p.concepts.length > 1 ? `any of ${p.concepts.map((c) => conceptLabel(index, c)).join(", ")}` : conceptLabel(index, concept);
-      const shown = req.shownWhen ? `, shown when ${skeleton.when ?? `${req.shownWhen.concept.text} ${req.shownWhen.op} ${describeValue(req.shownWhen.value)}`}` : "";
+      const shown = req.shownWhen ? `, shown when ${skeleton.when ?? describeShownWhen(req.shownWhen)}` : "";
       message =
         `Missing prompt: ${what}. ${why} ` +
         `Add a ${skeleton.required ? "required " : ""}${skeleton.type} field with \`covers ${concept}\`${section ? ` to section \`${section.name.text}\`` : ""}${shown}.`;
@@ -87,7 +88,7 @@ function toDiagnostic(p: Problem, req: Requirement, rule: CompiledRule, model: F
       const f = p.field.field;
       span = f.whenSpan ?? f.name.span;
       message =
-        `Field \`${f.name.text}\` covers ${coveredHere(f.covers, req)} only when ${describeCondition(f.when!)}, so the prompt is not always asked (covered only conditionally). ${why} ` +
+        `Field \`${f.name.text}\` covers ${coveredHere(f.covers, req)} only when ${printCondition(f.when!)}, so the prompt is not always asked (covered only conditionally). ${why} ` +
         `Ask it every time: remove the \`when\`, or add a required field that is always shown.`;
       data = { kind: "conditional", field: f.name.text, whenSpan: f.whenSpan };
       break;

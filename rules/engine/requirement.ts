@@ -9,6 +9,7 @@ import type { Condition, Constraint, Field, Requirement, ShownWhen, Value } from
 import type { Span } from "../../language/diagnostic";
 import { compareNumbers, durationInDays, formatDuration } from "../../language/durations";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
+import { printCondition, printValue } from "../../language/format/expressions";
 
 export type Problem =
   | { kind: "missing-header"; property: string }
@@ -45,7 +46,7 @@ function fieldProblems(req: Requirement, info: FieldInfo, model: FormModel): Pro
   const shownOk = req.shownWhen ? !!field.when && conditionIncludes(field.when, req.shownWhen, model) : true;
 
   if (req.shownWhen && !shownOk) {
-    problems.push({ kind: "not-shown-when", field: info, expected: describeShownWhen(req.shownWhen), actual: field.when ? describeCondition(field.when) : undefined });
+    problems.push({ kind: "not-shown-when", field: info, expected: describeShownWhen(req.shownWhen), actual: field.when ? printCondition(field.when) : undefined });
   }
   if (req.required) {
     // A field behind an unrelated `when` is only conditionally asked: it does not meet
@@ -97,22 +98,8 @@ function sameValue(a: Value, b: Value): boolean {
   return false;
 }
 
-export function describeValue(v: Value): string {
-  return v.kind === "word" ? v.text : v.kind === "string" ? JSON.stringify(v.value) : v.text;
-}
-
 export function describeShownWhen(s: ShownWhen): string {
-  return `${s.concept.text} ${s.op} ${describeValue(s.value)}`;
-}
-
-export function describeCondition(c: Condition): string {
-  switch (c.kind) {
-    case "and":
-    case "or": return `${describeCondition(c.left)} ${c.kind} ${describeCondition(c.right)}`;
-    case "not": return `not ${describeCondition(c.operand)}`;
-    case "answered": return `${c.field.text} answered`;
-    case "compare": return `${c.field.text} ${c.op} ${describeValue(c.value)}`;
-  }
+  return `${s.concept.text} ${s.op} ${printValue(s.value)}`;
 }
 
 export function fieldOf(p: Problem): Field | undefined {

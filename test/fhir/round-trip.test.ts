@@ -7,7 +7,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { exportForm, printCondition } from "../../fhir/export";
+import { exportForm } from "../../fhir/export";
+import { printCondition } from "../../language/format/expressions";
 import { prepareQuestionnaire } from "../../fhir/lint-questionnaire";
 import type { Form } from "../../language/ast";
 import { formatDuration } from "../../language/durations";

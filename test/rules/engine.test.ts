@@ -89,6 +89,12 @@ const CASES: Case[] = [
     message: /covers a\.name only when caring = yes, so the prompt is not always asked \(covered only conditionally\)/,
   },
   {
+    name: "required: covered only conditionally — the condition printed with its brackets, as the formatter prints it",
+    edit: (f) => f.replace("field name text required {", "field name text required when not (caring = yes and caring answered) {"),
+    ruleId: "required-name", level: "error", line: 5, column: 30,
+    message: /covers a\.name only when not \(caring = yes and caring answered\), so the prompt is not always asked/,
+  },
+  {
     name: "present: missing",
     edit: (f) => f.replace(/    field rel choice \{[^}]*\}\n/, ""),
     ruleId: "present-rel", level: "warning", line: 4, column: 3,
