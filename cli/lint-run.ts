@@ -6,19 +6,15 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { checkDocument, localToday, type CheckOptions } from "../rules/check";
-import { compiledRules, type CompiledRule } from "../rules/rule-set";
+import { compiledRules } from "../rules/rule-set";
 import { loadConfig, type LoadedConfig } from "../project/config";
 import { discoverFiles, displayPath } from "../project/discover";
 import { CliError } from "./errors";
 import type { LintRun } from "./formatters/types";
 import { loadWorkspace, type LoadedWorkspace, type QuestionnaireDefaults } from "../project/load-workspace";
-import { diagnosticsOnJson } from "../fhir/lint-questionnaire";
 import { knownRuleIds, makeCheckOptions } from "../project/check-options";
-import { applySeverity, type SeverityOverride } from "../rules/severity";
-import { looksLikeQuestionnaire } from "../fhir/json-scan";
-import { globSync } from "tinyglobby";
-import { sortDiagnostics } from "../rules/check";
-import type { Diagnostic } from "../language/diagnostic";
+import type { SeverityOverride } from "../rules/severity";
+import { checkQuestionnaire, questionnaireDefaults, questionnairesInDirectories } from "../project/questionnaires";
 import { runKey, sha256, summarise, type CachedFindings, type FileSummary, type LintCache } from "./lint-cache";
 import { lineColumn } from "../language/diagnostic";
 import { Workspace } from "../language/model/workspace";
@@ -71,12 +67,8 @@ function prepareRun(opts: LintRunOptions): PreparedRun {
   const packs = [...(config.config.packs ?? []).map((p) => path.resolve(configDir, p)), ...opts.extraPacks.map((p) => path.resolve(opts.cwd, p))];
   for (const p of packs) if (!fs.existsSync(p)) throw new CliError(`Rule pack not found: ${p}`);
   if (!(opts.stdin && opts.inputs.length === 0)) files.push(...questionnairesInDirectories(opts.inputs, opts.cwd, files, config.config.ignores));
-  const questionnaireDefaults: QuestionnaireDefaults = (file) => {
-    if (opts.questionnaire?.service || opts.questionnaire?.audiences?.length) return opts.questionnaire;
-    const entry = (config.config.questionnaires ?? []).find((q) => globSync([q.files], { cwd: configDir, absolute: true }).some((f) => path.normalize(f) === file));
-    return entry ? { service: entry.service, audiences: entry.audience } : {};
-  };
-  return { config, files, packs, questionnaireDefaults };
+  const defaults = questionnaireDefaults(config.config, configDir, opts.questionnaire);
+  return { config, files, packs, questionnaireDefaults: defaults };
 }
 
 /** A broken pack would silently check nothing: refuse to run on one. */
@@ -117,13 +109,8 @@ export function runLint(opts: LintRunOptions, prepared: PreparedRun = prepareRun
   }
 
   const findingsOf = (uri: string): CachedFindings => {
-    const result = checkDocument(ws, uri, checkOptions);
     const q = loaded.questionnaires.get(uri);
-    if (q) {
-      // A Questionnaire: findings move from the imported form onto the JSON.
-      const onJson = (list: Diagnostic[]) => sortDiagnostics(applySeverity(diagnosticsOnJson(q, ws.get(uri), list), checkOptions.severity));
-      return { diagnostics: onJson(result.diagnostics), waived: result.waived.map((w, k) => ({ ...w, ...diagnosticsOnJson({ ...q, diagnostics: [] }, ws.get(uri), [w])[0], waiver: result.waived[k].waiver })) };
-    }
+    const result = q ? checkQuestionnaire(ws, uri, q, checkOptions) : checkDocument(ws, uri, checkOptions);
     return { diagnostics: result.diagnostics, waived: result.waived };
   };
   const run: LintRun = {
@@ -255,35 +242,6 @@ function checkOptionsFor(config: LoadedConfig, loaded: LoadedWorkspace, opts: Li
   const flagProblem = made.settingsProblems[0];
   if (flagProblem) throw new CliError(`formguard lint: --rule ${flagProblem.key}: ${flagProblem.message}.`);
   return made.options;
-}
-
-/** Directories also hold FHIR Questionnaires: `**\/*.json` whose resourceType says so (a cheap look, not a parse). */
-function questionnairesInDirectories(inputs: string[], cwd: string, already: string[], ignores: string[] = []): string[] {
-  const out: string[] = [];
-  for (const input of inputs.length ? inputs : ["."]) {
-    const abs = path.resolve(cwd, input);
-    let isDir = false;
-    try {
-      isDir = fs.statSync(abs).isDirectory();
-    } catch {
-      continue;
-    }
-    if (!isDir) continue;
-    for (const f of globSync(["**/*.json"], { cwd: abs, absolute: true, ignore: ["**/node_modules/**", "**/.git/**", "**/dist/**", ...ignores] })) {
-      const file = path.normalize(f);
-      if (already.includes(file) || out.includes(file)) continue;
-      try {
-        const fd = fs.openSync(file, "r");
-        const head = Buffer.alloc(64 * 1024);
-        const n = fs.readSync(fd, head, 0, head.length, 0);
-        fs.closeSync(fd);
-        if (looksLikeQuestionnaire(head.subarray(0, n).toString("utf8"))) out.push(file);
-      } catch {
-        /* unreadable files are not Questionnaires we were asked for */
-      }
-    }
-  }
-  return out.sort();
 }
 
 function commonDir(paths: string[]): string {

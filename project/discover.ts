@@ -9,7 +9,7 @@ import { globSync, isDynamicPattern } from "tinyglobby";
 import { ProjectError } from "./errors";
 
 export const DEFAULT_FILES = ["**/*.form", "**/*.formrules"];
-const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
+export const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
 
 export interface DiscoverOptions {
   cwd: string;

@@ -6,9 +6,10 @@
 import * as path from "node:path";
 import { Workspace } from "../language/model/workspace";
 import { loadPackDocument, shippedPackFiles } from "../rules/shipped-packs";
-import { prepareQuestionnaire, type PreparedQuestionnaire } from "../fhir/lint-questionnaire";
+import { prepareQuestionnaire } from "../fhir/lint-questionnaire";
 import { ProjectError } from "./errors";
 import { readTextFile } from "./read-file";
+import type { LoadedQuestionnaire, QuestionnaireDefaults } from "./questionnaires";
 
 export interface LoadedWorkspace {
   ws: Workspace;
@@ -25,10 +26,7 @@ export interface LoadedWorkspace {
   order: string[];
 }
 
-export type LoadedQuestionnaire = Extract<PreparedQuestionnaire, { ok: true }> & { source: string };
-
-/** Service and audiences for a Questionnaire that does not carry its own (flags, then config). */
-export type QuestionnaireDefaults = (file: string) => { service?: string; audiences?: string[] };
+export type { LoadedQuestionnaire, QuestionnaireDefaults };
 
 export interface LoadOptions {
   files: string[];
