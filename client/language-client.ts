@@ -37,7 +37,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       configurationSection: "formguard",
       fileEvents: [
         vscode.workspace.createFileSystemWatcher("**/*.{form,formrules}"),
-        vscode.workspace.createFileSystemWatcher("**/formguard.config.json"),
+        // formguard.config.json, and FHIR Questionnaires (the server reads only those).
+        vscode.workspace.createFileSystemWatcher("**/*.json"),
       ],
     },
     errorHandler: crashHandler(policy, output),

@@ -12,7 +12,14 @@ import { pushedDigest, type ServerContext } from "./context";
 import { shippedRuleDoc } from "./project-files";
 import type { ProjectConfig } from "./project-config";
 import { Scheduler, yieldToEventLoop, type CancelToken } from "./scheduler";
-import { isConfigUri, isPackUri } from "./uris";
+import { isConfigUri, isJsonUri, isPackUri } from "./uris";
+import { checkQuestionnaire } from "../project/questionnaires";
+
+/** A JSON file that looked like a Questionnaire but cannot be read as one: said on its first character. */
+function notLintable(uri: string, message: string): FileResult {
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+  return { uri, diagnostics: [{ ruleId: "syntax", level: "error", message: `This file cannot be linted as a FHIR Questionnaire: ${message}`, span: { start: 0, end: 1 }, range, citations: [] }], waived: [] };
+}
 
 /** A key meaning "everything" (configuration or settings changed). */
 export const ALL = "*";
@@ -61,7 +68,11 @@ export class DiagnosticsRunner {
     // A pack that does not parse is shown its own errors; forms use its last good version.
     const ws = store.usesLastGood(key) ? store.live : store.checked;
     const started = performance.now();
-    const result = checkDocument(ws, key, { today: localToday(), ...this.project.checkOptionsFor(key) });
+    const options = { today: localToday(), ...this.project.checkOptionsFor(key) };
+    // A Questionnaire is checked as the form imported from it, its findings carried onto the
+    // JSON — by the same function `formguard lint` uses (project/questionnaires.ts).
+    const q = isJsonUri(key) ? store.questionnaire(key) : undefined;
+    const result = !q ? checkDocument(ws, key, options) : q.ok ? checkQuestionnaire(ws, key, q.loaded, options) : notLintable(key, q.message);
     const index = ws.index;
     const usesLastGood = store.usesLastGood(key);
     const toLsp = () => {
@@ -162,6 +173,7 @@ export class DiagnosticsRunner {
       if (before !== after && isPackUri(key)) everything = true;
       for (const id of [...formIdsOf(before), ...formIdsOf(after)]) formIds.add(id);
     }
+    if (everything) store.reimportQuestionnaires();
     store.syncAll();
     if (reconfigured) this.project.publishConfigDiagnostics();
     const queue = [...changed, ...this.affected(changed, everything, formIds)];

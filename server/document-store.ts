@@ -11,7 +11,12 @@
  */
 import { Workspace } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
-import { isPackUri } from "./uris";
+import type { PreparedQuestionnaire } from "../fhir/lint-questionnaire";
+import type { LoadedQuestionnaire } from "../project/questionnaires";
+import { isJsonUri, isPackUri } from "./uris";
+
+/** A Questionnaire's JSON as imported (the form the checker sees), or why it cannot be linted. */
+export type QuestionnaireState = { text: string } & ({ ok: true; loaded: LoadedQuestionnaire } | { ok: false; message: string });
 
 interface Entry {
   text: string;
@@ -27,6 +32,18 @@ export class DocumentStore {
   readonly live = new Workspace();
   readonly checked = new Workspace();
   private readonly entries = new Map<string, Entry>();
+  private readonly questionnaireStates = new Map<string, QuestionnaireState>();
+  /**
+   * Imports a Questionnaire's JSON (set by the project: it knows the configured service and
+   * audiences and the loaded packs). A JSON document is checked as the form imported from it,
+   * exactly as `formguard lint` checks it.
+   */
+  prepareQuestionnaire?: (key: string, text: string) => PreparedQuestionnaire;
+
+  /** The imported Questionnaire behind a JSON document, as of its last sync. */
+  questionnaire(key: string): QuestionnaireState | undefined {
+    return this.questionnaireStates.get(key);
+  }
 
   has(key: string): boolean {
     return this.entries.has(key);
@@ -63,10 +80,15 @@ export class DocumentStore {
     if (!e) return false;
     e.diskText = undefined;
     if (e.version !== undefined) return false;
+    this.forgetDocument(key);
+    return true;
+  }
+
+  private forgetDocument(key: string) {
     this.entries.delete(key);
     this.live.remove(key);
     this.checked.remove(key);
-    return true;
+    this.questionnaireStates.delete(key);
   }
 
   open(key: string, clientUri: string, text: string, version: number) {
@@ -85,9 +107,7 @@ export class DocumentStore {
     const e = this.entries.get(key);
     if (!e) return false;
     if (e.diskText === undefined) {
-      this.entries.delete(key);
-      this.live.remove(key);
-      this.checked.remove(key);
+      this.forgetDocument(key);
       return true;
     }
     e.text = e.diskText;
@@ -100,12 +120,27 @@ export class DocumentStore {
   sync(key: string): ParsedDocument | undefined {
     const e = this.entries.get(key);
     if (!e) return undefined;
-    const doc = this.live.set(key, e.text);
+    const doc = this.live.set(key, isJsonUri(key) ? this.importedText(key, e.text) : e.text);
     const current = this.checked.get(key);
     if (current === doc) return doc;
     const brokenPack = isPackUri(key) && doc.syntaxErrors.length > 0 && current !== undefined && current.syntaxErrors.length === 0;
     if (!brokenPack) this.checked.put(doc);
     return doc;
+  }
+
+  /** The form text a Questionnaire imports to (empty when it cannot be imported; its state says why). */
+  private importedText(key: string, text: string): string {
+    const known = this.questionnaireStates.get(key);
+    if (known?.text === text) return known.ok ? known.loaded.formText : "";
+    const prepared = this.prepareQuestionnaire?.(key, text) ?? { ok: false as const, message: "Questionnaires are not loaded yet" };
+    const state: QuestionnaireState = prepared.ok ? { text, ok: true, loaded: { ...prepared, source: text } } : { text, ok: false, message: prepared.message };
+    this.questionnaireStates.set(key, state);
+    return state.ok ? state.loaded.formText : "";
+  }
+
+  /** Configuration or packs changed: every Questionnaire is imported again at its next sync (service, audiences, known ids). */
+  reimportQuestionnaires() {
+    this.questionnaireStates.clear();
   }
 
   syncAll() {

@@ -19,7 +19,7 @@ import type { ServerContext } from "./context";
 import type { DiagnosticsRunner } from "./diagnostics-runner";
 import type { ProjectConfig } from "./project-config";
 import { fixesFor, formatter } from "./providers";
-import { isConfigUri, normalizeUri } from "./uris";
+import { isConfigUri, isJsonUri, normalizeUri } from "./uris";
 
 export function registerFeatures(ctx: ServerContext, runner: DiagnosticsRunner, project: ProjectConfig) {
   const { connection, store } = ctx;
@@ -29,12 +29,15 @@ export function registerFeatures(ctx: ServerContext, runner: DiagnosticsRunner, 
   async function keyOf(uri: string): Promise<string | undefined> {
     await ctx.ready;
     const key = normalizeUri(uri);
-    if (!store.has(key)) return undefined;
+    // A Questionnaire's JSON is checked as its imported form, but the editor features work on
+    // form text: positions in the JSON mean nothing to them.
+    if (!store.has(key) || isJsonUri(key)) return undefined;
     store.syncAll();
     return key;
   }
 
-  const toClientLocations = (list: Location[]) => list.map((l) => ({ ...l, uri: store.clientUri(l.uri) }));
+  // Locations inside a Questionnaire's imported form text have no place in its JSON: left out.
+  const toClientLocations = (list: Location[]) => list.filter((l) => !isJsonUri(l.uri)).map((l) => ({ ...l, uri: store.clientUri(l.uri) }));
   const toClientEdit = (edit: WorkspaceEdit | null | undefined): WorkspaceEdit | undefined => {
     if (!edit?.changes) return edit ?? undefined;
     return { changes: Object.fromEntries(Object.entries(edit.changes).map(([k, v]) => [store.clientUri(k), v])) };
@@ -86,7 +89,10 @@ export function registerFeatures(ctx: ServerContext, runner: DiagnosticsRunner, 
 
   connection.onRenameRequest(async (p) => {
     const key = await keyOf(p.textDocument.uri);
-    return key ? (toClientEdit(renameErrors(() => rename(ws(), key, p.position, p.newName))) ?? null) : null;
+    const edit = key ? renameErrors(() => rename(ws(), key, p.position, p.newName)) : undefined;
+    // A rename would also have to edit a Questionnaire's JSON, which it cannot: refuse rather than leave it stale.
+    if (edit?.changes && Object.keys(edit.changes).some(isJsonUri)) throw new ResponseError(LSPErrorCodes.RequestFailed, "This id is also used in a FHIR Questionnaire (JSON), which rename cannot edit: change it there by hand.");
+    return toClientEdit(edit) ?? null;
   });
 
   connection.onDocumentSymbol(async (p) => {
@@ -97,7 +103,7 @@ export function registerFeatures(ctx: ServerContext, runner: DiagnosticsRunner, 
   connection.onWorkspaceSymbol(async (p) => {
     await ctx.ready;
     store.syncAll();
-    return workspaceSymbols(ws(), p.query).map((s) => ({ ...s, location: { ...s.location, uri: store.clientUri(s.location.uri) } }));
+    return workspaceSymbols(ws(), p.query).filter((s) => !isJsonUri(s.location.uri)).map((s) => ({ ...s, location: { ...s.location, uri: store.clientUri(s.location.uri) } }));
   });
 
   connection.onFoldingRanges(async (p) => {

@@ -9,6 +9,8 @@ import { findConfig, type Config } from "../project/config";
 import { WorkspaceIndex } from "../language/model/workspace";
 import type { CheckOptions } from "../rules/check";
 import { knownRuleIds, makeCheckOptions } from "../project/check-options";
+import { questionnaireDefaults, questionnairesInDirectories, type QuestionnaireDefaults } from "../project/questionnaires";
+import { prepareQuestionnaire } from "../fhir/lint-questionnaire";
 import { checkConfigDocument } from "../service/config-diagnostics";
 import { pushedDigest, type ServerContext } from "./context";
 import { shippedPackFiles } from "../rules/shipped-packs";
@@ -21,6 +23,8 @@ interface FolderConfig {
   file?: string;
   /** The last valid configuration (kept while the file is invalid). */
   config: Config;
+  /** Its Questionnaire mapping, resolved once per configuration. */
+  questionnaireDefaults?: QuestionnaireDefaults;
 }
 
 export class ProjectConfig {
@@ -31,7 +35,18 @@ export class ProjectConfig {
   /** Diagnostics of each configuration file, by URI (for pull requests). */
   readonly configDiagnostics = new Map<string, LspDiagnostic[]>();
 
-  constructor(private readonly ctx: ServerContext) {}
+  constructor(private readonly ctx: ServerContext) {
+    // Questionnaire JSON is imported as `formguard lint` imports it: the folder's configured
+    // service and audiences, checked against the services and audiences the packs declare.
+    ctx.store.prepareQuestionnaire = (key, text) => {
+      const file = uriToPath(key) ?? key;
+      const folder = this.folderConfigFor(key);
+      if (folder) folder.questionnaireDefaults ??= questionnaireDefaults(folder.config, folder.file ? path.dirname(folder.file) : folder.folder);
+      const defaults = folder?.questionnaireDefaults?.(file) ?? {};
+      const index = ctx.store.checked.index;
+      return prepareQuestionnaire(text, { ...defaults, knownServices: new Set(index.services.keys()), knownAudiences: new Set(index.audiences.keys()) });
+    };
+  }
 
   /**
    * How to check a document, as `formguard lint` would in its folder: the configuration's rule
@@ -69,7 +84,9 @@ export class ProjectConfig {
     for (const folder of this.ctx.folders) this.configs.push({ folder, config: {} });
     this.reloadConfigs();
     for (const c of this.configs) {
-      for (const file of discoverFolder(c.folder, c.config)) {
+      const files = discoverFolder(c.folder, c.config);
+      // Questionnaires too, found as `formguard lint DIR` finds them.
+      for (const file of [...files, ...questionnairesInDirectories([c.folder], c.folder, files, c.config.ignores)]) {
         const r = readFileText(file);
         if (r.ok) store.setDisk(pathToUri(file), r.text);
         else log(`formguard: skipped ${file}: ${r.reason}`);
@@ -79,7 +96,9 @@ export class ProjectConfig {
 
   /** Re-reads each folder's configuration file; returns the pack URIs no longer loaded. */
   reloadConfigs(): string[] {
+    this.ctx.store.reimportQuestionnaires();
     for (const c of this.configs) {
+      c.questionnaireDefaults = undefined;
       // The folder's own file, else the nearest one above it, as `formguard lint` finds it.
       const file = findConfig(c.folder);
       c.file = file;

@@ -22,7 +22,8 @@ import { registerFeatures } from "./features";
 import { readFileText } from "./project-files";
 import { ProjectConfig } from "./project-config";
 import { readSettings } from "./settings";
-import { isConfigUri, isFormguardUri, normalizeUri, pathToUri, uriToPath } from "./uris";
+import { isConfigUri, isFormguardUri, isJsonUri, normalizeUri, pathToUri, uriToPath } from "./uris";
+import { looksLikeQuestionnaire } from "../fhir/json-scan";
 
 declare const FORMGUARD_VERSION: string;
 
@@ -70,7 +71,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (caps.configChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: "formguard" });
     if (caps.watchers) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: "**/*.form" }, { globPattern: "**/*.formrules" }, { globPattern: "**/formguard.config.json" }],
+        watchers: [{ globPattern: "**/*.form" }, { globPattern: "**/*.formrules" }, { globPattern: "**/*.json" }],
       });
     }
     if (caps.folderChanges) connection.workspace.onDidChangeWorkspaceFolders((e) => void foldersChanged(e.added.map((f) => f.uri), e.removed.map((f) => f.uri)));
@@ -124,7 +125,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         keys.push(key);
         continue;
       }
-      if (!isFormguardUri(key) || /[\\/](node_modules|\.git|dist)[\\/]/.test(file)) continue;
+      if (!(isFormguardUri(key) || isJsonUri(key)) || /[\\/](node_modules|\.git|dist)[\\/]/.test(file)) continue;
       if (change.type === FileChangeType.Deleted) {
         const clientUri = store.clientUri(key);
         if (store.removeDisk(key)) {
@@ -134,6 +135,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         continue;
       }
       const r = readFileText(file);
+      // Of the JSON files, only Questionnaires (or files already known as one) are linted.
+      if (r.ok && isJsonUri(key) && !store.has(key) && !looksLikeQuestionnaire(r.text)) continue;
       if (r.ok) {
         store.setDisk(key, r.text);
         keys.push(key);
@@ -145,7 +148,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ------------------------------------------------------------------ open documents
 
   /** A form or pack by its file name, or an unsaved one by its language (`formguard-form`, `formguard-rules`, `formguard`). */
-  const accepts = (key: string, languageId: string) => isFormguardUri(key) || languageId.startsWith("formguard");
+  const accepts = (key: string, languageId: string, text: () => string) => isFormguardUri(key) || languageId.startsWith("formguard") || (isJsonUri(key) && (store.has(key) || looksLikeQuestionnaire(text())));
 
   documents.onDidChangeContent(async (e) => {
     const key = normalizeUri(e.document.uri);
@@ -157,7 +160,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       void connection.sendDiagnostics({ uri: e.document.uri, version: e.document.version, diagnostics: checked.diagnostics });
       return;
     }
-    if (!accepts(key, e.document.languageId)) return;
+    if (!accepts(key, e.document.languageId, () => e.document.getText())) return;
     if (!store.isOpen(key)) {
       store.open(key, e.document.uri, e.document.getText(), e.document.version);
       // The client pulls diagnostics for open documents: drop what was pushed for the file.
@@ -168,7 +171,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.onDidClose((e) => {
     const key = normalizeUri(e.document.uri);
-    if (!accepts(key, e.document.languageId)) return;
+    if (!accepts(key, e.document.languageId, () => e.document.getText())) return;
     if (store.close(key)) {
       runner.forget(key, e.document.uri);
       runner.scheduler.schedule([ALL]);

@@ -31,3 +31,5 @@ export const isFormUri = (uri: string) => uri.endsWith(".form");
 export const isPackUri = (uri: string) => uri.endsWith(".formrules");
 export const isConfigUri = (uri: string) => uri.endsWith("/formguard.config.json");
 export const isFormguardUri = (uri: string) => isFormUri(uri) || isPackUri(uri);
+/** A JSON file that may be a FHIR Questionnaire (whether it is one is decided by its content). */
+export const isJsonUri = (uri: string) => /\.json$/i.test(uri) && !isConfigUri(uri);
