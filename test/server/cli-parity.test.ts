@@ -98,3 +98,18 @@ describe("the CLI and the language server agree", () => {
     expect(cli.get("forms/ed.form")!.some((f) => f.includes("recognised-concept"))).toBe(true); // infer on
   });
 });
+
+describe("quick fixes follow the same options", () => {
+  it("offers no fix inserting a prompt that inference already counts (config infer: true)", async () => {
+    const uri = fileUri(path.join(dir, "forms/ed.form"));
+    const published = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    await client.conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "formguard-form", version: 1, text: UNTAGGED } });
+    const lines = UNTAGGED.split("\n").length;
+    const actions = (await client.conn.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } }, context: { diagnostics: published.diagnostics } })) as Array<{ title: string }>;
+    const titles = actions.map((a) => a.title);
+    expect(titles).toContain("Add field `accompanying_adult_relationship` covering accompanying-adult.relationship to section `extra`"); // still missing: offered
+    // Inference counts `escort_name`: the fix on offer tags it; none inserts a second name field.
+    expect(titles.filter((t) => t.startsWith("Add field") && t.includes("covering accompanying-adult.name"))).toEqual([]);
+    expect(titles).toContain("Add `covers accompanying-adult.name` to `escort_name`");
+  }, 60_000);
+});
