@@ -116,6 +116,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles(async (params) => {
     await ctx.ready;
     const keys: string[] = [];
+    const inProject = project.projectFileTest();
     for (const change of params.changes) {
       const key = normalizeUri(change.uri);
       const file = uriToPath(key);
@@ -124,7 +125,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         keys.push(key);
         continue;
       }
-      if (!isFormguardUri(key) || /[\\/](node_modules|\.git|dist)[\\/]/.test(file)) continue;
+      if (!isFormguardUri(key)) continue;
       if (change.type === FileChangeType.Deleted) {
         const clientUri = store.clientUri(key);
         if (store.removeDisk(key)) {
@@ -133,6 +134,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
         continue;
       }
+      // Found by the CLI's own discovery (the configuration's ignores; never node_modules/), or not loaded at all.
+      if (!inProject(key)) continue;
       const r = readFileText(file);
       if (r.ok) {
         store.setDisk(key, r.text);
