@@ -55,7 +55,7 @@ describe("the npm package", () => {
   });
 
   it("ships no sources, tests or benches", () => {
-    expect(packed.filter((f) => /^(cli|server|service|language|rules\/(?!packs\/)|report|fhir|fixes|client|test|bench|scripts)\/|\.ts$|\.map$/.test(f))).toEqual([]);
+    expect(packed.filter((f) => /^(cli|project|server|service|language|rules\/(?!packs\/)|report|fhir|fixes|client|test|bench|scripts)\/|\.ts$|\.map$/.test(f))).toEqual([]);
   });
 
   it("works installed: the project's own command lints the example and finds its problems", () => {

@@ -21,7 +21,7 @@ const PAGES: Record<string, string> = {
   lsp: "docs/editors.md",
 };
 /** Where the code reads the environment: the shipped sources, not tests or benches. */
-const SOURCE_DIRS = ["bin", "cli", "server", "service", "language", "rules", "report", "fhir", "fixes", "client"];
+const SOURCE_DIRS = ["bin", "cli", "project", "server", "service", "language", "rules", "report", "fhir", "fixes", "client"];
 
 const optionsIn = (text: string) => [...new Set([...text.matchAll(/(?<![\w-])--[a-zA-Z][\w-]*/g)].map((m) => m[0]))].sort();
 const mentions = (doc: string, option: string) => new RegExp(`(?<![\\w-])${option}(?![\\w-])`).test(doc);
