@@ -36,7 +36,7 @@ try {
       continue;
     }
     const size = fs.statSync(out).size;
-    console.log(`  report --format ${format.padEnd(8)} ${(r.ms / 1000).toFixed(2)} s, ${(size / 1024 / 1024).toFixed(1)} MiB`);
+    console.log(`  report --format ${format.padEnd(8)} ${(r.ms / 1000).toFixed(2)} s = ${(r.ms / lint.ms).toFixed(2)}× lint, ${(size / 1024 / 1024).toFixed(1)} MiB`);
   }
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -162,7 +162,7 @@ export class DiagnosticsRunner {
     for (const key of keys) {
       if (key === ALL) continue;
       if (isConfigUri(key)) {
-        for (const dropped of this.project.reloadConfigs()) this.forget(dropped, dropped);
+        for (const dropped of [...this.project.reloadConfigs(), ...this.project.rediscover()]) this.forget(dropped, dropped);
         everything = reconfigured = true;
         continue;
       }

@@ -30,6 +30,8 @@ interface FolderConfig {
 export class ProjectConfig {
   private readonly configs: FolderConfig[] = [];
   private extraPacks = new Set<string>();
+  /** URIs of the shipped packs: always loaded, even from a workspace folder that ignores them. */
+  private readonly shippedPacks = new Set<string>();
   /** Names of the packs shipped with formguard (their rules have docs pages). */
   readonly shippedPackNames = new Set<string>();
   /** Diagnostics of each configuration file, by URI (for pull requests). */
@@ -70,11 +72,12 @@ export class ProjectConfig {
 
   /** Shipped packs, configuration, extra packs and every form and pack in the folders. */
   load() {
-    const { store, warn, log } = this.ctx;
+    const { store, warn } = this.ctx;
     for (const file of shippedPackFiles()) {
       const r = readFileText(file);
+      const key = pathToUri(file);
+      this.shippedPacks.add(key);
       if (r.ok) {
-        const key = pathToUri(file);
         store.setDisk(key, r.text);
         const doc = store.sync(key);
         if (doc) this.shippedPackNames.add(WorkspaceIndex.packNameOf(doc));
@@ -83,15 +86,58 @@ export class ProjectConfig {
     this.configs.length = 0;
     for (const folder of this.ctx.folders) this.configs.push({ folder, config: {} });
     this.reloadConfigs();
+    this.loadFolderFiles();
+  }
+
+  /** Every form and pack `formguard lint` finds in the folders (those already loaded are kept as they are when `onlyNew`). */
+  private loadFolderFiles(onlyNew = false) {
+    const { store, log } = this.ctx;
     for (const c of this.configs) {
-      const files = discoverFolder(c.folder, c.config);
-      // Questionnaires too, found as `formguard lint DIR` finds them.
-      for (const file of [...files, ...questionnairesInDirectories([c.folder], c.folder, files, c.config.ignores)]) {
+      for (const file of this.folderFiles(c)) {
+        const key = pathToUri(file);
+        if (onlyNew && store.has(key)) continue;
         const r = readFileText(file);
-        if (r.ok) store.setDisk(pathToUri(file), r.text);
+        if (r.ok) store.setDisk(key, r.text);
         else log(`formguard: skipped ${file}: ${r.reason}`);
       }
     }
+  }
+
+  /**
+   * A test of whether a file the editor reports as created or changed belongs to the project:
+   * `formguard lint` would find it in its workspace folder (the configuration's `files` and
+   * `ignores`; never node_modules/), or the configuration or settings name it as a pack. Each
+   * folder is searched at most once per test, so one test serves a whole batch of changes.
+   */
+  projectFileTest(): (key: string) => boolean {
+    const found = new Map<string, Set<string>>();
+    return (key) => {
+      if (this.extraPacks.has(key) || this.shippedPacks.has(key)) return true;
+      const file = uriToPath(key);
+      const c = file === undefined ? undefined : this.folderConfigFor(key);
+      if (!file || !c || !file.startsWith(c.folder + path.sep)) return false;
+      if (!found.has(c.folder)) found.set(c.folder, new Set(this.folderFiles(c)));
+      return found.get(c.folder)!.has(path.normalize(file));
+    };
+  }
+
+  /** Forms, packs and Questionnaires under a folder, found as `formguard lint DIR` finds them. */
+  private folderFiles(c: FolderConfig): string[] {
+    const files = discoverFolder(c.folder, c.config);
+    return [...files, ...questionnairesInDirectories([c.folder], c.folder, files, c.config.ignores)];
+  }
+
+  /**
+   * After a configuration change, the folders' files as `formguard lint` would now find them:
+   * newly found ones are loaded, and files no longer found (now ignored) are dropped unless
+   * open or named as packs. Returns the URIs dropped.
+   */
+  rediscover(): string[] {
+    const { store } = this.ctx;
+    const inProject = this.projectFileTest();
+    const dropped = store.keys().filter((key) => this.inFolders(key) && !inProject(key) && store.removeDisk(key));
+    this.loadFolderFiles(true);
+    return dropped;
   }
 
   /** Re-reads each folder's configuration file; returns the pack URIs no longer loaded. */

@@ -117,6 +117,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles(async (params) => {
     await ctx.ready;
     const keys: string[] = [];
+    const inProject = project.projectFileTest();
     for (const change of params.changes) {
       const key = normalizeUri(change.uri);
       const file = uriToPath(key);
@@ -125,7 +126,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         keys.push(key);
         continue;
       }
-      if (!(isFormguardUri(key) || isJsonUri(key)) || /[\\/](node_modules|\.git|dist)[\\/]/.test(file)) continue;
+      if (!(isFormguardUri(key) || isJsonUri(key))) continue;
       if (change.type === FileChangeType.Deleted) {
         const clientUri = store.clientUri(key);
         if (store.removeDisk(key)) {
@@ -134,6 +135,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
         continue;
       }
+      // Found by the CLI's own discovery (the configuration's ignores; never node_modules/), or not loaded at all.
+      if (!inProject(key)) continue;
       const r = readFileText(file);
       // Of the JSON files, only Questionnaires (or files already known as one) are linted.
       if (r.ok && isJsonUri(key) && !store.has(key) && !looksLikeQuestionnaire(r.text)) continue;

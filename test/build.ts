@@ -12,7 +12,7 @@ import * as path from "node:path";
 export const ROOT = path.resolve(__dirname, "..");
 export const CLI = path.join(ROOT, "dist", "cli.js");
 
-const SOURCE_DIRS = ["language", "rules", "service", "server", "cli", "fixes", "report", "fhir", "client"];
+const SOURCE_DIRS = ["language", "rules", "project", "service", "server", "cli", "fixes", "report", "fhir", "client", "bin"];
 
 function newestSource(dir: string): number {
   let newest = 0;
