@@ -40,12 +40,24 @@ type Entry = Baseline["problems"][number];
 
 /** The concept, field or property a diagnostic is about, from its `data`. */
 export function problemDetail(d: Diagnostic): string | undefined {
-  const data = d.data ?? {};
-  for (const key of ["concept", "field", "property", "option", "id", "rule"]) {
-    const v = data[key];
-    if (typeof v === "string" && v) return v;
+  const data = d.data;
+  if (!data) return undefined;
+  switch (data.kind) {
+    case "questionnaire":
+      return undefined;
+    case "missing-concept":
+    case "recognised-concept":
+      return data.concept;
+    case "missing-header":
+      return data.property;
+    case "unknown-id":
+    case "duplicate-id":
+      return data.id || undefined;
+    case "waiver":
+      return data.rule;
+    default:
+      return data.field || undefined;
   }
-  return undefined;
 }
 
 /** The trimmed text of the line a diagnostic starts on. */

@@ -4,7 +4,7 @@
  * JSON: a field's finding points at its item's `linkId`, a form-level finding at the
  * Questionnaire itself. Pure: text in, data out; the CLI does the files.
  */
-import type { Diagnostic, Level, Span } from "../language/diagnostic";
+import type { Diagnostic, DiagnosticFacts, Level, Span } from "../language/diagnostic";
 import { LineIndex } from "../language/line-index";
 import type { Field, Form, Section } from "../language/ast";
 import type { ParsedDocument } from "../language/parse";
@@ -55,13 +55,13 @@ export function prepareQuestionnaire(text: string, options: ImportOptions = {}):
       if (!p) return { start: 0, end: 1 };
     }
   };
-  const diag = (ruleId: string, level: Level, message: string, span: Span, data?: Record<string, unknown>): Diagnostic => ({ ruleId, level, message, span, range: lines.range(span), citations: [], data });
+  const diag = (ruleId: string, level: Level, message: string, span: Span, pointer: string): Diagnostic => ({ ruleId, level, message, span, range: lines.range(span), citations: [], data: { kind: "questionnaire", pointer } });
 
   const parsed = questionnaire.safeParse(scan.value);
   if (!parsed.success) {
     const diagnostics = parsed.error.issues.slice(0, 50).map((issue) => {
       const pointer = issue.path.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-      return diag("fhir-schema", "error", `${pointer || "/"}: ${describeIssue(issue)} This is not a valid R4 Questionnaire, so its questions cannot be checked.`, spanAt(pointer), { pointer });
+      return diag("fhir-schema", "error", `${pointer || "/"}: ${describeIssue(issue)} This is not a valid R4 Questionnaire, so its questions cannot be checked.`, spanAt(pointer), pointer);
     });
     return { ok: true, formText: "", diagnostics, lines, positions: scan.positions };
   }
@@ -69,8 +69,8 @@ export function prepareQuestionnaire(text: string, options: ImportOptions = {}):
   const imported = importQuestionnaire(q, options);
   const linkIdSpan = (itemPointer: string) => spanAt(itemPointer ? `${itemPointer}/linkId` : "");
   const diagnostics: Diagnostic[] = [];
-  for (const f of checkQuestionnaire(q)) diagnostics.push(diag(f.ruleId, f.level, f.message, linkIdSpan(f.pointer), { pointer: f.pointer + (f.at ?? "") }));
-  for (const n of imported.notes) diagnostics.push(diag(n.ruleId, n.level, n.message, spanAt(n.pointer), { pointer: n.pointer }));
+  for (const f of checkQuestionnaire(q)) diagnostics.push(diag(f.ruleId, f.level, f.message, linkIdSpan(f.pointer), f.pointer + (f.at ?? "")));
+  for (const n of imported.notes) diagnostics.push(diag(n.ruleId, n.level, n.message, spanAt(n.pointer), n.pointer));
   return { ok: true, formText: imported.text, imported, questionnaire: q, diagnostics, lines, positions: scan.positions };
 }
 
@@ -114,15 +114,14 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
     const span = positionOf(pointer);
     let message = d.message;
     for (const [id, linkId] of linkIdOf) if (id !== linkId) message = message.split("`" + id + "`").join("`" + linkId + "`");
-    const data: Record<string, unknown> = { ...d.data, pointer };
+    const data: DiagnosticFacts = d.data ? { ...d.data, pointer } : { kind: "questionnaire", pointer };
     if (d.ruleId === "missing-service") {
       message = `Questionnaire \`${imported.formId}\` does not say which service it is for, so no safeguarding requirement for a particular service is checked. Add a useContext with code "program" and a coding from ${"https://formguard.dev/services"}, or run with --service ID --audience ID, or map the file in formguard.config.json "questionnaires".`;
     } else if (d.data?.kind === "missing-header") {
       const where: Record<string, string> = { version: "its version", owner: "its publisher", service: 'a useContext with code "program"', audience: 'a useContext with code "focus"', ages: 'a useContext with code "age"' };
-      const property = String(d.data.property);
+      const property = d.data.property;
       message = message.replace(/Add `[^`]*` to the form header\.$/, `Give the Questionnaire ${where[property] ?? property}.`);
     } else if (d.ruleId === "recognised-concept") {
-      delete data.edit; // an edit of the imported text means nothing in the JSON
       message = message.replace(/add `covers ([^`]+)` so the requirements for it are checked\./, `add the code \`$1\` (system ${CONCEPT_SYSTEM}) to the item's code so the requirements for it are checked.`);
     }
     out.push({ ...d, message, span, range: prepared.lines.range(span), data });

@@ -79,12 +79,9 @@ export function chooseFixes(candidates: Array<{ diagnostic: Diagnostic; fix: Fix
 
 /** What inserting a missing field gives a form, which no second fix in the same pass may give again. */
 function claims(d: Diagnostic): string[] {
-  const data = d.data ?? {};
-  if (data.kind !== "missing-concept") return [];
-  const form = String(data.form ?? "");
-  const concepts = Array.isArray(data.concepts) ? (data.concepts as string[]) : [String(data.concept)];
-  const skeleton = data.skeleton as { id?: string } | undefined;
-  return [`field:${form}:${skeleton?.id ?? ""}`, ...concepts.map((c) => `concept:${form}:${c}`)];
+  const data = d.data;
+  if (data?.kind !== "missing-concept") return [];
+  return [`field:${data.form}:${data.skeleton.id}`, ...data.concepts.map((c) => `concept:${data.form}:${c}`)];
 }
 
 /**

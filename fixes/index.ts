@@ -10,7 +10,7 @@ import type { WorkspaceIndex } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
 import type { TextEdit } from "../language/text-edit";
 import { localToday } from "../rules/check";
-import { builtinFixes } from "./builtin-fixes";
+import { builtinFixes } from "./builtin/index";
 import { requirementFixes } from "./requirement-fixes";
 import { DocText, formAt } from "./text";
 import { waiveFix } from "./waive";

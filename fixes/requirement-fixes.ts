@@ -5,24 +5,24 @@
  */
 import type { Field, Form } from "../language/ast";
 import type { Diagnostic } from "../language/diagnostic";
+import { factsField, type FieldSkeleton } from "../language/diagnostic-facts";
 import type { WorkspaceIndex } from "../language/model/workspace";
 import { quoteString } from "../language/format/index";
 import type { TextEdit } from "../language/text-edit";
-import { DEFAULT_CHOICE_OPTIONS, type FieldSkeleton } from "../rules/engine/evaluate-form";
+import { DEFAULT_CHOICE_OPTIONS } from "../rules/engine/evaluate-form";
 import { addFieldProperty, makeRequired, removeWhen, setWhen } from "./field-edits";
 import type { FixDraft } from "./index";
 import { allSections, fieldAt, formMembers, nothingBetween, type DocText } from "./text";
 
 export function requirementFixes(t: DocText, form: Form, d: Diagnostic, index: WorkspaceIndex): FixDraft[] {
-  const data = d.data ?? {};
-  const fieldName = typeof data.field === "string" ? data.field : undefined;
-  const field = () => fieldAt(form, fieldName, d.span.start);
+  const data = d.data;
+  if (!data) return [];
+  const field = () => fieldAt(form, factsField(data), d.span.start);
   switch (data.kind) {
     case "missing-concept": {
-      const skeleton = data.skeleton as FieldSkeleton | undefined;
-      if (!skeleton) return [];
-      const edit = insertField(t, form, skeleton, typeof data.section === "string" ? data.section : undefined);
-      const where = typeof data.section === "string" ? `section \`${data.section}\`` : `form \`${form.name.text}\``;
+      const skeleton = data.skeleton;
+      const edit = insertField(t, form, skeleton, data.section);
+      const where = data.section !== undefined ? `section \`${data.section}\`` : `form \`${form.name.text}\``;
       return [{ title: `Add field \`${skeleton.id}\` covering ${skeleton.concept} to ${where}`, edits: [edit], preferred: true }];
     }
     case "make-required": {
@@ -40,27 +40,25 @@ export function requirementFixes(t: DocText, form: Form, d: Diagnostic, index: W
     }
     case "shown-when": {
       const f = field();
-      const when = typeof data.when === "string" ? data.when : undefined;
+      const when = data.when;
       if (!f || !when) return [];
       return [{ title: `Show \`${f.name.text}\` when ${when}`, edits: [setWhen(f, when)], preferred: true }];
     }
     case "lookback": {
       const f = field();
-      const value = typeof data.value === "string" ? data.value : "";
+      const value = data.value;
       if (!f || !value) return [];
       const edit: TextEdit = f.lookback ? { span: f.lookback.span, newText: value } : addFieldProperty(t, f, `lookback ${value}`, "last");
       return [{ title: `Set the look-back of \`${f.name.text}\` to ${value}`, edits: [edit], preferred: true }];
     }
     case "type": {
       const f = field();
-      const expected = Array.isArray(data.expected) ? (data.expected as string[]) : [];
-      if (!f) return [];
-      return typeFixes(t, f, expected, index);
+      return f ? typeFixes(t, f, data.expected, index) : [];
     }
     case "options-include": {
       const f = field();
-      const option = typeof data.option === "string" ? data.option : undefined;
-      if (!f || option === undefined) return [];
+      const option = data.option;
+      if (!f) return [];
       return [{ title: `Add the option ${quoteString(option)} to \`${f.name.text}\``, edits: [addOption(t, f, option)], preferred: true }];
     }
     case "missing-header": {

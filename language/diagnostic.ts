@@ -2,6 +2,9 @@
  * The one shape every check produces. Everything downstream (CLI formatters, the language
  * server, reports, fixes) formats or acts on this; nothing downstream re-derives a verdict.
  */
+import type { DiagnosticFacts } from "./diagnostic-facts";
+
+export type { DiagnosticFacts } from "./diagnostic-facts";
 
 /** 0-based, like LSP. Columns count UTF-16 code units, as JavaScript strings and LSP do. */
 export interface Position {
@@ -33,8 +36,8 @@ export interface Diagnostic {
   range: Range;
   span: Span;
   citations: Citation[];
-  /** Machine-readable facts a fix or a report needs (missing concept, suggestion, …). */
-  data?: Record<string, unknown>;
+  /** Machine-readable facts a fix or a report needs (missing concept, suggestion, …), typed by `kind` (diagnostic-facts.ts). */
+  data?: DiagnosticFacts;
 }
 
 export const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, info: 2 };

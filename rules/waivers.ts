@@ -35,13 +35,13 @@ export function applyWaivers(form: Form, diagnostics: Diagnostic[], index: Works
         "warning",
         `This waiver of \`${ruleId}\` expired on ${w.until.value}, so the rule applies again: fix the form, or renew the waiver with a new reason and date if the exemption is still justified.`,
         w.until.span,
-        { rule: ruleId, until: w.until.value },
+        { kind: "waiver", rule: ruleId, until: w.until.value },
       );
       continue;
     }
     const hit = kept.filter((d) => d.ruleId === ruleId);
     if (hit.length === 0) {
-      ctx.report("unused-waiver", "warning", `This waiver of \`${ruleId}\` waives nothing: form \`${form.name.text}\` already meets the rule. Remove the waiver.`, w.rule.span, { rule: ruleId });
+      ctx.report("unused-waiver", "warning", `This waiver of \`${ruleId}\` waives nothing: form \`${form.name.text}\` already meets the rule. Remove the waiver.`, w.rule.span, { kind: "waiver", rule: ruleId });
       continue;
     }
     kept = kept.filter((d) => d.ruleId !== ruleId);

@@ -4,12 +4,18 @@
  * Waived findings stay visible as hints: auditors must see what was waived and why.
  */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from "vscode-languageserver";
-import type { Diagnostic, Level } from "../language/diagnostic";
+import type { Diagnostic, DiagnosticFacts, Level } from "../language/diagnostic";
 import type { WorkspaceIndex } from "../language/model/workspace";
+import { builtinRule, type BuiltinRuleMeta } from "../rules/builtin/metadata";
 import type { FileResult } from "../rules/check";
 import { formatCitations } from "../rules/rule-set";
 
 export const SOURCE = "formguard";
+
+const LSP_TAG: Record<NonNullable<BuiltinRuleMeta["tags"]>[number], DiagnosticTag> = {
+  unnecessary: DiagnosticTag.Unnecessary,
+  deprecated: DiagnosticTag.Deprecated,
+};
 
 const SEVERITY: Record<Level, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -22,7 +28,7 @@ export interface DiagnosticData {
   ruleId: string;
   citations: Diagnostic["citations"];
   span: Diagnostic["span"];
-  facts?: Record<string, unknown>;
+  facts?: DiagnosticFacts;
 }
 
 /** Where a rule is explained (e.g. its page in docs/rules/), if anywhere: the server knows the files. */
@@ -47,7 +53,8 @@ export function toLspDiagnostic(d: Diagnostic, index?: WorkspaceIndex, ruleDoc?:
     const line = doc ? doc.lines.position(rule.nameSpan.start).line + 1 : 1;
     out.codeDescription = { href: `${rule.uri}#L${line}` };
   }
-  if (d.ruleId === "unused-waiver" || d.ruleId === "expired-waiver") out.tags = [DiagnosticTag.Unnecessary];
+  const tags = builtinRule(d.ruleId)?.tags?.map((t) => LSP_TAG[t]);
+  if (tags?.length) out.tags = tags;
   return out;
 }
 

@@ -3,7 +3,7 @@
  */
 import type { Citation } from "../language/diagnostic";
 import type { WorkspaceIndex } from "../language/model/workspace";
-import { BUILTIN_CHECKS } from "../rules/builtin/registry";
+import { builtinRule } from "../rules/builtin/metadata";
 import { compiledRules, formatCitations, type CompiledRule } from "../rules/rule-set";
 
 /** Rules that require a concept (in `require`, `require one of` or `shown when`). */
@@ -49,5 +49,5 @@ export function ruleById(index: WorkspaceIndex, id: string): CompiledRule | unde
 
 /** A built-in check's one-line description, for hover on its diagnostics. */
 export function builtinDescription(ruleId: string): string | undefined {
-  return BUILTIN_CHECKS.find((c) => c.ids.includes(ruleId))?.description;
+  return builtinRule(ruleId)?.description;
 }

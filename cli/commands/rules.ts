@@ -4,7 +4,8 @@
  */
 import type { Citation } from "../../language/diagnostic";
 import { FHIR_RULE_IDS } from "../../fhir/lint-questionnaire";
-import { BUILTIN_CHECKS, OTHER_BUILTIN_IDS } from "../../rules/builtin/registry";
+import { builtinDocs, builtinRule } from "../../rules/builtin/metadata";
+import { builtinRuleIds } from "../../rules/builtin/registry";
 import { compiledRules, formatCitations } from "../../rules/rule-set";
 import { recommendationCoverage } from "../../report/recommendation-coverage";
 import { oneOf, parseCommandArgs } from "../args";
@@ -46,8 +47,10 @@ export async function rulesCommand(argv: string[]): Promise<number> {
         ...(c.partly ? { partly: c.partly } : {}),
       })),
       builtin: [
-        ...OTHER_BUILTIN_IDS.map((id) => ({ id, description: describeOther(id) })),
-        ...BUILTIN_CHECKS.flatMap((c) => c.ids.map((id) => ({ id, description: c.description }))),
+        ...builtinRuleIds().map((id) => {
+          const meta = builtinRule(id)!;
+          return { id, description: meta.description, level: meta.level, ...(meta.fixable ? { fixable: meta.fixable } : {}), docs: builtinDocs(id) };
+        }),
         ...FHIR_RULE_IDS.map((id) => ({ id, description: "FHIR Questionnaire structure (checked on Questionnaire JSON only; see docs/fhir.md)." })),
       ],
     };
@@ -67,16 +70,8 @@ export async function rulesCommand(argv: string[]): Promise<number> {
     const status = c.notCheckable ? `not form-checkable: ${c.notCheckable}` : c.rules.length ? c.rules.join(", ") + (c.partly ? ` (partly: ${c.partly})` : "") : "NOT ANSWERED by any rule";
     out.push(`  ${c.ref.padEnd(5)}  ${status}`);
   }
-  out.push("", `Built-in checks: ${[...OTHER_BUILTIN_IDS, ...BUILTIN_CHECKS.flatMap((c) => c.ids)].join(", ")}`);
+  out.push("", `Built-in checks: ${builtinRuleIds().join(", ")}`);
   out.push("", `FHIR Questionnaire checks (on Questionnaire JSON): ${FHIR_RULE_IDS.join(", ")}`);
   writeOutput(out.join("\n") + "\n", undefined);
   return EXIT.ok;
-}
-
-function describeOther(id: string): string {
-  switch (id) {
-    case "syntax": return "The file must follow the form language's syntax.";
-    case "unused-waiver": return "A waiver must waive something.";
-    default: return "A waiver past its `until` date no longer waives.";
-  }
 }

@@ -9,11 +9,8 @@ import { counts, type Formatter } from "./types";
 import { oneBased } from "../../language/diagnostic";
 
 export function jsonMessage(d: Diagnostic) {
-  const extra: Record<string, unknown> = {};
-  if (d.ruleId === "recognised-concept" && d.data) {
-    extra.concept = d.data.concept;
-    extra.field = d.data.field;
-  }
+  // Facts a consumer of the JSON may act on without parsing the message.
+  const extra = d.data?.kind === "recognised-concept" ? { concept: d.data.concept, field: d.data.field } : {};
   return {
     ruleId: d.ruleId,
     severity: d.level === "error" ? 2 : 1,

@@ -13,7 +13,8 @@
 import { createHash, type Hash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, Level } from "../../language/diagnostic";
-import { BUILTIN_CHECKS, OTHER_BUILTIN_IDS } from "../../rules/builtin/registry";
+import { builtinRule } from "../../rules/builtin/metadata";
+import { builtinRuleIds } from "../../rules/builtin/registry";
 import { formatCitations, type CompiledRule } from "../../rules/rule-set";
 import type { WaivedDiagnostic } from "../../rules/waivers";
 import { flaggedLine, splitLines } from "../baseline";
@@ -23,12 +24,6 @@ import type { Formatter, LintRun } from "./types";
 import { oneBased } from "../../language/diagnostic";
 
 const SARIF_LEVEL: Record<Level, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
-
-const OTHER_DESCRIPTIONS: Record<string, string> = {
-  syntax: "The file must follow the form language's syntax.",
-  "unused-waiver": "A waiver must waive something: remove waivers for rules the form already meets.",
-  "expired-waiver": "A waiver past its `until` date no longer waives: fix the form or renew the waiver.",
-};
 
 interface RuleDescriptor {
   id: string;
@@ -88,22 +83,25 @@ function packRuleDescriptor(r: CompiledRule): RuleDescriptor {
   };
 }
 
-function builtinDescriptor(id: string, description: string): RuleDescriptor {
+/** A built-in rule from its metadata; an id without any (a FHIR check) is described by its id. */
+function builtinDescriptor(id: string): RuleDescriptor {
+  const meta = builtinRule(id);
+  const description = meta?.description ?? id;
+  const fixable = meta?.fixable === "fix" ? " `formguard lint --fix` fixes it." : meta?.fixable === "suggestion" ? " The editor offers a fix." : "";
   return {
     id,
     ...nameFor(id),
     shortDescription: { text: description },
     fullDescription: { text: description },
-    help: { text: `${description}\n\nA built-in check of formguard (always on).`, markdown: `${md(description)}\n\nA built-in check of formguard (always on).` },
-    defaultConfiguration: { level: id === "syntax" || id.startsWith("duplicate") ? "error" : "warning" },
-    properties: { tags: ["formguard", "built-in"] },
+    help: { text: `${description}\n\nA built-in check of formguard (always on).${fixable}`, markdown: `${md(description)}\n\nA built-in check of formguard (always on).${fixable}` },
+    defaultConfiguration: { level: SARIF_LEVEL[meta?.level ?? "warning"] },
+    properties: { tags: ["formguard", "built-in", ...(meta?.fixable ? ["fixable"] : [])] },
   };
 }
 
 export function ruleDescriptors(run: LintRun): RuleDescriptor[] {
   const out: RuleDescriptor[] = [];
-  for (const id of OTHER_BUILTIN_IDS) out.push(builtinDescriptor(id, OTHER_DESCRIPTIONS[id] ?? id));
-  for (const c of BUILTIN_CHECKS) for (const id of c.ids) out.push(builtinDescriptor(id, c.description));
+  for (const id of builtinRuleIds()) out.push(builtinDescriptor(id));
   for (const r of run.rules.values()) out.push(packRuleDescriptor(r));
   return out;
 }
@@ -132,7 +130,7 @@ export const formatSarif: Formatter = (run) => {
     for (const d of all) {
       if (!indexOf.has(d.ruleId)) {
         indexOf.set(d.ruleId, rules.length);
-        rules.push(builtinDescriptor(d.ruleId, d.ruleId));
+        rules.push(builtinDescriptor(d.ruleId));
       }
       let lineId = lineIdByNumber.get(d.range.start.line);
       let lineText: string | undefined;

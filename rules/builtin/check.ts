@@ -1,5 +1,5 @@
 /** The contract every built-in check meets: an id, a default level, and a pure run over one document. */
-import type { Diagnostic, Level, Span } from "../../language/diagnostic";
+import type { Diagnostic, DiagnosticFacts, Level, Span } from "../../language/diagnostic";
 import type { WorkspaceIndex } from "../../language/model/workspace";
 import type { ParsedDocument } from "../../language/parse";
 
@@ -8,12 +8,13 @@ export interface CheckContext {
   index: WorkspaceIndex;
   /** ISO date the run treats as today (waiver expiry). */
   today: string;
-  report(ruleId: string, level: Level, message: string, span: Span, data?: Record<string, unknown>): void;
+  report(ruleId: string, level: Level, message: string, span: Span, data?: DiagnosticFacts): void;
 }
 
 export interface BuiltinCheck {
-  /** Rule ids this check can report (most report one). */
+  /** Rule ids this check can report (most report one); each has its entry in metadata.ts. */
   ids: string[];
+  /** What the check as a whole looks for (each id's own description is in metadata.ts). */
   description: string;
   run(ctx: CheckContext): void;
 }

@@ -40,7 +40,7 @@ function checkCondition(ctx: CheckContext, model: FormModel, owner: Field, cond:
   const target = model.byId.get(name);
   if (!target) {
     const suggestion = nearest(name, model.byId.keys());
-    ctx.report("unknown-field", "error", `Field \`${owner.name.text}\` is shown when \`${name}\` …, but form \`${model.form.name.text}\` has no field \`${name}\`${suggestion ? `: did you mean \`${suggestion}\`?` : "."}`, cond.field.span, { id: name, suggestion });
+    ctx.report("unknown-field", "error", `Field \`${owner.name.text}\` is shown when \`${name}\` …, but form \`${model.form.name.text}\` has no field \`${name}\`${suggestion ? `: did you mean \`${suggestion}\`?` : "."}`, cond.field.span, { kind: "unknown-id", id: name, suggestion });
     return;
   }
   if (cond.kind !== "compare") return;

@@ -23,7 +23,7 @@ export const duplicateId: BuiltinCheck = {
               const first = seen[m.kind].get(id);
               if (first) {
                 const line = doc.lines.position(first.name.span.start).line + 1;
-                ctx.report("duplicate-id", "error", `The id \`${id}\` is already used by the ${first.kind} on line ${line} of form \`${item.name.text}\`: give this ${m.kind} a different id.`, m.name.span, { id, first: first.name.span });
+                ctx.report("duplicate-id", "error", `The id \`${id}\` is already used by the ${first.kind} on line ${line} of form \`${item.name.text}\`: give this ${m.kind} a different id.`, m.name.span, { kind: "duplicate-id", id, first: first.name.span });
               } else seen[m.kind].set(id, m);
             }
             if (m.kind === "section") walk(m.members);

@@ -27,7 +27,7 @@ function checkField(ctx: CheckContext, f: Field) {
   const type = f.type?.text;
   if (f.type && !(FIELD_TYPES as readonly string[]).includes(f.type.text)) {
     const s = nearest(f.type.text, FIELD_TYPES);
-    ctx.report("unknown-type", "error", `Field ${id} has unknown type \`${f.type.text}\`${s ? `: did you mean \`${s}\`?` : `: use one of ${FIELD_TYPES.join(", ")}.`}`, f.type.span, { id: f.type.text, suggestion: s });
+    ctx.report("unknown-type", "error", `Field ${id} has unknown type \`${f.type.text}\`${s ? `: did you mean \`${s}\`?` : `: use one of ${FIELD_TYPES.join(", ")}.`}`, f.type.span, { kind: "unknown-id", id: f.type.text, suggestion: s });
   }
   const isChoice = type === "choice" || type === "multichoice";
   if (isChoice && f.options.length === 0) {
@@ -57,6 +57,6 @@ function checkField(ctx: CheckContext, f: Field) {
     ctx.report("invalid-range", "error", `Field ${id} has \`min ${f.min.text}\` greater than \`max ${f.max.text}\`: no answer could satisfy both.`, f.min.span);
   }
   if (!f.label && f.name.text) {
-    ctx.report("missing-label", "warning", `Field ${id} has no label, so the form shows no question for it: add \`label "…"\` in words the person completing the form will understand.`, f.name.span, { field: f.name.text });
+    ctx.report("missing-label", "warning", `Field ${id} has no label, so the form shows no question for it: add \`label "…"\` in words the person completing the form will understand.`, f.name.span, { kind: "missing-label", field: f.name.text });
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Every built-in check, in one table (the validation registry). Adding a check is adding a
- * file and a line here; `formguard rules` and the docs list them from this table.
+ * file, a line here and an entry per id in metadata.ts, which `formguard rules`, SARIF, the
+ * editor and the docs read.
  */
 import type { BuiltinCheck } from "./check";
 import { conditions } from "./conditions";

@@ -25,7 +25,7 @@ export const unknownIds: BuiltinCheck = {
       if (ref.kind === "rule") {
         const matches = index.resolveRule(ref.id);
         if (matches.length > 1 && !ref.id.includes("/")) {
-          ctx.report("unknown-rule", "error", `\`${ref.id}\` names rules in several packs (${matches.map((m) => m.id).join(", ")}): write the qualified id.`, ref.span, { candidates: matches.map((m) => m.id) });
+          ctx.report("unknown-rule", "error", `\`${ref.id}\` names rules in several packs (${matches.map((m) => m.id).join(", ")}): write the qualified id.`, ref.span, { kind: "unknown-id", id: ref.id, candidates: matches.map((m) => m.id) });
           continue;
         }
         found = matches.length > 0;
@@ -42,7 +42,7 @@ export const unknownIds: BuiltinCheck = {
         "error",
         `Unknown ${k.noun} \`${ref.id}\`${suggestion ? `: did you mean \`${suggestion}\`?` : `: no loaded pack declares it${ref.kind === "rule" ? " (run `formguard rules` to list rule ids)" : ""}.`}`,
         ref.span,
-        { id: ref.id, suggestion },
+        { kind: "unknown-id", id: ref.id, suggestion },
       );
     }
   },

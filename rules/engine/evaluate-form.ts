@@ -3,7 +3,8 @@
  * citations, a message a nurse can act on, and the facts a quick fix needs in `data`.
  */
 import type { ConceptDecl, Form, Requirement, Section } from "../../language/ast";
-import type { Diagnostic, Span } from "../../language/diagnostic";
+import type { Diagnostic, DiagnosticFacts, Span } from "../../language/diagnostic";
+import type { FieldSkeleton } from "../../language/diagnostic-facts";
 import { formatDuration } from "../../language/durations";
 import { quoteString } from "../../language/format/strings";
 import type { FormModel } from "../../language/model/form-model";
@@ -14,16 +15,7 @@ import { applies } from "./applies";
 import { describeShownWhen, evaluateRequirement, type Problem } from "./requirement";
 import { printCondition } from "../../language/format/expressions";
 
-export interface FieldSkeleton {
-  id: string;
-  type: string;
-  required: boolean;
-  label: string;
-  concept: string;
-  options: string[];
-  lookback?: string;
-  when?: string;
-}
+export type { FieldSkeleton };
 
 /** Options a choice gets when nothing better is known (the skeleton field, a fix to a choice type). */
 export const DEFAULT_CHOICE_OPTIONS = ["Yes", "No", "Not known"];
@@ -55,7 +47,7 @@ function toDiagnostic(p: Problem, req: Requirement, rule: CompiledRule, model: F
   const form = model.form;
   let message: string;
   let span: Span;
-  let data: Record<string, unknown>;
+  let data: DiagnosticFacts;
 
   switch (p.kind) {
     case "missing-header":

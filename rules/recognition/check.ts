@@ -1,12 +1,12 @@
 /**
  * `recognised-concept` (info): a field that covers nothing but whose label (or help, or
  * options) asks about a concept the form is missing (see form-recognition.ts). The message names the concept and the evidence; `data`
- * carries `{ concept, field, edit }` so a quick fix and `--fix` can add `covers CONCEPT`.
+ * carries `{ concept, field }` so a quick fix can add `covers CONCEPT`.
  * With inference on (`infer` in the check options) the engine also counts these fields as
  * covering the concept; see `infer.ts`.
  */
 import type { BuiltinCheck } from "../builtin/check";
-import { addCoversEdit, missingConcepts, recogniseFields } from "./form-recognition";
+import { missingConcepts, recogniseFields } from "./form-recognition";
 import { recogniserFor } from "./vocabulary";
 
 export const RECOGNISED_CONCEPT = "recognised-concept";
@@ -24,13 +24,12 @@ export const recognisedConcept: BuiltinCheck = {
       for (const r of recogniseFields(model, recogniser, missingConcepts(form, model, ctx.index))) {
         const f = r.info.field;
         const concept = r.recognition.concept;
-        const edit = addCoversEdit(ctx.doc.text, f, concept);
         ctx.report(
           RECOGNISED_CONCEPT,
           "info",
           `Field \`${f.name.text}\` appears to cover \`${concept}\` (label "${r.prompt}"${r.recognition.source === "label" ? "" : `, from its ${r.recognition.source === "options" ? "options" : "help text"}`}) — add \`covers ${concept}\` so the requirements for it are checked.`,
           f.name.span,
-          { concept, field: f.name.text, form: form.name.text, edit, phrase: r.recognition.phrase, score: Number(r.recognition.score.toFixed(3)) },
+          { kind: "recognised-concept", concept, field: f.name.text, form: form.name.text, phrase: r.recognition.phrase, score: Number(r.recognition.score.toFixed(3)) },
         );
       }
     }

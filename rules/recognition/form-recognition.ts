@@ -4,12 +4,11 @@
  * field whose best match is any other concept gets no suggestion (never the runner-up), so a
  * compliant form gets none and an untagged template gets them exactly where they count.
  */
-import type { Field, Form } from "../../language/ast";
+import type { Form } from "../../language/ast";
 import type { WorkspaceIndex } from "../../language/model/workspace";
 import { applies } from "../engine/applies";
 import { compiledRules } from "../rule-set";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
-import type { TextEdit } from "../../language/text-edit";
 import type { Recognition, Recogniser } from "./recogniser";
 
 export interface FieldRecognition {
@@ -46,19 +45,4 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     if (recognition && wanted.has(recognition.concept)) out.push({ info, recognition, prompt });
   }
   return out;
-}
-
-/** The edit that adds `covers CONCEPT` to a field: inside its block, or a new block after it. */
-export function addCoversEdit(text: string, field: Field, concept: string): TextEdit {
-  const lineStart = text.lastIndexOf("\n", field.span.start - 1) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
-  if (field.body) {
-    const close = field.body.end - 1;
-    const closeLineStart = text.lastIndexOf("\n", close - 1) + 1;
-    if (/^[ \t]*$/.test(text.slice(closeLineStart, close))) {
-      return { span: { start: closeLineStart, end: closeLineStart }, newText: `${indent}  covers ${concept}\n` };
-    }
-    return { span: { start: close, end: close }, newText: ` covers ${concept} ` };
-  }
-  return { span: { start: field.span.end, end: field.span.end }, newText: ` {\n${indent}  covers ${concept}\n${indent}}` };
 }

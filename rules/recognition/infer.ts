@@ -11,12 +11,12 @@
  */
 import type { Form } from "../../language/ast";
 import type { Diagnostic } from "../../language/diagnostic";
+import { factsField } from "../../language/diagnostic-facts";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
 import type { WorkspaceIndex } from "../../language/model/workspace";
 import type { ParsedDocument } from "../../language/parse";
 import { evaluateForm } from "../engine/evaluate-form";
 import type { CompiledRule } from "../rule-set";
-import { RECOGNISED_CONCEPT } from "./check";
 import { missingConcepts, recogniseFields } from "./form-recognition";
 import { recogniserFor } from "./vocabulary";
 
@@ -58,20 +58,21 @@ export function evaluateWithInference(form: Form, model: FormModel, rules: Compi
 
   const augmented = evaluateForm(form, withInferredCovers(model, inferred), rules, index, doc);
   const diagnostics = augmented.map((d) => {
-    const field = d.data?.field;
-    if (typeof field !== "string" || !inferred.has(field)) return d;
-    return { ...d, message: d.message + INFERRED_SUFFIX, data: { ...d.data, inferred: true } };
+    const field = factsField(d.data);
+    if (field === undefined || !inferred.has(field)) return d;
+    return { ...d, message: d.message + INFERRED_SUFFIX, data: { ...d.data!, inferred: true } };
   });
 
   const meets = new Map<string, string[]>();
-  const stillMissing = new Set(augmented.filter((d) => d.data?.kind === "missing-concept").map((d) => `${d.ruleId} ${(d.data!.concepts as string[]).join(",")}`));
+  const missingKey = (d: Diagnostic) => (d.data?.kind === "missing-concept" ? `${d.ruleId} ${d.data.concepts.join(",")}` : undefined);
+  const stillMissing = new Set(augmented.map(missingKey).filter((k) => k !== undefined));
   for (const d of plain) {
     if (d.data?.kind !== "missing-concept") continue;
-    const concepts = d.data.concepts as string[];
+    const concepts = d.data.concepts;
     if (stillMissing.has(`${d.ruleId} ${concepts.join(",")}`)) continue;
     for (const [fieldId, cs] of inferred) {
       if (!cs.some((c) => concepts.includes(c))) continue;
-      if (diagnostics.some((a) => a.ruleId === d.ruleId && a.data?.field === fieldId)) continue; // not met: reported, marked inferred
+      if (diagnostics.some((a) => a.ruleId === d.ruleId && factsField(a.data) === fieldId)) continue; // not met: reported, marked inferred
       const list = meets.get(fieldId) ?? [];
       if (!list.includes(d.ruleId)) list.push(d.ruleId);
       meets.set(fieldId, list);
@@ -84,8 +85,8 @@ export function evaluateWithInference(form: Form, model: FormModel, rules: Compi
 export function markInferredRecognitions(diagnostics: Diagnostic[], formId: string, meets: Map<string, string[]>): void {
   for (let i = 0; i < diagnostics.length; i++) {
     const d = diagnostics[i];
-    if (d.ruleId !== RECOGNISED_CONCEPT || d.data?.form !== formId) continue;
-    const rules = meets.get(d.data.field as string) ?? [];
+    if (d.data?.kind !== "recognised-concept" || d.data.form !== formId) continue;
+    const rules = meets.get(d.data.field) ?? [];
     const counted = rules.length ? ` With inference on it counts towards ${rules.map((r) => `\`${r}\``).join(", ")}${INFERRED_SUFFIX}.` : ` With inference on it counts as covering \`${d.data.concept}\`${INFERRED_SUFFIX}.`;
     diagnostics[i] = { ...d, message: d.message + counted, data: { ...d.data, inferred: true, meets: rules } };
   }

@@ -76,7 +76,7 @@ describe("fix all: safety", () => {
     expect(collide({ span: { start: 0, end: 2 }, newText: "z" }, ins(2, "q"), text)).toBe(false);
     expect(collide({ span: { start: 0, end: 2 }, newText: "z" }, { span: { start: 1, end: 3 }, newText: "w" }, text)).toBe(true);
 
-    const d = (kind: string, id: string) => ({ ruleId: "p/r", level: "error" as const, message: "", span: { start: 0, end: 0 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, citations: [], data: { kind, form: "f", concept: id, concepts: [id], skeleton: { id } } });
+    const d = (kind: "missing-concept", id: string) => ({ ruleId: "p/r", level: "error" as const, message: "", span: { start: 0, end: 0 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, citations: [], data: { kind, form: "f", concept: id, concepts: [id], skeleton: { id, type: "text", required: false, label: id, concept: id, options: [] } } });
     const fix = (at: number) => ({ title: "", preferred: true, edits: [ins(at, "\nfield\n")] });
     // Two insertions of the same field in one pass: the second waits.
     expect(chooseFixes([{ diagnostic: d("missing-concept", "a"), fix: fix(3) }, { diagnostic: d("missing-concept", "a"), fix: fix(3) }], text)).toHaveLength(1);

@@ -85,6 +85,12 @@ rule header {
 const PACK_URI = "/test/t.formrules";
 const URI = "/test/doc.form";
 
+/** What a finding is about: its field, else its concept, else its header property. */
+function about(d: Diagnostic): string | undefined {
+  const data = d.data as { field?: string; concept?: string; property?: string } | undefined;
+  return data?.field ?? data?.concept ?? data?.property;
+}
+
 function check(text: string, withShipped = false): { diagnostics: Diagnostic[]; ws: Workspace } {
   const ws = withShipped ? workspaceWithPacks() : new Workspace();
   if (!withShipped) ws.set(PACK_URI, PACK);
@@ -373,7 +379,7 @@ describe("every kind of fix clears its diagnostic and touches nothing else", () 
     expect(parseDocument(URI, fixed).syntaxErrors).toEqual([]);
     for (const comment of commentWords(c.text)) expect(commentWords(fixed)).toContain(comment);
     const after = check(fixed, c.shipped).diagnostics;
-    const same = after.filter((d) => d.ruleId === c.ruleId && (c.kind === undefined || d.data?.kind === c.kind) && (d.data?.field ?? d.data?.concept ?? d.data?.property) === (target!.data?.field ?? target!.data?.concept ?? target!.data?.property));
+    const same = after.filter((d) => d.ruleId === c.ruleId && (c.kind === undefined || d.data?.kind === c.kind) && about(d) === about(target!));
     expect(same.map((d) => d.message)).toEqual([]);
 
     // A fix to a formatted form leaves it formatted.

@@ -66,8 +66,8 @@ describe("baseline matching", () => {
   const src = "form a {\n  field x text\n  field x text\n}\n";
   const twoIdentical = () =>
     handRun(src, [
-      { message: "m", ruleId: "missing-label", range: { start: { line: 1, character: 2 }, end: { line: 1, character: 14 } }, data: { field: "x" } },
-      { message: "m", ruleId: "missing-label", range: { start: { line: 2, character: 2 }, end: { line: 2, character: 14 } }, data: { field: "x" } },
+      { message: "m", ruleId: "missing-label", range: { start: { line: 1, character: 2 }, end: { line: 1, character: 14 } }, data: { kind: "missing-label", field: "x" } },
+      { message: "m", ruleId: "missing-label", range: { start: { line: 2, character: 2 }, end: { line: 2, character: 14 } }, data: { kind: "missing-label", field: "x" } },
     ]);
 
   it("keys on rule, repository path, the flagged line's text and the concept or field, counting duplicates", () => {

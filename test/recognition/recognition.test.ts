@@ -3,11 +3,22 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonMessage } from "../../cli/formatters/json";
-import { applyEdits, type TextEdit } from "../../language/text-edit";
+import { fixesFor } from "../../fixes/index";
+import { factsField } from "../../language/diagnostic-facts";
+import { applyEdits } from "../../language/text-edit";
+import { checkDocument } from "../../rules/check";
 import { evaluate, type LabelledPrompt } from "../../rules/recognition/evaluate";
 import { mainClause, tokens } from "../../rules/recognition/normalise";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
-import { checkText, workspaceWithPacks } from "../helpers";
+import { checkText, TODAY, workspaceWithPacks } from "../helpers";
+
+/** The text after applying the quick fix offered for each `recognised-concept` finding. */
+function applyRecognitionFixes(text: string): string {
+  const ws = workspaceWithPacks();
+  ws.set("/test/doc.form", text);
+  const found = checkDocument(ws, "/test/doc.form", { today: TODAY }).diagnostics.filter((d) => d.ruleId === "recognised-concept");
+  return applyEdits(text, found.flatMap((d) => fixesFor(ws.get("/test/doc.form")!, d, ws.index)[0]?.edits ?? []));
+}
 
 const recogniser = recogniserFor(workspaceWithPacks().index);
 const prompts = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../fixtures/recognition/prompts.json"), "utf8")) as LabelledPrompt[];
@@ -90,7 +101,7 @@ describe("recognised-concept on a form", () => {
   it("reports each untagged field that asks about a concept, with the data a fix needs", () => {
     const result = checkText(ED_ADULT);
     const found = result.diagnostics.filter((d) => d.ruleId === "recognised-concept");
-    expect(found.map((d) => [d.level, d.data?.field, d.data?.concept])).toEqual([
+    expect(found.map((d) => [d.level, factsField(d.data), d.data?.kind === "recognised-concept" && d.data.concept])).toEqual([
       ["info", "kids", "caring-responsibilities"],
       ["info", "where_children", "children.details"],
     ]);
@@ -98,10 +109,8 @@ describe("recognised-concept on a form", () => {
     expect(jsonMessage(found[0])).toMatchObject({ ruleId: "recognised-concept", concept: "caring-responsibilities", field: "kids" });
   });
 
-  it("its edit adds `covers` so that the form checks clean of it, and the requirement is then met", () => {
-    const before = checkText(ED_ADULT);
-    const edits = before.diagnostics.filter((d) => d.ruleId === "recognised-concept").map((d) => d.data!.edit as TextEdit);
-    const fixed = applyEdits(ED_ADULT, edits);
+  it("its quick fix adds `covers` so that the form checks clean of it, and the requirement is then met", () => {
+    const fixed = applyRecognitionFixes(ED_ADULT);
     expect(fixed).toContain('label "Does the patient have caring responsibilities for children?"\n      covers caring-responsibilities\n    }');
     const after = checkText(fixed);
     expect(after.diagnostics.filter((d) => d.ruleId === "syntax" || d.ruleId === "recognised-concept")).toEqual([]);
@@ -111,13 +120,13 @@ describe("recognised-concept on a form", () => {
   it("adds a block to a field that has none", () => {
     const text = `form f {\n  service emergency-department\n  audience child\n  field dnw yesno\n}\n`;
     const d = checkText(text).diagnostics.find((x) => x.ruleId === "recognised-concept")!;
-    expect(d.data?.concept).toBe("attendance.left-before-treatment");
-    expect(applyEdits(text, [d.data!.edit as TextEdit])).toBe(`form f {\n  service emergency-department\n  audience child\n  field dnw yesno {\n    covers attendance.left-before-treatment\n  }\n}\n`);
+    expect(d.data).toMatchObject({ kind: "recognised-concept", concept: "attendance.left-before-treatment" });
+    expect(applyRecognitionFixes(text)).toBe(`form f {\n  service emergency-department\n  audience child\n  field dnw yesno {\n    covers attendance.left-before-treatment\n  }\n}\n`);
   });
 
   it("does not suggest a concept another field already covers", () => {
     const text = ED_ADULT.replace('label "Next of kin"', 'label "Caring responsibilities"\n      covers caring-responsibilities');
-    expect(checkText(text).diagnostics.filter((d) => d.ruleId === "recognised-concept").map((d) => d.data?.field)).toEqual(["where_children"]);
+    expect(checkText(text).diagnostics.filter((d) => d.ruleId === "recognised-concept").map((d) => factsField(d.data))).toEqual(["where_children"]);
   });
 
   it("without --infer a recognised field does not count; with it, it does, and every outcome says it was inferred", () => {
@@ -126,7 +135,7 @@ describe("recognised-concept on a form", () => {
 
     const inferred = checkText(ED_ADULT, { infer: true }).diagnostics;
     expect(inferred.some((d) => d.ruleId === "cqc-dorset-2015/ed-hidden-child")).toBe(false);
-    const kids = inferred.find((d) => d.ruleId === "recognised-concept" && d.data?.field === "kids")!;
+    const kids = inferred.find((d) => d.ruleId === "recognised-concept" && factsField(d.data) === "kids")!;
     expect(kids.data).toMatchObject({ inferred: true, meets: ["cqc-dorset-2015/ed-hidden-child"] });
     expect(kids.message).toContain("(inferred from the label)");
 

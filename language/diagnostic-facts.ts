@@ -1,0 +1,157 @@
+/**
+ * The machine-readable facts a diagnostic carries in `data`: one shape per kind of finding,
+ * told apart by `kind`, so a fix, an output format or the editor reads them without casting.
+ * Checks (rules/) write them; fixes/, cli/ and service/ read them. Adding a kind here is how a
+ * new check gives its consumers typed facts; a check with nothing to say leaves `data` unset.
+ */
+import type { Span } from "./diagnostic";
+
+/** The field a fix inserts for a missing concept (rules/engine/evaluate-form.ts builds it). */
+export interface FieldSkeleton {
+  id: string;
+  type: string;
+  required: boolean;
+  label: string;
+  concept: string;
+  options: string[];
+  lookback?: string;
+  when?: string;
+}
+
+/** Facts any diagnostic may gain after its check: inference marked it, or it was mapped onto a Questionnaire. */
+interface Shared {
+  /** Set when the finding depends on a field counted by inference from its label (rules/recognition/infer.ts). */
+  inferred?: boolean;
+  /** JSON pointer of the Questionnaire item, when the finding was mapped onto Questionnaire JSON. */
+  pointer?: string;
+}
+
+// ——— built-in checks ———
+
+/** `unknown-*`: an id nothing declares, with the nearest declared id, or the qualified ids it could mean. */
+export interface UnknownIdFacts extends Shared {
+  kind: "unknown-id";
+  id: string;
+  suggestion?: string;
+  candidates?: string[];
+}
+
+export interface DuplicateIdFacts extends Shared {
+  kind: "duplicate-id";
+  id: string;
+  /** Where the id was first used. */
+  first: Span;
+}
+
+export interface MissingLabelFacts extends Shared {
+  kind: "missing-label";
+  field: string;
+}
+
+export interface RecognisedConceptFacts extends Shared {
+  kind: "recognised-concept";
+  concept: string;
+  field: string;
+  form: string;
+  phrase: string;
+  score: number;
+  /** With inference on: the rules this field now counts towards. */
+  meets?: string[];
+}
+
+/** `unused-waiver`, `expired-waiver`. */
+export interface WaiverFacts extends Shared {
+  kind: "waiver";
+  rule: string;
+  until?: string;
+}
+
+// ——— pack rules (rules/engine/evaluate-form.ts) ———
+
+export interface MissingHeaderFacts extends Shared {
+  kind: "missing-header";
+  property: string;
+  form: string;
+}
+
+export interface MissingConceptFacts extends Shared {
+  kind: "missing-concept";
+  concept: string;
+  concepts: string[];
+  skeleton: FieldSkeleton;
+  section?: string;
+  form: string;
+}
+
+export interface MakeRequiredFacts extends Shared {
+  kind: "make-required";
+  field: string;
+  insertAt: number;
+}
+
+export interface ConditionalFacts extends Shared {
+  kind: "conditional";
+  field: string;
+  whenSpan?: Span;
+}
+
+export interface ShownWhenFacts extends Shared {
+  kind: "shown-when";
+  field: string;
+  /** The condition to write, as the language writes it; unset when the form has no field to test. */
+  when?: string;
+  whenSpan?: Span;
+  insertAt: number;
+}
+
+export interface LookbackFacts extends Shared {
+  kind: "lookback";
+  field: string;
+  value: string;
+  span?: Span;
+  body?: Span;
+  fieldSpan: Span;
+}
+
+export interface TypeFacts extends Shared {
+  kind: "type";
+  field: string;
+  expected: string[];
+  span?: Span;
+}
+
+export interface OptionsIncludeFacts extends Shared {
+  kind: "options-include";
+  field: string;
+  option: string;
+}
+
+// ——— FHIR Questionnaire checks (fhir/) ———
+
+/** A finding about a Questionnaire's JSON itself: where in it. */
+export interface QuestionnaireFacts extends Shared {
+  kind: "questionnaire";
+  pointer: string;
+}
+
+export type PackRuleFacts =
+  | MissingHeaderFacts
+  | MissingConceptFacts
+  | MakeRequiredFacts
+  | ConditionalFacts
+  | ShownWhenFacts
+  | LookbackFacts
+  | TypeFacts
+  | OptionsIncludeFacts;
+
+export type DiagnosticFacts = UnknownIdFacts | DuplicateIdFacts | MissingLabelFacts | RecognisedConceptFacts | WaiverFacts | QuestionnaireFacts | PackRuleFacts;
+
+export type FactsKind = DiagnosticFacts["kind"];
+
+/** The facts of one kind. */
+export type FactsOf<K extends FactsKind> = Extract<DiagnosticFacts, { kind: K }>;
+
+/** The field a finding is about, when it is about one. */
+export function factsField(data: DiagnosticFacts | undefined): string | undefined {
+  return data && "field" in data ? data.field : undefined;
+}
