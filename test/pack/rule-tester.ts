@@ -1,14 +1,14 @@
 /**
- * A small RuleTester in the manner of ESLint's: for one pack rule, forms that must pass it
- * (no diagnostic from that rule) and forms that must fail it with exactly the listed
- * diagnostics — rule id, level, line (and column, citations, message text where given).
+ * Pack-rule cases for the one RuleTester (test/rule-tester.ts): for one pack rule, forms that
+ * must pass it (no diagnostic from that rule) and forms that must fail it with exactly the
+ * listed diagnostics — level, line (and column, citations, message text where given).
  * Other rules' findings on the same form are not this rule's business and are ignored.
  */
-import { describe, expect, it } from "vitest";
 import type { Citation, Diagnostic, Level } from "../../language/diagnostic";
 import type { Workspace } from "../../language/model/workspace";
 import { checkDocument, type FileResult } from "../../rules/check";
 import { checkText, TODAY, workspaceWithPacks, type CheckTextOptions } from "../helpers";
+import { RuleTester, type ExpectedError } from "../rule-tester";
 
 export interface ExpectedDiagnostic {
   level: Level;
@@ -65,40 +65,18 @@ export function findings(code: string, rule: string, options: CheckTextOptions =
   return result.diagnostics.filter((d) => d.ruleId === qualified(rule));
 }
 
-export function expectDiagnostics(actual: Diagnostic[], expected: ExpectedDiagnostic[], rule: string) {
-  const seen = actual.map((d) => ({
-    ruleId: d.ruleId,
-    level: d.level,
-    line: d.range.start.line + 1,
-    column: d.range.start.character + 1,
-    citations: d.citations,
-    kind: d.data?.kind,
-    message: d.message,
-  }));
-  expect(seen, seen.map((s) => `${s.line}:${s.column} ${s.message}`).join("\n")).toHaveLength(expected.length);
-  expected.forEach((e, i) => {
-    const s = seen[i];
-    expect(s.ruleId).toBe(qualified(rule));
-    expect({ level: s.level, line: s.line }).toEqual({ level: e.level, line: e.line });
-    if (e.column !== undefined) expect(s.column).toBe(e.column);
-    if (e.citations) expect(s.citations).toEqual(e.citations);
-    if (e.kind) expect(s.kind).toBe(e.kind);
-    for (const m of typeof e.message === "string" ? [e.message] : (e.message ?? [])) expect(s.message).toContain(m);
-  });
+/** The shipped pack's rules, through the one RuleTester (test/rule-tester.ts), on the shared workspace. */
+const tester = new RuleTester({ check: (code, setup) => ({ diagnostics: checkFixture(code, setup?.options).diagnostics, waived: [], ws: shared!, uri: FIXTURE_URI }) });
+
+function asExpected(rule: string, e: ExpectedDiagnostic): ExpectedError {
+  return { ruleId: qualified(rule), level: e.level, line: e.line, column: e.column, citations: e.citations, kind: e.kind, message: typeof e.message === "string" ? [e.message] : e.message };
 }
 
 /** Registers the cases of one rule as vitest tests. */
 export function ruleTester(rule: string, cases: RuleCases) {
-  describe(qualified(rule), () => {
-    for (const c of cases.valid) {
-      it(`valid: ${c.name}`, () => {
-        expect(findings(c.code, rule, c.options).map((d) => d.message)).toEqual([]);
-      });
-    }
-    for (const c of cases.invalid) {
-      it(`invalid: ${c.name}`, () => {
-        expectDiagnostics(findings(c.code, rule, c.options), c.errors, rule);
-      });
-    }
+  tester.run(qualified(rule), {
+    rules: [qualified(rule)],
+    valid: cases.valid.map((c) => ({ name: c.name, code: c.code, setup: { options: c.options } })),
+    invalid: cases.invalid.map((c) => ({ name: c.name, code: c.code, setup: { options: c.options }, errors: c.errors.map((e) => asExpected(rule, e)) })),
   });
 }

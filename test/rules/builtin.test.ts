@@ -1,10 +1,11 @@
 /**
- * Built-in checks, RuleTester style: each valid case yields no diagnostic of the check's ids;
- * each invalid case yields exactly the expected rule id, level, position and message.
+ * Built-in checks, through the one RuleTester (test/rule-tester.ts): each valid case yields no
+ * diagnostic at all; each invalid case yields exactly the expected diagnostics of its rule id
+ * (rule id, level, position, message; no citations; a non-empty range).
  * A small pack stands in for the shipped one, so these tests depend on no real rule.
  */
 import { describe, expect, it } from "vitest";
-import { checkText } from "../helpers";
+import { check as checkWith, RuleTester, type ExpectedError } from "../rule-tester";
 
 const PACK = `pack test-pack "Test" { }
 service emergency-department "ED"
@@ -23,9 +24,8 @@ rule needs-name {
 recommendation 2.2 "Record who accompanies the child"
 `;
 
-function check(form: string, today?: string) {
-  return checkText(form, { noShipped: true, extra: { "/packs/test.formrules": PACK }, today }).diagnostics;
-}
+const PACKS = { "/packs/test.formrules": PACK };
+const tester = new RuleTester({ check: (code, setup) => checkWith(code, { packs: PACKS, ...setup }) });
 
 /** A header that satisfies the test pack, so only the check under test speaks. */
 const ok = (body: string, header = "service emergency-department audience child") =>
@@ -39,8 +39,8 @@ interface Invalid {
   line: number;
   column: number;
   message: RegExp;
-  /** How many diagnostics of this id (default 1): a cycle is reported on each field in it. */
-  count?: number;
+  /** Further diagnostics of this id: a cycle is reported on each field in it. */
+  also?: ExpectedError[];
 }
 
 const VALID: Array<[string, string]> = [
@@ -63,7 +63,7 @@ const INVALID: Invalid[] = [
   { name: "yes on a text field", code: ok('    field b text when who = yes { label "B" }'), ruleId: "invalid-condition-value", level: "error", line: 5, column: 29, message: /`who` is a text field: compare it with quoted text/ },
   { name: "an option the choice does not offer", code: ok('    field a choice { label "A" options "X", "Y" }\n    field b text when a = "Z" { label "B" }'), ruleId: "invalid-condition-value", level: "error", line: 6, column: 27, message: /`a` has no option "Z"; its options are "X", "Y"/ },
   { name: "< on a yes/no field", code: ok('    field a yesno { label "A" }\n    field b text when a < 3 { label "B" }'), ruleId: "invalid-condition-value", level: "error", line: 6, column: 27, message: /cannot be compared with <; only numbers can/ },
-  { name: "a when cycle", code: ok('    field a yesno when b = yes { label "A" }\n    field b yesno when a = yes { label "B" }'), ruleId: "condition-cycle", level: "error", line: 5, column: 19, message: /^The conditions of `a` → `b` → `a` depend on each other in a loop/, count: 2 },
+  { name: "a when cycle", code: ok('    field a yesno when b = yes { label "A" }\n    field b yesno when a = yes { label "B" }'), ruleId: "condition-cycle", level: "error", line: 5, column: 19, message: /^The conditions of `a` → `b` → `a` depend on each other in a loop/, also: [{ ruleId: "condition-cycle", level: "error", line: 6, message: /^The conditions of `b` → `a` → `b` depend on each other in a loop/ }] },
   { name: "choice without options", code: ok('    field a choice { label "A" }'), ruleId: "missing-options", level: "error", line: 5, column: 11, message: /is a choice but has no options/ },
   { name: "options on a text field", code: ok('    field a text { label "A" options "X" }'), ruleId: "unexpected-options", level: "error", line: 5, column: 30, message: /is a text, which takes no options/ },
   { name: "lookback on a text field", code: ok('    field a text { label "A" lookback 12 months }'), ruleId: "invalid-lookback", level: "error", line: 5, column: 39, message: /only makes sense on a number .* or a date field/ },
@@ -82,65 +82,57 @@ const INVALID: Invalid[] = [
   { name: "expired waiver", code: 'form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" until 2026-01-31\n}', ruleId: "expired-waiver", level: "warning", line: 3, column: 48, message: /expired on 2026-01-31, so the rule applies again/ },
 ];
 
-describe("built-in checks: valid", () => {
-  for (const [name, code] of VALID) {
-    it(name, () => {
-      expect(check(code).map((d) => `${d.ruleId}: ${d.message}`)).toEqual([]);
-    });
-  }
-});
-
-describe("built-in checks: invalid", () => {
-  for (const c of INVALID) {
-    it(`${c.ruleId}: ${c.name}`, () => {
-      const found = check(c.code).filter((d) => d.ruleId === c.ruleId);
-      expect(found, `expected ${c.count ?? 1} ${c.ruleId}; got ${JSON.stringify(check(c.code).map((d) => d.ruleId))}`).toHaveLength(c.count ?? 1);
-      const d = found[0];
-      expect({ level: d.level, line: d.range.start.line + 1, column: d.range.start.character + 1 }).toEqual({ level: c.level, line: c.line, column: c.column });
-      expect(d.message).toMatch(c.message);
-      expect(d.citations).toEqual([]);
-      expect(d.range.end.line * 1e6 + d.range.end.character).toBeGreaterThan(d.range.start.line * 1e6 + d.range.start.character);
-    });
-  }
+tester.run("built-in checks", {
+  valid: VALID.map(([name, code]) => ({ name, code })),
+  invalid: INVALID.map((c) => ({ name: `${c.ruleId}: ${c.name}`, code: c.code, errors: [{ ruleId: c.ruleId, level: c.level, line: c.line, column: c.column, message: c.message }, ...(c.also ?? [])] })),
 });
 
 describe("waivers", () => {
   it("a live waiver moves the rule's diagnostic to `waived`, with who and until", () => {
-    const r = checkText('form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" by "Named nurse" until 2027-03-31\n}', { noShipped: true, extra: { "/p.formrules": PACK } });
+    const r = checkWith('form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" by "Named nurse" until 2027-03-31\n}', { packs: { "/p.formrules": PACK } });
     expect(r.diagnostics.map((d) => d.ruleId)).toEqual([]);
     expect(r.waived.map((w) => [w.ruleId, w.waiver.reason, w.waiver.by, w.waiver.until])).toEqual([["test-pack/needs-name", "Recorded in the PAS", "Named nurse", "2027-03-31"]]);
   });
   it("an expired waiver no longer waives: the rule's error is back", () => {
-    const r = checkText('form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" until 2026-11-26\n}', { noShipped: true, extra: { "/p.formrules": PACK } });
+    const r = checkWith('form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" until 2026-11-26\n}', { packs: { "/p.formrules": PACK } });
     expect(r.diagnostics.map((d) => d.ruleId).sort()).toEqual(["expired-waiver", "test-pack/needs-name"]);
     expect(r.waived).toEqual([]);
   });
   it("a waiver is good through its `until` day", () => {
-    const r = checkText('form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" until 2026-11-27\n}', { noShipped: true, extra: { "/p.formrules": PACK } });
+    const r = checkWith('form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" until 2026-11-27\n}', { packs: { "/p.formrules": PACK } });
     expect(r.waived).toHaveLength(1);
   });
 });
 
-describe("pack checks", () => {
-  const bad = `pack p { }\nrule r { severity fatal }\nconcept c "C" { suggest txt }\nrecommendation 9.9 { not-checkable "a" partly "b" }`;
-  it("reports a toothless rule, a bad severity, a bad suggestion and a contradictory recommendation", () => {
-    const found = checkText(bad, { uri: "/p.formrules", noShipped: true }).diagnostics.map((d) => [d.ruleId, d.range.start.line + 1, d.message]);
-    expect(found).toEqual([
-      ["invalid-rule", 2, "Rule `r` has no `title`: say in one line what the form must do."],
-      ["invalid-rule", 2, "Rule `r` has no `require`, so it can never find anything."],
-      ["invalid-rule", 2, "Rule `r` cites nothing: every rule must cite the paragraph or recommendation it enforces."],
-      ["invalid-rule", 2, "Rule `r` has severity `fatal`: write error, warning or info."],
-      ["invalid-concept", 3, "Concept `c` suggests unknown type `txt`: did you mean `text`?"],
-      ["invalid-recommendation", 4, "Recommendation 9.9 is declared both not checkable and partly checkable: keep one."],
-    ]);
-  });
-  it("reports a concept declared twice across files", () => {
-    const r = checkText('concept accompanying-adult.name "Again"', { uri: "/b.formrules", noShipped: true, extra: { "/a.formrules": PACK } });
-    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(["duplicate-id"]);
-    expect(r.diagnostics[0].message).toMatch(/^The concept `accompanying-adult\.name` is already declared \(\/a\.formrules:6\)\.$/);
-  });
-  it("reports a form id used twice in the workspace", () => {
-    const r = checkText('form f "Again" { service emergency-department }', { uri: "/b.form", noShipped: true, extra: { "/p.formrules": PACK, "/a.form": 'form f "F" { service emergency-department }' } });
-    expect(r.diagnostics.filter((d) => d.ruleId === "duplicate-id").map((d) => d.message)).toEqual(["Another form is already called `f` (/a.form:1): form ids must be unique across the workspace."]);
-  });
+const bad = `pack p { }\nrule r { severity fatal }\nconcept c "C" { suggest txt }\nrecommendation 9.9 { not-checkable "a" partly "b" }`;
+tester.run("pack checks", {
+  invalid: [
+    {
+      name: "a toothless rule, a bad severity, a bad suggestion and a contradictory recommendation",
+      code: bad,
+      setup: { packs: {}, uri: "/p.formrules" },
+      scope: "all",
+      errors: [
+        { ruleId: "invalid-rule", line: 2, message: "Rule `r` has no `title`: say in one line what the form must do." },
+        { ruleId: "invalid-rule", line: 2, message: "Rule `r` has no `require`, so it can never find anything." },
+        { ruleId: "invalid-rule", line: 2, message: "Rule `r` cites nothing: every rule must cite the paragraph or recommendation it enforces." },
+        { ruleId: "invalid-rule", line: 2, message: "Rule `r` has severity `fatal`: write error, warning or info." },
+        { ruleId: "invalid-concept", line: 3, message: "Concept `c` suggests unknown type `txt`: did you mean `text`?" },
+        { ruleId: "invalid-recommendation", line: 4, message: "Recommendation 9.9 is declared both not checkable and partly checkable: keep one." },
+      ],
+    },
+    {
+      name: "a concept declared twice across files",
+      code: 'concept accompanying-adult.name "Again"',
+      setup: { packs: { "/a.formrules": PACK }, uri: "/b.formrules" },
+      scope: "all",
+      errors: [{ ruleId: "duplicate-id", message: /^The concept `accompanying-adult\.name` is already declared \(\/a\.formrules:6\)\.$/ }],
+    },
+    {
+      name: "a form id used twice in the workspace",
+      code: 'form f "Again" { service emergency-department }',
+      setup: { packs: { "/p.formrules": PACK }, extra: { "/a.form": 'form f "F" { service emergency-department }' }, uri: "/b.form" },
+      errors: [{ ruleId: "duplicate-id", message: "Another form is already called `f` (/a.form:1): form ids must be unique across the workspace." }],
+    },
+  ],
 });

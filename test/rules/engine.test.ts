@@ -1,9 +1,10 @@
 /**
  * The rule engine: every `require` form and every selector, evaluated against small forms.
- * Valid/invalid tables assert the rule id, level, 1-based position and message a user sees.
+ * Valid/invalid tables, through the one RuleTester (test/rule-tester.ts), assert the rule id,
+ * level, 1-based position and message a user sees, and that no other rule speaks.
  */
 import { describe, expect, it } from "vitest";
-import { checkText } from "../helpers";
+import { check as checkWith, RuleTester } from "../rule-tester";
 
 const PACK = `pack t "Test pack" { }
 service svc "A service"
@@ -50,14 +51,10 @@ const GOOD = `form f "F" {
   }
 }`;
 
-function check(form: string) {
-  return checkText(form, { noShipped: true, extra: { "/t.formrules": PACK } }).diagnostics;
-}
+const PACKS = { "/t.formrules": PACK };
+const check = (form: string) => checkWith(form, { packs: PACKS }).diagnostics;
+const tester = new RuleTester({ check: (code, setup) => checkWith(code, { packs: PACKS, ...setup }), scope: "all" });
 const rule = (id: string) => `t/${id}`;
-
-describe("a form that meets every requirement", () => {
-  it("has no diagnostics", () => expect(check(GOOD).map((d) => d.message)).toEqual([]));
-});
 
 interface Case {
   name: string;
@@ -162,30 +159,18 @@ const CASES: Case[] = [
   },
 ];
 
-describe("each require form: invalid", () => {
-  for (const c of CASES) {
-    it(c.name, () => {
-      const found = check(c.edit(GOOD));
-      const mine = found.filter((d) => d.ruleId === rule(c.ruleId));
-      expect(mine, JSON.stringify(found.map((d) => [d.ruleId, d.message]))).toHaveLength(1);
-      expect(found.filter((d) => d.ruleId !== rule(c.ruleId)).map((d) => d.ruleId)).toEqual([]);
-      const d = mine[0];
-      expect({ level: d.level, line: d.range.start.line + 1, column: d.range.start.character + 1 }).toEqual({ level: c.level, line: c.line, column: c.column });
-      expect(d.message).toMatch(c.message);
-    });
-  }
-});
+const VARIANTS: Array<[string, (f: string) => string]> = [
+  ["lookback of 1 year equals 12 months", (f) => f.replace("lookback 12 months", "lookback 1 year")],
+  ["lookback of 2 years is more than enough", (f) => f.replace("lookback 12 months", "lookback 2 years")],
+  ["shown when as one part of an `and`", (f) => f.replace("when caring = yes", "when caring = yes and age > 0")],
+  ["the other alternative of `one of`", (f) => f.replace("covers alt-2", "covers alt-1")],
+  ["a required field behind exactly the shown-when condition", (f) => f.replace("field kids longtext when", "field kids longtext required when")],
+  ["a concept covered by two fields, one of which meets the rule", (f) => f.replace('field alt text { label "Alt" covers alt-2 }', 'field alt text { label "Alt" covers alt-2 }\n    field name2 text when caring = yes { label "Name again" covers a.name }')],
+];
 
-describe("valid variations", () => {
-  const variants: Array<[string, (f: string) => string]> = [
-    ["lookback of 1 year equals 12 months", (f) => f.replace("lookback 12 months", "lookback 1 year")],
-    ["lookback of 2 years is more than enough", (f) => f.replace("lookback 12 months", "lookback 2 years")],
-    ["shown when as one part of an `and`", (f) => f.replace("when caring = yes", "when caring = yes and age > 0")],
-    ["the other alternative of `one of`", (f) => f.replace("covers alt-2", "covers alt-1")],
-    ["a required field behind exactly the shown-when condition", (f) => f.replace("field kids longtext when", "field kids longtext required when")],
-    ["a concept covered by two fields, one of which meets the rule", (f) => f.replace('field alt text { label "Alt" covers alt-2 }', 'field alt text { label "Alt" covers alt-2 }\n    field name2 text when caring = yes { label "Name again" covers a.name }')],
-  ];
-  for (const [name, edit] of variants) it(name, () => expect(check(edit(GOOD)).map((d) => d.message)).toEqual([]));
+tester.run("each require form", {
+  valid: [{ name: "a form that meets every requirement has no diagnostics", code: GOOD }, ...VARIANTS.map(([name, edit]) => ({ name, code: edit(GOOD) }))],
+  invalid: CASES.map((c) => ({ name: c.name, code: c.edit(GOOD), errors: [{ ruleId: rule(c.ruleId), level: c.level, line: c.line, column: c.column, message: c.message }] })),
 });
 
 describe("applies selectors", () => {
@@ -203,7 +188,7 @@ rule r-all { title "all" severity error require x cites paragraph 1 }
 rule r-list { title "list" severity error applies service other, svc require x cites paragraph 1 }
 `;
   const fired = (header: string) =>
-    checkText(`form f { ${header} field a text { label "A" } }`, { noShipped: true, extra: { "/s.formrules": SEL_PACK } })
+    checkWith(`form f { ${header} field a text { label "A" } }`, { packs: { "/s.formrules": SEL_PACK } })
       .diagnostics.map((d) => d.ruleId.replace("s/", ""))
       .filter((id) => id.startsWith("r-"))
       .sort();

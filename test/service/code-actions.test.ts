@@ -2,21 +2,17 @@ import { describe, expect, it } from "vitest";
 import type { CodeAction, Range } from "vscode-languageserver";
 import { fixesFor } from "../../fixes/index";
 import type { Diagnostic } from "../../language/diagnostic";
-import { checkDocument } from "../../rules/check";
 import { codeActions } from "../../service/code-actions";
-import { TODAY, workspaceWithPacks } from "../helpers";
+import { workspaceWithPacks } from "../helpers";
+import { check as checkWith } from "../rule-tester";
 import { ED_FORM } from "./fixture";
 
 const URI = "/test/ed.form";
 
-function check(text: string) {
-  const ws = workspaceWithPacks();
-  ws.set(URI, text);
-  return { ws, diags: checkDocument(ws, URI, { today: TODAY }).diagnostics };
-}
+const check = (text: string) => checkWith(text, { uri: URI });
 
 function actionsFor(text: string, pick: (d: Diagnostic) => boolean) {
-  const { ws, diags } = check(text);
+  const { ws, diagnostics: diags } = check(text);
   const target = diags.find(pick);
   if (!target) throw new Error(`no such diagnostic in: ${diags.map((d) => d.ruleId).join(", ")}`);
   const actions = codeActions(ws.get(URI)!, ws.index, target.range, diags, fixesFor).filter((a) => a.diagnostics?.[0].code === target.ruleId && rangeEq(a.diagnostics[0].range, target.range));
@@ -51,7 +47,7 @@ describe("code actions (quick fixes from fixes/)", () => {
     expect(preferred!.kind).toBe("quickfix");
     const fixed = apply(ED_FORM, preferred!);
     expect(fixed).toContain(inserted);
-    const after = check(fixed).diags;
+    const after = check(fixed).diagnostics;
     expect(after.some((d) => d.ruleId === target.ruleId && JSON.stringify(d.data) === JSON.stringify(target.data))).toBe(false);
     expect(commentsOf(fixed)).toEqual(commentsOf(ED_FORM));
   });
@@ -61,7 +57,7 @@ describe("code actions (quick fixes from fixes/)", () => {
     const { actions } = actionsFor(text, (d) => d.ruleId === "unknown-concept");
     const fix = actions.find((a) => a.title.includes("attendance.count"));
     expect(fix).toBeDefined();
-    expect(check(apply(text, fix!)).diags.some((d) => d.ruleId === "unknown-concept")).toBe(false);
+    expect(check(apply(text, fix!)).diagnostics.some((d) => d.ruleId === "unknown-concept")).toBe(false);
   });
 
   it("any rule finding: a waiver stub to fill in", () => {
@@ -73,7 +69,7 @@ describe("code actions (quick fixes from fixes/)", () => {
 
   it("one waiver action for two findings of the same rule at one place, naming both", () => {
     const text = 'form ed "ED" {\n  service emergency-department\n  audience child\n  section arrival "Arrival" {\n    field nok text { label "Next of kin" }\n  }\n}\n';
-    const { ws, diags } = check(text);
+    const { ws, diagnostics: diags } = check(text);
     const adult = diags.filter((d) => d.ruleId === "cqc-dorset-2015/ed-accompanying-adult");
     expect(adult).toHaveLength(2);
     expect(rangeEq(adult[0].range, adult[1].range)).toBe(true);
@@ -86,7 +82,7 @@ describe("code actions (quick fixes from fixes/)", () => {
   });
 
   it("only for findings in the requested range", () => {
-    const { ws, diags } = check(ED_FORM);
+    const { ws, diagnostics: diags } = check(ED_FORM);
     const empty = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const onFirstLine = diags.filter((d) => d.range.start.line === 0);
     const actions = codeActions(ws.get(URI)!, ws.index, empty, diags, fixesFor);
@@ -94,7 +90,7 @@ describe("code actions (quick fixes from fixes/)", () => {
   });
 
   it("none when the client asks only for other kinds of action", () => {
-    const { ws, diags } = check(ED_FORM);
+    const { ws, diagnostics: diags } = check(ED_FORM);
     const all = { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } };
     expect(codeActions(ws.get(URI)!, ws.index, all, diags, fixesFor, ["refactor"])).toEqual([]);
     expect(codeActions(ws.get(URI)!, ws.index, all, diags, fixesFor, ["quickfix"]).length).toBeGreaterThan(0);
