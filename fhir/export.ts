@@ -9,6 +9,7 @@ import type { Duration } from "../language/ast";
 import type { WorkspaceIndex } from "../language/model/workspace";
 import { printCondition } from "../language/format/expressions";
 import { AUDIENCE_SYSTEM, CONCEPT_SYSTEM, CORE_EXTENSIONS, EXTENSIONS, SERVICE_SYSTEM, USAGE_CONTEXT_TYPE } from "./identifiers";
+import { allFields } from "../language/walk";
 
 type Json = Record<string, unknown>;
 
@@ -45,13 +46,7 @@ function duration(d: Duration): Json {
 
 export function exportForm(form: Form, index?: WorkspaceIndex): Json {
   const fieldsById = new Map<string, Field>();
-  const collect = (members: Form["members"]) => {
-    for (const m of members) {
-      if (m.kind === "section") collect(m.members);
-      else if (!fieldsById.has(m.name.text)) fieldsById.set(m.name.text, m);
-    }
-  };
-  collect(form.members);
+  for (const f of allFields(form.members)) if (!fieldsById.has(f.name.text)) fieldsById.set(f.name.text, f);
   const usedLinkIds = new Set<string>();
 
   const uniqueLinkId = (id: string, suffix: string) => {

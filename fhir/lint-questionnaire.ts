@@ -6,13 +6,13 @@
  */
 import type { Diagnostic, DiagnosticFacts, Level, Span } from "../language/diagnostic";
 import { LineIndex } from "../language/line-index";
-import type { Field, Form, Section } from "../language/ast";
 import type { ParsedDocument } from "../language/parse";
 import { CONCEPT_SYSTEM } from "./identifiers";
 import { importQuestionnaire, type ImportOptions, type ImportResult } from "./import";
 import { scanJson, type ValuePosition } from "./json-scan";
 import { checkQuestionnaire, QUE_RULE_IDS } from "./que-checks";
 import { questionnaire, type Questionnaire } from "./schema";
+import { walkMembers } from "../language/walk";
 
 /** Rule ids reported only for Questionnaire JSON (they can be configured like any other). */
 export const FHIR_RULE_IDS = [...QUE_RULE_IDS, "fhir-schema", "fhir-not-imported"];
@@ -90,13 +90,10 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
   if (!imported || !formDoc) return [...prepared.diagnostics];
   const q = prepared.questionnaire!;
   const owners: Array<{ pointer?: string; span: Span }> = [];
-  const walk = (members: Form["members"]) => {
-    for (const m of members as Array<Section | Field>) {
-      owners.push({ pointer: (m.kind === "section" ? imported.sectionPointers : imported.fieldPointers).get(m.name.text), span: m.span });
-      if (m.kind === "section") walk(m.members);
-    }
-  };
-  for (const item of formDoc.ast.items) if (item.kind === "form") walk(item.members);
+  for (const item of formDoc.ast.items) {
+    if (item.kind !== "form") continue;
+    walkMembers(item.members, (m) => owners.push({ pointer: (m.kind === "section" ? imported.sectionPointers : imported.fieldPointers).get(m.name.text), span: m.span }));
+  }
   const linkIdOf = new Map<string, string>();
   for (const [id, pointer] of imported.fieldPointers) {
     const item = pointer.split("/").filter(Boolean).reduce<unknown>((node, seg) => (node as Record<string, unknown>)?.[seg], q) as { linkId?: string } | undefined;

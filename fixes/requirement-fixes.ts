@@ -12,7 +12,8 @@ import type { TextEdit } from "../language/text-edit";
 import { DEFAULT_CHOICE_OPTIONS } from "../rules/engine/evaluate-form";
 import { addFieldProperty, makeRequired, removeWhen, setWhen } from "./field-edits";
 import type { FixDraft } from "./index";
-import { allSections, fieldAt, formMembers, nothingBetween, type DocText } from "./text";
+import { allSections } from "../language/walk";
+import { fieldAt, formMembers, nothingBetween, type DocText } from "./text";
 
 export function requirementFixes(t: DocText, form: Form, d: Diagnostic, index: WorkspaceIndex): FixDraft[] {
   const data = d.data;

@@ -2,11 +2,12 @@
  * Where and how a fix writes into a document: indentation, line breaks, and inserting lines
  * into a block without touching anything around them. Every helper returns plain TextEdits.
  */
-import type { Field, Form, Section } from "../language/ast";
+import type { Field, Form } from "../language/ast";
 import type { Span } from "../language/diagnostic";
 import { lineEnding } from "../language/format/index";
 import { INDENT } from "../language/format/print";
 import type { ParsedDocument } from "../language/parse";
+import { allFields } from "../language/walk";
 import type { TextEdit } from "../language/text-edit";
 
 const isBreak = (c: string | undefined) => c === "\n" || c === "\r";
@@ -110,24 +111,6 @@ function detectUnit(t: DocText): string {
 
 export function formAt(doc: ParsedDocument, offset: number): Form | undefined {
   return doc.ast.items.find((i): i is Form => i.kind === "form" && i.span.start <= offset && offset <= i.span.end);
-}
-
-export function allFields(members: Array<Field | Section>, out: Field[] = []): Field[] {
-  for (const m of members) {
-    if (m.kind === "field") out.push(m);
-    else allFields(m.members, out);
-  }
-  return out;
-}
-
-export function allSections(members: Array<Field | Section>, out: Section[] = []): Section[] {
-  for (const m of members) {
-    if (m.kind === "section") {
-      out.push(m);
-      allSections(m.members, out);
-    }
-  }
-  return out;
 }
 
 /** The field a diagnostic is about: named `name`, preferably the one the diagnostic sits in. */

@@ -4,6 +4,7 @@ import type { Field, Section, TopLevel } from "../language/ast";
 import type { Span } from "../language/diagnostic";
 import type { Workspace } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
+import { walkMembers } from "../language/walk";
 
 const KIND: Record<TopLevel["kind"], SymbolKind> = {
   form: SymbolKind.Module,
@@ -67,13 +68,7 @@ export function flatSymbols(doc: ParsedDocument): Array<{ name: string; kind: Sy
   for (const item of doc.ast.items) {
     if (item.kind === "form") {
       out.push({ name: item.name.text, kind: KIND.form, span: item.name.span });
-      const walk = (members: Array<Section | Field>) => {
-        for (const m of members) {
-          out.push({ name: m.name.text, kind: m.kind === "section" ? SymbolKind.Namespace : SymbolKind.Field, span: m.name.span, container: item.name.text });
-          if (m.kind === "section") walk(m.members);
-        }
-      };
-      walk(item.members);
+      walkMembers(item.members, (m) => out.push({ name: m.name.text, kind: m.kind === "section" ? SymbolKind.Namespace : SymbolKind.Field, span: m.name.span, container: item.name.text }));
     } else if (item.kind === "recommendation") {
       out.push({ name: `recommendation ${item.ref.text}`, kind: KIND.recommendation, span: item.ref.span });
     } else {

@@ -3,11 +3,11 @@
  * flat list. Definition, references, rename, highlight and hover all start from "what is under
  * the cursor?" and "where else does it occur?", so they all ask this one table.
  */
-import type { Field, Section } from "../language/ast";
 import type { Span } from "../language/diagnostic";
 import type { Location, Position } from "vscode-languageserver";
 import { WorkspaceIndex, type SymbolKind, type Workspace } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
+import { walkMembers } from "../language/walk";
 
 export interface Occurrence {
   kind: SymbolKind;
@@ -45,13 +45,7 @@ function collect(doc: ParsedDocument, index: WorkspaceIndex): Occurrence[] {
       case "form": {
         const formId = item.name.text;
         def("form", formId, item.name.span);
-        const walk = (members: Array<Section | Field>) => {
-          for (const m of members) {
-            def(m.kind, m.name.text, m.name.span, formId);
-            if (m.kind === "section") walk(m.members);
-          }
-        };
-        walk(item.members);
+        walkMembers(item.members, (m) => def(m.kind, m.name.text, m.name.span, formId));
         break;
       }
       case "rule": {

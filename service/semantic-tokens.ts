@@ -4,12 +4,12 @@
  * classified by the AST first (a field called `label` is a field) and by its token type after.
  */
 import type { SemanticTokens, SemanticTokensLegend } from "vscode-languageserver";
-import type { Field, Section } from "../language/ast";
 import type { Span } from "../language/diagnostic";
 import type { SymbolKind, Workspace } from "../language/model/workspace";
 import { lex } from "../language/lexer";
 import type { ParsedDocument } from "../language/parse";
 import { occurrencesIn } from "./occurrences";
+import { allFields } from "../language/walk";
 
 export const TOKEN_TYPES = ["keyword", "type", "namespace", "variable", "enumMember", "enum", "function", "string", "number", "comment", "operator"] as const;
 export const TOKEN_MODIFIERS = ["declaration"] as const;
@@ -33,14 +33,8 @@ const BY_SYMBOL: Record<SymbolKind, TokenType> = {
 /** Spans of words that name a field type (`text`, `choice`, …) wherever a type is expected. */
 function typeSpans(doc: ParsedDocument): Span[] {
   const out: Span[] = [];
-  const walk = (members: Array<Section | Field>) => {
-    for (const m of members) {
-      if (m.kind === "section") walk(m.members);
-      else if (m.type) out.push(m.type.span);
-    }
-  };
   for (const item of doc.ast.items) {
-    if (item.kind === "form") walk(item.members);
+    if (item.kind === "form") for (const f of allFields(item.members)) if (f.type) out.push(f.type.span);
     if (item.kind === "concept" && item.suggest) out.push(item.suggest.type.span);
     if (item.kind === "rule") for (const r of item.requires) for (const c of r.constraints) if (c.kind === "type") out.push(...c.types.map((t) => t.span));
   }

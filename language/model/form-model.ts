@@ -4,6 +4,7 @@
  * Built once per form per check run, so no rule re-walks the tree.
  */
 import type { Condition, Field, Form, Section } from "../ast";
+import { walkMembers } from "../walk";
 
 export interface FieldInfo {
   field: Field;
@@ -27,17 +28,10 @@ export interface FormModel {
 export function buildFormModel(form: Form): FormModel {
   const fields: FieldInfo[] = [];
   const sections: Section[] = [];
-  const walk = (members: Form["members"], path: Section[]) => {
-    for (const m of members) {
-      if (m.kind === "section") {
-        sections.push(m);
-        walk(m.members, path.concat(m)); // exact length: a workspace keeps one per field
-      } else {
-        fields.push({ field: m, section: path[path.length - 1], path, index: fields.length });
-      }
-    }
-  };
-  walk(form.members, []);
+  walkMembers(form.members, (m, path) => {
+    if (m.kind === "section") sections.push(m);
+    else fields.push({ field: m, section: path[path.length - 1], path, index: fields.length });
+  });
   const byId = new Map<string, FieldInfo>();
   const byConcept = new Map<string, FieldInfo[]>();
   for (const f of fields) {

@@ -5,11 +5,12 @@
  *
  * Knows nothing of rule *evaluation*: a rule here is a declaration with a name, like a concept.
  */
-import type { AudienceDecl, ConceptDecl, Form, Pack, RecommendationDecl, RuleDecl, Section, ServiceDecl, Field } from "../ast";
+import type { AudienceDecl, ConceptDecl, Form, Pack, RecommendationDecl, RuleDecl, ServiceDecl } from "../ast";
 import type { Span } from "../diagnostic";
 import { reparse } from "../incremental-parse";
 import { parseDocument, type ParsedDocument } from "../parse";
 import { buildFormModel, conditionFieldRefs, type FormModel } from "./form-model";
+import { allFields } from "../walk";
 
 export type SymbolKind = "form" | "section" | "field" | "concept" | "service" | "audience" | "rule" | "pack" | "recommendation";
 
@@ -187,16 +188,10 @@ function symbolsOf(doc: ParsedDocument): DocumentSymbols {
         for (const a of item.audiences) ref("audience", a.text, a.span);
         for (const w of item.waivers) ref("rule", w.rule.text, w.rule.span);
         const formId = item.name.text;
-        const walk = (members: Array<Section | Field>) => {
-          for (const m of members) {
-            if (m.kind === "section") walk(m.members);
-            else {
-              for (const c of m.covers) ref("concept", c.text, c.span);
-              for (const f of conditionFieldRefs(m.when)) ref("field", f.text, f.span, formId);
-            }
-          }
-        };
-        walk(item.members);
+        for (const m of allFields(item.members)) {
+          for (const c of m.covers) ref("concept", c.text, c.span);
+          for (const f of conditionFieldRefs(m.when)) ref("field", f.text, f.span, formId);
+        }
         break;
       }
       case "pack":

@@ -5,6 +5,7 @@
  */
 import type { Field, Section } from "../../language/ast";
 import type { BuiltinCheck } from "./check";
+import { walkMembers } from "../../language/walk";
 
 export const duplicateId: BuiltinCheck = {
   ids: ["duplicate-id", "duplicate-property"],
@@ -16,21 +17,17 @@ export const duplicateId: BuiltinCheck = {
         // Fields and sections have separate namespaces: `when` names only fields, so a
         // section `plan` holding a field `plan` is unambiguous.
         const seen = { field: new Map<string, Field | Section>(), section: new Map<string, Field | Section>() };
-        const walk = (members: Array<Field | Section>) => {
-          for (const m of members) {
-            const id = m.name.text;
-            if (id) {
-              const first = seen[m.kind].get(id);
-              if (first) {
-                const line = doc.lines.position(first.name.span.start).line + 1;
-                ctx.report("duplicate-id", "error", `The id \`${id}\` is already used by the ${first.kind} on line ${line} of form \`${item.name.text}\`: give this ${m.kind} a different id.`, m.name.span, { kind: "duplicate-id", id, first: first.name.span });
-              } else seen[m.kind].set(id, m);
-            }
-            if (m.kind === "section") walk(m.members);
-            else reportDuplicateProps(m.props, `field \`${m.name.text}\``, ["covers", "options"]);
+        walkMembers(item.members, (m) => {
+          const id = m.name.text;
+          if (id) {
+            const first = seen[m.kind].get(id);
+            if (first) {
+              const line = doc.lines.position(first.name.span.start).line + 1;
+              ctx.report("duplicate-id", "error", `The id \`${id}\` is already used by the ${first.kind} on line ${line} of form \`${item.name.text}\`: give this ${m.kind} a different id.`, m.name.span, { kind: "duplicate-id", id, first: first.name.span });
+            } else seen[m.kind].set(id, m);
           }
-        };
-        walk(item.members);
+          if (m.kind === "field") reportDuplicateProps(m.props, `field \`${m.name.text}\``, ["covers", "options"]);
+        });
         reportDuplicateProps(item.headerProps, `form \`${item.name.text}\``, ["audience", "tags"]);
         const others = index.forms.get(item.name.text) ?? [];
         if (others.length > 1 && others[0].node !== item) {

@@ -5,8 +5,8 @@
  *   would pass silently — so say so;
  * - `invalid-ages`: an age range whose start is after its end.
  */
-import type { Section } from "../../language/ast";
 import type { BuiltinCheck } from "./check";
+import { allSections } from "../../language/walk";
 
 export const formShape: BuiltinCheck = {
   ids: ["empty-section", "missing-service", "invalid-ages"],
@@ -14,13 +14,9 @@ export const formShape: BuiltinCheck = {
   run(ctx) {
     for (const item of ctx.doc.ast.items) {
       if (item.kind !== "form") continue;
-      const visit = (s: Section) => {
-        if (s.members.length === 0) {
-          ctx.report("empty-section", "warning", `Section \`${s.name.text}\` is empty: add its fields or remove it.`, s.name.span);
-        }
-        for (const m of s.members) if (m.kind === "section") visit(m);
-      };
-      for (const m of item.members) if (m.kind === "section") visit(m);
+      for (const s of allSections(item.members)) {
+        if (s.members.length === 0) ctx.report("empty-section", "warning", `Section \`${s.name.text}\` is empty: add its fields or remove it.`, s.name.span);
+      }
       if (!item.service && item.name.text) {
         ctx.report(
           "missing-service",
