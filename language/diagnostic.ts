@@ -40,8 +40,6 @@ export interface Diagnostic {
   data?: DiagnosticFacts;
 }
 
-export const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, info: 2 };
-
 /** A range as people and most tools count it: lines and columns from 1, the end exclusive. */
 export function oneBased(range: Range): { line: number; column: number; endLine: number; endColumn: number } {
   return { line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };

@@ -2,7 +2,6 @@
 import { TextDocumentSyncKind, type ServerCapabilities } from "vscode-languageserver/node";
 import { SEMANTIC_LEGEND } from "../service/semantic-tokens";
 import type { ClientCaps } from "./context";
-import { fixesFor, formatter } from "./providers";
 
 export function serverCapabilities(caps: ClientCaps): ServerCapabilities {
   return {
@@ -17,8 +16,9 @@ export function serverCapabilities(caps: ClientCaps): ServerCapabilities {
     workspaceSymbolProvider: true,
     foldingRangeProvider: true,
     semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
-    ...(fixesFor ? { codeActionProvider: { codeActionKinds: ["quickfix"] } } : {}),
-    ...(formatter ? { documentFormattingProvider: true, documentRangeFormattingProvider: true } : {}),
+    codeActionProvider: { codeActionKinds: ["quickfix"] },
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
     ...(caps.folderChanges ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
     ...(caps.pull ? { diagnosticProvider: { identifier: "formguard", interFileDependencies: true, workspaceDiagnostics: false } } : {}),
   };

@@ -118,19 +118,19 @@ export function registerFeatures(ctx: ServerContext, runner: DiagnosticsRunner, 
 
   connection.onCodeAction(async (p) => {
     const key = await keyOf(p.textDocument.uri);
-    const entry = key && fixesFor ? runner.fresh(key) : undefined;
-    if (!entry || !fixesFor) return [];
+    const entry = key ? runner.fresh(key) : undefined;
+    if (!entry) return [];
     return codeActions(entry.doc, entry.index, p.range, entry.result.diagnostics, fixesFor, p.context.only).map((a) => ({ ...a, edit: toClientEdit(a.edit) }));
   });
 
   connection.onDocumentFormatting(async (p) => {
     const key = await keyOf(p.textDocument.uri);
-    return key && formatter ? formatted(formatDocumentEdits(ws(), key, formatter)) : [];
+    return key ? formatted(formatDocumentEdits(ws(), key, formatter)) : [];
   });
 
   connection.onDocumentRangeFormatting(async (p) => {
     const key = await keyOf(p.textDocument.uri);
-    return key && formatter ? formatted(formatRangeEdits(ws(), key, p.range, formatter)) : [];
+    return key ? formatted(formatRangeEdits(ws(), key, p.range, formatter)) : [];
   });
 
   connection.languages.diagnostics.on(async (p) => {

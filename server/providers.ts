@@ -7,5 +7,5 @@ import { formatDocument, formatRange } from "../language/format/index";
 import type { FixProvider } from "../service/code-actions";
 import type { Formatter } from "../service/formatting";
 
-export const formatter: Formatter | undefined = { formatDocument, formatRange };
-export const fixesFor: FixProvider | undefined = (doc, diagnostic, index) => computeFixes(doc, diagnostic, index);
+export const formatter: Formatter = { formatDocument, formatRange };
+export const fixesFor: FixProvider = (doc, diagnostic, index) => computeFixes(doc, diagnostic, index);

@@ -5,7 +5,7 @@
  * several fields cover the concept and none meets it, the one closest to meeting it is the one
  * reported, with each part it fails: that is the field the author will want to edit.
  */
-import type { Condition, Constraint, Field, Requirement, ShownWhen, Value } from "../../language/ast";
+import type { Condition, Constraint, Requirement, ShownWhen, Value } from "../../language/ast";
 import type { Span } from "../../language/diagnostic";
 import { compareNumbers, durationInDays, formatDuration } from "../../language/durations";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
@@ -100,8 +100,4 @@ function sameValue(a: Value, b: Value): boolean {
 
 export function describeShownWhen(s: ShownWhen): string {
   return `${s.concept.text} ${s.op} ${printValue(s.value)}`;
-}
-
-export function fieldOf(p: Problem): Field | undefined {
-  return "field" in p ? p.field.field : undefined;
 }

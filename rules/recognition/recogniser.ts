@@ -89,7 +89,6 @@ export interface RecogniserSettings {
 }
 
 export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.62, precisionWeight: 0.75, nearPhraseRecall: 0.8, singleWordPrecision: 0 };
-export const DEFAULT_THRESHOLD = DEFAULT_SETTINGS.threshold;
 
 export class Recogniser {
   private readonly phrases: Phrase[] = [];
