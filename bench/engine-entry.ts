@@ -1,5 +1,5 @@
 // What the in-process benchmarks call: the same modules the CLI uses, bundled by bench/build.mjs.
 export { parseDocument } from "../language/parse";
 export { Workspace } from "../language/model/workspace";
-export { checkDocument } from "../rules/check";
+export { checkDocument } from "../rules/checker";
 export { shippedPackFiles } from "../rules/shipped-packs";

@@ -12,7 +12,7 @@ const entry = `
   const { Workspace } = require("./language/model/workspace");
   const { shippedPackFiles } = require("./rules/shipped-packs");
   const { recogniserFor } = require("./rules/recognition/vocabulary");
-  const { evaluate } = require("./rules/recognition/evaluate");
+  const { evaluate } = require("./bench/recognition-evaluate");
   module.exports = (prompts) => {
     const ws = new Workspace();
     for (const f of shippedPackFiles()) ws.set(f, fs.readFileSync(f, "utf8"));

@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { checkDocument, localToday, type CheckOptions } from "../rules/check";
+import { checkDocument, localToday, type CheckOptions } from "../rules/checker";
 import { compiledRules } from "../rules/rule-set";
 import { loadConfig, type LoadedConfig } from "../project/config";
 import { discoverFiles, displayPath } from "../project/discover";

@@ -10,7 +10,7 @@
 import type { Diagnostic } from "../language/diagnostic";
 import type { Workspace } from "../language/model/workspace";
 import { applyEdits, type TextEdit } from "../language/text-edit";
-import { checkDocument, type CheckOptions } from "../rules/check";
+import { checkDocument, type CheckOptions } from "../rules/checker";
 import { fixesFor, type Fix, type FixOptions } from "./index";
 
 export const MAX_FIX_PASSES = 10;

@@ -9,7 +9,7 @@ import type { Diagnostic } from "../language/diagnostic";
 import type { WorkspaceIndex } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
 import type { TextEdit } from "../language/text-edit";
-import { localToday } from "../rules/check";
+import { localToday } from "../rules/checker";
 import { builtinFixes } from "./builtin/index";
 import { requirementFixes } from "./requirement-fixes";
 import { DocText, formAt } from "./text";

@@ -7,7 +7,7 @@
 import type { WorkspaceIndex } from "../language/model/workspace";
 import { FHIR_RULE_IDS } from "../fhir/lint-questionnaire";
 import { builtinRuleIds } from "../rules/builtin/registry";
-import type { CheckOptions } from "../rules/check";
+import type { CheckOptions } from "../rules/checker";
 import { compiledRules } from "../rules/rule-set";
 import { resolveSeverity, type SeverityKeyProblem, type SeverityOverride } from "../rules/severity";
 import type { Config } from "./config";

@@ -10,7 +10,7 @@ import { globSync } from "tinyglobby";
 import { diagnosticsOnJson, type PreparedQuestionnaire } from "../fhir/lint-questionnaire";
 import { looksLikeQuestionnaire } from "../fhir/json-scan";
 import type { Workspace } from "../language/model/workspace";
-import { checkDocument, sortDiagnostics, type CheckOptions, type FileResult } from "../rules/check";
+import { checkDocument, sortDiagnostics, type CheckOptions, type FileResult } from "../rules/checker";
 import { applySeverity } from "../rules/severity";
 import type { Config } from "./config";
 import { ALWAYS_IGNORED } from "./discover";

@@ -7,7 +7,7 @@
 import type { Form } from "../language/ast";
 import type { Diagnostic } from "../language/diagnostic";
 import type { WorkspaceIndex } from "../language/model/workspace";
-import type { CheckContext } from "./builtin/check";
+import type { CheckContext } from "./builtin/check-context";
 
 export interface WaiverInfo {
   rule: string;

@@ -6,7 +6,7 @@
 import type { Diagnostic as LspDiagnostic } from "vscode-languageserver/node";
 import type { WorkspaceIndex } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
-import { checkDocument, localToday, type FileResult } from "../rules/check";
+import { checkDocument, localToday, type FileResult } from "../rules/checker";
 import { documentDiagnostics } from "../service/diagnostics";
 import { pushedDigest, type ServerContext } from "./context";
 import { shippedRuleDoc } from "./project-files";

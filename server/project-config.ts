@@ -7,7 +7,7 @@ import * as path from "node:path";
 import type { Diagnostic as LspDiagnostic } from "vscode-languageserver/node";
 import { findConfig, type Config } from "../project/config";
 import { WorkspaceIndex } from "../language/model/workspace";
-import type { CheckOptions } from "../rules/check";
+import type { CheckOptions } from "../rules/checker";
 import { knownRuleIds, makeCheckOptions } from "../project/check-options";
 import { questionnaireDefaults, questionnairesInDirectories, type QuestionnaireDefaults } from "../project/questionnaires";
 import { prepareQuestionnaire } from "../fhir/lint-questionnaire";

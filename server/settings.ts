@@ -2,7 +2,7 @@
  * The client's `formguard.*` settings, read defensively: a wrong type is ignored with a
  * warning, never a crash.
  */
-import type { SeverityOverride } from "../rules/check";
+import type { SeverityOverride } from "../rules/checker";
 
 export type TraceLevel = "off" | "messages" | "verbose";
 

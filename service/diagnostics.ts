@@ -7,7 +7,7 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } f
 import type { Diagnostic, DiagnosticFacts, Level } from "../language/diagnostic";
 import type { WorkspaceIndex } from "../language/model/workspace";
 import { builtinRule, type BuiltinRuleMeta } from "../rules/builtin/metadata";
-import type { FileResult } from "../rules/check";
+import type { FileResult } from "../rules/checker";
 import { formatCitations } from "../rules/rule-set";
 
 export const SOURCE = "formguard";

@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import type { Diagnostic } from "../language/diagnostic";
 import { Workspace } from "../language/model/workspace";
-import { checkDocument, type CheckOptions, type FileResult } from "../rules/check";
+import { checkDocument, type CheckOptions, type FileResult } from "../rules/checker";
 import { shippedPackFiles } from "../rules/shipped-packs";
 
 export const TODAY = "2026-11-27";

@@ -22,7 +22,7 @@ import { Workspace } from "../language/model/workspace";
 import { parseDocument } from "../language/parse";
 import { applyEdits } from "../language/text-edit";
 import { builtinRule } from "../rules/builtin/metadata";
-import { checkDocument, type CheckOptions } from "../rules/check";
+import { checkDocument, type CheckOptions } from "../rules/checker";
 import type { WaivedDiagnostic } from "../rules/waivers";
 import { commentWords } from "./format/ast-compare";
 import { TODAY, workspaceWithPacks } from "./helpers";

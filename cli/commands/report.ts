@@ -3,7 +3,7 @@
  * configuration as `lint`. A report of failures is still a successful report: exit 0 when it is
  * written, 2 on bad usage or input (nothing is written then).
  */
-import { localToday } from "../../rules/check";
+import { localToday } from "../../rules/checker";
 import { renderHtml } from "../../report/html";
 import { renderJson } from "../../report/json";
 import { renderMarkdown } from "../../report/markdown";

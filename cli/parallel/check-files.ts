@@ -7,7 +7,7 @@
 import type { Diagnostic } from "../../language/diagnostic";
 import { Workspace } from "../../language/model/workspace";
 import type { ParsedDocument } from "../../language/parse";
-import { checkDocument, type CheckOptions } from "../../rules/check";
+import { checkDocument, type CheckOptions } from "../../rules/checker";
 import type { WaivedDiagnostic } from "../../rules/waivers";
 import { readTextFile } from "../../project/read-file";
 

@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ParsedDocument } from "../../language/parse";
-import type { CheckOptions } from "../../rules/check";
+import type { CheckOptions } from "../../rules/checker";
 import { checkFiles, type FileOutcome } from "./check-files";
 import type { FromWorker, ToWorker, WorkerSetup } from "./worker";
 

@@ -3,7 +3,7 @@
  * main thread sends (cli/parallel/check-in-parallel.ts) and posts the outcomes back.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { CheckOptions } from "../../rules/check";
+import type { CheckOptions } from "../../rules/checker";
 import { loadPackDocument } from "../../rules/shipped-packs";
 import { checkFiles } from "./check-files";
 

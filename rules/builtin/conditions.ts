@@ -9,7 +9,7 @@
 import type { Condition, Field } from "../../language/ast";
 import { conditionFieldRefs, type FormModel } from "../../language/model/form-model";
 import { nearest } from "../../language/suggest";
-import type { BuiltinCheck, CheckContext } from "./check";
+import type { BuiltinCheck, CheckContext } from "./check-context";
 
 export const conditions: BuiltinCheck = {
   ids: ["unknown-field", "invalid-condition-value", "condition-cycle"],

@@ -4,7 +4,7 @@
  * Also `duplicate-property`: a property given twice where only one counts.
  */
 import type { Field, Section } from "../../language/ast";
-import type { BuiltinCheck } from "./check";
+import type { BuiltinCheck } from "./check-context";
 import { walkMembers } from "../../language/walk";
 
 export const duplicateId: BuiltinCheck = {

@@ -9,7 +9,7 @@
 import { FIELD_TYPES, type Field } from "../../language/ast";
 import { canonicalUnit, DURATION_UNITS } from "../../language/durations";
 import { nearest } from "../../language/suggest";
-import type { BuiltinCheck, CheckContext } from "./check";
+import type { BuiltinCheck, CheckContext } from "./check-context";
 
 export const fieldShape: BuiltinCheck = {
   ids: ["unknown-type", "missing-options", "unexpected-options", "invalid-lookback", "invalid-range", "missing-label"],

@@ -5,7 +5,7 @@
  *   would pass silently — so say so;
  * - `invalid-ages`: an age range whose start is after its end.
  */
-import type { BuiltinCheck } from "./check";
+import type { BuiltinCheck } from "./check-context";
 import { allSections } from "../../language/walk";
 
 export const formShape: BuiltinCheck = {

@@ -7,7 +7,7 @@
  */
 import { FIELD_TYPES } from "../../language/ast";
 import { nearest } from "../../language/suggest";
-import type { BuiltinCheck } from "./check";
+import type { BuiltinCheck } from "./check-context";
 
 export const packShape: BuiltinCheck = {
   ids: ["invalid-rule", "invalid-concept", "invalid-recommendation"],

@@ -3,14 +3,14 @@
  * file, a line here and an entry per id in metadata.ts, which `formguard rules`, SARIF, the
  * editor and the docs read.
  */
-import type { BuiltinCheck } from "./check";
+import type { BuiltinCheck } from "./check-context";
 import { conditions } from "./conditions";
 import { duplicateId } from "./duplicate-id";
 import { fieldShape } from "./field-shape";
 import { formShape } from "./form-shape";
 import { packShape } from "./pack-shape";
 import { unknownIds } from "./unknown-id";
-import { recognisedConcept } from "../recognition/check";
+import { recognisedConcept } from "../recognition/recognised-concept";
 
 export const BUILTIN_CHECKS: BuiltinCheck[] = [duplicateId, unknownIds, conditions, fieldShape, formShape, packShape, recognisedConcept];
 

@@ -3,7 +3,7 @@
  * id nothing declares, with the nearest declared id suggested ("did you mean …?").
  */
 import { nearest } from "../../language/suggest";
-import type { BuiltinCheck } from "./check";
+import type { BuiltinCheck } from "./check-context";
 
 const KINDS = {
   concept: { id: "unknown-concept", noun: "concept" },

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixesFor } from "../../fixes/index";
-import { checkDocument } from "../../rules/check";
+import { checkDocument } from "../../rules/checker";
 import { buildOnce, ROOT, run, tempDir } from "../cli/cli-harness";
 import { commentWords } from "../format/ast-compare";
 import { TODAY, workspaceWithPacks } from "../helpers";

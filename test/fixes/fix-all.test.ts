@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { chooseFixes, collide, fixAll } from "../../fixes/fix-all";
 import { fixesFor } from "../../fixes/index";
 import { formatDocument } from "../../language/format/index";
-import { checkDocument } from "../../rules/check";
+import { checkDocument } from "../../rules/checker";
 import { commentWords } from "../format/ast-compare";
 import { TODAY, workspaceWithPacks } from "../helpers";
 

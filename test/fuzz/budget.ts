@@ -26,7 +26,7 @@ export const FUZZ_BUDGET = {
     mutatedForms: 3_000,
     tokenSoup: 3_000,
   },
-  /** rules/check.ts `checkDocument` with the shipped pack (and with mutated packs). */
+  /** rules/checker.ts `checkDocument` with the shipped pack (and with mutated packs). */
   engine: {
     mutatedForms: 2_000,
     binaryStrings: 1_500,

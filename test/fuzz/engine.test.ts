@@ -8,7 +8,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Form } from "../../language/ast";
 import { Workspace } from "../../language/model/workspace";
-import { checkDocument } from "../../rules/check";
+import { checkDocument } from "../../rules/checker";
 import { TODAY, workspaceWithPacks } from "../helpers";
 import { FUZZ_BUDGET } from "./budget";
 import { binaryString, exampleForms, mutated, packItems, shippedPack, tokenSoup, validForm } from "./inputs";

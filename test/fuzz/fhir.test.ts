@@ -17,7 +17,7 @@ import { diagnosticsOnJson, prepareQuestionnaire } from "../../fhir/lint-questio
 import { ENABLE_WHEN_OPERATORS, ITEM_TYPES } from "../../fhir/schema";
 import type { Form } from "../../language/ast";
 import { parseDocument } from "../../language/parse";
-import { checkDocument } from "../../rules/check";
+import { checkDocument } from "../../rules/checker";
 import { TODAY, workspaceWithPacks } from "../helpers";
 import { FUZZ_BUDGET } from "./budget";
 import { checkDiagnostics, fuzzBatch, Lines } from "./guard";

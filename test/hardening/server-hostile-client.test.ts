@@ -16,7 +16,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { CancellationTokenSource } from "vscode-languageserver-protocol/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkDocument } from "../../rules/check";
+import { checkDocument } from "../../rules/checker";
 import { workspaceWithPacks } from "../helpers";
 import { ensureBuilt, fileUri, initialize, shutdown, startClient, type TestClient } from "../server/lsp-client";
 

@@ -6,7 +6,7 @@
  */
 import type { Citation, Diagnostic, Level } from "../../language/diagnostic";
 import type { Workspace } from "../../language/model/workspace";
-import { checkDocument, type FileResult } from "../../rules/check";
+import { checkDocument, type FileResult } from "../../rules/checker";
 import { checkText, TODAY, workspaceWithPacks, type CheckTextOptions } from "../helpers";
 import { RuleTester, type ExpectedError } from "../rule-tester";
 

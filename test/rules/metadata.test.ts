@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_FIXES } from "../../fixes/builtin/index";
 import type { Diagnostic } from "../../language/diagnostic";
 import { Workspace } from "../../language/model/workspace";
-import { makeContext, type BuiltinCheck } from "../../rules/builtin/check";
+import { makeContext, type BuiltinCheck } from "../../rules/builtin/check-context";
 import { BUILTIN_RULES, builtinRule } from "../../rules/builtin/metadata";
 import { BUILTIN_CHECKS, builtinRuleIds } from "../../rules/builtin/registry";
 import { shippedPackFiles } from "../../rules/shipped-packs";

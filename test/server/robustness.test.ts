@@ -8,7 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { workspaceWithPacks } from "../helpers";
-import { checkDocument } from "../../rules/check";
+import { checkDocument } from "../../rules/checker";
 import { ensureBuilt, fileUri, initialize, ROOT, shutdown, startClient, type TestClient } from "./lsp-client";
 
 let dir: string;

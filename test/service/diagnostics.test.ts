@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinRuleIds } from "../../rules/builtin/registry";
-import { checkDocument } from "../../rules/check";
+import { checkDocument } from "../../rules/checker";
 import { checkConfigDocument } from "../../service/config-diagnostics";
 import { documentDiagnostics } from "../../service/diagnostics";
 import { TODAY } from "../helpers";

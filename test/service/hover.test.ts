@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDocument } from "../../rules/check";
+import { checkDocument } from "../../rules/checker";
 import { hover } from "../../service/hover";
 import { TODAY } from "../helpers";
 import { ED_FORM, fixture, textAt } from "./fixture";

@@ -5,7 +5,7 @@
  * With inference on (`infer` in the check options) the engine also counts these fields as
  * covering the concept; see `infer.ts`.
  */
-import type { BuiltinCheck } from "../builtin/check";
+import type { BuiltinCheck } from "../builtin/check-context";
 import { missingConcepts, recogniseFields } from "./form-recognition";
 import { recogniserFor } from "./vocabulary";
 

@@ -3,7 +3,7 @@
  * overall. A prompt labelled `null` asks about no concept: recognising one is a false positive.
  * Shared by `bench/recognition.mjs` and the threshold test, so both report the same figures.
  */
-import type { PromptText, Recogniser } from "./recogniser";
+import type { PromptText, Recogniser } from "../rules/recognition/recogniser";
 
 export interface LabelledPrompt extends PromptText {
   prompt: string;

@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../language/diagnostic";
 import type { Workspace } from "../language/model/workspace";
 import { BUILTIN_CHECKS } from "./builtin/registry";
-import { makeContext } from "./builtin/check";
+import { makeContext } from "./builtin/check-context";
 import { evaluateForm } from "./engine/evaluate-form";
 import { evaluateWithInference, markInferredRecognitions } from "./recognition/infer";
 import { compiledRules } from "./rule-set";
