@@ -190,6 +190,8 @@ export interface ConceptDecl {
   name: Name;
   title?: StringLit;
   synonyms: StringLit[];
+  /** Codes that mean this concept on a Questionnaire item, as "system|code" (e.g. "http://loinc.org|76501-6"). */
+  codes: StringLit[];
   suggest?: Suggestion;
   options: StringLit[];
   help?: StringLit;

@@ -494,6 +494,7 @@ export class AstBuilder {
       name: this.name(tok(c, "name")) ?? { text: "", span },
       title: this.str(tok(c, "title")),
       synonyms: [],
+      codes: [],
       options: [],
       span,
     };
@@ -503,6 +504,7 @@ export class AstBuilder {
       switch (mark?.keyword) {
         case "synonyms": concept.synonyms.push(...this.stringList(node(pc, "stringList"))); break;
         case "options": concept.options.push(...this.stringList(node(pc, "stringList"))); break;
+        case "codes": concept.codes.push(...this.stringList(node(pc, "stringList"))); break;
         case "help": concept.help = this.str(tok(pc, "str")); break;
         case "label": concept.title = this.str(tok(pc, "str")) ?? concept.title; break;
         case "suggest": {
@@ -512,7 +514,7 @@ export class AstBuilder {
         }
       }
     }
-    for (const j of nodes(c, "conceptJunk")) this.junk(j, "in the concept: expected synonyms, suggest, options or help");
+    for (const j of nodes(c, "conceptJunk")) this.junk(j, "in the concept: expected synonyms, codes, suggest, options or help");
     return concept;
   }
 

@@ -36,7 +36,7 @@ const STARTS = {
   section: words("section", "field"),
   field: words("label", "help", "covers", "options", "lookback", "min", "max"),
   pack: words("publisher", "published", "version", "source"),
-  concept: words("synonyms", "suggest", "options", "help", "label"),
+  concept: words("synonyms", "codes", "suggest", "options", "help", "label"),
   rule: words("title", "severity", "applies", "require", "cites", "quote", "implements", "description", "fix"),
   recommendation: words("not-checkable", "partly"),
 };
@@ -429,6 +429,7 @@ class FormParser extends CstParser {
     this.OR([
       { ALT: () => { this.CONSUME(kw("synonyms"), { LABEL: "keyword" }); this.SUBRULE(this.stringList); } },
       { ALT: () => { this.CONSUME(kw("options"), { LABEL: "keyword" }); this.SUBRULE2(this.stringList); } },
+      { ALT: () => { this.CONSUME(kw("codes"), { LABEL: "keyword" }); this.SUBRULE3(this.stringList); } },
       {
         ALT: () => {
           this.CONSUME(kw("suggest"), { LABEL: "keyword" });

@@ -42,6 +42,8 @@ export function words(text: string): string[] {
     .replace(/n't\b/g, " n't")
     .replace(/'s\b/g, "")
     .replace(/s'(?=\s|$)/g, "s")
+    // A split name field asks for the name all the same: "First name", "Surname", "Family name".
+    .replace(/\b(?:first|last|given|family|full|middle|sur|fore)\s*names?\b/g, "name")
     .replace(/\bno\.?\s+of\b/g, "number of")
     .replace(/\bno\.\s*(?=\d)/g, "number ");
   const out: string[] = [];
