@@ -17,7 +17,7 @@ const NEGATIONS = new Set(["no", "not", "none", "never", "without", "nil", "n't"
  */
 const STOP_WORDS = new Set(
   (
-    "a an the of to for in on at by with from into onto as is are was were be been being am do does did done " +
+    "a an the of to for in on at with from into onto as is are was were be been being am do does did done " +
     "has have had having this that these those there their them they it its his her she he you your yours we our " +
     "any some and or if please tick circle select state specify record enter give yes question questions " +
     "i me my should would could can will may might must shall etc eg e.g ie i.e so than then also what which whether " +
@@ -109,5 +109,9 @@ export function tokens(text: string): Token[] {
 export function mainClause(text: string): string {
   const noParens = text.replace(/\([^)]*\)/g, " ").replace(/\[[^\]]*\]/g, " ");
   const cut = noParens.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
-  return cut.trim() ? cut : text;
+  // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
+  // of person accompanying child today when client has not arrived with the primary Caregiver".
+  const clause = /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut);
+  const main = clause && clause[1].trim().split(/\s+/).length >= 3 && clause[2].trim().split(/\s+/).length >= 3 ? clause[1] : cut;
+  return main.trim() ? main : text;
 }

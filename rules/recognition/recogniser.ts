@@ -19,7 +19,7 @@
  * caring-responsibilities prompt, and "Left without being seen" still matches "did not wait"
  * style phrases, because all negations become one token.
  */
-import { mainClause, NEGATION, tokens, words, type Token } from "./normalise";
+import { mainClause, NEGATION, stem, tokens, words, type Token } from "./normalise";
 
 export interface ConceptVocabulary {
   id: string;
@@ -55,7 +55,7 @@ export interface Recognition {
 }
 
 /** Words naming which attribute of a person or event a prompt asks for. */
-const ATTRIBUTES = new Set(["name", "phone", "telephone", "mobile", "address", "email", "postcode", "date", "signature", "relationship", "age", "contact"]);
+const ATTRIBUTES = new Set(["name", "phone", "telephone", "mobile", "address", "email", "postcode", "date", "signature", "relationship", "age", "contact"].map(stem));
 
 interface Phrase {
   /** Declaration order, so a subset can be put back in the order a full scan sees. */
@@ -104,13 +104,15 @@ export interface RecogniserSettings {
   groupMargin: number;
 }
 
-export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.62, precisionWeight: 0.75, nearPhraseRecall: 0.8, singleWordPrecision: 0, groupMargin: 0.05 };
+export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.64, precisionWeight: 0.8, nearPhraseRecall: 0.8, singleWordPrecision: 0, groupMargin: 0.05 };
 export const DEFAULT_THRESHOLD = DEFAULT_SETTINGS.threshold;
 
 export class Recogniser {
   private readonly phrases: Phrase[] = [];
   private readonly weights = new Map<string, number>();
   private readonly roles = new Map<string, Set<string>>();
+  /** Attribute words (see ATTRIBUTES) in each concept's label and synonyms. */
+  private readonly conceptAttributes = new Map<string, Set<string>>();
   private readonly unknownWeight: number;
   private readonly fuzzyCache = new Map<string, string>();
   /** stem → the phrases that contain it: a phrase sharing no stem with a prompt scores 0. */
@@ -153,6 +155,7 @@ export class Recogniser {
         for (const w of words(text)) if (ROLE_GROUPS[w]) roles.add(ROLE_GROUPS[w]);
       }
       this.roles.set(c.id, roles);
+      this.conceptAttributes.set(c.id, new Set([...seen].filter((x) => ATTRIBUTES.has(x))));
       for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
     }
     const n = Math.max(concepts.length, 1);
@@ -199,10 +202,16 @@ export class Recogniser {
     const byConcept = new Map<string, Omit<Recognition, "source">>();
     const promptWords = words(text);
     const promptAttributes = promptTokens.filter((t) => ATTRIBUTES.has(t.stem)).map((t) => t.stem);
+    const whyNot = promptTokens.some((t) => t.stem === "reason") && promptTokens.some((t) => t.stem === NEGATION);
     for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
       // "Phone number of the person accompanying" is not the person's name: a prompt asking for
       // one attribute never matches a phrase asking for another.
       if (promptAttributes.some((a) => !p.stems.includes(a)) && p.stems.some((a) => ATTRIBUTES.has(a) && !promptAttributes.includes(a))) continue;
+      // Nor does it match a concept that names no such attribute ("Name of parent/carer" is not
+      // whether the client is a parent or carer).
+      if (promptAttributes.some((a) => !p.stems.includes(a) && !this.conceptAttributes.get(p.concept)!.has(a))) continue;
+      // "Reason referral not done" asks why something did not happen, not for the thing itself.
+      if (whyNot && !p.stems.includes(NEGATION)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       const scored = this.scorePhrase(p, promptTokens);
       const score = scored.score + (p.exact === exact ? 0.02 : 0);
