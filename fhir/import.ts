@@ -377,9 +377,13 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
   if (item.definition) out.push(`${indent}// definition ${oneLine(item.definition)}`);
   if (item.repeats && type !== "multichoice") out.push(`${indent}// repeats: may be answered more than once`);
   const covers: string[] = [];
+  const codes: string[] = [];
   for (const c of (item.code ?? []) as Coding[]) {
     if (c.system === CONCEPT_SYSTEM && c.code) covers.push(c.code);
-    else out.push(`${indent}// code ${oneLine([c.system, c.code].filter(Boolean).join("|"))}${c.display ? ` ${JSON.stringify(oneLine(c.display))}` : ""}`);
+    else if (c.system && c.code) {
+      codes.push(`${oneLine(c.system)}|${oneLine(c.code)}`);
+      if (c.display) out.push(`${indent}// code ${oneLine(c.system)}|${oneLine(c.code)} ${JSON.stringify(oneLine(c.display))}`);
+    } else out.push(`${indent}// code ${oneLine([c.system, c.code].filter(Boolean).join("|"))}${c.display ? ` ${JSON.stringify(oneLine(c.display))}` : ""}`);
   }
   const exts = (item.extension ?? []) as Extension[];
   extensionComments(ctx, exts, pointer, indent, new Set([EXTENSIONS.id, EXTENSIONS.when, EXTENSIONS.lookback, EXTENSIONS.fieldType, CORE_EXTENSIONS.minValue, CORE_EXTENSIONS.maxValue]), item.linkId);
@@ -404,6 +408,7 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
   if (item.text) body.push(`label ${str(item.text)}`);
   if (help) body.push(`help ${str(help)}`);
   if (covers.length) body.push(`covers ${covers.map((c) => toConceptId(c)).join(", ")}`);
+  if (codes.length) body.push(`codes ${codes.map(str).join(", ")}`);
   if (options.length && (type === "choice" || type === "multichoice")) body.push(`options ${options.map((o) => str(o.label)).join(", ")}`);
   const lookback = lookbackOf(ext(exts, EXTENSIONS.lookback));
   if (lookback) body.push(`lookback ${lookback}`);

@@ -93,6 +93,8 @@ export interface Field {
   label?: StringLit;
   help?: StringLit;
   covers: Name[];
+  /** The item's codes from other systems, as "system|code" (LOINC, SNOMED CT, …): evidence of what it asks. */
+  codes: StringLit[];
   options: StringLit[];
   lookback?: Duration;
   min?: NumberLit;

@@ -332,6 +332,7 @@ export class AstBuilder {
       type: this.name(tok(c, "type")),
       required: requiredTok ? tokenSpan(requiredTok) : undefined,
       covers: [],
+      codes: [],
       options: [],
       props: [],
       headerSpan: span,
@@ -360,15 +361,17 @@ export class AstBuilder {
         case "help": field.help = this.str(tok(pc, "str")) ?? field.help; break;
         case "covers": field.covers.push(...this.idList(node(pc, "idList"))); break;
         case "options": field.options.push(...this.stringList(node(pc, "stringList"))); break;
+        case "codes": field.codes.push(...this.stringList(node(pc, "stringList"))); break;
         case "lookback": field.lookback = this.duration(node(pc, "duration")) ?? field.lookback; break;
         case "min": field.min = this.num(tok(pc, "num"), "min") ?? field.min; break;
         case "max": field.max = this.num(tok(pc, "num"), "max") ?? field.max; break;
       }
     }
-    for (const j of nodes(c, "fieldJunk")) this.junk(j, "in the field: expected label, help, covers, options, lookback, min or max");
+    for (const j of nodes(c, "fieldJunk")) this.junk(j, "in the field: expected label, help, covers, codes, options, lookback, min or max");
     field.props = fit(field.props);
     field.covers = fit(field.covers);
     field.options = fit(field.options);
+    field.codes = fit(field.codes);
     return field;
   }
 

@@ -74,7 +74,7 @@ function firstTokens(paths: TokenType[][][], ruleName: string): string[] {
 
 const MEMBER_PHRASE: Record<string, string> = {
   headerProp: "a form property (service, audience, ages, version, owner or tags)",
-  fieldProp: "a field property (label, help, covers, options, lookback, min or max)",
+  fieldProp: "a field property (label, help, covers, codes, options, lookback, min or max)",
   ruleProp: "a rule property (title, severity, applies, require, cites, quote …)",
   conceptProp: "a concept property (synonyms, codes, suggest, options, help)",
   packProp: "a pack property (publisher, published, version, source)",

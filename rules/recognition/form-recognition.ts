@@ -10,7 +10,7 @@ import { applies } from "../engine/applies";
 import { compiledRules } from "../rule-set";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
 import type { TextEdit } from "../../language/text-edit";
-import type { Recognition, Recogniser } from "./recogniser";
+import type { PromptText, Recognition, Recogniser } from "./recogniser";
 
 export interface FieldRecognition {
   info: FieldInfo;
@@ -42,10 +42,17 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     const prompt = f.label?.value ?? f.name.text.replace(/[_-]+/g, " ");
     // The best match only: when that concept is covered elsewhere (or not needed here), offering
     // the runner-up instead would be a guess.
-    const recognition = recogniser.recognise({ label: prompt, help: f.help?.value, options: f.options.map((o) => o.value) });
+    const recognition = recogniser.recognise(promptOf(info, prompt));
     if (recognition && wanted.has(recognition.concept)) out.push({ info, recognition, prompt });
   }
   return out;
+}
+
+/** Everything the form shows about a field: label, help, options, codes and the titles of the sections around it. */
+export function promptOf(info: FieldInfo, label: string): PromptText {
+  const f = info.field;
+  const context = info.path.map((s) => s.title?.value).filter((t): t is string => !!t).reverse();
+  return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context };
 }
 
 /** The edit that adds `covers CONCEPT` to a field: inside its block, or a new block after it. */
