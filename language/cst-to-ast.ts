@@ -498,6 +498,7 @@ export class AstBuilder {
       title: this.str(tok(c, "title")),
       synonyms: [],
       codes: [],
+      refines: [],
       options: [],
       span,
     };
@@ -508,6 +509,7 @@ export class AstBuilder {
         case "synonyms": concept.synonyms.push(...this.stringList(node(pc, "stringList"))); break;
         case "options": concept.options.push(...this.stringList(node(pc, "stringList"))); break;
         case "codes": concept.codes.push(...this.stringList(node(pc, "stringList"))); break;
+        case "refines": concept.refines.push(...this.idList(node(pc, "idList"))); break;
         case "help": concept.help = this.str(tok(pc, "str")); break;
         case "label": concept.title = this.str(tok(pc, "str")) ?? concept.title; break;
         case "suggest": {
@@ -517,7 +519,7 @@ export class AstBuilder {
         }
       }
     }
-    for (const j of nodes(c, "conceptJunk")) this.junk(j, "in the concept: expected synonyms, codes, suggest, options or help");
+    for (const j of nodes(c, "conceptJunk")) this.junk(j, "in the concept: expected synonyms, codes, refines, suggest, options or help");
     return concept;
   }
 

@@ -36,7 +36,7 @@ const STARTS = {
   section: words("section", "field"),
   field: words("label", "help", "covers", "codes", "options", "lookback", "min", "max"),
   pack: words("publisher", "published", "version", "source"),
-  concept: words("synonyms", "codes", "suggest", "options", "help", "label"),
+  concept: words("synonyms", "codes", "refines", "suggest", "options", "help", "label"),
   rule: words("title", "severity", "applies", "require", "cites", "quote", "implements", "description", "fix"),
   recommendation: words("not-checkable", "partly"),
 };
@@ -431,6 +431,7 @@ class FormParser extends CstParser {
       { ALT: () => { this.CONSUME(kw("synonyms"), { LABEL: "keyword" }); this.SUBRULE(this.stringList); } },
       { ALT: () => { this.CONSUME(kw("options"), { LABEL: "keyword" }); this.SUBRULE2(this.stringList); } },
       { ALT: () => { this.CONSUME(kw("codes"), { LABEL: "keyword" }); this.SUBRULE3(this.stringList); } },
+      { ALT: () => { this.CONSUME(kw("refines"), { LABEL: "keyword" }); this.SUBRULE(this.idList); } },
       {
         ALT: () => {
           this.CONSUME(kw("suggest"), { LABEL: "keyword" });

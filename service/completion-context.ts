@@ -15,7 +15,7 @@ export const MEMBER_KEYWORDS: Record<Exclude<BlockKind, "unknown">, string[]> = 
   section: ["section", "field"],
   field: ["label", "help", "covers", "codes", "options", "lookback", "min", "max"],
   pack: ["publisher", "published", "version", "source"],
-  concept: ["synonyms", "codes", "suggest", "options", "help"],
+  concept: ["synonyms", "codes", "refines", "suggest", "options", "help"],
   rule: ["title", "severity", "applies", "require", "cites", "quote", "implements", "description", "fix"],
   recommendation: ["not-checkable", "partly"],
 };
