@@ -42,6 +42,8 @@ export function words(text: string): string[] {
     .replace(/n't\b/g, " n't")
     .replace(/'s\b/g, "")
     .replace(/s'(?=\s|$)/g, "s")
+    // "your partner or ex-partner" is about one person.
+    .replace(/\b([a-z]+) or ex-?\1\b/g, "$1")
     // A split name field asks for the name all the same: "First name", "Surname", "Family name".
     .replace(/\b(?:first|last|given|family|full|middle|sur|fore)\s*names?\b/g, "name")
     .replace(/\bno\.?\s+of\b/g, "number of")
@@ -107,7 +109,9 @@ export function tokens(text: string): Token[] {
  * from the accompanying adult)" asks for the next of kin.
  */
 export function mainClause(text: string): string {
-  const noParens = text.replace(/\([^)]*\)/g, " ").replace(/\[[^\]]*\]/g, " ");
+  // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
+  const undated = text.replace(/^\s*(?:within|in|during|over|since)\s+(?:the\s+)?(?:last|past|previous)\s+[^,?]{0,20},\s*/i, "");
+  const noParens = undated.replace(/\([^)]*\)/g, " ").replace(/\[[^\]]*\]/g, " ");
   const cut = noParens.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".
