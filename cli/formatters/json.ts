@@ -13,6 +13,8 @@ export function jsonMessage(d: Diagnostic) {
   if (d.ruleId === "recognised-concept" && d.data) {
     extra.concept = d.data.concept;
     extra.field = d.data.field;
+    // How it was recognised, so a reader can judge the guess: the signal, the words or code, the score.
+    for (const key of ["source", "evidence", "score", "refined"]) if (d.data[key] !== undefined) extra[key] = d.data[key];
   }
   return {
     ruleId: d.ruleId,
