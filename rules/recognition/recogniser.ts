@@ -194,6 +194,17 @@ export class Recogniser {
     return this.byOptions(prompt.options ?? [], exclude);
   }
 
+  /**
+   * The recognition of a prompt if there is one, else the nearest concept its label comes to
+   * (scoring at least `min`), so an explanation can say how far below the bar a field is.
+   */
+  nearest(prompt: PromptText, min = 0.3): Recognition | undefined {
+    const r = this.recognise(prompt);
+    if (r || !prompt.label?.trim()) return r;
+    const top = this.candidates(mainClause(prompt.label), min)[0];
+    return top ? { ...top, source: "label" } : undefined;
+  }
+
   /** Every concept scoring at least `min` for a text, best first (for explanations and tuning). */
   candidates(text: string, min = 0.3): Array<Omit<Recognition, "source">> {
     const promptTokens = this.mapTokens(tokens(text));
