@@ -15,7 +15,7 @@ import { shippedPackFiles } from "../../rules/shipped-packs";
 import { prepareQuestionnaire } from "../../fhir/lint-questionnaire";
 import { oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
-import { readTextFile } from "../read-input";
+import { readTextFile } from "../../project/read-file";
 
 export const EXPLAIN_HELP = `Usage: formguard explain FILE [--service ID] [--audience ID[,ID]] [--rules FILE…] [--format text|json]
 

@@ -2,9 +2,10 @@
  * Real public Questionnaires (test/fixtures/fhir/real/SOURCES.md) linted as an auditor would,
  * with `--infer`: what formguard says about each is what a safeguarding nurse would say.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildOnce, run } from "../cli/cli-harness";
+import { buildOnce, run, tempDir } from "../cli/cli-harness";
 
 const fixture = (name: string) => path.resolve(__dirname, "../fixtures/fhir/real", name);
 
@@ -82,5 +83,30 @@ describe("PRAPARE's intimate partner violence question (HARK, LOINC 76501-6)", (
     const { messages } = lint([fixture("firejuun-prapare-optional-questions.json"), "--service", "maternity-booking", "--audience", "pregnant-woman", "--infer"]);
     expect(missing(messages, "domestic-abuse.enquiry")).toEqual([]);
     expect(messages.find((m) => m.ruleId === "recognised-concept")).toMatchObject({ concept: "domestic-abuse.enquiry" });
+  });
+});
+
+describe("a folder of real Questionnaires of several kinds, linted in one go", () => {
+  it("takes each one's kind from the config's questionnaires mapping, so each is checked against its own requirements", () => {
+    const dir = tempDir({
+      "emcare/registration.json": fs.readFileSync(fixture("who-emcare-registration-e.json"), "utf8"),
+      "maternity/prapare.json": fs.readFileSync(fixture("firejuun-prapare-optional-questions.json"), "utf8"),
+      "formguard.config.json": JSON.stringify({
+        infer: true,
+        questionnaires: [
+          { files: "emcare/*.json", service: "emergency-department", audience: ["child"] },
+          { files: "maternity/*.json", service: "antenatal-care-plan", audience: ["pregnant-woman"] },
+        ],
+      }),
+    });
+    const r = run(["lint", "--format", "json", dir]);
+    const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Message[] }>;
+    const of = (name: string) => files.find((f) => f.filePath.endsWith(name))!.messages;
+    expect(of("registration.json").some((m) => m.ruleId === "cqc-dorset-2015/ed-accompanying-adult")).toBe(true);
+    expect(missing(of("registration.json"), "accompanying-adult.name")).toEqual([]);
+    expect(of("registration.json").some((m) => m.ruleId.startsWith("cqc-dorset-2015/mat-"))).toBe(false);
+    expect(missing(of("prapare.json"), "domestic-abuse.reassessment")).toEqual([]);
+    expect(of("prapare.json").some((m) => m.ruleId === "cqc-dorset-2015/mat-seen-alone")).toBe(true);
+    expect(of("prapare.json").some((m) => m.ruleId.startsWith("cqc-dorset-2015/ed-"))).toBe(false);
   });
 });
