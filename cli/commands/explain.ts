@@ -8,14 +8,12 @@ import * as path from "node:path";
 import type { Form } from "../../language/ast";
 import { lineColumn } from "../../language/diagnostic";
 import { LineIndex } from "../../language/line-index";
-import { Workspace } from "../../language/model/workspace";
 import { evidenceText, explainForm, verdictText, type FieldExplanation } from "../../rules/recognition/explain";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
-import { shippedPackFiles } from "../../rules/shipped-packs";
 import { prepareQuestionnaire } from "../../fhir/lint-questionnaire";
 import { oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
-import { readTextFile } from "../../project/read-file";
+import { readInputOrFail, workspaceWithPacks } from "../pack-workspace";
 
 export const EXPLAIN_HELP = `Usage: formguard explain FILE [--service ID] [--audience ID[,ID]] [--rules FILE…] [--format text|json]
 
@@ -47,22 +45,16 @@ export async function explainCommand(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new CliError("formguard explain: give exactly one form spec or Questionnaire file (see formguard explain --help).");
   const file = positionals[0];
   const abs = path.resolve(file);
-  const r = readTextFile(abs);
-  if (!r.ok) throw new CliError(`${file}: cannot read: ${r.reason}.`);
-  const ws = new Workspace();
-  for (const p of [...shippedPackFiles(), ...(values.rules ?? []).map((p) => path.resolve(p))]) {
-    const t = readTextFile(p);
-    if (!t.ok) throw new CliError(`${p}: cannot load rule pack: ${t.reason}.`);
-    ws.set(p, t.text);
-  }
+  const source = readInputOrFail(file);
+  const ws = workspaceWithPacks(values.rules);
 
   // Where each field is shown to the reader: its id in a form spec, its linkId in a Questionnaire.
-  let formText = r.text;
+  let formText = source;
   let where: (e: FieldExplanation) => string;
-  const isJson = /\.json$/i.test(file) || /^\s*\{/.test(r.text);
+  const isJson = /\.json$/i.test(file) || /^\s*\{/.test(source);
   if (isJson) {
     const audiences = (values.audience ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter(Boolean);
-    const prepared = prepareQuestionnaire(r.text, { service: values.service, audiences, knownServices: new Set(ws.index.services.keys()), knownAudiences: new Set(ws.index.audiences.keys()) });
+    const prepared = prepareQuestionnaire(source, { service: values.service, audiences, knownServices: new Set(ws.index.services.keys()), knownAudiences: new Set(ws.index.audiences.keys()) });
     if (!prepared.ok) throw new CliError(`${file}:${prepared.message}.`);
     if (!prepared.imported) throw new CliError(`${file}: not a valid R4 Questionnaire (run formguard lint on it to see why).`);
     formText = prepared.formText;
@@ -74,7 +66,7 @@ export async function explainCommand(argv: string[]): Promise<number> {
       return `${file}:${pos ? lineColumn(prepared.lines.range(pos.value)) : "1:1"} \`${linkId?.linkId ?? e.field}\``;
     };
   } else {
-    const lines = new LineIndex(r.text);
+    const lines = new LineIndex(source);
     where = (e) => `${file}:${lineColumn(lines.range(e.info.field.name.span))} \`${e.field}\``;
   }
   const doc = ws.set(isJson ? abs + ".form" : abs, formText);
