@@ -111,7 +111,8 @@ export function tokens(text: string): Token[] {
 export function mainClause(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
   const undated = text.replace(/^\s*(?:within|in|during|over|since)\s+(?:the\s+)?(?:last|past|previous)\s+[^,?]{0,20},\s*/i, "");
-  const noParens = undated.replace(/\([^)]*\)/g, " ").replace(/\[[^\]]*\]/g, " ");
+  // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
+  const noParens = undated.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
   const cut = noParens.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".

@@ -182,12 +182,13 @@ export class Recogniser {
       if (concept && !exclude.has(concept)) return { concept, score: 1, phrase: code, source: "code", evidence: [code] };
     }
     if (prompt.label?.trim()) {
-      const byLabel = this.best(mainClause(prompt.label), exclude);
+      const label = mainClause(prompt.label);
+      const byLabel = this.best(label, exclude);
       if (byLabel) return { ...byLabel, source: "label" };
-      const byGroup = this.byGroup(mainClause(prompt.label), prompt.context ?? [], exclude);
+      const byGroup = this.byGroup(label, prompt.context ?? [], exclude);
       if (byGroup) return byGroup;
       if (prompt.help?.trim()) {
-        const both = this.best(`${mainClause(prompt.label)} ${mainClause(prompt.help)}`, exclude);
+        const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
       }
     }
