@@ -8,8 +8,10 @@ import type { PromptText, Recogniser } from "../rules/recognition/recogniser";
 export interface LabelledPrompt extends PromptText {
   prompt: string;
   concept: string | null;
-  /** `tune`: used to choose the recogniser's settings; `holdout`: never looked at while tuning. */
-  set: "tune" | "holdout";
+  /** `tune`: used to choose the recogniser's settings; `holdout`/`test`: never looked at while tuning. */
+  set: "tune" | "holdout" | "test";
+  /** The source form the prompt was taken from (real labels only). */
+  source?: string;
 }
 
 export interface Counts {
@@ -22,7 +24,9 @@ export interface Evaluation {
   overall: Counts & { precision: number; recall: number; n: number };
   bySet: Record<string, Counts & { precision: number; recall: number; n: number }>;
   byConcept: Map<string, Counts & { precision: number; recall: number }>;
-  mistakes: Array<{ prompt: string; expected: string | null; got: string | null; phrase?: string; score?: number }>;
+  /** The same, for each part of the set separately. */
+  byConceptInSet: Record<string, Map<string, Counts & { precision: number; recall: number }>>;
+  mistakes: Array<{ prompt: string; set: string; expected: string | null; got: string | null; phrase?: string; score?: number }>;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -35,14 +39,17 @@ export function evaluate(recogniser: Recogniser, prompts: LabelledPrompt[]): Eva
   const overall = { tp: 0, fp: 0, fn: 0, n: 0 };
   const bySet: Record<string, Counts & { n: number }> = {};
   const byConcept = new Map<string, Counts>();
+  const byConceptInSet: Record<string, Map<string, Counts>> = {};
   const mistakes: Evaluation["mistakes"] = [];
-  const bump = (concept: string, key: keyof Counts) => {
-    const c = byConcept.get(concept) ?? { tp: 0, fp: 0, fn: 0 };
-    c[key]++;
-    byConcept.set(concept, c);
+  const bump = (concept: string, key: keyof Counts, set: string) => {
+    for (const map of [byConcept, (byConceptInSet[set] ??= new Map())]) {
+      const c = map.get(concept) ?? { tp: 0, fp: 0, fn: 0 };
+      c[key]++;
+      map.set(concept, c);
+    }
   };
   for (const p of prompts) {
-    const got = recogniser.recognise({ label: p.label ?? p.prompt, help: p.help, options: p.options });
+    const got = recogniser.recognise({ ...p, label: p.label ?? p.prompt });
     const s = (bySet[p.set] ??= { tp: 0, fp: 0, fn: 0, n: 0 });
     overall.n++;
     s.n++;
@@ -51,26 +58,27 @@ export function evaluate(recogniser: Recogniser, prompts: LabelledPrompt[]): Eva
       if (gotId) {
         overall.tp++;
         s.tp++;
-        bump(gotId, "tp");
+        bump(gotId, "tp", p.set);
       }
       continue;
     }
-    mistakes.push({ prompt: p.prompt, expected: p.concept, got: gotId, phrase: got?.phrase, score: got?.score });
+    mistakes.push({ prompt: p.prompt, set: p.set, expected: p.concept, got: gotId, phrase: got?.phrase, score: got?.score });
     if (gotId) {
       overall.fp++;
       s.fp++;
-      bump(gotId, "fp");
+      bump(gotId, "fp", p.set);
     }
     if (p.concept) {
       overall.fn++;
       s.fn++;
-      bump(p.concept, "fn");
+      bump(p.concept, "fn", p.set);
     }
   }
   return {
     overall: withRates(overall),
     bySet: Object.fromEntries(Object.entries(bySet).map(([k, v]) => [k, withRates(v)])),
     byConcept: new Map([...byConcept].map(([k, v]) => [k, withRates(v)])),
+    byConceptInSet: Object.fromEntries(Object.entries(byConceptInSet).map(([set, m]) => [set, new Map([...m].map(([k, v]) => [k, withRates(v)]))])),
     mistakes,
   };
 }

@@ -1,6 +1,9 @@
-// Precision and recall of concept recognition over test/fixtures/recognition/prompts.json,
-// per concept and overall (and separately for the tuning and held-out parts).
-//   node bench/recognition.mjs [--mistakes]
+// Precision and recall of concept recognition, per concept and per part:
+//  - the headline: real labels taken verbatim from public forms (test/fixtures/recognition/
+//    real-labels.json, sources in SOURCES.md), split by source form into a tuning part and a
+//    test part that is never tuned on;
+//  - secondary: the hand-written prompts of test/fixtures/recognition/prompts.json.
+//   node bench/recognition.mjs [--mistakes]   (mistakes are listed for the tuning parts only)
 // The TypeScript sources are bundled in memory with esbuild, so no build step is needed.
 import * as esbuild from "esbuild";
 import { readFileSync } from "node:fs";
@@ -13,11 +16,10 @@ const entry = `
   const { shippedPackFiles } = require("./rules/shipped-packs");
   const { recogniserFor } = require("./rules/recognition/vocabulary");
   const { evaluate } = require("./bench/recognition-evaluate");
-  module.exports = (prompts) => {
-    const ws = new Workspace();
-    for (const f of shippedPackFiles()) ws.set(f, fs.readFileSync(f, "utf8"));
-    return evaluate(recogniserFor(ws.index), prompts);
-  };`;
+  const { realLabelPrompts } = require("./bench/recognition-labelled-set");
+  const ws = new Workspace();
+  for (const f of shippedPackFiles()) ws.set(f, fs.readFileSync(f, "utf8"));
+  module.exports = { evaluate: (prompts) => evaluate(recogniserFor(ws.index), prompts), realLabelPrompts };`;
 const out = await esbuild.build({
   stdin: { contents: entry, resolveDir: root.pathname, loader: "ts" },
   bundle: true,
@@ -29,19 +31,35 @@ const out = await esbuild.build({
 });
 const mod = { exports: {} };
 new Function("module", "exports", "require", "__filename", "__dirname", out.outputFiles[0].text)(mod, mod.exports, createRequire(new URL("bench/recognition.mjs", root)), new URL("bench/recognition.mjs", root).pathname, new URL("bench/", root).pathname);
-const prompts = JSON.parse(readFileSync(new URL("test/fixtures/recognition/prompts.json", root), "utf8"));
-const r = mod.exports(prompts);
-
+const { evaluate, realLabelPrompts } = mod.exports;
+const json = (p) => JSON.parse(readFileSync(new URL(p, root), "utf8"));
 const pct = (x) => (100 * x).toFixed(1).padStart(5) + "%";
-console.log(`Concept recognition over ${prompts.length} prompts (${prompts.filter((p) => p.concept === null).length} about no concept)\n`);
-console.log("concept".padEnd(40), "  tp  fp  fn  precision  recall");
-for (const [id, c] of [...r.byConcept].sort((a, b) => a[0].localeCompare(b[0]))) {
-  console.log(id.padEnd(40), String(c.tp).padStart(4), String(c.fp).padStart(3), String(c.fn).padStart(3), pct(c.precision).padStart(10), pct(c.recall).padStart(7));
+const showMistakes = process.argv.includes("--mistakes");
+
+function report(title, prompts, parts) {
+  const r = evaluate(prompts);
+  console.log(`${title}: ${prompts.length} labels (${prompts.filter((p) => p.concept === null).length} about no concept)\n`);
+  console.log("concept".padEnd(40), parts.map((s) => `${s.padStart(7)}: tp  fp  fn`).join("   "));
+  const ids = [...r.byConcept.keys()].sort();
+  for (const id of ids) {
+    const cells = parts.map((s) => {
+      const c = r.byConceptInSet[s]?.get(id) ?? { tp: 0, fp: 0, fn: 0 };
+      return `${"".padStart(8)} ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`;
+    });
+    console.log(id.padEnd(40), cells.join("   "));
+  }
+  console.log("");
+  for (const s of parts) {
+    const c = r.bySet[s];
+    if (c) console.log(`${s.padEnd(8)} n=${String(c.n).padStart(3)}  positives=${String(c.tp + c.fn).padStart(3)}  precision ${pct(c.precision)}  recall ${pct(c.recall)}`);
+  }
+  if (showMistakes) {
+    console.log("\nMistakes (tuning part only):");
+    for (const m of r.mistakes.filter((m) => m.set === "tune")) console.log(`  ${JSON.stringify(m.prompt)}: expected ${m.expected}, got ${m.got}${m.phrase ? ` via "${m.phrase}" (${m.score.toFixed(2)})` : ""}`);
+  }
+  console.log("");
+  return r;
 }
-console.log("");
-for (const [set, c] of Object.entries(r.bySet)) console.log(`${set.padEnd(8)} n=${String(c.n).padStart(3)}  precision ${pct(c.precision)}  recall ${pct(c.recall)}`);
-console.log(`overall  n=${String(r.overall.n).padStart(3)}  precision ${pct(r.overall.precision)}  recall ${pct(r.overall.recall)}`);
-if (process.argv.includes("--mistakes")) {
-  console.log("\nMistakes:");
-  for (const m of r.mistakes) console.log(`  ${JSON.stringify(m.prompt)}: expected ${m.expected}, got ${m.got}${m.phrase ? ` via "${m.phrase}" (${m.score.toFixed(2)})` : ""}`);
-}
+
+report("Real labels from public forms (headline; SOURCES.md)", realLabelPrompts(json("test/fixtures/recognition/real-labels.json")), ["tune", "test"]);
+report("Hand-written prompts (secondary)", json("test/fixtures/recognition/prompts.json"), ["tune", "holdout"]);

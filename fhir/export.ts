@@ -89,12 +89,15 @@ export function exportForm(form: Form, index?: WorkspaceIndex): Json {
       } else extensions.push({ url: EXTENSIONS.when, valueString: printCondition(f.when) });
     }
     if (extensions.length) out.extension = extensions;
-    if (f.covers.length) {
-      out.code = f.covers.map((c) => {
-        const title = index?.concepts.get(c.text)?.[0]?.node.title?.value;
-        return title ? { system: CONCEPT_SYSTEM, code: c.text, display: title } : { system: CONCEPT_SYSTEM, code: c.text };
-      });
+    const codings: Json[] = f.covers.map((c) => {
+      const title = index?.concepts.get(c.text)?.[0]?.node.title?.value;
+      return title ? { system: CONCEPT_SYSTEM, code: c.text, display: title } : { system: CONCEPT_SYSTEM, code: c.text };
+    });
+    for (const c of f.codes) {
+      const bar = c.value.lastIndexOf("|");
+      if (bar > 0) codings.push({ system: c.value.slice(0, bar), code: c.value.slice(bar + 1) });
     }
+    if (codings.length) out.code = codings;
     if ((type === "choice" || type === "multichoice") && f.options.length) out.answerOption = f.options.map((o) => ({ valueString: o.value }));
     if (f.help) {
       out.item = [

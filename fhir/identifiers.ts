@@ -39,6 +39,10 @@ export const CORE_EXTENSIONS = {
   minValue: "http://hl7.org/fhir/StructureDefinition/minValue",
   maxValue: "http://hl7.org/fhir/StructureDefinition/maxValue",
   itemControl: "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl",
+  /** On an item, valueBoolean: the item is never shown (it carries a calculated or pre-filled value). */
+  hidden: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden",
+  /** On the Questionnaire, valueCode: how it is meant to be assembled (SDC modular forms). */
+  assembleExpectation: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-assemble-expectation",
   itemControlSystem: "http://hl7.org/fhir/questionnaire-item-control",
 } as const;
 

@@ -13,6 +13,7 @@ import type { Level } from "../language/diagnostic";
 import { parseDocument } from "../language/parse";
 import { quoteString } from "../language/strings";
 import { AUDIENCE_SYSTEM, CONCEPT_SYSTEM, CORE_EXTENSIONS, EXTENSIONS, PRESENTATION_EXTENSIONS, SERVICE_SYSTEM } from "./identifiers";
+import { decodeCharRefs } from "./char-refs";
 import { pointerOf } from "./json-scan";
 import type { AnswerOption, Coding, EnableWhen, Extension, Questionnaire, QuestionnaireItem } from "./schema";
 
@@ -41,6 +42,8 @@ export interface ImportResult {
   fieldPointers: Map<string, string>;
   /** Section id → JSON pointer of the group it came from. */
   sectionPointers: Map<string, string>;
+  /** Ids of fields the Questionnaire never shows (questionnaire-hidden on the item or a group around it). */
+  hiddenFields: Set<string>;
   service?: string;
   audiences: string[];
   /** Where the service came from: the Questionnaire itself, or the caller's defaults. */
@@ -59,10 +62,14 @@ interface Ctx {
   sectionPointers: Map<string, string>;
   fieldTypes: Map<string, string>; // pointer → formguard type
   fieldOptions: Map<string, Array<{ label: string; code?: string; system?: string }>>;
+  /** Pointers of hidden items and groups (see ImportResult.hiddenFields). */
+  hidden: Set<string>;
+  hiddenFields: Set<string>;
   out: string[];
 }
 
-const oneLine = (s: string) => s.replace(/\r?\n|\r/g, " ").replace(/\s+/g, " ").trim();
+// Character references (`&#8217;`, `&amp;`) are decoded: the form shows the character, not the code.
+const oneLine = (s: string) => decodeCharRefs(s).replace(/\r?\n|\r/g, " ").replace(/\s+/g, " ").trim();
 /** Display text (titles, labels, options) on one line, as a string literal. Condition values use `quoteString` as they are: they must match answers exactly. */
 const str = (s: string) => quoteString(oneLine(s));
 
@@ -103,6 +110,8 @@ export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}):
     sectionPointers: new Map(),
     fieldTypes: new Map(),
     fieldOptions: new Map(),
+    hidden: new Set(),
+    hiddenFields: new Set(),
     out: [],
   };
   assignIds(ctx);
@@ -132,6 +141,7 @@ export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}):
     notes: ctx.notes,
     fieldPointers: ctx.fieldPointers,
     sectionPointers: ctx.sectionPointers,
+    hiddenFields: ctx.hiddenFields,
     service: header.service,
     audiences: header.audiences,
     serviceFrom: header.serviceFrom,
@@ -353,12 +363,18 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
   }
   const id = ctx.ids.get(pointer)!;
   const own = conditionOf(ctx, item, pointer);
+  const parent = pointer.slice(0, pointer.lastIndexOf("/item/"));
+  if (ctx.hidden.has(parent) || ext(item.extension as Extension[], CORE_EXTENSIONS.hidden)?.valueBoolean === true) {
+    ctx.hidden.add(pointer);
+    if (item.type !== "group") ctx.hiddenFields.add(id);
+    out.push(`${indent}// hidden: never shown to the person completing the form${item.type === "group" ? " (nor is anything in this group)" : ""}`);
+  }
   const conds = own ? [...inherited, own] : inherited;
 
   if (item.type === "group") {
     if (id !== item.linkId) out.push(`${indent}// linkId ${JSON.stringify(item.linkId)}`);
     if (item.repeats) out.push(`${indent}// repeats: this group may be answered more than once`);
-    extensionComments(ctx, item.extension as Extension[] | undefined, pointer, indent, new Set([EXTENSIONS.id, EXTENSIONS.when]), item.linkId);
+    extensionComments(ctx, item.extension as Extension[] | undefined, pointer, indent, new Set([EXTENSIONS.id, EXTENSIONS.when, CORE_EXTENSIONS.hidden]), item.linkId);
     out.push(`${indent}section ${id}${item.text ? " " + str(item.text) : ""} {`);
     if (own) out.push(`${indent}  // shown when ${own.text} (the group's enableWhen applies to each field in it)`);
     (item.item ?? []).forEach((child, i) => emitItem(ctx, child, `${pointer}/item/${i}`, depth + 1, conds));
@@ -377,12 +393,16 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
   if (item.definition) out.push(`${indent}// definition ${oneLine(item.definition)}`);
   if (item.repeats && type !== "multichoice") out.push(`${indent}// repeats: may be answered more than once`);
   const covers: string[] = [];
+  const codes: string[] = [];
   for (const c of (item.code ?? []) as Coding[]) {
     if (c.system === CONCEPT_SYSTEM && c.code) covers.push(c.code);
-    else out.push(`${indent}// code ${oneLine([c.system, c.code].filter(Boolean).join("|"))}${c.display ? ` ${JSON.stringify(oneLine(c.display))}` : ""}`);
+    else if (c.system && c.code) {
+      codes.push(`${oneLine(c.system)}|${oneLine(c.code)}`);
+      if (c.display) out.push(`${indent}// code ${oneLine(c.system)}|${oneLine(c.code)} ${JSON.stringify(oneLine(c.display))}`);
+    } else out.push(`${indent}// code ${oneLine([c.system, c.code].filter(Boolean).join("|"))}${c.display ? ` ${JSON.stringify(oneLine(c.display))}` : ""}`);
   }
   const exts = (item.extension ?? []) as Extension[];
-  extensionComments(ctx, exts, pointer, indent, new Set([EXTENSIONS.id, EXTENSIONS.when, EXTENSIONS.lookback, EXTENSIONS.fieldType, CORE_EXTENSIONS.minValue, CORE_EXTENSIONS.maxValue]), item.linkId);
+  extensionComments(ctx, exts, pointer, indent, new Set([EXTENSIONS.id, EXTENSIONS.when, EXTENSIONS.lookback, EXTENSIONS.fieldType, CORE_EXTENSIONS.minValue, CORE_EXTENSIONS.maxValue, CORE_EXTENSIONS.hidden]), item.linkId);
 
   // Display children: a "help" display becomes the field's help; others stay as notes.
   let help: string | undefined;
@@ -404,6 +424,7 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
   if (item.text) body.push(`label ${str(item.text)}`);
   if (help) body.push(`help ${str(help)}`);
   if (covers.length) body.push(`covers ${covers.map((c) => toConceptId(c)).join(", ")}`);
+  if (codes.length) body.push(`codes ${codes.map(str).join(", ")}`);
   if (options.length && (type === "choice" || type === "multichoice")) body.push(`options ${options.map((o) => str(o.label)).join(", ")}`);
   const lookback = lookbackOf(ext(exts, EXTENSIONS.lookback));
   if (lookback) body.push(`lookback ${lookback}`);

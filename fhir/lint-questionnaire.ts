@@ -106,6 +106,8 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
   };
   const out = [...prepared.diagnostics];
   for (const d of formDiagnostics) {
+    // A hidden item shows no question by design (it carries a calculated or pre-filled value).
+    if (d.data?.kind === "missing-label" && imported.hiddenFields.has(d.data.field)) continue;
     const owner = owners.filter((o) => o.span.start <= d.span.start && d.span.end <= o.span.end).sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))[0];
     const pointer = owner?.pointer ?? "";
     const span = positionOf(pointer);

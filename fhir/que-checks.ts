@@ -41,9 +41,21 @@
  * fhir-enablewhen-unknown-item   (error)   the question names no item of the Questionnaire;
  * fhir-enablewhen-self-or-child  (error)   the question is the item itself or one of its descendants;
  * fhir-enablewhen-later-item     (warning) the question comes after the item in the Questionnaire.
+ * fhir-enablewhen-outside-module (info)    the Questionnaire is an SDC module meant to be assembled
+ *                                          into another (assemble-expectation assemble-child or
+ *                                          assemble-root-or-child) and the question names no item of
+ *                                          it: presumably an item of the Questionnaire it is assembled
+ *                                          into. Said once per item, naming the assumption.
  */
 import type { Level } from "../language/diagnostic";
+import { CORE_EXTENSIONS } from "./identifiers";
 import type { Questionnaire, QuestionnaireItem } from "./schema";
+
+/** Whether the Questionnaire is a module assembled into another, so its enableWhen may name the other's items. */
+export function isAssembledModule(q: Questionnaire): boolean {
+  const code = (q.extension ?? []).find((e) => e.url === CORE_EXTENSIONS.assembleExpectation)?.valueCode;
+  return code === "assemble-child" || code === "assemble-root-or-child";
+}
 
 export interface QuestionnaireFinding {
   ruleId: string;
@@ -60,6 +72,7 @@ export const QUE_RULE_IDS = [
   "fhir-enablewhen-unknown-item",
   "fhir-enablewhen-self-or-child",
   "fhir-enablewhen-later-item",
+  "fhir-enablewhen-outside-module",
 ];
 
 const ANSWER_LIST_TYPES = new Set(["choice", "open-choice", "decimal", "integer", "date", "dateTime", "time", "string", "quantity"]);
@@ -124,11 +137,17 @@ export function checkQuestionnaire(q: Questionnaire): QuestionnaireFinding[] {
   }
 
   // enableWhen targets, as the HL7 validator checks them.
+  const module = isAssembledModule(q);
   for (const v of all) {
+    const outside: string[] = [];
     (v.item.enableWhen ?? []).forEach((ew, i) => {
       const at = `/enableWhen/${i}`;
       const name = `\`${v.item.linkId}\``;
       const target = firstByLinkId.get(ew.question);
+      if (!target && module) {
+        if (!outside.includes(ew.question)) outside.push(ew.question);
+        return;
+      }
       if (!target) {
         report("fhir-enablewhen-unknown-item", "error", v, `Item ${name} is enabled by \`${ew.question}\`, but no item has that linkId: the condition can never hold. Correct the question's linkId.`, at);
         return;
@@ -139,6 +158,16 @@ export function checkQuestionnaire(q: Questionnaire): QuestionnaireFinding[] {
       }
       if (target.order > v.order) report("fhir-enablewhen-later-item", "warning", v, `Item ${name} is enabled by \`${ew.question}\`, which comes after it: people fill forms in order, so move \`${ew.question}\` before ${name}.`, at);
     });
+    if (outside.length) {
+      const names = outside.map((q) => `\`${q}\``).join(", ");
+      report(
+        "fhir-enablewhen-outside-module",
+        "info",
+        v,
+        `Item \`${v.item.linkId}\` is enabled by ${names}, which ${outside.length === 1 ? "is" : "are"} not in this Questionnaire. It is a module (assemble-expectation ${(q.extension ?? []).find((e) => e.url === CORE_EXTENSIONS.assembleExpectation)?.valueCode}), so formguard assumes ${outside.length === 1 ? "it is an item" : "they are items"} of the Questionnaire it is assembled into; it cannot see ${outside.length === 1 ? "that item" : "those items"}, so it checks \`${v.item.linkId}\` as if always shown.`,
+        "/enableWhen",
+      );
+    }
   }
   return out;
 }

@@ -93,6 +93,8 @@ export interface Field {
   label?: StringLit;
   help?: StringLit;
   covers: Name[];
+  /** The item's codes from other systems, as "system|code" (LOINC, SNOMED CT, …): evidence of what it asks. */
+  codes: StringLit[];
   options: StringLit[];
   lookback?: Duration;
   min?: NumberLit;
@@ -190,6 +192,14 @@ export interface ConceptDecl {
   name: Name;
   title?: StringLit;
   synonyms: StringLit[];
+  /** Codes that mean this concept on a Questionnaire item, as "system|code" (e.g. "http://loinc.org|76501-6"). */
+  codes: StringLit[];
+  /**
+   * Concepts this one is a particular case of: a field asking the general question counts as
+   * this one on a form that needs this one and not the general one ("an enquiry about domestic
+   * abuse" on a later-pregnancy care plan is the repeat enquiry).
+   */
+  refines: Name[];
   suggest?: Suggestion;
   options: StringLit[];
   help?: StringLit;

@@ -332,6 +332,7 @@ export class AstBuilder {
       type: this.name(tok(c, "type")),
       required: requiredTok ? tokenSpan(requiredTok) : undefined,
       covers: [],
+      codes: [],
       options: [],
       props: [],
       headerSpan: span,
@@ -360,15 +361,17 @@ export class AstBuilder {
         case "help": field.help = this.str(tok(pc, "str")) ?? field.help; break;
         case "covers": field.covers.push(...this.idList(node(pc, "idList"))); break;
         case "options": field.options.push(...this.stringList(node(pc, "stringList"))); break;
+        case "codes": field.codes.push(...this.stringList(node(pc, "stringList"))); break;
         case "lookback": field.lookback = this.duration(node(pc, "duration")) ?? field.lookback; break;
         case "min": field.min = this.num(tok(pc, "num"), "min") ?? field.min; break;
         case "max": field.max = this.num(tok(pc, "num"), "max") ?? field.max; break;
       }
     }
-    for (const j of nodes(c, "fieldJunk")) this.junk(j, "in the field: expected label, help, covers, options, lookback, min or max");
+    for (const j of nodes(c, "fieldJunk")) this.junk(j, "in the field: expected label, help, covers, codes, options, lookback, min or max");
     field.props = fit(field.props);
     field.covers = fit(field.covers);
     field.options = fit(field.options);
+    field.codes = fit(field.codes);
     return field;
   }
 
@@ -494,6 +497,8 @@ export class AstBuilder {
       name: this.name(tok(c, "name")) ?? { text: "", span },
       title: this.str(tok(c, "title")),
       synonyms: [],
+      codes: [],
+      refines: [],
       options: [],
       span,
     };
@@ -503,6 +508,8 @@ export class AstBuilder {
       switch (mark?.keyword) {
         case "synonyms": concept.synonyms.push(...this.stringList(node(pc, "stringList"))); break;
         case "options": concept.options.push(...this.stringList(node(pc, "stringList"))); break;
+        case "codes": concept.codes.push(...this.stringList(node(pc, "stringList"))); break;
+        case "refines": concept.refines.push(...this.idList(node(pc, "idList"))); break;
         case "help": concept.help = this.str(tok(pc, "str")); break;
         case "label": concept.title = this.str(tok(pc, "str")) ?? concept.title; break;
         case "suggest": {
@@ -512,7 +519,7 @@ export class AstBuilder {
         }
       }
     }
-    for (const j of nodes(c, "conceptJunk")) this.junk(j, "in the concept: expected synonyms, suggest, options or help");
+    for (const j of nodes(c, "conceptJunk")) this.junk(j, "in the concept: expected synonyms, codes, refines, suggest, options or help");
     return concept;
   }
 

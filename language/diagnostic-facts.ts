@@ -55,6 +55,12 @@ export interface RecognisedConceptFacts extends Shared {
   form: string;
   phrase: string;
   score: number;
+  /** Which part of the field matched: its label, label and help, its options, its label read under its group's title, or a code. */
+  source: "label" | "label+help" | "options" | "label+group" | "code";
+  /** The field's words (normalised) the phrase matched, or the code. */
+  evidence: string[];
+  /** Asked as this concept, which this kind of form needs as `concept` (a concept that `refines` it). */
+  refined?: string;
   /** With inference on: the rules this field now counts towards. */
   meets?: string[];
 }

@@ -74,9 +74,9 @@ function firstTokens(paths: TokenType[][][], ruleName: string): string[] {
 
 const MEMBER_PHRASE: Record<string, string> = {
   headerProp: "a form property (service, audience, ages, version, owner or tags)",
-  fieldProp: "a field property (label, help, covers, options, lookback, min or max)",
+  fieldProp: "a field property (label, help, covers, codes, options, lookback, min or max)",
   ruleProp: "a rule property (title, severity, applies, require, cites, quote …)",
-  conceptProp: "a concept property (synonyms, suggest, options, help)",
+  conceptProp: "a concept property (synonyms, codes, refines, suggest, options, help)",
   packProp: "a pack property (publisher, published, version, source)",
   unaryCondition: "a condition such as `field = yes`",
   unarySelector: "a selector: service, audience, ages include, tag, not or `(`",

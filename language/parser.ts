@@ -34,9 +34,9 @@ const STARTS = {
   top: words("form", "pack", "service", "audience", "concept", "rule", "recommendation"),
   form: words("service", "audience", "ages", "version", "owner", "tags", "section", "field", "waive"),
   section: words("section", "field"),
-  field: words("label", "help", "covers", "options", "lookback", "min", "max"),
+  field: words("label", "help", "covers", "codes", "options", "lookback", "min", "max"),
   pack: words("publisher", "published", "version", "source"),
-  concept: words("synonyms", "suggest", "options", "help", "label"),
+  concept: words("synonyms", "codes", "refines", "suggest", "options", "help", "label"),
   rule: words("title", "severity", "applies", "require", "cites", "quote", "implements", "description", "fix"),
   recommendation: words("not-checkable", "partly"),
 };
@@ -262,6 +262,7 @@ class FormParser extends CstParser {
       { ALT: () => { this.CONSUME(kw("help"), { LABEL: "keyword" }); this.CONSUME2(StringLiteral, { LABEL: "str" }); } },
       { ALT: () => { this.CONSUME(kw("covers"), { LABEL: "keyword" }); this.SUBRULE(this.idList); } },
       { ALT: () => { this.CONSUME(kw("options"), { LABEL: "keyword" }); this.SUBRULE(this.stringList); } },
+      { ALT: () => { this.CONSUME(kw("codes"), { LABEL: "keyword" }); this.SUBRULE2(this.stringList); } },
       { ALT: () => { this.CONSUME(kw("lookback"), { LABEL: "keyword" }); this.SUBRULE(this.duration); } },
       { ALT: () => { this.CONSUME(kw("min"), { LABEL: "keyword" }); this.CONSUME(NumberLiteral, { LABEL: "num" }); } },
       { ALT: () => { this.CONSUME(kw("max"), { LABEL: "keyword" }); this.CONSUME2(NumberLiteral, { LABEL: "num" }); } },
@@ -429,6 +430,8 @@ class FormParser extends CstParser {
     this.OR([
       { ALT: () => { this.CONSUME(kw("synonyms"), { LABEL: "keyword" }); this.SUBRULE(this.stringList); } },
       { ALT: () => { this.CONSUME(kw("options"), { LABEL: "keyword" }); this.SUBRULE2(this.stringList); } },
+      { ALT: () => { this.CONSUME(kw("codes"), { LABEL: "keyword" }); this.SUBRULE3(this.stringList); } },
+      { ALT: () => { this.CONSUME(kw("refines"), { LABEL: "keyword" }); this.SUBRULE(this.idList); } },
       {
         ALT: () => {
           this.CONSUME(kw("suggest"), { LABEL: "keyword" });

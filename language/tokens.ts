@@ -86,7 +86,7 @@ const KEYWORD_WORDS = [
   "form", "section", "field", "required", "when", "label", "help", "covers", "options",
   "lookback", "min", "max", "service", "audience", "ages", "version", "owner", "tags", "tag",
   "waive", "by", "until", "pack", "publisher", "published", "source", "concept", "synonyms",
-  "suggest", "rule", "title", "severity", "applies", "require", "cites", "quote", "implements",
+  "suggest", "codes", "refines", "rule", "title", "severity", "applies", "require", "cites", "quote", "implements",
   "description", "fix", "recommendation", "paragraph", "not-checkable", "partly", "and", "or",
   "not", "answered", "include", "one", "of", "shown", "with", "type", "header",
 ] as const;

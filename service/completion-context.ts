@@ -13,9 +13,9 @@ export const MEMBER_KEYWORDS: Record<Exclude<BlockKind, "unknown">, string[]> = 
   top: ["form", "pack", "service", "audience", "concept", "rule", "recommendation"],
   form: ["service", "audience", "ages", "version", "owner", "tags", "section", "field", "waive"],
   section: ["section", "field"],
-  field: ["label", "help", "covers", "options", "lookback", "min", "max"],
+  field: ["label", "help", "covers", "codes", "options", "lookback", "min", "max"],
   pack: ["publisher", "published", "version", "source"],
-  concept: ["synonyms", "suggest", "options", "help"],
+  concept: ["synonyms", "codes", "refines", "suggest", "options", "help"],
   rule: ["title", "severity", "applies", "require", "cites", "quote", "implements", "description", "fix"],
   recommendation: ["not-checkable", "partly"],
 };

@@ -4,13 +4,11 @@
  */
 import * as path from "node:path";
 import { exportForm } from "../../fhir/export";
-import { Workspace } from "../../language/model/workspace";
 import type { Form } from "../../language/ast";
-import { shippedPackFiles } from "../../rules/shipped-packs";
 import { oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
+import { readInputOrFail, workspaceWithPacks } from "../pack-workspace";
 import { writeOutput } from "../output";
-import { readTextFile } from "../../project/read-file";
 
 export const EXPORT_HELP = `Usage: formguard export FILE.form --to fhir [--output FILE.json] [--rules FILE…]
 
@@ -42,15 +40,9 @@ export async function exportCommand(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new CliError("formguard export: give exactly one .form file (see formguard export --help).");
   const file = positionals[0];
   const abs = path.resolve(file);
-  const r = readTextFile(abs);
-  if (!r.ok) throw new CliError(`${file}: cannot read: ${r.reason}.`);
-  const ws = new Workspace();
-  for (const p of [...shippedPackFiles(), ...(values.rules ?? []).map((p) => path.resolve(p))]) {
-    const t = readTextFile(p);
-    if (!t.ok) throw new CliError(`${p}: cannot load rule pack: ${t.reason}.`);
-    ws.set(p, t.text);
-  }
-  const doc = ws.set(abs, r.text);
+  const source = readInputOrFail(file);
+  const ws = workspaceWithPacks(values.rules);
+  const doc = ws.set(abs, source);
   if (doc.syntaxErrors.length) {
     const e = doc.syntaxErrors[0];
     throw new CliError(`${file}:${e.range.start.line + 1}:${e.range.start.character + 1}: ${e.message} (${doc.syntaxErrors.length} syntax error(s); fix them before exporting).`);

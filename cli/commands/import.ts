@@ -13,8 +13,10 @@ import { CliError, EXIT } from "../errors";
 import { writeOutput } from "../output";
 import { readTextFile } from "../../project/read-file";
 import { lineColumn } from "../../language/diagnostic";
+import type { Form } from "../../language/ast";
+import { tagForms } from "../../fixes/tag-recognised";
 
-export const IMPORT_HELP = `Usage: formguard import FILE.json [--output FILE.form] [--service ID] [--audience ID[,ID]]
+export const IMPORT_HELP = `Usage: formguard import FILE.json [--output FILE.form] [--service ID] [--audience ID[,ID]] [--tag]
 
 Converts a FHIR R4 Questionnaire into a form spec (see docs/fhir.md for the mapping).
 Groups become sections, questions become fields; what a form spec cannot express (FHIRPath
@@ -24,6 +26,9 @@ Options:
   --output FILE          write the form spec to FILE instead of stdout
   --service ID           the form kind, when the Questionnaire does not declare one
   --audience ID[,ID]     its audiences, when the Questionnaire does not declare them
+  --tag                  write \`covers\` for the fields whose concept is recognised with confidence,
+                         each with a comment saying it was inferred and from what; leave the less
+                         certain ones as comments suggesting the concept (docs/recognition.md)
 
 Exit status: 0 imported; 2 unreadable, not JSON, or not a valid Questionnaire.`;
 
@@ -32,6 +37,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     output: { type: "string", short: "o" },
     service: { type: "string" },
     audience: { type: "string", multiple: true },
+    tag: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -63,6 +69,14 @@ export async function importCommand(argv: string[]): Promise<number> {
   for (const d of prepared.diagnostics) {
     process.stderr.write(`${file}:${lineColumn(d.range)}: ${d.level}: ${d.message} (${d.ruleId})\n`);
   }
-  writeOutput(prepared.formText, values.output);
+  let text = prepared.formText;
+  if (values.tag) {
+    const doc = ws.set(path.resolve(file) + ".form", text);
+    const forms = doc.ast.items.filter((i): i is Form => i.kind === "form");
+    const tagged = tagForms(doc, forms, ws.index);
+    text = tagged.text;
+    process.stderr.write(`${file}: --tag: ${tagged.tagged.length} field(s) given \`covers\` (inferred, marked with a comment); ${tagged.suggested.length} suggestion(s) left as comments.\n`);
+  }
+  writeOutput(text, values.output);
   return EXIT.ok;
 }

@@ -9,8 +9,12 @@ import { counts, type Formatter } from "./types";
 import { oneBased } from "../../language/diagnostic";
 
 export function jsonMessage(d: Diagnostic) {
-  // Facts a consumer of the JSON may act on without parsing the message.
-  const extra = d.data?.kind === "recognised-concept" ? { concept: d.data.concept, field: d.data.field } : {};
+  // Facts a consumer of the JSON may act on without parsing the message; for a recognition, how it
+  // was recognised (the signal, the words or code, the score) so a reader can judge the guess.
+  const extra =
+    d.data?.kind === "recognised-concept"
+      ? { concept: d.data.concept, field: d.data.field, source: d.data.source, evidence: d.data.evidence, score: d.data.score, ...(d.data.refined ? { refined: d.data.refined } : {}) }
+      : {};
   return {
     ruleId: d.ruleId,
     severity: d.level === "error" ? 2 : 1,

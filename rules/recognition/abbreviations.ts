@@ -17,6 +17,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   dv: "domestic violence",
   da: "domestic abuse",
   dva: "domestic violence and abuse",
+  ipv: "intimate partner violence",
   cp: "child protection",
   cpp: "child protection plan",
   cin: "child in need",

@@ -9,11 +9,13 @@ import type { WorkspaceIndex } from "../../language/model/workspace";
 import { applies } from "../engine/applies";
 import { compiledRules } from "../rule-set";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
-import type { Recognition, Recogniser } from "./recogniser";
+import type { PromptText, Recognition, Recogniser } from "./recogniser";
 
 export interface FieldRecognition {
   info: FieldInfo;
   recognition: Recognition;
+  /** The general concept the words asked about, when the form kind made it the particular one (`refines`). */
+  refined?: string;
   /** The prompt text that was recognised (the label, or the id spelled out when unlabelled). */
   prompt: string;
 }
@@ -32,7 +34,25 @@ export function missingConcepts(form: Form, model: FormModel, index: WorkspaceIn
   return out;
 }
 
-export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>): FieldRecognition[] {
+const refinementCache = new WeakMap<WorkspaceIndex, Map<string, string[]>>();
+/** General concept → the concepts that declare they refine it. */
+export function refinementsOf(index: WorkspaceIndex): Map<string, string[]> {
+  let out = refinementCache.get(index);
+  if (!out) {
+    out = new Map();
+    for (const [id, defs] of index.concepts) {
+      for (const general of defs[0].node.refines) {
+        const list = out.get(general.text) ?? [];
+        list.push(id);
+        out.set(general.text, list);
+      }
+    }
+    refinementCache.set(index, out);
+  }
+  return out;
+}
+
+export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>, refinements: ReadonlyMap<string, string[]> = new Map()): FieldRecognition[] {
   const out: FieldRecognition[] = [];
   if (wanted.size === 0) return out; // nothing missing: nothing to suggest (and nothing to compute)
   for (const info of model.fields) {
@@ -41,8 +61,38 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     const prompt = f.label?.value ?? f.name.text.replace(/[_-]+/g, " ");
     // The best match only: when that concept is covered elsewhere (or not needed here), offering
     // the runner-up instead would be a guess.
-    const recognition = recogniser.recognise({ label: prompt, help: f.help?.value, options: f.options.map((o) => o.value) });
-    if (recognition && wanted.has(recognition.concept)) out.push({ info, recognition, prompt });
+    const recognition = recogniser.recognise(promptOf(info, prompt));
+    if (!recognition) continue;
+    if (wanted.has(recognition.concept)) out.push({ info, recognition, prompt });
+    else {
+      // The general question on a form that needs the particular one (and not the general one)
+      // is the particular one: an IPV enquiry on a later-pregnancy care plan is the repeat enquiry.
+      const specific = (refinements.get(recognition.concept) ?? []).find((c) => wanted.has(c));
+      if (specific && !model.byConcept.has(recognition.concept)) out.push({ info, recognition: { ...recognition, concept: specific }, prompt, refined: recognition.concept });
+    }
   }
   return out;
+}
+
+/** Everything the form shows about a field: label, help, options, codes and the titles of the sections around it. */
+export function promptOf(info: FieldInfo, label: string): PromptText {
+  const f = info.field;
+  const context = info.path.map((s) => s.title?.value).filter((t): t is string => !!t).reverse();
+  return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context };
+}
+
+/**
+ * Where a recognition came from, in words: nothing for a plain label match, else the signal
+ * (help text, options, the section's title, a code) and, for a refinement, what was asked.
+ */
+export function recognitionSource(r: Pick<FieldRecognition, "recognition" | "refined" | "info">): string {
+  const parts: string[] = [];
+  switch (r.recognition.source) {
+    case "label+help": parts.push("from its help text"); break;
+    case "options": parts.push("from its options"); break;
+    case "label+group": parts.push(`read under its section "${r.info.path.map((s) => s.title?.value).filter(Boolean).reverse()[0] ?? ""}"`); break;
+    case "code": parts.push(`from its code ${r.recognition.phrase}`); break;
+  }
+  if (r.refined) parts.push(`asked as \`${r.refined}\`, which this kind of form needs as \`${r.recognition.concept}\``);
+  return parts.length ? `, ${parts.join(", ")}` : "";
 }

@@ -17,7 +17,8 @@ import type { WorkspaceIndex } from "../../language/model/workspace";
 import type { ParsedDocument } from "../../language/parse";
 import { evaluateForm } from "../engine/evaluate-form";
 import type { CompiledRule } from "../rule-set";
-import { missingConcepts, recogniseFields } from "./form-recognition";
+import { RECOGNISED_CONCEPT } from "./recognised-concept";
+import { missingConcepts, recogniseFields, refinementsOf } from "./form-recognition";
 import { recogniserFor } from "./vocabulary";
 
 export const INFERRED_SUFFIX = " (inferred from the label)";
@@ -50,7 +51,7 @@ export interface InferenceResult {
 }
 
 export function evaluateWithInference(form: Form, model: FormModel, rules: CompiledRule[], index: WorkspaceIndex, doc: ParsedDocument): InferenceResult {
-  const recognised = recogniseFields(model, recogniserFor(index), missingConcepts(form, model, index));
+  const recognised = recogniseFields(model, recogniserFor(index), missingConcepts(form, model, index), refinementsOf(index));
   const inferred = new Map<string, string[]>();
   for (const r of recognised) inferred.set(r.info.field.name.text, [r.recognition.concept]);
   const plain = evaluateForm(form, model, rules, index, doc);

@@ -17,7 +17,7 @@ const NEGATIONS = new Set(["no", "not", "none", "never", "without", "nil", "n't"
  */
 const STOP_WORDS = new Set(
   (
-    "a an the of to for in on at by with from into onto as is are was were be been being am do does did done " +
+    "a an the of to for in on at with from into onto as is are was were be been being am do does did done " +
     "has have had having this that these those there their them they it its his her she he you your yours we our " +
     "any some and or if please tick circle select state specify record enter give yes question questions " +
     "i me my should would could can will may might must shall etc eg e.g ie i.e so than then also what which whether " +
@@ -42,6 +42,10 @@ export function words(text: string): string[] {
     .replace(/n't\b/g, " n't")
     .replace(/'s\b/g, "")
     .replace(/s'(?=\s|$)/g, "s")
+    // "your partner or ex-partner" is about one person.
+    .replace(/\b([a-z]+) or ex-?\1\b/g, "$1")
+    // A split name field asks for the name all the same: "First name", "Surname", "Family name".
+    .replace(/\b(?:first|last|given|family|full|middle|sur|fore)\s*names?\b/g, "name")
     .replace(/\bno\.?\s+of\b/g, "number of")
     .replace(/\bno\.\s*(?=\d)/g, "number ");
   const out: string[] = [];
@@ -105,7 +109,14 @@ export function tokens(text: string): Token[] {
  * from the accompanying adult)" asks for the next of kin.
  */
 export function mainClause(text: string): string {
-  const noParens = text.replace(/\([^)]*\)/g, " ").replace(/\[[^\]]*\]/g, " ");
+  // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
+  const undated = text.replace(/^\s*(?:within|in|during|over|since)\s+(?:the\s+)?(?:last|past|previous)\s+[^,?]{0,20},\s*/i, "");
+  // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
+  const noParens = undated.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
   const cut = noParens.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
-  return cut.trim() ? cut : text;
+  // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
+  // of person accompanying child today when client has not arrived with the primary Caregiver".
+  const clause = /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut);
+  const main = clause && clause[1].trim().split(/\s+/).length >= 3 && clause[2].trim().split(/\s+/).length >= 3 ? clause[1] : cut;
+  return main.trim() ? main : text;
 }

@@ -6,7 +6,7 @@
  * covering the concept; see `infer.ts`.
  */
 import type { BuiltinCheck } from "../builtin/check-context";
-import { missingConcepts, recogniseFields } from "./form-recognition";
+import { missingConcepts, recognitionSource, recogniseFields, refinementsOf } from "./form-recognition";
 import { recogniserFor } from "./vocabulary";
 
 export const RECOGNISED_CONCEPT = "recognised-concept";
@@ -21,15 +21,15 @@ export const recognisedConcept: BuiltinCheck = {
     for (const form of forms) {
       if (form.kind !== "form") continue;
       const model = ctx.index.formModel(form);
-      for (const r of recogniseFields(model, recogniser, missingConcepts(form, model, ctx.index))) {
+      for (const r of recogniseFields(model, recogniser, missingConcepts(form, model, ctx.index), refinementsOf(ctx.index))) {
         const f = r.info.field;
         const concept = r.recognition.concept;
         ctx.report(
           RECOGNISED_CONCEPT,
           "info",
-          `Field \`${f.name.text}\` appears to cover \`${concept}\` (label "${r.prompt}"${r.recognition.source === "label" ? "" : `, from its ${r.recognition.source === "options" ? "options" : "help text"}`}) — add \`covers ${concept}\` so the requirements for it are checked.`,
+          `Field \`${f.name.text}\` appears to cover \`${concept}\` (label "${r.prompt}"${recognitionSource(r)}) — add \`covers ${concept}\` so the requirements for it are checked.`,
           f.name.span,
-          { kind: "recognised-concept", concept, field: f.name.text, form: form.name.text, phrase: r.recognition.phrase, score: Number(r.recognition.score.toFixed(3)) },
+          { kind: "recognised-concept", concept, field: f.name.text, form: form.name.text, phrase: r.recognition.phrase, score: Number(r.recognition.score.toFixed(3)), source: r.recognition.source, evidence: r.recognition.evidence, ...(r.refined ? { refined: r.refined } : {}) },
         );
       }
     }

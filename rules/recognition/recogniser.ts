@@ -19,29 +19,43 @@
  * caring-responsibilities prompt, and "Left without being seen" still matches "did not wait"
  * style phrases, because all negations become one token.
  */
-import { mainClause, NEGATION, tokens, words, type Token } from "./normalise";
+import { mainClause, NEGATION, stem, tokens, words, type Token } from "./normalise";
 
 export interface ConceptVocabulary {
   id: string;
   title?: string;
   synonyms: string[];
+  /** Item codes ("system|code") that mean this concept. */
+  codes?: string[];
 }
 
 export interface PromptText {
   label?: string;
   help?: string;
   options?: string[];
+  /** Titles of the enclosing sections or groups, innermost first ("Person accompanying the child"). */
+  context?: string[];
+  /** The item's codes as "system|code" (LOINC, SNOMED CT, …), matched against the concepts' `codes`. */
+  codes?: string[];
+  /** The form kind (its service), when known. */
+  service?: string;
 }
 
 export interface Recognition {
   concept: string;
   /** 0…1.1; at least `threshold` when returned by `recognise`. */
   score: number;
-  /** The label or synonym that matched, as the pack wrote it. */
+  /** The label or synonym that matched, as the pack wrote it (or the code, for a code match). */
   phrase: string;
-  /** Which part of the field matched. */
-  source: "label" | "label+help" | "options";
+  /** Which part of the field matched: its label, label and help, its options, its label read
+   * under the enclosing group's title, or one of its codes. */
+  source: "label" | "label+help" | "options" | "label+group" | "code";
+  /** The words of the field's text that the phrase matched (normalised), or the code. */
+  evidence: string[];
 }
+
+/** Words naming which attribute of a person or event a prompt asks for. */
+const ATTRIBUTES = new Set(["name", "phone", "telephone", "mobile", "address", "email", "postcode", "date", "signature", "relationship", "age", "contact"].map(stem));
 
 interface Phrase {
   /** Declaration order, so a subset can be put back in the order a full scan sees. */
@@ -86,14 +100,18 @@ export interface RecogniserSettings {
   nearPhraseRecall: number;
   /** A one-word phrase must explain at least this share of the prompt ("care" is not "Care pathway"). */
   singleWordPrecision: number;
+  /** How much more than `threshold` a label read under its group's title must score. */
+  groupMargin: number;
 }
 
-export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.62, precisionWeight: 0.75, nearPhraseRecall: 0.8, singleWordPrecision: 0 };
+export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.64, precisionWeight: 0.8, nearPhraseRecall: 0.8, singleWordPrecision: 0, groupMargin: 0.05 };
 
 export class Recogniser {
   private readonly phrases: Phrase[] = [];
   private readonly weights = new Map<string, number>();
   private readonly roles = new Map<string, Set<string>>();
+  /** Attribute words (see ATTRIBUTES) in each concept's label and synonyms. */
+  private readonly conceptAttributes = new Map<string, Set<string>>();
   private readonly unknownWeight: number;
   private readonly fuzzyCache = new Map<string, string>();
   /** stem → the phrases that contain it: a phrase sharing no stem with a prompt scores 0. */
@@ -103,6 +121,8 @@ export class Recogniser {
   private readonly phrasesByExact = new Map<string, Phrase[]>();
   /** `best` by the normalised words of its text (see `best`). */
   private readonly bestMemo = new Map<string, Omit<Recognition, "source"> | undefined>();
+  /** "system|code" → concept. */
+  private readonly byCode = new Map<string, string>();
 
   readonly threshold: number;
 
@@ -113,6 +133,7 @@ export class Recogniser {
     this.threshold = settings.threshold;
     const df = new Map<string, number>();
     for (const c of concepts) {
+      for (const code of c.codes ?? []) this.byCode.set(normaliseCode(code), c.id);
       const texts = [c.title, ...c.synonyms].filter((t): t is string => !!t && t.trim().length > 0);
       const seen = new Set<string>();
       const roles = new Set<string>();
@@ -133,6 +154,7 @@ export class Recogniser {
         for (const w of words(text)) if (ROLE_GROUPS[w]) roles.add(ROLE_GROUPS[w]);
       }
       this.roles.set(c.id, roles);
+      this.conceptAttributes.set(c.id, new Set([...seen].filter((x) => ATTRIBUTES.has(x))));
       for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
     }
     const n = Math.max(concepts.length, 1);
@@ -144,7 +166,7 @@ export class Recogniser {
   /** The best concept for a field's prompt, or undefined when nothing is convincing. */
   recognise(prompt: PromptText, exclude: ReadonlySet<string> = new Set()): Recognition | undefined {
     if (exclude.size > 0) return this.recogniseUncached(prompt, exclude);
-    const key = JSON.stringify([prompt.label ?? "", prompt.help ?? "", prompt.options ?? []]);
+    const key = JSON.stringify([prompt.label ?? "", prompt.help ?? "", prompt.options ?? [], prompt.context ?? [], prompt.codes ?? []]);
     if (this.memo.has(key)) return this.memo.get(key);
     const result = this.recogniseUncached(prompt, exclude);
     if (this.memo.size > 50_000) this.memo.clear(); // bounded: a long editor session must not grow forever
@@ -153,15 +175,34 @@ export class Recogniser {
   }
 
   private recogniseUncached(prompt: PromptText, exclude: ReadonlySet<string>): Recognition | undefined {
+    // A code is the form's own statement of what the item means: it wins over any wording.
+    for (const code of prompt.codes ?? []) {
+      const concept = this.byCode.get(normaliseCode(code));
+      if (concept && !exclude.has(concept)) return { concept, score: 1, phrase: code, source: "code", evidence: [code] };
+    }
     if (prompt.label?.trim()) {
-      const byLabel = this.best(mainClause(prompt.label), exclude);
+      const label = mainClause(prompt.label);
+      const byLabel = this.best(label, exclude);
       if (byLabel) return { ...byLabel, source: "label" };
+      const byGroup = this.byGroup(label, prompt.context ?? [], exclude);
+      if (byGroup) return byGroup;
       if (prompt.help?.trim()) {
-        const both = this.best(`${mainClause(prompt.label)} ${mainClause(prompt.help)}`, exclude);
+        const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
       }
     }
     return this.byOptions(prompt.options ?? [], exclude);
+  }
+
+  /**
+   * The recognition of a prompt if there is one, else the nearest concept its label comes to
+   * (scoring at least `min`), so an explanation can say how far below the bar a field is.
+   */
+  nearest(prompt: PromptText, min = 0.3): Recognition | undefined {
+    const r = this.recognise(prompt);
+    if (r || !prompt.label?.trim()) return r;
+    const top = this.candidates(mainClause(prompt.label), min)[0];
+    return top ? { ...top, source: "label" } : undefined;
   }
 
   /** Every concept scoring at least `min` for a text, best first (for explanations and tuning). */
@@ -170,14 +211,26 @@ export class Recogniser {
     const exact = words(text).join(" ");
     const promptRoles = new Set(words(text).map((w) => ROLE_GROUPS[w]).filter(Boolean));
     const byConcept = new Map<string, Omit<Recognition, "source">>();
+    const promptWords = words(text);
+    const promptAttributes = promptTokens.filter((t) => ATTRIBUTES.has(t.stem)).map((t) => t.stem);
+    const whyNot = promptTokens.some((t) => t.stem === "reason") && promptTokens.some((t) => t.stem === NEGATION);
     for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
+      // "Phone number of the person accompanying" is not the person's name: a prompt asking for
+      // one attribute never matches a phrase asking for another.
+      if (promptAttributes.some((a) => !p.stems.includes(a)) && p.stems.some((a) => ATTRIBUTES.has(a) && !promptAttributes.includes(a))) continue;
+      // Nor does it match a concept that names no such attribute ("Name of parent/carer" is not
+      // whether the client is a parent or carer).
+      if (promptAttributes.some((a) => !p.stems.includes(a) && !this.conceptAttributes.get(p.concept)!.has(a))) continue;
+      // "Reason referral not done" asks why something did not happen, not for the thing itself.
+      if (whyNot && !p.stems.includes(NEGATION)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
-      const score = this.scorePhrase(p, promptTokens) + (p.exact === exact ? 0.02 : 0);
+      const scored = this.scorePhrase(p, promptTokens);
+      const score = scored.score + (p.exact === exact ? 0.02 : 0);
       if (score < min) continue;
       const conceptRoles = this.roles.get(p.concept)!;
       if (promptRoles.size && conceptRoles.size && ![...promptRoles].some((r) => conceptRoles.has(r))) continue;
       const prev = byConcept.get(p.concept);
-      if (!prev || score > prev.score) byConcept.set(p.concept, { concept: p.concept, score, phrase: p.text });
+      if (!prev || score > prev.score) byConcept.set(p.concept, { concept: p.concept, score, phrase: p.text, evidence: scored.positions.map((i) => promptWords[i]).filter(Boolean) });
     }
     return [...byConcept.values()].sort((a, b) => b.score - a.score);
   }
@@ -206,16 +259,35 @@ export class Recogniser {
     return top;
   }
 
+  /**
+   * A label that names only a slot ("First name", "Relationship to child") read under the
+   * title of its group ("Person accompanying the child"). The label's own words must take part
+   * in the match, so the group's title alone never recognises every field in it, and the bar is
+   * a little higher than for a label on its own.
+   */
+  private byGroup(label: string, context: string[], exclude: ReadonlySet<string>): Recognition | undefined {
+    const own = new Set(this.mapTokens(tokens(label)).map((t) => t.stem));
+    for (const title of context.slice(0, 2)) {
+      if (!title.trim()) continue;
+      const r = this.best(`${mainClause(title)} ${label}`, exclude);
+      if (!r || r.score < this.threshold + this.settings.groupMargin) continue;
+      const phrase = this.phrases.find((p) => p.concept === r.concept && p.text === r.phrase);
+      if (phrase && phrase.stems.some((s) => own.has(s))) return { ...r, source: "label+group" };
+    }
+    return undefined;
+  }
+
   /** Options recognise a field only when several of them point at the same concept. */
   private byOptions(options: string[], exclude: ReadonlySet<string>): Recognition | undefined {
     if (options.length < 2) return undefined;
-    const votes = new Map<string, { n: number; score: number; phrase: string }>();
+    const votes = new Map<string, { n: number; score: number; phrase: string; options: string[] }>();
     for (const o of options) {
       const r = this.best(mainClause(o), exclude);
       if (!r) continue;
-      const v = votes.get(r.concept) ?? { n: 0, score: 0, phrase: r.phrase };
+      const v = votes.get(r.concept) ?? { n: 0, score: 0, phrase: r.phrase, options: [] };
       v.n++;
       v.score += r.score;
+      v.options.push(o);
       votes.set(r.concept, v);
     }
     // At least two options, and at least half of them, must point the same way: "Emergency
@@ -223,7 +295,7 @@ export class Recogniser {
     const ranked = [...votes.entries()].filter(([, v]) => v.n >= 2 && v.n * 2 >= options.length).sort((a, b) => b[1].n - a[1].n || b[1].score - a[1].score);
     if (!ranked.length) return undefined;
     const [concept, v] = ranked[0];
-    return { concept, score: (v.score / v.n) * 0.9, phrase: v.phrase, source: "options" };
+    return { concept, score: (v.score / v.n) * 0.9, phrase: v.phrase, source: "options", evidence: v.options };
   }
 
   private weight(stem: string): number {
@@ -253,7 +325,8 @@ export class Recogniser {
     });
   }
 
-  private scorePhrase(p: Phrase, prompt: Token[]): number {
+  private scorePhrase(p: Phrase, prompt: Token[]): { score: number; positions: number[] } {
+    const none = { score: 0, positions: [] };
     let phraseWeight = 0;
     let matchedWeight = 0;
     let missing = 0;
@@ -271,11 +344,11 @@ export class Recogniser {
       matchedWeight += w;
       positions.push(prompt[i].position);
     }
-    if (matchedWeight === 0) return 0;
+    if (matchedWeight === 0) return none;
     // Short phrases must be matched whole; longer ones may miss one word (near-phrase).
-    if (p.stems.length <= 2 ? missing > 0 : missing > 1) return 0;
+    if (p.stems.length <= 2 ? missing > 0 : missing > 1) return none;
     const recall = matchedWeight / phraseWeight;
-    if (recall < this.settings.nearPhraseRecall) return 0;
+    if (recall < this.settings.nearPhraseRecall) return none;
 
     let promptWeight = 0;
     let explained = 0;
@@ -286,11 +359,11 @@ export class Recogniser {
       if (used.has(k)) explained += w;
     });
     const precision = promptWeight ? explained / promptWeight : 0;
-    if (p.stems.length === 1 && precision < this.settings.singleWordPrecision) return 0;
+    if (p.stems.length === 1 && precision < this.settings.singleWordPrecision) return none;
     const inOrder = positions.every((x, k) => k === 0 || x > positions[k - 1]);
     const compact = positions.length > 1 && Math.max(...positions) - Math.min(...positions) <= positions.length + 1;
     const w = this.settings.precisionWeight;
-    return recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0);
+    return { score: recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0), positions };
   }
 }
 
@@ -311,4 +384,10 @@ export function editDistance(a: string, b: string, limit: number): number {
     if (rowMin > limit) return limit + 1;
   }
   return d[a.length][b.length];
+}
+
+/** "http://loinc.org|76501-6", " HTTP://LOINC.ORG | 76501-6 " and "loinc.org|76501-6" are one code. */
+export function normaliseCode(code: string): string {
+  const [system = "", value = ""] = code.split("|").map((x) => x.trim());
+  return `${system.toLowerCase().replace(/^https?:\/\//, "").replace(/\/+$/, "")}|${value}`;
 }

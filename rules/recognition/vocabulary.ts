@@ -9,7 +9,7 @@ export function conceptVocabulary(index: WorkspaceIndex): ConceptVocabulary[] {
   const out: ConceptVocabulary[] = [];
   for (const [id, defs] of index.concepts) {
     const decl = defs[0].node;
-    out.push({ id, title: decl.title?.value, synonyms: decl.synonyms.map((s) => s.value) });
+    out.push({ id, title: decl.title?.value, synonyms: decl.synonyms.map((s) => s.value), codes: decl.codes.map((c) => c.value) });
   }
   return out;
 }

@@ -42,7 +42,7 @@ describe("one diagnostic per independent syntax error", () => {
     const found = errors(src);
     expect(found[0].message).toBe("Unexpected `fild` in the section: expected a field or a section.");
     expect(found[1].message).toBe("Expected text in double quotes after `label`.");
-    expect(found[2].message).toBe('Unexpected `"Dad"` in the field: expected label, help, covers, options, lookback, min or max.');
+    expect(found[2].message).toBe('Unexpected `"Dad"` in the field: expected label, help, covers, codes, options, lookback, min or max.');
     expect(found[3].message).toMatch(/^Expected a reason in double quotes \(every waiver must say why: waive rule-id "reason" by "who" until 2027-03-31\) after `some-rule`\.$/);
     for (const e of found) expect(e.message).not.toMatch(/StringLiteral|Identifier|Kw_|-->/);
   });

@@ -1,0 +1,48 @@
+/**
+ * The real-label set (test/fixtures/recognition/real-labels.json) as labelled prompts: one per
+ * label, carrying everything the form around it showed (the enclosing group's text, the answer
+ * options, the item codes, the form kind) and the part of the split its source form is in.
+ * The split is by source form and is stored with each source; a test checks that it is still
+ * the hash rule it was decided by, so no label can move after results were seen.
+ */
+import type { LabelledPrompt } from "./recognition-evaluate";
+
+export interface RealLabel {
+  text: string;
+  concept: string | null;
+  group?: string;
+  options?: string[];
+  codes?: string[];
+}
+
+export interface RealSource {
+  id: string;
+  part: "tune" | "test";
+  repo: string;
+  path: string;
+  licence: string;
+  kind?: { service?: string; audience?: string };
+  note?: string;
+  labels: RealLabel[];
+}
+
+export interface RealLabelSet {
+  about: string;
+  sources: RealSource[];
+}
+
+export function realLabelPrompts(set: RealLabelSet): LabelledPrompt[] {
+  return set.sources.flatMap((s) =>
+    s.labels.map((l) => ({
+      prompt: l.text,
+      label: l.text,
+      options: l.options,
+      context: l.group ? [l.group] : undefined,
+      codes: l.codes,
+      service: s.kind?.service,
+      concept: l.concept,
+      set: s.part,
+      source: s.id,
+    })),
+  );
+}

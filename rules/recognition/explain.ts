@@ -1,0 +1,108 @@
+/**
+ * Why formguard thinks a question is or is not there: for every field that covers nothing, the
+ * concept its words come nearest to, the score and the evidence, and whether that counts on this
+ * form. Shared by `formguard explain` and `formguard import --tag`, so both judge alike.
+ */
+import type { Form } from "../../language/ast";
+import type { FieldInfo } from "../../language/model/form-model";
+import type { WorkspaceIndex } from "../../language/model/workspace";
+import { missingConcepts, promptOf, recogniseFields, refinementsOf } from "./form-recognition";
+import type { Recognition } from "./recogniser";
+import { recogniserFor } from "./vocabulary";
+
+export type Verdict =
+  /** Recognised, and the form needs the concept: with `--infer` it counts. */
+  | "counts"
+  /** Recognised, but another field already covers the concept. */
+  | "covered-elsewhere"
+  /** Recognised, but no rule applying to this kind of form needs the concept. */
+  | "not-needed"
+  /** The nearest concept scores below the bar: it does not count. */
+  | "too-weak"
+  /** Nothing comes near. */
+  | "nothing";
+
+export interface FieldExplanation {
+  info: FieldInfo;
+  field: string;
+  label: string;
+  verdict: Verdict;
+  /** The concept the field counts as, or comes nearest to. */
+  concept?: string;
+  score?: number;
+  source?: Recognition["source"];
+  phrase?: string;
+  evidence?: string[];
+  /** The general concept the words asked about, when the form kind made it `concept` (`refines`). */
+  refined?: string;
+  /** For covered-elsewhere: the field that covers the concept. */
+  coveredBy?: string;
+}
+
+export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation[] {
+  const model = index.formModel(form);
+  const recogniser = recogniserFor(index);
+  const wanted = missingConcepts(form, model, index);
+  const counted = new Map(recogniseFields(model, recogniser, wanted, refinementsOf(index)).map((r) => [r.info, r]));
+  const out: FieldExplanation[] = [];
+  for (const info of model.fields) {
+    const f = info.field;
+    if (f.covers.length > 0) continue;
+    const label = f.label?.value ?? f.name.text.replace(/[_-]+/g, " ");
+    const base = { info, field: f.name.text, label };
+    const c = counted.get(info);
+    if (c) {
+      out.push({ ...base, verdict: "counts", ...describe(c.recognition), refined: c.refined });
+      continue;
+    }
+    const near = recogniser.nearest(promptOf(info, label));
+    if (!near) {
+      out.push({ ...base, verdict: "nothing" });
+      continue;
+    }
+    const recognised = near.score >= recogniser.threshold;
+    const coveredBy = model.byConcept.get(near.concept)?.[0]?.field.name.text;
+    const verdict: Verdict = !recognised ? "too-weak" : coveredBy ? "covered-elsewhere" : "not-needed";
+    out.push({ ...base, verdict, ...describe(near), coveredBy });
+  }
+  return out;
+}
+
+function describe(r: Recognition) {
+  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence };
+}
+
+/** One line saying what a verdict means for the form. */
+export function verdictText(e: FieldExplanation, threshold: number): string {
+  switch (e.verdict) {
+    case "counts":
+      return e.refined ? `counts with --infer (asked as \`${e.refined}\`, which this kind of form needs as \`${e.concept}\`)` : "counts with --infer: this form needs it and no field covers it";
+    case "covered-elsewhere":
+      return `does not count: \`${e.coveredBy}\` already covers it`;
+    case "not-needed":
+      return "does not count: no rule for this kind of form needs it";
+    case "too-weak":
+      return `does not count: below the bar of ${threshold}`;
+    case "nothing":
+      return "no concept comes near";
+  }
+}
+
+/** Where the match came from, in words: "label words …", "code …", "options …", "label under section …". */
+export function evidenceText(e: FieldExplanation): string {
+  if (!e.source) return "";
+  const words = (e.evidence ?? []).map((w) => JSON.stringify(w)).join(", ");
+  const section = e.info.path.map((s) => s.title?.value).filter(Boolean).reverse()[0];
+  switch (e.source) {
+    case "code":
+      return `code ${e.phrase}`;
+    case "options":
+      return `options ${words}`;
+    case "label+group":
+      return `label words ${words}, read under section "${section}", ~ "${e.phrase}"`;
+    case "label+help":
+      return `label and help words ${words} ~ "${e.phrase}"`;
+    default:
+      return `label words ${words} ~ "${e.phrase}"`;
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Real public Questionnaires (test/fixtures/fhir/real/SOURCES.md) linted as an auditor would,
+ * with `--infer`: what formguard says about each is what a safeguarding nurse would say.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildOnce, run, tempDir } from "../cli/cli-harness";
+
+const fixture = (name: string) => path.resolve(__dirname, "../fixtures/fhir/real", name);
+
+interface Message {
+  ruleId: string;
+  level: string;
+  message: string;
+  line: number;
+  concept?: string;
+  source?: string;
+  refined?: string;
+  evidence?: string[];
+}
+function lint(args: string[]) {
+  const r = run(["lint", "--format", "json", ...args]);
+  const files = JSON.parse(r.stdout) as Array<{ messages: Message[] }>;
+  return { status: r.status, messages: files[0].messages };
+}
+const missing = (messages: Message[], concept: string) => messages.filter((m) => m.message.startsWith("Missing prompt") && m.message.includes(`(${concept})`));
+
+beforeAll(() => buildOnce());
+
+describe("WHO EmCare paediatric emergency registration", () => {
+  const args = [fixture("who-emcare-registration-e.json"), "--service", "emergency-department", "--audience", "child", "--infer"];
+
+  it("is not told the accompanying person's name or relationship are missing: it asks them as first name, last name and relationship to the client", () => {
+    const { messages } = lint(args);
+    expect(missing(messages, "accompanying-adult.name")).toEqual([]);
+    expect(missing(messages, "accompanying-adult.relationship")).toEqual([]);
+    const recognised = messages.filter((m) => m.ruleId === "recognised-concept").map((m) => [m.message.match(/Field `([^`]+)`/)![1], m.concept]);
+    expect(recognised).toEqual([
+      ["EmCare.A.DE40", "accompanying-adult.name"],
+      ["EmCare.A.DE41", "accompanying-adult.name"],
+      ["EmCare.A.DE43", "accompanying-adult.relationship"],
+    ]);
+  });
+
+  it("still says what is really wrong: the name and relationship are optional on this form", () => {
+    const { messages } = lint(args);
+    const optional = messages.filter((m) => m.ruleId === "cqc-dorset-2015/ed-accompanying-adult").map((m) => m.message);
+    expect(optional.some((m) => m.includes("`EmCare.A.DE40` covers accompanying-adult.name but is optional") && m.endsWith("(inferred from the label)"))).toBe(true);
+  });
+
+  it("gives no missing-label to items the form hides on purpose (calculated timestamps, pre-filled visit date)", () => {
+    const { messages } = lint(args);
+    expect(messages.filter((m) => m.ruleId === "missing-label")).toEqual([]);
+  });
+});
+
+describe("AEHRC 715 health check, Social History Child module (assemble-child)", () => {
+  it("treats enableWhen on the age item of the module it is assembled with as an assumption, said once per item, not as errors", () => {
+    const { status, messages } = lint([fixture("aehrc-715-social-history-child-2022.json")]);
+    expect(status).toBe(0);
+    expect(messages.filter((m) => m.ruleId === "fhir-enablewhen-unknown-item")).toEqual([]);
+    const outside = messages.filter((m) => m.ruleId === "fhir-enablewhen-outside-module");
+    expect(outside.map((m) => m.level)).toEqual(["info", "info"]);
+    for (const m of outside) {
+      expect(m.message).toContain("`e2a16e4d-2765-4b61-b286-82cfc6356b30`");
+      expect(m.message).toContain("assumes it is an item of the Questionnaire it is assembled into");
+    }
+  });
+});
+
+describe("PRAPARE's intimate partner violence question (HARK, LOINC 76501-6)", () => {
+  it("on a later-pregnancy care plan counts as the repeat domestic abuse enquiry", () => {
+    const { messages } = lint([fixture("firejuun-prapare-optional-questions.json"), "--service", "antenatal-care-plan", "--audience", "pregnant-woman", "--infer"]);
+    expect(missing(messages, "domestic-abuse.reassessment")).toEqual([]);
+    expect(messages.some((m) => m.ruleId === "cqc-dorset-2015/mat-domestic-abuse-reassessment")).toBe(false);
+    const r = messages.find((m) => m.ruleId === "recognised-concept")!;
+    expect(r).toMatchObject({ concept: "domestic-abuse.reassessment", refined: "domestic-abuse.enquiry", source: "code", evidence: ["http://loinc.org|76501-6"] });
+    expect(r.message).toContain("asked as `domestic-abuse.enquiry`, which this kind of form needs as `domestic-abuse.reassessment`");
+  });
+
+  it("at booking is the routine enquiry itself", () => {
+    const { messages } = lint([fixture("firejuun-prapare-optional-questions.json"), "--service", "maternity-booking", "--audience", "pregnant-woman", "--infer"]);
+    expect(missing(messages, "domestic-abuse.enquiry")).toEqual([]);
+    expect(messages.find((m) => m.ruleId === "recognised-concept")).toMatchObject({ concept: "domestic-abuse.enquiry" });
+  });
+});
+
+describe("a folder of real Questionnaires of several kinds, linted in one go", () => {
+  it("takes each one's kind from the config's questionnaires mapping, so each is checked against its own requirements", () => {
+    const dir = tempDir({
+      "emcare/registration.json": fs.readFileSync(fixture("who-emcare-registration-e.json"), "utf8"),
+      "maternity/prapare.json": fs.readFileSync(fixture("firejuun-prapare-optional-questions.json"), "utf8"),
+      "formguard.config.json": JSON.stringify({
+        infer: true,
+        questionnaires: [
+          { files: "emcare/*.json", service: "emergency-department", audience: ["child"] },
+          { files: "maternity/*.json", service: "antenatal-care-plan", audience: ["pregnant-woman"] },
+        ],
+      }),
+    });
+    const r = run(["lint", "--format", "json", dir]);
+    const files = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Message[] }>;
+    const of = (name: string) => files.find((f) => f.filePath.endsWith(name))!.messages;
+    expect(of("registration.json").some((m) => m.ruleId === "cqc-dorset-2015/ed-accompanying-adult")).toBe(true);
+    expect(missing(of("registration.json"), "accompanying-adult.name")).toEqual([]);
+    expect(of("registration.json").some((m) => m.ruleId.startsWith("cqc-dorset-2015/mat-"))).toBe(false);
+    expect(missing(of("prapare.json"), "domestic-abuse.reassessment")).toEqual([]);
+    expect(of("prapare.json").some((m) => m.ruleId === "cqc-dorset-2015/mat-seen-alone")).toBe(true);
+    expect(of("prapare.json").some((m) => m.ruleId.startsWith("cqc-dorset-2015/ed-"))).toBe(false);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * `formguard explain` and `formguard import --tag`, run as an auditor would on a real
+ * Questionnaire (test/fixtures/fhir/real/SOURCES.md) and on a form spec.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildOnce, run, tempDir } from "../cli/cli-harness";
+
+const EMCARE = path.resolve(__dirname, "../fixtures/fhir/real/who-emcare-registration-e.json");
+const KIND = ["--service", "emergency-department", "--audience", "child"];
+
+beforeAll(() => buildOnce());
+
+interface Explained {
+  form: string;
+  fields: Array<{ field: string; label: string; verdict: string; concept?: string; score?: number; source?: string; evidence?: string[]; counts: boolean; because: string; location: string }>;
+}
+
+describe("formguard explain", () => {
+  it("says for every untagged item of the EmCare registration which concept it comes nearest to, the evidence, and whether it counts", () => {
+    const r = run(["explain", EMCARE, ...KIND, "--format", "json"]);
+    expect(r.status).toBe(0);
+    const [form] = JSON.parse(r.stdout) as Explained[];
+    const byField = new Map(form.fields.map((f) => [f.label, f]));
+    expect(byField.get("Person accompanying child Today's First Name")).toMatchObject({ concept: "accompanying-adult.name", verdict: "counts", counts: true, source: "label", evidence: ["name", "person", "accompanying"] });
+    expect(byField.get("Person accompanying child Today's Relationship to Client")).toMatchObject({ concept: "accompanying-adult.relationship", counts: true });
+    // Recognised, but this kind of form does not need it:
+    expect(byField.get("Reason for Consultation")).toMatchObject({ concept: "attendance.circumstances", verdict: "not-needed", counts: false });
+    // Near, but below the bar:
+    const referred = byField.get("Referred by a Health Care Worker or Health Care Facility")!;
+    expect(referred).toMatchObject({ verdict: "too-weak", counts: false });
+    expect(referred.because).toMatch(/below the bar of 0\.\d+/);
+    // The phone number of the same person is not their name:
+    expect(byField.get("Person accompanying child Today's contact's phone number")).toMatchObject({ verdict: "nothing", counts: false });
+    expect(byField.get("Person accompanying child Today's First Name")!.location).toMatch(/who-emcare-registration-e\.json:219:\d+$/);
+  });
+
+  it("reads a form spec too, in words a reader can follow", () => {
+    const dir = tempDir({
+      "ed.form": `form ed "ED attendance" {
+  service emergency-department
+  audience child
+  section escort "Person accompanying the child" {
+    field escort_first text { label "First name" }
+    field escort_rel text { label "Relationship to child" }
+  }
+  field seen text { label "Seen by" }
+}
+`,
+    });
+    const r = run(["explain", path.join(dir, "ed.form")]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('ed.form:6:11 `escort_rel` "Relationship to child"');
+    expect(r.stdout).toMatch(/nearest: accompanying-adult\.relationship {2}score \d\.\d\d {2}\(label words "relationship", "child" ~ "relationship to child"\)\n {4}counts with --infer/);
+    expect(r.stdout).toContain('`escort_first` "First name"');
+  });
+
+  it("exits 2 with a clear message on bad input", () => {
+    const dir = tempDir({ "bad.json": "{ not json" });
+    const r = run(["explain", path.join(dir, "bad.json")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/bad\.json:1:3: not valid JSON/);
+    expect(run(["explain"]).status).toBe(2);
+  });
+});
+
+describe("formguard import --tag", () => {
+  it("writes covers for confident recognitions, each with a comment saying it was inferred and from what, and the result lints with the requirement met", () => {
+    const dir = tempDir({});
+    const out = path.join(dir, "emcare.form");
+    const r = run(["import", EMCARE, ...KIND, "--tag", "--output", out]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("--tag: 4 field(s) given `covers` (inferred, marked with a comment)");
+    const text = fs.readFileSync(out, "utf8");
+    expect(text).toContain('// covers accompanying-adult.name: inferred by formguard import --tag from the label words "name", "person", "accompanying" ~ "name of person accompanying" (score 0.89); check the question asks this\n    field em_care_a_de40 text {\n      label "Person accompanying child Today\'s First Name"\n      covers accompanying-adult.name\n    }');
+    expect(text).toMatch(/covers accompanying-adult\.relationship\n/);
+    // Not the phone number:
+    expect(text).toMatch(/field em_care_a_de42 number \{\n {6}label "Person accompanying child Today's contact's phone number"\n {4}\}/);
+    const lint = JSON.parse(run(["lint", "--format", "json", out]).stdout)[0].messages as Array<{ message: string }>;
+    expect(lint.filter((m) => /Missing prompt: .*\(accompanying-adult\.(name|relationship)\)/.test(m.message))).toEqual([]);
+  });
+
+  it("leaves a weak match as a comment suggesting the concept, not as covers", () => {
+    const dir = tempDir({
+      "q.json": JSON.stringify({
+        resourceType: "Questionnaire",
+        status: "draft",
+        item: [{ linkId: "who", type: "string", text: "Person who brought the child" }],
+      }),
+    });
+    const r = run(["import", path.join(dir, "q.json"), ...KIND, "--tag"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/^\s*covers /m);
+    expect(r.stdout).toMatch(/\/\/ formguard import --tag: may cover accompanying-adult\.name \(label words .*score 0\.\d\d\); add `covers accompanying-adult\.name` if it asks this/);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The real-label set: labels taken verbatim from public forms (test/fixtures/recognition/
+ * SOURCES.md). The split is by source form and cannot drift; the figures are guarded on the
+ * part never tuned on (`node bench/recognition.mjs` prints them per concept).
+ */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../bench/recognition-evaluate";
+import { realLabelPrompts, type RealLabelSet } from "../../bench/recognition-labelled-set";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+const FIXTURES = path.resolve(__dirname, "../fixtures/recognition");
+const set = JSON.parse(fs.readFileSync(path.join(FIXTURES, "real-labels.json"), "utf8")) as RealLabelSet;
+const index = workspaceWithPacks().index;
+const recogniser = recogniserFor(index);
+
+describe("the real-label set", () => {
+  it("has at least 300 labels from forms whose source and licence are recorded in SOURCES.md", () => {
+    const labels = set.sources.flatMap((s) => s.labels);
+    expect(labels.length).toBeGreaterThanOrEqual(300);
+    const sourcesDoc = fs.readFileSync(path.join(FIXTURES, "SOURCES.md"), "utf8");
+    for (const s of set.sources) {
+      expect(s.licence, s.id).toMatch(/\S/);
+      expect(sourcesDoc, `${s.id} in SOURCES.md`).toContain(s.id);
+      expect(sourcesDoc, `${s.repo} in SOURCES.md`).toContain(s.repo);
+    }
+  });
+
+  it("is split by source form with the rule fixed before any result was seen: test when sha256(source id) starts with an odd hex digit", () => {
+    for (const s of set.sources) {
+      const odd = parseInt(createHash("sha256").update(s.id).digest("hex")[0], 16) % 2 === 1;
+      expect(s.part, s.id).toBe(odd ? "test" : "tune");
+    }
+    expect(new Set(set.sources.map((s) => s.part))).toEqual(new Set(["tune", "test"]));
+  });
+
+  it("labels every prompt with a shipped concept or null, and has distractors that resemble concepts", () => {
+    const labels = set.sources.flatMap((s) => s.labels);
+    for (const l of labels) if (l.concept) expect(index.concepts.has(l.concept), l.concept).toBe(true);
+    expect(labels.filter((l) => l.concept === null).length).toBeGreaterThan(labels.length / 2);
+  });
+
+  it("is recognised on the part never tuned on without a single false recognition, and finds most of what is there", () => {
+    const r = evaluate(recogniser, realLabelPrompts(set).filter((p) => p.set === "test"));
+    expect(r.overall.fp).toBe(0);
+    expect(r.overall.precision).toBe(1);
+    // Measured 58.3% (7 of 12) when the settings were last chosen on the tuning part; the
+    // target is 80%. Guarded at its measured level so that it can only improve.
+    expect(r.overall.recall).toBeGreaterThanOrEqual(7 / 12);
+  });
+
+  it("recognises split and indirect fields the way a form shows them", () => {
+    expect(recogniser.recognise({ label: "Person accompanying child Today's First Name" })?.concept).toBe("accompanying-adult.name");
+    expect(recogniser.recognise({ label: "Person accompanying child Today's Last Name" })?.concept).toBe("accompanying-adult.name");
+    expect(recogniser.recognise({ label: "Person accompanying child Today's Relationship to Client" })?.concept).toBe("accompanying-adult.relationship");
+    // …but not the same person's phone number, nor the parent's name:
+    expect(recogniser.recognise({ label: "Person accompanying child Today's contact's phone number" })).toBeUndefined();
+    expect(recogniser.recognise({ label: "Name of parent/primary carer" })).toBeUndefined();
+    // A slot label read under its group's title:
+    const underGroup = recogniser.recognise({ label: "Relationship to child", context: ["Parent/primary caregiver present"] });
+    expect(underGroup?.concept).toBe("accompanying-adult.relationship");
+    expect(recogniser.recognise({ label: "Phone", context: ["Person accompanying the child"] })).toBeUndefined();
+  });
+
+  it("recognises an item by its code, and says so", () => {
+    const r = recogniser.recognise({ label: "Q7", codes: ["http://loinc.org|76501-6"] });
+    expect(r).toMatchObject({ concept: "domestic-abuse.enquiry", source: "code", evidence: ["http://loinc.org|76501-6"] });
+    // System spelled another way, same code:
+    expect(recogniser.recognise({ label: "Q7", codes: ["HTTP://LOINC.ORG/ | 76501-6"] })?.concept).toBe("domestic-abuse.enquiry");
+  });
+
+  it("explains every recognition with the words it matched", () => {
+    const r = recogniser.recognise({ label: "Within the last year, have you been afraid of your partner or ex-partner?" })!;
+    expect(r.concept).toBe("domestic-abuse.enquiry");
+    expect(r.evidence).toEqual(expect.arrayContaining(["afraid", "partner"]));
+  });
+});
