@@ -224,6 +224,7 @@ export class AstBuilder {
           if (r) items.push(r);
           break;
         }
+        case "extendDecl": items.push(this.extendConcept(n)); break;
         case "topJunk":
           this.junk(n, "here: expected a form, pack, service, audience, concept, rule or recommendation");
           break;
@@ -462,6 +463,7 @@ export class AstBuilder {
       kind: "pack",
       name: this.name(tok(c, "name")) ?? { text: "", span },
       title: this.str(tok(c, "title")),
+      uses: [],
       span,
     };
     for (const p of nodes(c, "packProp")) {
@@ -472,9 +474,16 @@ export class AstBuilder {
         case "published": pack.published = this.date(tok(pc, "date")); break;
         case "version": pack.version = this.str(tok(pc, "str")); break;
         case "source": pack.source = this.str(tok(pc, "str")); break;
+        case "source-text": pack.sourceText = this.str(tok(pc, "str")); break;
+        case "uses": {
+          const used = this.name(tok(pc, "pack"));
+          const range = this.str(tok(pc, "str"));
+          if (used && range) pack.uses.push({ pack: used, range, span: mark.span });
+          break;
+        }
       }
     }
-    for (const j of nodes(c, "packJunk")) this.junk(j, "in the pack: expected publisher, published, version or source");
+    for (const j of nodes(c, "packJunk")) this.junk(j, "in the pack: expected publisher, published, version, source, uses or source-text");
     return pack;
   }
 
@@ -514,6 +523,14 @@ export class AstBuilder {
     }
     for (const j of nodes(c, "conceptJunk")) this.junk(j, "in the concept: expected synonyms, suggest, options or help");
     return concept;
+  }
+
+  private extendConcept(n: CstNode): A.ExtendConceptDecl {
+    const concept = this.concept(n);
+    const refused = nodes(n.children, "conceptProp")
+      .map((p) => this.keywordMark(p))
+      .filter((m): m is A.PropertyMark => !!m && m.keyword !== "synonyms" && m.keyword !== "help");
+    return { kind: "extend-concept", name: concept.name, synonyms: concept.synonyms, help: concept.help, refused, span: concept.span };
   }
 
   private rule(n: CstNode): A.RuleDecl {

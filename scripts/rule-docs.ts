@@ -8,7 +8,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Requirement, Selector, Value } from "../language/ast";
-import { Workspace, type WorkspaceIndex } from "../language/model/workspace";
+import { recommendationKey, Workspace, type WorkspaceIndex } from "../language/model/workspace";
 import { compiledRules, type CompiledRule } from "../rules/rule-set";
 import { shippedPackFiles } from "../rules/shipped-packs";
 import { compliantForm, nonCompliantForm, renderForm } from "./rule-example-forms";
@@ -121,7 +121,7 @@ export function kindsOf(s: Selector | undefined): string[] {
 function citationLines(rule: CompiledRule, index: WorkspaceIndex): string[] {
   return rule.citations.map((c) => {
     if ("recommendation" in c) {
-      const text = index.recommendations.get(c.recommendation)?.[0]?.node.text?.value;
+      const text = index.recommendations.get(recommendationKey(rule.pack, c.recommendation))?.[0]?.node.text?.value;
       return `- Recommendation ${c.recommendation}${text ? `: ${text}` : ""}`;
     }
     if ("paragraph" in c) return `- Paragraph ${c.paragraph}`;

@@ -49,8 +49,8 @@ export function hover(ws: Workspace, uri: string, position: Position, diagnostic
         break;
       }
       case "recommendation": {
-        const decl = index.recommendations.get(at.id)?.[0]?.node;
-        if (decl?.text) parts.push(`**Recommendation ${at.id}**: ${decl.text.value}`);
+        const def = index.recommendations.get(at.id)?.[0];
+        if (def?.node.text) parts.push(`**Recommendation ${def.node.ref.text}** of \`${def.pack}\`: ${def.node.text.value}`);
         break;
       }
     }

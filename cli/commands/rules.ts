@@ -40,6 +40,7 @@ export async function rulesCommand(argv: string[]): Promise<number> {
     const json = {
       rules: rules.map((r) => ({ id: r.id, title: r.title, level: r.level, implements: r.implements, citations: r.citations as Citation[] })),
       recommendations: coverage.map((c) => ({
+        pack: c.pack,
         ref: c.ref,
         rules: c.rules,
         ...(c.notCheckable ? { notCheckable: c.notCheckable } : {}),
@@ -62,10 +63,14 @@ export async function rulesCommand(argv: string[]): Promise<number> {
     out.push(`  ${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}`);
     out.push(`  ${"".padEnd(width)}  ${"".padEnd(7)}  ${r.implements.length ? `implements ${r.implements.join(", ")}; ` : ""}cites ${formatCitations(r.citations)}`);
   }
-  out.push("", `Recommendations (${coverage.length}):`, "");
-  for (const c of coverage) {
-    const status = c.notCheckable ? `not form-checkable: ${c.notCheckable}` : c.rules.length ? c.rules.join(", ") + (c.partly ? ` (partly: ${c.partly})` : "") : "NOT ANSWERED by any rule";
-    out.push(`  ${c.ref.padEnd(5)}  ${status}`);
+  // Each pack's recommendations under its own heading: a citation resolves within its pack.
+  for (const pack of [...new Set(coverage.map((c) => c.pack))]) {
+    const rows = coverage.filter((c) => c.pack === pack);
+    out.push("", `Recommendations of ${pack} (${rows.length}):`, "");
+    for (const c of rows) {
+      const status = c.notCheckable ? `not form-checkable: ${c.notCheckable}` : c.rules.length ? c.rules.join(", ") + (c.partly ? ` (partly: ${c.partly})` : "") : "NOT ANSWERED by any rule";
+      out.push(`  ${c.ref.padEnd(5)}  ${status}`);
+    }
   }
   out.push("", `Built-in checks: ${[...OTHER_BUILTIN_IDS, ...BUILTIN_CHECKS.flatMap((c) => c.ids)].join(", ")}`);
   out.push("", `FHIR Questionnaire checks (on Questionnaire JSON): ${FHIR_RULE_IDS.join(", ")}`);

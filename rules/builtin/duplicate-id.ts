@@ -4,6 +4,7 @@
  * Also `duplicate-property`: a property given twice where only one counts.
  */
 import type { Field, Section } from "../../language/ast";
+import { recommendationKey, WorkspaceIndex } from "../../language/model/workspace";
 import type { BuiltinCheck } from "./check";
 
 export const duplicateId: BuiltinCheck = {
@@ -54,7 +55,7 @@ export const duplicateId: BuiltinCheck = {
         }
       }
       if (item.kind === "recommendation") {
-        const defs = index.recommendations.get(item.ref.text) ?? [];
+        const defs = index.recommendations.get(recommendationKey(WorkspaceIndex.packNameOf(doc), item.ref.text)) ?? [];
         if (defs.length > 1 && defs[0].node !== item) {
           ctx.report("duplicate-id", "error", `Recommendation ${item.ref.text} is already declared (${defs[0].uri}:${lineOf(defs[0])}).`, item.ref.span);
         }
