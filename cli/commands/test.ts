@@ -16,6 +16,8 @@ import { writeTextFileInPlace } from "../apply-fixes";
 import { parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { runLint } from "../lint-run";
+import { Workspace } from "../../language/model/workspace";
+import { checkDocument } from "../../rules/check";
 
 export const TEST_HELP = `Usage: formguard test [PATH…] [--rules FILE…] [--config FILE] [--update]
 
@@ -51,14 +53,19 @@ export async function testCommand(argv: string[]): Promise<number> {
   if (fixtures.length === 0) {
     throw new CliError(`formguard test: no fixtures found (${positionals.length ? positionals.join(", ") : "no tests/ folder with .form files beside any configured pack"}).`);
   }
-  const { run, loaded } = runLint({ inputs: fixtures, cwd, configFile: values.config, extraPacks });
+  // Loads the packs (refusing broken ones) and makes the check options exactly as lint does.
+  const { run, loaded, checkOptions } = runLint({ inputs: fixtures, cwd, configFile: values.config, extraPacks });
   if (loaded.unreadable.length) throw new CliError(loaded.unreadable.map((u) => `${u.file}: ${u.reason}`).join("; "));
 
   let failed = 0;
   const out: string[] = [];
   for (const file of run.files) {
+    // Each fixture is checked on its own, beside the packs only: fixtures may share form ids.
+    const ws = new Workspace();
+    for (const uri of loaded.packUris) ws.put(loaded.ws.get(uri)!);
     const doc = loaded.ws.get(file.absPath)!;
-    const found = findingsOf(file.diagnostics);
+    ws.put(doc);
+    const found = findingsOf(checkDocument(ws, doc.uri, checkOptions).diagnostics);
     if (values.update) {
       const text = withExpectations(doc.text, found);
       if (text !== doc.text) writeTextFileInPlace(file.absPath, text);
