@@ -3,6 +3,7 @@
  * node without some children (and chevrotain marks tokens it invented with
  * `isInsertedInRecovery`): every read here tolerates that, and invented tokens count as absent.
  */
+import { nearest } from "./suggest";
 import type { CstElement, CstNode, IToken } from "chevrotain";
 import type * as A from "./ast";
 import type { Span } from "./diagnostic";
@@ -193,7 +194,10 @@ export class AstBuilder {
     const span = spanOf(n, this.empty);
     const first = bounds(n)[0];
     const shown = first ? (first.image.length > 30 ? first.image.slice(0, 30) + "…" : first.image) : "";
-    this.problems.push({ message: `Unexpected \`${shown}\` ${where}.`, span });
+    // The keywords `where` lists ("expected title, severity … or fix"): a misspelt one is named.
+    const keywords = where.replace(/^.*expected /, "").split(/, | or /).filter((w) => /^[a-z-]+$/.test(w));
+    const s = first ? nearest(first.image, keywords) : undefined;
+    this.problems.push({ message: `Unexpected \`${shown}\` ${where}${s && s !== first?.image ? `: did you mean \`${s}\`?` : "."}`, span });
   }
 
   // ------------------------------------------------------------------ document
