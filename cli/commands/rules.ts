@@ -5,17 +5,23 @@
 import type { Citation } from "../../language/diagnostic";
 import { FHIR_RULE_IDS } from "../../fhir/lint-questionnaire";
 import { BUILTIN_CHECKS, OTHER_BUILTIN_IDS } from "../../rules/builtin/registry";
-import { compiledRules, formatCitations } from "../../rules/rule-set";
+import * as path from "node:path";
+import type { WorkspaceIndex } from "../../language/model/workspace";
+import { compiledRules, formatCitations, type CompiledRule } from "../../rules/rule-set";
+import { writeRuleDocs } from "../../report/rule-docs/pages";
 import { recommendationCoverage } from "../../report/recommendation-coverage";
 import { oneOf, parseCommandArgs } from "../args";
 import { EXIT } from "../errors";
 import { runLint } from "../lint-run";
-import { writeOutput } from "../output";
+import { writeFileAtomic, writeOutput } from "../output";
 
-export const RULES_HELP = `Usage: formguard rules [--format text|json] [--rules FILE…] [--config FILE]
+export const RULES_HELP = `Usage: formguard rules [--format text|json] [--rules FILE…] [--config FILE] [--docs OUT_DIR]
 
 Lists every loaded rule with its severity and citations, then every recommendation of each
-pack's source report with the rules that answer it, or the reason no form can evidence it.`;
+pack's source report with the rules that answer it, or the reason no form can evidence it.
+
+  --docs OUT_DIR   write the rule reference pages (as docs/rules/ has for the shipped pack)
+                   for every loaded pack: OUT_DIR/<pack>/README.md and one page per rule`;
 
 export { compareRefs, recommendationCoverage, type RecommendationCoverage } from "../../report/recommendation-coverage";
 
@@ -23,7 +29,7 @@ export async function rulesCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(
     "rules",
     argv,
-    { format: { type: "string" }, rules: { type: "string", multiple: true }, config: { type: "string", short: "c" }, help: { type: "boolean", short: "h" } },
+    { format: { type: "string" }, docs: { type: "string" }, rules: { type: "string", multiple: true }, config: { type: "string", short: "c" }, help: { type: "boolean", short: "h" } },
     ["--rules"],
   );
   if (values.help) {
@@ -35,6 +41,7 @@ export async function rulesCommand(argv: string[]): Promise<number> {
   const index = loaded.ws.index;
   const rules = compiledRules(index);
   const coverage = recommendationCoverage(index, rules);
+  if (values.docs !== undefined) return writeDocs(values.docs, index, rules);
 
   if (format === "json") {
     const json = {
@@ -75,6 +82,21 @@ export async function rulesCommand(argv: string[]): Promise<number> {
   out.push("", `Built-in checks: ${[...OTHER_BUILTIN_IDS, ...BUILTIN_CHECKS.flatMap((c) => c.ids)].join(", ")}`);
   out.push("", `FHIR Questionnaire checks (on Questionnaire JSON): ${FHIR_RULE_IDS.join(", ")}`);
   writeOutput(out.join("\n") + "\n", undefined);
+  return EXIT.ok;
+}
+
+/** `--docs OUT_DIR`: one folder of pages per loaded pack, each linking to its pack file. */
+function writeDocs(outDir: string, index: WorkspaceIndex, rules: CompiledRule[]): number {
+  const root = path.resolve(outDir);
+  const lines: string[] = [];
+  for (const pack of [...new Set(rules.map((r) => r.pack))].sort()) {
+    const dir = path.join(root, pack);
+    const packFile = rules.find((r) => r.pack === pack)!.uri;
+    const href = () => path.relative(dir, packFile).split(path.sep).join("/");
+    const written = writeRuleDocs(dir, index, { pack, packHref: href }, (file, text) => writeFileAtomic(file, text));
+    lines.push(`wrote ${written.length} pages for ${pack} to ${path.relative(process.cwd(), dir) || "."}`);
+  }
+  process.stdout.write(lines.join("\n") + "\n");
   return EXIT.ok;
 }
 

@@ -151,3 +151,37 @@ describe("files globs", () => {
     expect(JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath)).toEqual(["forms/a/f.form"]);
   });
 });
+
+describe("docs for any pack", () => {
+  it("`formguard rules --docs OUT_DIR` writes each loaded pack's rule pages, linking to its pack file", () => {
+    const dir = tempDir({ "local.formrules": PACK, "policy.txt": POLICY, "formguard.config.json": CONFIG });
+    const r = run(["rules", "--docs", "out"], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(fs.readdirSync(path.join(dir, "out", "local")).sort()).toEqual(["README.md", "outcome-recorded.md"]);
+    const page = fs.readFileSync(path.join(dir, "out", "local", "outcome-recorded.md"), "utf8");
+    expect(page).toContain("# Record the outcome");
+    expect(page).toContain("[the pack](../../local.formrules)");
+    expect(fs.existsSync(path.join(dir, "out", "cqc-dorset-2015", "ed-accompanying-adult.md"))).toBe(true);
+  });
+
+  it("the stylish hint points at docs/rules only for shipped rules, and at --docs for the others", () => {
+    const dir = tempDir({ "local.formrules": PACK, "policy.txt": POLICY, "formguard.config.json": CONFIG, "forms/gap.form": FORM(false) });
+    const r = run(["lint", "forms"], { cwd: dir });
+    expect(r.stdout).not.toContain("docs/rules/<rule>.md");
+    expect(r.stdout).toContain("`formguard rules --docs DIR` writes a page explaining each rule of the other packs.");
+  });
+
+  it("`formguard rules` lists each pack's recommendations under the pack, with `pack` in JSON", () => {
+    const withRec = PACK.replace("cites paragraph 1.1", "cites paragraph 1.1, recommendation 2.2") + 'recommendation 2.2 "Local 2.2"\n';
+    const dir = tempDir({ "local.formrules": withRec, "policy.txt": POLICY, "formguard.config.json": CONFIG });
+    const text = run(["rules"], { cwd: dir }).stdout;
+    expect(text).toMatch(/Recommendations of local \(1\):\n\n  2\.2 +local\/outcome-recorded/);
+    expect(text).toMatch(/Recommendations of cqc-dorset-2015 \(42\):/);
+    const json = JSON.parse(run(["rules", "--format", "json"], { cwd: dir }).stdout);
+    const twoTwo = json.recommendations.filter((r: { ref: string }) => r.ref === "2.2");
+    expect(twoTwo.map((r: { pack: string; rules: string[] }) => [r.pack, r.rules.includes("local/outcome-recorded")])).toEqual([
+      ["cqc-dorset-2015", false],
+      ["local", true],
+    ]);
+  });
+});
