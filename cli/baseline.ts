@@ -55,6 +55,10 @@ export function problemDetail(d: Diagnostic): string | undefined {
       return data.id || undefined;
     case "waiver":
       return data.rule;
+    case "pack-dependency":
+      return data.pack;
+    case "unchecked-quotes":
+      return undefined;
     default:
       return data.field || undefined;
   }

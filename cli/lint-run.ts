@@ -8,10 +8,12 @@ import * as path from "node:path";
 import { checkDocument, localToday, type CheckOptions } from "../rules/checker";
 import { compiledRules } from "../rules/rule-set";
 import { loadConfig, type LoadedConfig } from "../project/config";
+import { isPackageName, resolvePackEntry } from "../project/pack-entries";
 import { discoverFiles, displayPath } from "../project/discover";
 import { CliError } from "./errors";
 import type { LintRun } from "./formatters/types";
 import { loadWorkspace, type LoadedWorkspace, type QuestionnaireDefaults } from "../project/load-workspace";
+import { shippedPackFiles } from "../rules/shipped-packs";
 import { knownRuleIds, makeCheckOptions } from "../project/check-options";
 import type { SeverityOverride } from "../rules/severity";
 import { checkQuestionnaire, questionnaireDefaults, questionnairesInDirectories } from "../project/questionnaires";
@@ -63,22 +65,40 @@ function prepareRun(opts: LintRunOptions): PreparedRun {
   const startDir = opts.inputs.length ? commonDir(opts.inputs.map((i) => path.resolve(opts.cwd, i))) : opts.cwd;
   const config = loadConfig(opts.configFile, startDir);
   const configDir = config.file ? path.dirname(config.file) : opts.cwd;
-  const files = opts.stdin && opts.inputs.length === 0 ? [] : discoverFiles(opts.inputs, { cwd: opts.cwd, files: config.config.files, ignores: config.config.ignores });
-  const packs = [...(config.config.packs ?? []).map((p) => path.resolve(configDir, p)), ...opts.extraPacks.map((p) => path.resolve(opts.cwd, p))];
+  const files = opts.stdin && opts.inputs.length === 0 ? [] : discoverFiles(opts.inputs, { cwd: opts.cwd, files: config.config.files, ignores: config.config.ignores, configDir: config.file ? configDir : undefined });
+  // A path is relative to where it is written (the config's folder, or the working directory for
+  // --rules); a package name is looked up in node_modules from the config's folder (project/pack-entries.ts).
+  const packs = [
+    ...(config.config.packs ?? []).flatMap((p) => resolvePackEntry(p, configDir)),
+    ...opts.extraPacks.flatMap((p) => (isPackageName(p, opts.cwd) ? resolvePackEntry(p, configDir) : [path.resolve(opts.cwd, p)])),
+  ];
   for (const p of packs) if (!fs.existsSync(p)) throw new CliError(`Rule pack not found: ${p}`);
   if (!(opts.stdin && opts.inputs.length === 0)) files.push(...questionnairesInDirectories(opts.inputs, opts.cwd, files, config.config.ignores));
   const defaults = questionnaireDefaults(config.config, configDir, opts.questionnaire);
   return { config, files, packs, questionnaireDefaults: defaults };
 }
 
-/** A broken pack would silently check nothing: refuse to run on one. */
+/**
+ * A broken pack would silently check nothing, or fail every form with fixes that are themselves
+ * wrong: refuse to run on one. Syntax errors stop the run at once; the packs loaded besides the
+ * shipped ones (config, --rules) are also checked as a linted pack would be, and every error is
+ * listed (file:line:column) before the run stops with exit 2.
+ */
 function refuseBrokenPacks(loaded: LoadedWorkspace) {
+  const shipped = new Set(shippedPackFiles());
+  const errors: string[] = [];
   for (const uri of loaded.packUris) {
     const doc = loaded.ws.get(uri)!;
     if (doc.syntaxErrors.length) {
       const e = doc.syntaxErrors[0];
       throw new CliError(`${uri}:${lineColumn(e.range)}: rule pack has ${doc.syntaxErrors.length} syntax error(s), first: ${e.message}`);
     }
+    if (shipped.has(uri)) continue;
+    for (const d of checkDocument(loaded.ws, uri).diagnostics) if (d.level === "error") errors.push(`${uri}:${lineColumn(d.range)}: error: ${d.message} (${d.ruleId})`);
+  }
+  if (errors.length) {
+    process.stderr.write(errors.join("\n") + "\n");
+    throw new CliError(`${errors.length} error(s) in the rule packs loaded (listed above): fix the pack${errors.length > 1 ? "s" : ""} first; \`formguard lint PACK.formrules\` shows them with context.`);
   }
 }
 

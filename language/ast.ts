@@ -164,6 +164,17 @@ export interface Pack {
   published?: DateLit;
   version?: StringLit;
   source?: StringLit;
+  /** `uses OTHER-PACK "RANGE"`: packs this one builds on, with the versions it accepts. */
+  uses: PackUse[];
+  /** `source-text "path"`: the source document as text, relative to the pack file; quotes are checked against it. */
+  sourceText?: StringLit;
+  span: Span;
+}
+
+export interface PackUse {
+  pack: Name;
+  /** A semver range such as `^1.0.0`, as written. */
+  range: StringLit;
   span: Span;
 }
 
@@ -272,7 +283,22 @@ export interface RecommendationDecl {
   span: Span;
 }
 
-export type TopLevel = Form | Pack | ServiceDecl | AudienceDecl | ConceptDecl | RuleDecl | RecommendationDecl;
+/**
+ * `extend concept ID { synonyms … help … }`: synonyms and help added to a concept declared by a
+ * pack this one uses. Parsed with the concept's own properties; the checks refuse any but
+ * `synonyms` and `help` (an extension never redefines).
+ */
+export interface ExtendConceptDecl {
+  kind: "extend-concept";
+  name: Name;
+  synonyms: StringLit[];
+  help?: StringLit;
+  /** Properties given that an extension may not change (`suggest`, `options`, `label`). */
+  refused: PropertyMark[];
+  span: Span;
+}
+
+export type TopLevel = Form | Pack | ServiceDecl | AudienceDecl | ConceptDecl | RuleDecl | RecommendationDecl | ExtendConceptDecl;
 
 export interface DocumentAst {
   items: TopLevel[];

@@ -3,6 +3,7 @@
  * node without some children (and chevrotain marks tokens it invented with
  * `isInsertedInRecovery`): every read here tolerates that, and invented tokens count as absent.
  */
+import { nearest } from "./suggest";
 import type { CstElement, CstNode, IToken } from "chevrotain";
 import type * as A from "./ast";
 import type { Span } from "./diagnostic";
@@ -193,7 +194,10 @@ export class AstBuilder {
     const span = spanOf(n, this.empty);
     const first = bounds(n)[0];
     const shown = first ? (first.image.length > 30 ? first.image.slice(0, 30) + "…" : first.image) : "";
-    this.problems.push({ message: `Unexpected \`${shown}\` ${where}.`, span });
+    // The keywords `where` lists ("expected title, severity … or fix"): a misspelt one is named.
+    const keywords = where.replace(/^.*expected /, "").split(/, | or /).filter((w) => /^[a-z-]+$/.test(w));
+    const s = first ? nearest(first.image, keywords) : undefined;
+    this.problems.push({ message: `Unexpected \`${shown}\` ${where}${s && s !== first?.image ? `: did you mean \`${s}\`?` : "."}`, span });
   }
 
   // ------------------------------------------------------------------ document
@@ -224,6 +228,7 @@ export class AstBuilder {
           if (r) items.push(r);
           break;
         }
+        case "extendDecl": items.push(this.extendConcept(n)); break;
         case "topJunk":
           this.junk(n, "here: expected a form, pack, service, audience, concept, rule or recommendation");
           break;
@@ -465,6 +470,7 @@ export class AstBuilder {
       kind: "pack",
       name: this.name(tok(c, "name")) ?? { text: "", span },
       title: this.str(tok(c, "title")),
+      uses: [],
       span,
     };
     for (const p of nodes(c, "packProp")) {
@@ -475,9 +481,16 @@ export class AstBuilder {
         case "published": pack.published = this.date(tok(pc, "date")); break;
         case "version": pack.version = this.str(tok(pc, "str")); break;
         case "source": pack.source = this.str(tok(pc, "str")); break;
+        case "source-text": pack.sourceText = this.str(tok(pc, "str")); break;
+        case "uses": {
+          const used = this.name(tok(pc, "pack"));
+          const range = this.str(tok(pc, "str"));
+          if (used && range) pack.uses.push({ pack: used, range, span: mark.span });
+          break;
+        }
       }
     }
-    for (const j of nodes(c, "packJunk")) this.junk(j, "in the pack: expected publisher, published, version or source");
+    for (const j of nodes(c, "packJunk")) this.junk(j, "in the pack: expected publisher, published, version, source, uses or source-text");
     return pack;
   }
 
@@ -521,6 +534,14 @@ export class AstBuilder {
     }
     for (const j of nodes(c, "conceptJunk")) this.junk(j, "in the concept: expected synonyms, codes, refines, suggest, options or help");
     return concept;
+  }
+
+  private extendConcept(n: CstNode): A.ExtendConceptDecl {
+    const concept = this.concept(n);
+    const refused = nodes(n.children, "conceptProp")
+      .map((p) => this.keywordMark(p))
+      .filter((m): m is A.PropertyMark => !!m && m.keyword !== "synonyms" && m.keyword !== "help");
+    return { kind: "extend-concept", name: concept.name, synonyms: concept.synonyms, help: concept.help, refused, span: concept.span };
   }
 
   private rule(n: CstNode): A.RuleDecl {

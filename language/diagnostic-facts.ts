@@ -150,7 +150,20 @@ export type PackRuleFacts =
   | TypeFacts
   | OptionsIncludeFacts;
 
-export type DiagnosticFacts = UnknownIdFacts | DuplicateIdFacts | MissingLabelFacts | RecognisedConceptFacts | WaiverFacts | QuestionnaireFacts | PackRuleFacts;
+/** `pack-dependency`: the pack a `uses` names (and the version found, when one is loaded). */
+export interface PackDependencyFacts extends Shared {
+  kind: "pack-dependency";
+  pack: string;
+  version?: string;
+}
+
+/** `unchecked-quotes`: where the pack's source text was looked for. */
+export interface UncheckedQuotesFacts extends Shared {
+  kind: "unchecked-quotes";
+  tried: string[];
+}
+
+export type DiagnosticFacts = UnknownIdFacts | DuplicateIdFacts | MissingLabelFacts | RecognisedConceptFacts | WaiverFacts | QuestionnaireFacts | PackRuleFacts | PackDependencyFacts | UncheckedQuotesFacts;
 
 export type FactsKind = DiagnosticFacts["kind"];
 

@@ -3,6 +3,7 @@
  * "Expecting token of type --> StringLiteral <--".
  */
 import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import { nearest } from "./suggest";
 
 const TOKEN_WORDS: Record<string, string> = {
   Identifier: "an id",
@@ -72,6 +73,13 @@ function firstTokens(paths: TokenType[][][], ruleName: string): string[] {
   return words;
 }
 
+/** `cites para 3.1` → ": did you mean `paragraph`?" — the nearest keyword that could start here. */
+function keywordSuggestion(paths: TokenType[][][], actual: IToken): string {
+  const keywords = paths.flatMap((alt) => alt.map((p) => p[0]?.name)).filter((n): n is string => !!n && n.startsWith("Kw_")).map((n) => n.slice(3).replace(/_/g, "-"));
+  const s = actual.tokenType === EOF ? undefined : nearest(actual.image, keywords) ?? keywords.find((k) => actual.image.length >= 3 && k.startsWith(actual.image));
+  return s && s !== actual.image ? `: did you mean \`${s}\`?` : "";
+}
+
 const MEMBER_PHRASE: Record<string, string> = {
   headerProp: "a form property (service, audience, ages, version, owner or tags)",
   fieldProp: "a field property (label, help, covers, codes, options, lookback, min or max)",
@@ -121,10 +129,10 @@ export const humanErrorMessages: IParserErrorMessageProvider = {
   },
   buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }) {
     const phrase = MEMBER_PHRASE[ruleName] ?? joinAlternatives(firstTokens(expectedPathsPerAlt, ruleName));
-    return `Expected ${phrase} but found ${describeFound(actual[0])}.`;
+    return `Expected ${phrase} but found ${describeFound(actual[0])}${keywordSuggestion(expectedPathsPerAlt, actual[0]) || "."}`;
   },
   buildEarlyExitMessage({ expectedIterationPaths, actual, ruleName }) {
     const words = expectedIterationPaths.map((p) => (p[0] ? describeToken(p[0], ruleName) : "")).filter(Boolean);
-    return `Expected at least one ${joinAlternatives(words)} but found ${describeFound(actual[0])}.`;
+    return `Expected at least one ${joinAlternatives(words)} but found ${describeFound(actual[0])}${keywordSuggestion([expectedIterationPaths], actual[0]) || "."}`;
   },
 };

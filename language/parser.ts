@@ -31,11 +31,11 @@ const words = (...w: KeywordWord[]) => w.map(kw);
 
 /** The keywords that start a member of each kind of block. */
 const STARTS = {
-  top: words("form", "pack", "service", "audience", "concept", "rule", "recommendation"),
+  top: words("form", "pack", "service", "audience", "concept", "rule", "recommendation", "extend"),
   form: words("service", "audience", "ages", "version", "owner", "tags", "section", "field", "waive"),
   section: words("section", "field"),
   field: words("label", "help", "covers", "codes", "options", "lookback", "min", "max"),
-  pack: words("publisher", "published", "version", "source"),
+  pack: words("publisher", "published", "version", "source", "uses", "source-text"),
   concept: words("synonyms", "codes", "refines", "suggest", "options", "help", "label"),
   rule: words("title", "severity", "applies", "require", "cites", "quote", "implements", "description", "fix"),
   recommendation: words("not-checkable", "partly"),
@@ -129,6 +129,7 @@ class FormParser extends CstParser {
           { ALT: () => this.SUBRULE(this.conceptDecl) },
           { ALT: () => this.SUBRULE(this.ruleDecl) },
           { ALT: () => this.SUBRULE(this.recommendationDecl) },
+          { ALT: () => this.SUBRULE(this.extendDecl) },
           { GATE: () => this.LA(1).tokenType !== EOF, ALT: () => this.SUBRULE(this.topJunk) },
         ],
       }),
@@ -392,7 +393,21 @@ class FormParser extends CstParser {
       { ALT: () => { this.CONSUME(kw("published"), { LABEL: "keyword" }); this.CONSUME(DateLiteral, { LABEL: "date" }); } },
       { ALT: () => { this.CONSUME(kw("version"), { LABEL: "keyword" }); this.CONSUME2(StringLiteral, { LABEL: "str" }); } },
       { ALT: () => { this.CONSUME(kw("source"), { LABEL: "keyword" }); this.CONSUME3(StringLiteral, { LABEL: "str" }); } },
+      // `uses OTHER-PACK "RANGE"`: a dependency on another pack, in a semver range.
+      { ALT: () => { this.CONSUME(kw("uses"), { LABEL: "keyword" }); this.CONSUME(Identifier, { LABEL: "pack" }); this.CONSUME4(StringLiteral, { LABEL: "str" }); } },
+      // `source-text "path.txt"`: the pack's source as plain text, for checking its quotes.
+      { ALT: () => { this.CONSUME(kw("source-text"), { LABEL: "keyword" }); this.CONSUME5(StringLiteral, { LABEL: "str" }); } },
     ]);
+  });
+
+  /** `extend concept ID { synonyms … help … }`: adds to a concept another pack declares. */
+  extendDecl = this.RULE("extendDecl", () => {
+    this.CONSUME(kw("extend"));
+    this.CONSUME(kw("concept"));
+    this.CONSUME(Identifier, { LABEL: "name" });
+    this.CONSUME(LBrace);
+    this.blockBody("concept", [() => this.SUBRULE(this.conceptProp)], () => this.SUBRULE(this.conceptJunk));
+    this.CONSUME(RBrace);
   });
 
   serviceDecl = this.RULE("serviceDecl", () => {

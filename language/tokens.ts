@@ -89,6 +89,8 @@ const KEYWORD_WORDS = [
   "suggest", "codes", "refines", "rule", "title", "severity", "applies", "require", "cites", "quote", "implements",
   "description", "fix", "recommendation", "paragraph", "not-checkable", "partly", "and", "or",
   "not", "answered", "include", "one", "of", "shown", "with", "type", "header",
+  // pack ecosystem (docs/packs.md): dependencies, the pack's own source text, concept extensions
+  "uses", "source-text", "extend",
 ] as const;
 export type KeywordWord = (typeof KEYWORD_WORDS)[number];
 

@@ -15,6 +15,8 @@ export interface DiscoverOptions {
   cwd: string;
   files?: string[];
   ignores?: string[];
+  /** The configuration's folder: its `files` globs are relative to it, not to the linted folder. */
+  configDir?: string;
 }
 
 export function discoverFiles(inputs: string[], opts: DiscoverOptions): string[] {
@@ -30,7 +32,15 @@ export function discoverFiles(inputs: string[], opts: DiscoverOptions): string[]
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      for (const f of globSync(patterns, { cwd: abs, ignore, absolute: true, dot: false })) found.add(path.normalize(f));
+      const inside = (f: string) => f === abs || f.startsWith(abs.endsWith(path.sep) ? abs : abs + path.sep);
+      const configDir = opts.configDir && path.resolve(opts.configDir);
+      if (opts.files?.length && configDir && (abs === configDir || abs.startsWith(configDir + path.sep))) {
+        // `lint forms/` with `"files": ["forms/**/*.form"]` in the config: the globs name paths
+        // from the config's folder; the directory only narrows them to what lies inside it.
+        for (const f of globSync(patterns, { cwd: configDir, ignore, absolute: true, dot: false })) if (inside(path.normalize(f))) found.add(path.normalize(f));
+      } else {
+        for (const f of globSync(patterns, { cwd: abs, ignore, absolute: true, dot: false })) found.add(path.normalize(f));
+      }
       continue;
     }
     if (stat?.isFile()) {

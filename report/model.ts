@@ -112,7 +112,11 @@ export function buildReport(input: ReportInput): AuditReport {
 
   const kinds = [...new Set(formEntries.map((f) => f.kind))].sort();
   const statusCounts = Object.fromEntries(CELL_STATUSES.map((s) => [s, 0])) as Record<CellStatus, number>;
-  const matrix: AuditReport["matrix"] = recommendationCoverage(input.index, input.rules).map((rec) => {
+  // A pack whose every rule is off checks nothing: its recommendations leave the matrix.
+  const packsOn = new Set(input.rules.filter((r) => !off.has(r.id)).map((r) => r.pack));
+  const packsWithRules = new Set(input.rules.map((r) => r.pack));
+  const coverage = recommendationCoverage(input.index, input.rules).filter((rec) => packsOn.has(rec.pack) || !packsWithRules.has(rec.pack));
+  const matrix: AuditReport["matrix"] = coverage.map((rec) => {
     const citing = rec.rules.map((id) => ruleById.get(id)).filter((r): r is CompiledRule => !!r && !off.has(r.id));
     const cells = kinds.map((kind): MatrixCell => {
       if (rec.notCheckable || rec.rules.length === 0) {
@@ -122,6 +126,7 @@ export function buildReport(input: ReportInput): AuditReport {
     });
     for (const c of cells) statusCounts[c.status]++;
     return {
+      pack: rec.pack,
       recommendation: rec.ref,
       ...(rec.text ? { text: rec.text } : {}),
       ...(rec.partly ? { partly: rec.partly } : {}),

@@ -1,12 +1,15 @@
 /**
- * Each recommendation of a pack's source report → the rules that cite it, or the reason no
- * form can evidence it. Shared by `formguard rules` and the audit report.
+ * Each recommendation of a pack's source → the rules of that pack that cite it, or the reason no
+ * form can evidence it. Shared by `formguard rules` and the audit report. A citation resolves
+ * within its own pack: two packs may both have a recommendation 2.2, and each is its own row.
  */
 import type { RecommendationDecl } from "../language/ast";
-import type { WorkspaceIndex } from "../language/model/workspace";
+import { recommendationKey, type WorkspaceIndex } from "../language/model/workspace";
 import type { CompiledRule } from "../rules/rule-set";
 
 export interface RecommendationCoverage {
+  /** The pack whose source the recommendation belongs to. */
+  pack: string;
   ref: string;
   text?: string;
   rules: string[];
@@ -15,20 +18,21 @@ export interface RecommendationCoverage {
 }
 
 export function recommendationCoverage(index: WorkspaceIndex, rules: CompiledRule[]): RecommendationCoverage[] {
-  const refs = new Map<string, RecommendationCoverage>();
-  for (const [ref, defs] of index.recommendations) {
+  const rows = new Map<string, RecommendationCoverage>();
+  for (const [key, defs] of index.recommendations) {
     const d: RecommendationDecl = defs[0].node;
-    refs.set(ref, { ref, text: d.text?.value, rules: [], notCheckable: d.notCheckable?.value, partly: d.partly?.value });
+    rows.set(key, { pack: defs[0].pack ?? "", ref: d.ref.text, text: d.text?.value, rules: [], notCheckable: d.notCheckable?.value, partly: d.partly?.value });
   }
   for (const r of rules) {
     for (const c of r.citations) {
       if (!("recommendation" in c)) continue;
-      const entry = refs.get(c.recommendation) ?? { ref: c.recommendation, rules: [] };
+      const key = recommendationKey(r.pack, c.recommendation);
+      const entry = rows.get(key) ?? { pack: r.pack, ref: c.recommendation, rules: [] };
       entry.rules.push(r.id);
-      refs.set(c.recommendation, entry);
+      rows.set(key, entry);
     }
   }
-  return [...refs.values()].sort((a, b) => compareRefs(a.ref, b.ref));
+  return [...rows.values()].sort((a, b) => a.pack.localeCompare(b.pack) || compareRefs(a.ref, b.ref));
 }
 
 /** Report order: `1.2` before `1.10`, `2.1` after every `1.x`. */

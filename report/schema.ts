@@ -91,6 +91,7 @@ export const reportSchema = z
     matrix: z.array(
       z
         .object({
+          pack: z.string().describe("The pack whose source the recommendation belongs to: two packs may both have a recommendation 2.2."),
           recommendation: z.string(),
           text: z.string().optional(),
           partly: z.string().optional().describe("What part of the recommendation is not a form."),

@@ -6,7 +6,7 @@
  * Usage: node dist/generate-rule-docs.js [OUT_DIR]   (default: docs/rules)
  */
 import * as path from "node:path";
-import { writeRuleDocs } from "./rule-docs";
+import { writeRuleDocs } from "../report/rule-docs/pages";
 
 const outDir = path.resolve(process.argv[2] ?? path.join("docs", "rules"));
 try {

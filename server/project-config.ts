@@ -14,6 +14,7 @@ import { prepareQuestionnaire } from "../fhir/lint-questionnaire";
 import { checkConfigDocument } from "../service/config-diagnostics";
 import { pushedDigest, type ServerContext } from "./context";
 import { shippedPackFiles } from "../rules/shipped-packs";
+import { isPackageName, resolvePackEntry } from "../project/pack-entries";
 import { discoverFolder, readFileText } from "./project-files";
 import { readSettings } from "./settings";
 import { pathToUri, uriToPath } from "./uris";
@@ -171,9 +172,12 @@ export class ProjectConfig {
     const wanted = new Set<string>();
     for (const c of this.configs) {
       const base = c.file ? path.dirname(c.file) : c.folder;
-      for (const p of c.config.packs ?? []) wanted.add(path.resolve(base, p));
+      for (const p of c.config.packs ?? []) for (const f of this.packFiles(p, base)) wanted.add(f);
     }
-    for (const p of settings.packs) wanted.add(path.resolve(folders[0] ?? process.cwd(), p));
+    // Settings name paths from the first folder, and packages from its configuration's folder.
+    const settingsBase = folders[0] ?? process.cwd();
+    const settingsConfig = this.configs.find((c) => c.file)?.file;
+    for (const p of settings.packs) for (const f of this.packFiles(p, isPackageName(p, settingsBase) && settingsConfig ? path.dirname(settingsConfig) : settingsBase)) wanted.add(f);
     const keys = new Set<string>();
     for (const file of wanted) {
       const r = readFileText(file);
@@ -189,6 +193,16 @@ export class ProjectConfig {
     for (const old of this.extraPacks) if (!keys.has(old) && !this.inFolders(old) && store.removeDisk(old)) dropped.push(old);
     this.extraPacks = keys;
     return dropped;
+  }
+
+  /** A `packs` entry's files (project/pack-entries.ts); a package that is not installed is a warning, not a crash. */
+  private packFiles(entry: string, base: string): string[] {
+    try {
+      return resolvePackEntry(entry, base);
+    } catch (e) {
+      this.ctx.warn(`cannot load rule pack ${entry}: ${(e as Error).message}`);
+      return [];
+    }
   }
 
   private inFolders(key: string): boolean {

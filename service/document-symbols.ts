@@ -14,6 +14,7 @@ const KIND: Record<TopLevel["kind"], SymbolKind> = {
   concept: SymbolKind.Constant,
   rule: SymbolKind.Function,
   recommendation: SymbolKind.String,
+  "extend-concept": SymbolKind.Constant,
 };
 
 export function documentSymbols(ws: Workspace, uri: string): DocumentSymbol[] {
@@ -47,6 +48,9 @@ export function documentSymbols(ws: Workspace, uri: string): DocumentSymbol[] {
       case "rule":
         s = sym(item.name.text, item.title?.value, KIND.rule, item.span, item.name.span);
         break;
+      case "extend-concept":
+        s = sym(`extend ${item.name.text}`, undefined, KIND["extend-concept"], item.span, item.name.span);
+        break;
       default:
         s = sym(item.name.text, item.title?.value, KIND[item.kind], item.span, item.name.span);
     }
@@ -71,7 +75,7 @@ export function flatSymbols(doc: ParsedDocument): Array<{ name: string; kind: Sy
       walkMembers(item.members, (m) => out.push({ name: m.name.text, kind: m.kind === "section" ? SymbolKind.Namespace : SymbolKind.Field, span: m.name.span, container: item.name.text }));
     } else if (item.kind === "recommendation") {
       out.push({ name: `recommendation ${item.ref.text}`, kind: KIND.recommendation, span: item.ref.span });
-    } else {
+    } else if (item.kind !== "extend-concept") {
       out.push({ name: item.name.text, kind: KIND[item.kind], span: item.name.span });
     }
   }

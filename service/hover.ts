@@ -4,7 +4,10 @@
  */
 import type { Hover, Position } from "vscode-languageserver";
 import type { Diagnostic } from "../language/diagnostic";
-import type { Workspace } from "../language/model/workspace";
+import type { CitationNode, RuleDecl, TopLevel } from "../language/ast";
+import type { Span } from "../language/diagnostic";
+import { recommendationKey, WorkspaceIndex, type Workspace } from "../language/model/workspace";
+import { keywordMarkdown } from "./keyword-docs";
 import { occurrenceAt } from "./occurrences";
 import { builtinDescription, conceptMarkdown, ruleById, ruleMarkdown } from "./rule-docs";
 
@@ -49,9 +52,26 @@ export function hover(ws: Workspace, uri: string, position: Position, diagnostic
         break;
       }
       case "recommendation": {
-        const decl = index.recommendations.get(at.id)?.[0]?.node;
-        if (decl?.text) parts.push(`**Recommendation ${at.id}**: ${decl.text.value}`);
+        const def = index.recommendations.get(at.id)?.[0];
+        if (def?.node.text) parts.push(`**Recommendation ${def.node.ref.text}** of \`${def.pack}\`: ${def.node.text.value}`);
         break;
+      }
+    }
+  }
+
+  if (!at) {
+    const cited = citationAt(doc.ast.items, offset);
+    if (cited) {
+      parts.push(citationMarkdown(index, WorkspaceIndex.packNameOf(doc), cited.citation, cited.rule));
+      range = doc.lines.range(cited.citation.span);
+    } else {
+      // A keyword under the cursor (ids were handled above as the things they name).
+      const inComment = doc.ast.comments.some((c) => c.span.start <= offset && offset <= c.span.end);
+      const word = inComment ? undefined : wordAt(doc.text, offset);
+      const md = word && keywordMarkdown(word.text);
+      if (md && word) {
+        parts.push(md);
+        range = doc.lines.range(word.span);
       }
     }
   }
@@ -67,4 +87,35 @@ export function hover(ws: Workspace, uri: string, position: Position, diagnostic
 
   if (parts.length === 0) return null;
   return { contents: { kind: "markdown", value: parts.join("\n\n---\n\n") }, range };
+}
+
+function citationAt(items: TopLevel[], offset: number): { citation: CitationNode; rule: RuleDecl } | undefined {
+  for (const item of items) {
+    if (item.kind !== "rule" || offset < item.span.start || offset > item.span.end) continue;
+    const citation = item.citations.find((c) => c.span.start <= offset && offset <= c.span.end);
+    if (citation) return { citation, rule: item };
+  }
+  return undefined;
+}
+
+/** A citation explained: which part of whose source, with the rule's quotes from it. */
+function citationMarkdown(index: WorkspaceIndex, pack: string, c: CitationNode, rule: RuleDecl): string {
+  const p = index.packs.get(pack)?.[0]?.node;
+  const source = p?.title ? `*${p.title.value}*` : `the \`${pack}\` pack's source`;
+  const what = c.kind === "section" ? `Section "${c.ref}"` : `${c.kind === "paragraph" ? "Paragraph" : "Recommendation"} ${c.ref}`;
+  const lines = [`**${what}** of ${source}`];
+  if (c.kind === "recommendation") {
+    const text = index.recommendations.get(recommendationKey(pack, c.ref))?.[0]?.node.text?.value;
+    if (text) lines.push(text);
+  }
+  for (const q of rule.quotes) lines.push(`> ${q.value}`);
+  return lines.join("\n\n");
+}
+
+function wordAt(text: string, offset: number): { text: string; span: Span } | undefined {
+  let start = offset;
+  let end = offset;
+  while (start > 0 && /[a-z-]/.test(text[start - 1])) start--;
+  while (end < text.length && /[a-z-]/.test(text[end])) end++;
+  return end > start ? { text: text.slice(start, end), span: { start, end } } : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import type { Span } from "../language/diagnostic";
 import type { Location, Position } from "vscode-languageserver";
-import { WorkspaceIndex, type SymbolKind, type Workspace } from "../language/model/workspace";
+import { recommendationKey, WorkspaceIndex, type SymbolKind, type Workspace } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
 import { walkMembers } from "../language/walk";
 
@@ -54,8 +54,10 @@ function collect(doc: ParsedDocument, index: WorkspaceIndex): Occurrence[] {
         break;
       }
       case "recommendation":
-        def("recommendation", item.ref.text, item.ref.span);
+        def("recommendation", recommendationKey(packName, item.ref.text), item.ref.span);
         break;
+      case "extend-concept":
+        break; // its name is a reference to the concept it extends (language/model/workspace.ts)
       default:
         def(item.kind, item.name.text, item.name.span);
     }

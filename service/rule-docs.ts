@@ -21,8 +21,12 @@ export function conceptMarkdown(index: WorkspaceIndex, id: string): string | und
   const decl = index.concepts.get(id)?.[0]?.node;
   if (!decl) return undefined;
   const parts = [`**${decl.title?.value ?? id}** — concept \`${id}\``];
+  // What packs add with `extend concept` shows with the concept's own words, each pack's help marked as its own.
+  const extensions = index.conceptExtensions.get(id) ?? [];
   if (decl.help) parts.push(decl.help.value);
-  if (decl.synonyms.length) parts.push(`Also called: ${decl.synonyms.map((s) => `“${s.value}”`).join(", ")}`);
+  for (const e of extensions) if (e.node.help) parts.push(`${e.node.help.value} (\`${e.pack}\`)`);
+  const synonyms = [...decl.synonyms, ...extensions.flatMap((e) => e.node.synonyms)];
+  if (synonyms.length) parts.push(`Also called: ${synonyms.map((s) => `“${s.value}”`).join(", ")}`);
   const rules = rulesRequiring(index, id);
   if (rules.length) {
     parts.push(

@@ -21,5 +21,6 @@ export const COMMANDS: Record<string, Command> = {
   import: { summary: "convert a FHIR R4 Questionnaire (JSON) into a form spec", run: async (a) => (await import("./import")).importCommand(a) },
   export: { summary: "convert a form spec into a FHIR R4 Questionnaire (--to fhir)", run: async (a) => (await import("./export")).exportCommand(a) },
   explain: { summary: "say, for every untagged field, which concept it comes nearest to, the evidence and whether it counts", run: async (a) => (await import("./explain")).explainCommand(a) },
+  test: { summary: "run rule-pack fixtures (// expect: RULE-ID comments) and compare what they report", run: async (a) => (await import("./test")).testCommand(a) },
   rules: { summary: "list every rule with its citations, and the recommendation coverage", run: async (a) => (await import("./rules")).rulesCommand(a) },
 };

@@ -4,19 +4,25 @@
  */
 import type { Citation } from "../../language/diagnostic";
 import { FHIR_RULE_IDS } from "../../fhir/lint-questionnaire";
+import * as path from "node:path";
+import type { WorkspaceIndex } from "../../language/model/workspace";
 import { builtinDocs, builtinRule } from "../../rules/builtin/metadata";
 import { builtinRuleIds } from "../../rules/builtin/registry";
-import { compiledRules, formatCitations } from "../../rules/rule-set";
+import { compiledRules, formatCitations, type CompiledRule } from "../../rules/rule-set";
+import { writeRuleDocs } from "../../report/rule-docs/pages";
 import { recommendationCoverage } from "../../report/recommendation-coverage";
 import { oneOf, parseCommandArgs } from "../args";
 import { EXIT } from "../errors";
 import { runLint } from "../lint-run";
-import { writeOutput } from "../output";
+import { writeFileAtomic, writeOutput } from "../output";
 
-export const RULES_HELP = `Usage: formguard rules [--format text|json] [--rules FILE…] [--config FILE]
+export const RULES_HELP = `Usage: formguard rules [--format text|json] [--rules FILE…] [--config FILE] [--docs OUT_DIR]
 
 Lists every loaded rule with its severity and citations, then every recommendation of each
-pack's source report with the rules that answer it, or the reason no form can evidence it.`;
+pack's source report with the rules that answer it, or the reason no form can evidence it.
+
+  --docs OUT_DIR   write the rule reference pages (as docs/rules/ has for the shipped pack)
+                   for every loaded pack: OUT_DIR/<pack>/README.md and one page per rule`;
 
 export { compareRefs, recommendationCoverage, type RecommendationCoverage } from "../../report/recommendation-coverage";
 
@@ -24,7 +30,7 @@ export async function rulesCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(
     "rules",
     argv,
-    { format: { type: "string" }, rules: { type: "string", multiple: true }, config: { type: "string", short: "c" }, help: { type: "boolean", short: "h" } },
+    { format: { type: "string" }, docs: { type: "string" }, rules: { type: "string", multiple: true }, config: { type: "string", short: "c" }, help: { type: "boolean", short: "h" } },
     ["--rules"],
   );
   if (values.help) {
@@ -36,11 +42,13 @@ export async function rulesCommand(argv: string[]): Promise<number> {
   const index = loaded.ws.index;
   const rules = compiledRules(index);
   const coverage = recommendationCoverage(index, rules);
+  if (values.docs !== undefined) return writeDocs(values.docs, index, rules);
 
   if (format === "json") {
     const json = {
       rules: rules.map((r) => ({ id: r.id, title: r.title, level: r.level, implements: r.implements, citations: r.citations as Citation[] })),
       recommendations: coverage.map((c) => ({
+        pack: c.pack,
         ref: c.ref,
         rules: c.rules,
         ...(c.notCheckable ? { notCheckable: c.notCheckable } : {}),
@@ -65,13 +73,32 @@ export async function rulesCommand(argv: string[]): Promise<number> {
     out.push(`  ${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}`);
     out.push(`  ${"".padEnd(width)}  ${"".padEnd(7)}  ${r.implements.length ? `implements ${r.implements.join(", ")}; ` : ""}cites ${formatCitations(r.citations)}`);
   }
-  out.push("", `Recommendations (${coverage.length}):`, "");
-  for (const c of coverage) {
-    const status = c.notCheckable ? `not form-checkable: ${c.notCheckable}` : c.rules.length ? c.rules.join(", ") + (c.partly ? ` (partly: ${c.partly})` : "") : "NOT ANSWERED by any rule";
-    out.push(`  ${c.ref.padEnd(5)}  ${status}`);
+  // Each pack's recommendations under its own heading: a citation resolves within its pack.
+  for (const pack of [...new Set(coverage.map((c) => c.pack))]) {
+    const rows = coverage.filter((c) => c.pack === pack);
+    out.push("", `Recommendations of ${pack} (${rows.length}):`, "");
+    for (const c of rows) {
+      const status = c.notCheckable ? `not form-checkable: ${c.notCheckable}` : c.rules.length ? c.rules.join(", ") + (c.partly ? ` (partly: ${c.partly})` : "") : "NOT ANSWERED by any rule";
+      out.push(`  ${c.ref.padEnd(5)}  ${status}`);
+    }
   }
   out.push("", `Built-in checks: ${builtinRuleIds().join(", ")}`);
   out.push("", `FHIR Questionnaire checks (on Questionnaire JSON): ${FHIR_RULE_IDS.join(", ")}`);
   writeOutput(out.join("\n") + "\n", undefined);
+  return EXIT.ok;
+}
+
+/** `--docs OUT_DIR`: one folder of pages per loaded pack, each linking to its pack file. */
+function writeDocs(outDir: string, index: WorkspaceIndex, rules: CompiledRule[]): number {
+  const root = path.resolve(outDir);
+  const lines: string[] = [];
+  for (const pack of [...new Set(rules.map((r) => r.pack))].sort()) {
+    const dir = path.join(root, pack);
+    const packFile = rules.find((r) => r.pack === pack)!.uri;
+    const href = () => path.relative(dir, packFile).split(path.sep).join("/");
+    const written = writeRuleDocs(dir, index, { pack, packHref: href }, (file, text) => writeFileAtomic(file, text));
+    lines.push(`wrote ${written.length} pages for ${pack} to ${path.relative(process.cwd(), dir) || "."}`);
+  }
+  process.stdout.write(lines.join("\n") + "\n");
   return EXIT.ok;
 }

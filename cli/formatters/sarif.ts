@@ -79,7 +79,7 @@ function packRuleDescriptor(r: CompiledRule): RuleDescriptor {
     fullDescription: { text: r.description ?? r.title },
     help: { text: text.join("\n\n"), markdown: markdown.join("\n\n") },
     defaultConfiguration: { level: SARIF_LEVEL[r.level] },
-    properties: { tags: ["formguard", `pack:${r.pack}`, ...r.citations.filter((c) => "recommendation" in c).map((c) => `recommendation:${(c as { recommendation: string }).recommendation}`)] },
+    properties: { tags: ["formguard", `pack:${r.pack}`, ...r.citations.filter((c) => "recommendation" in c).map((c) => `recommendation:${r.pack}/${(c as { recommendation: string }).recommendation}`)] },
   };
 }
 

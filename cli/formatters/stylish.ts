@@ -6,6 +6,7 @@
 import { counts, type Formatter, type LintRun } from "./types";
 import { PLAIN, type Palette } from "./colours";
 import { lineColumn } from "../../language/diagnostic";
+import { shippedPackFiles } from "../../rules/shipped-packs";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -50,8 +51,11 @@ export function stylish(palette: Palette = PLAIN): Formatter {
     } else {
       const line = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info) in ${plural(files, "file")} checked${waived ? `; ${waived} waived` : ""}${unreadable}.`;
       out.push(errors ? p.bold(p.red(line)) : p.bold(p.yellow(line)));
-      const ruleIds = new Set(run.files.flatMap((f) => f.diagnostics.map((d) => d.ruleId)).filter((id) => id.includes("/")));
-      if (ruleIds.size) out.push(p.dim(`Each rule is explained, with the report's words, in docs/rules/<rule>.md; \`formguard rules\` lists them all.`));
+      // docs/rules/ explains the shipped pack's rules only; other packs' pages are written on demand.
+      const shipped = new Set(shippedPackFiles());
+      const packRules = [...new Set(run.files.flatMap((f) => f.diagnostics.map((d) => d.ruleId)))].map((id) => run.rules.get(id)).filter((r) => r !== undefined);
+      if (packRules.some((r) => shipped.has(r.uri))) out.push(p.dim(`Each shipped rule is explained, with the report's words, in docs/rules/<rule>.md; \`formguard rules\` lists them all.`));
+      if (packRules.some((r) => !shipped.has(r.uri))) out.push(p.dim(`\`formguard rules --docs DIR\` writes a page explaining each rule of the other packs.`));
     }
     return out.join("\n") + "\n";
   };

@@ -10,10 +10,14 @@ import type { Condition, Value } from "../ast";
 import { quoteString } from "../strings";
 import { subNodes } from "./cst";
 
-type Expr =
+type Expr = (
   | { op: "and" | "or"; left: Expr; right: Expr }
   | { op: "not"; operand: Expr }
-  | { op: "atom"; text: string };
+  | { op: "atom"; text: string }
+) & {
+  /** Written in parentheses in an `applies` selector: kept where they help reading (below). */
+  written?: boolean;
+};
 
 const PRECEDENCE = { or: 1, and: 2, not: 3, atom: 4 } as const;
 
@@ -38,7 +42,7 @@ function toExpr(n: CstNode, printAtom: (n: CstNode) => string): Expr {
       const operand = subNodes(n, "operand")[0];
       if (operand) return { op: "not", operand: toExpr(operand, printAtom) };
       const inner = subNodes(n, "inner")[0];
-      if (inner) return toExpr(inner, printAtom);
+      if (inner) return n.name === "unarySelector" ? { ...toExpr(inner, printAtom), written: true } : toExpr(inner, printAtom);
       return { op: "atom", text: printAtom(n) };
     }
     default:
@@ -54,9 +58,19 @@ function print(e: Expr): string {
       return `not ${wrap(e.operand, PRECEDENCE[e.operand.op] < PRECEDENCE.not)}`;
     default: {
       const p = PRECEDENCE[e.op];
-      return `${wrap(e.left, PRECEDENCE[e.left.op] < p)} ${e.op} ${wrap(e.right, PRECEDENCE[e.right.op] <= p)}`;
+      return `${wrap(e.left, PRECEDENCE[e.left.op] < p || helpsReading(e.left, e.op))} ${e.op} ${wrap(e.right, PRECEDENCE[e.right.op] <= p || helpsReading(e.right, e.op))}`;
     }
   }
+}
+
+/**
+ * Parentheses the author wrote in an `applies` that the tree does not need but a reader does:
+ * around a list (`(service a, b) and audience child`: the comma does not reach past `and`) and
+ * around an `and` inside an `or` (`x or (y and z)`). Others are dropped as before.
+ */
+function helpsReading(e: Expr, parent: "and" | "or"): boolean {
+  if (!e.written) return false;
+  return (e.op === "atom" && e.text.includes(",")) || (e.op === "and" && parent === "or");
 }
 
 function wrap(e: Expr, parens: boolean): string {

@@ -5,7 +5,7 @@
  *
  * Knows nothing of rule *evaluation*: a rule here is a declaration with a name, like a concept.
  */
-import type { AudienceDecl, ConceptDecl, Form, Pack, RecommendationDecl, RuleDecl, ServiceDecl } from "../ast";
+import type { AudienceDecl, ConceptDecl, ExtendConceptDecl, Form, Pack, RecommendationDecl, RuleDecl, Section, ServiceDecl, Field } from "../ast";
 import type { Span } from "../diagnostic";
 import { reparse } from "../incremental-parse";
 import { parseDocument, type ParsedDocument } from "../parse";
@@ -24,6 +24,13 @@ export interface Definition<T = unknown> {
   node: T;
   /** For fields and sections: the form they belong to. */
   formId?: string;
+  /** The pack of the document it is declared in (packs, rules, recommendations, concepts …). */
+  pack?: string;
+}
+
+/** Recommendations belong to their pack: two packs may both declare a recommendation 2.2. */
+export function recommendationKey(pack: string, ref: string): string {
+  return `${pack}/${ref}`;
 }
 
 export interface Reference {
@@ -100,7 +107,10 @@ export class WorkspaceIndex {
   readonly rules = new Map<string, RuleSymbol[]>();
   /** Bare rule name → every rule of that name in any pack. */
   readonly rulesByBareName = new Map<string, RuleSymbol[]>();
+  /** `pack/ref` (recommendationKey) → the recommendation that pack declares. */
   readonly recommendations = new Map<string, Definition<RecommendationDecl>[]>();
+  /** Concept id → every `extend concept` adding synonyms or help to it. */
+  readonly conceptExtensions = new Map<string, Definition<ExtendConceptDecl>[]>();
   /** Every reference in every document, by document. */
   readonly references = new Map<string, Reference[]>();
   private readonly formModels = new Map<Form, FormModel>();
@@ -156,7 +166,7 @@ export class WorkspaceIndex {
   }
 }
 
-type SymbolTable = "forms" | "concepts" | "services" | "audiences" | "packs" | "recommendations";
+type SymbolTable = "forms" | "concepts" | "services" | "audiences" | "packs" | "recommendations" | "conceptExtensions";
 
 /** The table each kind of named declaration goes in. */
 const TABLE_OF = { pack: "packs", service: "services", audience: "audiences", concept: "concepts" } as const satisfies Record<string, SymbolTable>;
@@ -198,17 +208,26 @@ function symbolsOf(doc: ParsedDocument): DocumentSymbols {
       case "service":
       case "audience":
       case "concept":
-        if (item.name.text) defs.push([TABLE_OF[item.kind], item.name.text, { kind: item.kind, id: item.name.text, uri, nameSpan: item.name.span, node: item }]);
+        if (item.name.text) defs.push([TABLE_OF[item.kind], item.name.text, { kind: item.kind, id: item.name.text, uri, nameSpan: item.name.span, node: item, pack: packName }]);
         break;
-      case "recommendation":
-        defs.push(["recommendations", item.ref.text, { kind: "recommendation", id: item.ref.text, uri, nameSpan: item.ref.span, node: item }]);
+      case "extend-concept":
+        if (!item.name.text) break;
+        ref("concept", item.name.text, item.name.span);
+        defs.push(["conceptExtensions", item.name.text, { kind: "concept", id: item.name.text, uri, nameSpan: item.name.span, node: item, pack: packName }]);
         break;
+      case "recommendation": {
+        const key = recommendationKey(packName, item.ref.text);
+        defs.push(["recommendations", key, { kind: "recommendation", id: key, uri, nameSpan: item.ref.span, node: item, pack: packName }]);
+        break;
+      }
       case "rule": {
         if (!item.name.text) break;
         const bare = item.name.text.includes("/") ? item.name.text.split("/").pop()! : item.name.text;
         const id = `${packName}/${bare}`;
         const sym: RuleSymbol = { kind: "rule", id, uri, nameSpan: item.name.span, node: item, pack: packName, bareName: bare };
         rules.push(sym);
+        // A citation resolves within the rule's own pack.
+        for (const c of item.citations) if (c.kind === "recommendation") ref("recommendation", recommendationKey(packName, c.ref), c.span);
         for (const r of item.requires) {
           for (const c of r.concepts) ref("concept", c.text, c.span);
           if (r.shownWhen) ref("concept", r.shownWhen.concept.text, r.shownWhen.concept.span);

@@ -6,6 +6,7 @@
 import type { Field, Section } from "../../language/ast";
 import type { BuiltinCheck } from "./check-context";
 import { walkMembers } from "../../language/walk";
+import { recommendationKey, WorkspaceIndex } from "../../language/model/workspace";
 
 export const duplicateId: BuiltinCheck = {
   ids: ["duplicate-id", "duplicate-property"],
@@ -41,7 +42,12 @@ export const duplicateId: BuiltinCheck = {
       if (table && item.kind !== "form" && item.kind !== "rule" && item.kind !== "recommendation") {
         const defs = table.get(item.name.text) ?? [];
         if (defs.length > 1 && defs[0].node !== item) {
-          ctx.report("duplicate-id", "error", `The ${item.kind} \`${item.name.text}\` is already declared (${defs[0].uri}:${lineOf(defs[0])}).`, item.name.span);
+          if (item.kind === "pack") {
+            // One pack loaded twice (two versions, or two copies): name both sources and versions.
+            const first = defs[0].node as typeof item;
+            const v = (p: typeof item) => (p.version ? `version ${p.version.value}` : "no version");
+            ctx.report("duplicate-id", "error", `The pack \`${item.name.text}\` is loaded twice: ${v(first)} from ${defs[0].uri} and ${v(item)} from ${doc.uri}. Load only one of them.`, item.name.span);
+          } else ctx.report("duplicate-id", "error", `The ${item.kind} \`${item.name.text}\` is already declared (${defs[0].uri}:${lineOf(defs[0])}).`, item.name.span);
         }
       }
       if (item.kind === "rule") {
@@ -51,7 +57,7 @@ export const duplicateId: BuiltinCheck = {
         }
       }
       if (item.kind === "recommendation") {
-        const defs = index.recommendations.get(item.ref.text) ?? [];
+        const defs = index.recommendations.get(recommendationKey(WorkspaceIndex.packNameOf(doc), item.ref.text)) ?? [];
         if (defs.length > 1 && defs[0].node !== item) {
           ctx.report("duplicate-id", "error", `Recommendation ${item.ref.text} is already declared (${defs[0].uri}:${lineOf(defs[0])}).`, item.ref.span);
         }

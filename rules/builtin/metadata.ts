@@ -57,6 +57,11 @@ export const BUILTIN_RULES = {
   "invalid-rule": { description: "Every rule has a title, a severity, at least one requirement and a citation.", level: "error" },
   "invalid-concept": { description: "Concept suggestions use real field types.", level: "error" },
   "invalid-recommendation": { description: "A recommendation is not both not checkable and partly checkable.", level: "error" },
+  "invalid-requirement": { description: "A pack's requirement names values the engine and the concept accept (types, header properties, options, units, conditions), so some form can meet it.", level: "error" },
+  "invalid-applies": { description: "A rule's `applies` can be true for some form (it names real ages, services and audiences, and does not contradict itself).", level: "error" },
+  "quote-not-in-source": { description: "Every quote occurs in the pack's `source-text` (whitespace and quote style aside).", level: "error" },
+  "unchecked-quotes": { description: "A pack whose source text cannot be found says that its quotes were not checked.", level: "info" },
+  "pack-dependency": { description: "A pack's `uses` names a loaded pack in a version the range accepts, and a pack is loaded once.", level: "error" },
   "recognised-concept": {
     description: "A field with no `covers` whose label asks about a known concept: say so, so the requirement it answers can be checked.",
     level: "info",

@@ -9,10 +9,13 @@ import { duplicateId } from "./duplicate-id";
 import { fieldShape } from "./field-shape";
 import { formShape } from "./form-shape";
 import { packShape } from "./pack-shape";
+import { packValues } from "./pack-values";
+import { packSources } from "./pack-sources";
+import { packDependencies } from "./pack-dependencies";
 import { unknownIds } from "./unknown-id";
 import { recognisedConcept } from "../recognition/recognised-concept";
 
-export const BUILTIN_CHECKS: BuiltinCheck[] = [duplicateId, unknownIds, conditions, fieldShape, formShape, packShape, recognisedConcept];
+export const BUILTIN_CHECKS: BuiltinCheck[] = [duplicateId, unknownIds, conditions, fieldShape, formShape, packShape, packValues, packSources, packDependencies, recognisedConcept];
 
 /** Ids reported outside the registry: parsing and waiver bookkeeping. */
 export const OTHER_BUILTIN_IDS = ["syntax", "unused-waiver", "expired-waiver"];

@@ -9,7 +9,9 @@ export function conceptVocabulary(index: WorkspaceIndex): ConceptVocabulary[] {
   const out: ConceptVocabulary[] = [];
   for (const [id, defs] of index.concepts) {
     const decl = defs[0].node;
-    out.push({ id, title: decl.title?.value, synonyms: decl.synonyms.map((s) => s.value), codes: decl.codes.map((c) => c.value) });
+    // Synonyms other packs add with `extend concept` count as the concept's own.
+    const added = (index.conceptExtensions.get(id) ?? []).flatMap((e) => e.node.synonyms);
+    out.push({ id, title: decl.title?.value, synonyms: [...decl.synonyms, ...added].map((s) => s.value), codes: decl.codes.map((c) => c.value) });
   }
   return out;
 }
@@ -25,7 +27,7 @@ let last: { decls: unknown[]; recogniser: Recogniser } | undefined;
 export function recogniserFor(index: WorkspaceIndex): Recogniser {
   let r = cache.get(index);
   if (!r) {
-    const decls = [...index.concepts.values()].map((defs) => defs[0].node);
+    const decls: unknown[] = [...index.concepts.values(), ...index.conceptExtensions.values()].flatMap((defs) => defs.map((d) => d.node));
     if (last && last.decls.length === decls.length && last.decls.every((d, i) => d === decls[i])) r = last.recogniser;
     else {
       r = new Recogniser(conceptVocabulary(index));

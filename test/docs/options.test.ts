@@ -19,6 +19,8 @@ const PAGES: Record<string, string> = {
   export: "docs/fhir.md",
   fmt: "docs/formatting.md",
   lsp: "docs/editors.md",
+  test: "docs/packs.md",
+  explain: "docs/recognition.md",
 };
 /** Where the code reads the environment: the shipped sources, not tests or benches. */
 const SOURCE_DIRS = ["bin", "cli", "project", "server", "service", "language", "rules", "report", "fhir", "fixes", "client"];

@@ -135,7 +135,11 @@ describe("conditions and selectors: the fewest parentheses that keep the tree", 
 
   it.each([
     ["(service a, b or audience c) and not (tag d or ages include 4)", "(service a, b or audience c) and not (tag d or ages include 4)"],
-    ["((service a)) or (audience b and tag c)", "service a or audience b and tag c"],
+    // Parentheses a reader needs are kept as written: around an `and` inside an `or`, and around a list.
+    ["((service a)) or (audience b and tag c)", "service a or (audience b and tag c)"],
+    ["(service a, b) and audience child", "(service a, b) and audience child"],
+    ["(service a) and (audience child)", "service a and audience child"],
+    ["service a, b and audience child", "service a, b and audience child"],
     ["not (not service a)", "not not service a"],
   ])("applies %s → applies %s", (input, expected) => {
     const src = `rule r {\n  applies ${input}\n}\n`;

@@ -94,3 +94,14 @@ describe("recovery never loses the next declaration", () => {
     });
   }
 });
+
+describe("a misspelt keyword is named (did you mean)", () => {
+  it.each([
+    ['rule r {\n  title "T"\n  cites para 3.1\n}\n', "did you mean `paragraph`?"],
+    ['rule r {\n  title "T"\n  aplies service x\n}\n', "did you mean `applies`?"],
+    ['concept c "C" {\n  synonym "x"\n}\n', "did you mean `synonyms`?"],
+  ])("%j", (text, message) => {
+    const errors = parseDocument("/x.formrules", text).syntaxErrors.map((e) => e.message);
+    expect(errors[0]).toContain(message);
+  });
+});

@@ -40,7 +40,16 @@ describe("symbol tables", () => {
     expect([...index.concepts.keys()]).toEqual(["a.name"]);
     expect([...index.packs.keys()]).toEqual(["p"]);
     expect([...index.rules.keys()]).toEqual(["p/needs-name"]);
-    expect([...index.recommendations.keys()]).toEqual(["2.2"]);
+    expect([...index.recommendations.keys()]).toEqual(["p/2.2"]);
+  });
+  it("keep each pack's recommendations apart: two packs may both declare 2.2", () => {
+    const w = ws();
+    w.set("/q.formrules", `pack q "Q" { version "1.0.0" }\nrecommendation 2.2 "Another policy's 2.2"\nrule r { title "T" severity error require a.name cites recommendation 2.2 }\n`);
+    const index = w.index;
+    expect([...index.recommendations.keys()].sort()).toEqual(["p/2.2", "q/2.2"]);
+    // The citation in pack q refers to q's 2.2, never p's.
+    const cited = index.references.get("/q.formrules")!.filter((r) => r.kind === "recommendation");
+    expect(cited.map((r) => r.id)).toEqual(["q/2.2"]);
   });
   it("point each definition at its name", () => {
     const w = ws();

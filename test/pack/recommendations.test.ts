@@ -23,7 +23,8 @@ import {
 const PACK = "cqc-dorset-2015";
 const index = workspaceWithPacks().index;
 const rules = compiledRules(index).filter((r) => r.pack === PACK);
-const declared = new Map([...index.recommendations].map(([ref, defs]) => [ref, defs[0].node as RecommendationDecl]));
+// Keyed by the bare ref: every declaration here is the shipped pack's (keys in the index are `pack/ref`).
+const declared = new Map([...index.recommendations.values()].map((defs) => [defs[0].node.ref.text, defs[0].node as RecommendationDecl]));
 const citing = (ref: string) => rules.filter((r) => r.citations.some((c) => "recommendation" in c && c.recommendation === ref)).map((r) => r.id);
 
 /** 1.1–1.22, 2.1–2.14, 3.1–3.3, 4.1–4.2, 5.1: the report's own numbering. */

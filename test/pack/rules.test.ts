@@ -21,7 +21,7 @@ import {
   withField,
   withoutRequirement,
   type ExampleForm,
-} from "../../scripts/rule-example-forms";
+} from "../../report/rule-docs/example-forms";
 import { lineOf, workspaceWithPacks } from "../helpers";
 import { checkFixture, ruleTester, type InvalidCase, type RuleCases } from "./rule-tester";
 

@@ -32,21 +32,9 @@ export function missingMessage(what: string, located: Located, envVar: string): 
 
 // ------------------------------------------------------------------ the report
 
-/**
- * Layout only: whitespace runs collapse to one space and markdown emphasis (`**`, `*`) is
- * stripped. Every character an auditor reads (apostrophes, quotation marks) is kept.
- */
-export function normaliseLayout(s: string): string {
-  return s.replace(/\*+/g, "").replace(/\s+/g, " ");
-}
-
-/**
- * The only forgiveness a quote gets in finding it: layout (see normaliseLayout), and curly
- * quotes turned straight. Nothing else.
- */
-export function normaliseQuoteText(s: string): string {
-  return normaliseLayout(s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"'));
-}
+// One implementation, shared with the `source-text` check (rules/source-text.ts).
+export { normaliseLayout, normaliseQuoteText } from "../../rules/source-text";
+import { normaliseLayout, normaliseQuoteText } from "../../rules/source-text";
 
 /** The report sets case examples and good-practice examples out under a paragraph, each behind a label line. */
 export type ParagraphPartKind = "main text" | "case example" | "good practice example";

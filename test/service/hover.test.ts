@@ -53,3 +53,35 @@ describe("hover", () => {
     expect(hoverText(ED_FORM.replace("\n\n  section arrival", "\n<|>\n  section arrival")).h).toBeNull();
   });
 });
+
+describe("hover in a pack: citations and keywords", () => {
+  const PACK = `pack local "Local policy" {
+  version "1.0.0"
+}
+recommendation 2.2 "Local recommendation two point two"
+rule r {
+  title "T"
+  severity error
+  require header owner
+  cites paragraph 4.1, recommendation 2.2
+  quote "the policy's words"
+}
+`;
+  const hoverPack = (needle: string, offsetInNeedle: number) => {
+    const i = PACK.indexOf(needle) + offsetInNeedle;
+    const f = fixture(PACK.slice(0, i) + "<|>" + PACK.slice(i), "/test/local.formrules");
+    const h = hover(f.ws, f.uri, f.at[0]);
+    return { f, h, text: h ? (h.contents as { value: string }).value : "" };
+  };
+
+  it.each([
+    ["a paragraph citation", "paragraph 4.1", 3, ["**Paragraph 4.1** of *Local policy*", "> the policy's words"], "paragraph 4.1"],
+    ["a recommendation citation (its own pack's, not the CQC's 2.2)", "recommendation 2.2\n  quote", 3, ["**Recommendation 2.2** of `local`: Local recommendation two point two"], "recommendation 2.2"],
+    ["the keyword `cites`", "cites", 2, ["`cites paragraph REF"], "cites"],
+    ["the keyword `require`", "require header", 3, ["`require CONCEPT"], "require"],
+  ])("on %s", (_name, needle, offset, expected, range) => {
+    const { f, h, text } = hoverPack(needle, offset);
+    for (const e of expected) expect(text).toContain(e);
+    expect(textAt(f.ws, f.uri, h!.range!)).toBe(range);
+  });
+});

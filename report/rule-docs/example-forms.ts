@@ -7,12 +7,12 @@
  * Fields stand directly in the form body (no sections): a missing prompt is then reported on
  * the form header, which keeps the expected position of every generated case predictable.
  */
-import type { ConceptDecl, Constraint, Form, Requirement, Value } from "../language/ast";
-import type { WorkspaceIndex } from "../language/model/workspace";
-import { parseDocument } from "../language/parse";
-import { applies } from "../rules/engine/applies";
-import type { FieldSkeleton } from "../rules/engine/evaluate-form";
-import type { CompiledRule } from "../rules/rule-set";
+import type { ConceptDecl, Constraint, Form, Requirement, Value } from "../../language/ast";
+import type { WorkspaceIndex } from "../../language/model/workspace";
+import { parseDocument } from "../../language/parse";
+import { applies } from "../../rules/engine/applies";
+import type { FieldSkeleton } from "../../rules/engine/evaluate-form";
+import type { CompiledRule } from "../../rules/rule-set";
 
 /** A field of a generated example: the engine's own skeleton, plus which requirement it meets. */
 export interface ExampleField extends FieldSkeleton {
