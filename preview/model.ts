@@ -101,7 +101,10 @@ export interface PreviewInput {
   doc: ParsedDocument;
   index: WorkspaceIndex;
   diagnostics: readonly Diagnostic[];
-  waivedCount?: (form: Form) => number;
+  /** Findings a waiver exempts: counted in each form's summary. */
+  waived?: readonly Diagnostic[];
+  /** Findings on another text than `doc` (a Questionnaire's JSON): listed, outside any form. */
+  elsewhere?: readonly Diagnostic[];
   fixes: PreviewFixes;
   /** Field and section ids not to show (a Questionnaire's hidden items). */
   hidden?: ReadonlySet<string>;
@@ -125,6 +128,7 @@ export function buildPreview(input: PreviewInput): PreviewModel {
   const formOf = (d: Diagnostic) => formItems.find((f) => f.span.start <= d.span.start && d.span.end <= f.span.end);
 
   for (const d of input.diagnostics) if (!formOf(d)) outside.push(finding(d));
+  for (const d of input.elsewhere ?? []) outside.push(finding(d));
 
   for (const form of formItems) {
     const mine = input.diagnostics.filter((d) => formOf(d) === form);
@@ -180,7 +184,7 @@ export function buildPreview(input: PreviewInput): PreviewModel {
       id: form.name.text,
       title: form.title?.value ?? form.name.text,
       line: line(form.span.start),
-      summary: { ...counts, waived: input.waivedCount?.(form) ?? 0, verdict: counts.errors ? "fails" : "passes" },
+      summary: { ...counts, waived: (input.waived ?? []).filter((d) => formOf(d) === form).length, verdict: counts.errors ? "fails" : "passes" },
       findings: formFindings,
       items: items(form.members, form.body),
     });
