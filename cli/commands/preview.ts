@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { fixesFor } from "../../fixes/index";
 import { hiddenItemIds } from "../../fhir/hidden-items";
 import { renderPreviewPage } from "../../preview/html";
-import { buildPreview } from "../../preview/model";
+import { buildPreview, type PreviewModel } from "../../preview/model";
 import { checkDocument, localToday } from "../../rules/check";
 import { isoDate, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
@@ -57,19 +57,39 @@ export async function previewCommand(argv: string[]): Promise<number> {
   }
   if (positionals.length !== 1) throw new CliError("formguard preview: give exactly one form (.form) or Questionnaire (.json) file (see formguard preview --help).");
   const file = positionals[0];
-  const stat = fs.statSync(path.resolve(file), { throwIfNoEntry: false });
-  if (!stat) throw new CliError(`${file}: cannot read: no such file.`);
-  if (!stat.isFile()) throw new CliError(`${file}: not a file: formguard preview shows one form or Questionnaire at a time.`);
   const today = isoDate("preview", "--today", values.today) ?? localToday();
   const audiences = (values.audience ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter(Boolean);
+  const model = previewModelOf(file, { cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], today, service: values.service, audiences });
+  writeOutput(renderPreviewPage(model), values.output);
+  if (values.output) {
+    const s = model.forms.reduce((a, f) => ({ errors: a.errors + f.summary.errors, warnings: a.warnings + f.summary.warnings }), { errors: 0, warnings: 0 });
+    process.stderr.write(`formguard: wrote ${values.output} (${model.forms.length} form${model.forms.length === 1 ? "" : "s"}, ${s.errors} errors, ${s.warnings} warnings).\n`);
+  }
+  return EXIT.ok;
+}
 
+export interface PreviewFileOptions {
+  cwd: string;
+  configFile?: string;
+  extraPacks: string[];
+  today: string;
+  service?: string;
+  audiences?: string[];
+}
+
+/** The preview of one file, checked with the same configuration and packs as `lint` would. */
+export function previewModelOf(file: string, opts: PreviewFileOptions): PreviewModel {
+  const stat = fs.statSync(path.resolve(opts.cwd, file), { throwIfNoEntry: false });
+  if (!stat) throw new CliError(`${file}: cannot read: no such file.`);
+  if (!stat.isFile()) throw new CliError(`${file}: not a file: formguard preview shows one form or Questionnaire at a time.`);
+  const { today } = opts;
   const lint = runLint({
     inputs: [file],
-    cwd: process.cwd(),
-    configFile: values.config,
-    extraPacks: values.rules ?? [],
+    cwd: opts.cwd,
+    configFile: opts.configFile,
+    extraPacks: opts.extraPacks,
     today,
-    questionnaire: values.service || audiences.length ? { service: values.service, audiences } : undefined,
+    questionnaire: opts.service || opts.audiences?.length ? { service: opts.service, audiences: opts.audiences } : undefined,
   });
   const unreadable = lint.loaded.unreadable[0];
   if (unreadable) throw new CliError(`${unreadable.file}: cannot read: ${unreadable.reason}.`);
@@ -94,11 +114,5 @@ export async function previewCommand(argv: string[]): Promise<number> {
   }
   if (!doc.ast.items.some((i) => i.kind === "form")) throw new CliError(`${file}: not previewed: it holds no form.`);
 
-  const model = buildPreview({ doc, index: lint.loaded.ws.index, diagnostics, waived, elsewhere, hidden, fixes: (d, x, index) => fixesFor(d, x, index, { today }) });
-  writeOutput(renderPreviewPage(model), values.output);
-  if (values.output) {
-    const s = model.forms.reduce((a, f) => ({ errors: a.errors + f.summary.errors, warnings: a.warnings + f.summary.warnings }), { errors: 0, warnings: 0 });
-    process.stderr.write(`formguard: wrote ${values.output} (${model.forms.length} form${model.forms.length === 1 ? "" : "s"}, ${s.errors} errors, ${s.warnings} warnings).\n`);
-  }
-  return EXIT.ok;
+  return buildPreview({ doc, index: lint.loaded.ws.index, diagnostics, waived, elsewhere, hidden, fixes: (d, x, index) => fixesFor(d, x, index, { today }) });
 }
