@@ -8,7 +8,7 @@
 import { evaluateCondition } from "./condition";
 
 export const PREVIEW_CSS = `
-:root { --error: #c0262d; --warning: #9a6700; --info: #0969da; --line: #d0d7de; --soft: #f6f8fa; --missing-bg: #fff1f0; }
+:root { --error: #c0262d; --warning: #7a4d00; --info: #0969da; --line: #d0d7de; --soft: #f6f8fa; --missing-bg: #fff1f0; }
 * { box-sizing: border-box; }
 html { background: #ffffff; color-scheme: light; }
 body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1f2328; margin: 0; padding: 1rem 1.5rem 3rem; max-width: 52rem; }

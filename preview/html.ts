@@ -28,13 +28,14 @@ export function renderPreviewPage(model: PreviewModel, opts: PageOptions = {}): 
 export function renderPreviewBody(model: PreviewModel): string {
   const h: string[] = [];
   h.push(
-    `<div class="lint toolbar" role="group" aria-label="Preview options">`,
+    `<header class="lint toolbar" aria-label="Preview options">`,
     `<label><input type="checkbox" id="opt-findings" checked> Show what formguard found</label>`,
-    `<label><input type="checkbox" id="opt-tags" checked> Show concept tags</label></div>`,
+    `<label><input type="checkbox" id="opt-tags" checked> Show concept tags</label></header><main>`,
   );
-  if (model.findings.length) h.push(`<div class="lint outside"><h2>Problems outside any form</h2>${findingsHtml(model.findings)}</div>`);
-  if (model.forms.length === 0) h.push(`<main><p>This file holds no form to preview.</p></main>`);
+  if (model.findings.length) h.push(`<section class="lint outside" aria-labelledby="outside-title"><h2 id="outside-title">Problems outside any form</h2>${findingsHtml(model.findings)}</section>`);
+  if (model.forms.length === 0) h.push(`<p>This file holds no form to preview.</p>`);
   model.forms.forEach((f, i) => h.push(formHtml(f, i)));
+  h.push(`</main>`);
   return h.join("\n");
 }
 
@@ -43,7 +44,7 @@ function formHtml(form: PreviewForm, n: number): string {
   const verdict = s.verdict === "fails" ? `✗ Does not pass: ${count(s.errors, "error")}` : s.warnings ? `✓ Passes, with ${count(s.warnings, "warning")}` : "✓ Passes";
   const h: string[] = [];
   h.push(
-    `<main class="fg-form" data-form="${esc(form.id)}" data-line="${form.line}" aria-labelledby="form-${n}-title">`,
+    `<article class="fg-form" data-form="${esc(form.id)}" data-line="${form.line}" aria-labelledby="form-${n}-title">`,
     `<h1 id="form-${n}-title" class="reveal" data-line="${form.line}">${esc(form.title)}</h1>`,
     `<div class="lint summary" role="status" aria-label="What formguard found in this form" data-verdict="${s.verdict}">`,
     `<span class="count lvl-error">${count(s.errors, "error")}</span> <span class="count lvl-warning">${count(s.warnings, "warning")}</span>`,
@@ -53,7 +54,7 @@ function formHtml(form: PreviewForm, n: number): string {
     `<p class="legend-required"><span class="req" aria-hidden="true">*</span> marks a required question.</p>`,
   );
   if (form.findings.length) h.push(`<div class="lint form-findings">${findingsHtml(form.findings)}</div>`);
-  h.push(itemsHtml(form.items, `${n}`, 2), `</main>`);
+  h.push(itemsHtml(form.items, `${n}`, 2), `</article>`);
   return h.join("\n");
 }
 

@@ -137,7 +137,8 @@ export function buildPreview(input: PreviewInput): PreviewModel {
     const missing: Array<{ at: number; item: PreviewMissing }> = [];
     const fields = index.formModel(form).fields.map((f) => f.field);
     for (const d of mine) {
-      if (d.data?.kind === "missing-concept" && d.data.skeleton) {
+      // A form cut short (no `{ … }` yet, as it is mid-typing) has nowhere to insert a field.
+      if (d.data?.kind === "missing-concept" && d.data.skeleton && form.body) {
         const at = insertionOffset(input, d);
         if (at !== undefined) {
           missing.push({ at, item: missingItem(d.data.skeleton as FieldSkeleton, (d.data.concepts as string[]) ?? [], finding(d), line(at)) });
