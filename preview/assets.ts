@@ -65,6 +65,7 @@ body.in-editor .reveal:hover { outline: 1px dashed #8c959f; outline-offset: 2px;
   input.signature { min-height: 3rem; }
   input::placeholder { color: transparent; }
   input[type=date]::-webkit-datetime-edit, input[type=datetime-local]::-webkit-datetime-edit { color: transparent; }
+  input::-webkit-calendar-picker-indicator { display: none; }
 }
 `;
 
