@@ -43,6 +43,17 @@ async function runCommand(title: string): Promise<void> {
   await page.keyboard.press("Enter");
 }
 
+/** Opens (or focuses) the form with Quick Open, as a user would. */
+async function openForm(): Promise<void> {
+  await page.keyboard.press("Control+P");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible" });
+  await input.fill(FORM);
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: FORM }).first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.locator(".monaco-editor .view-lines", { hasText: "ed-paediatric-noncompliant" }).waitFor();
+}
+
 /** Puts the cursor at a 1-based line and column with Go to Line. */
 async function goTo(line: number, column: number): Promise<void> {
   await page.locator(".monaco-editor textarea").first().focus();
@@ -88,13 +99,7 @@ beforeAll(async () => {
   await page.goto(server.url);
   await page.locator(".monaco-workbench").waitFor({ timeout: 120_000 });
   // open the form with Quick Open
-  await page.keyboard.press("Control+P");
-  const input = page.locator(".quick-input-widget input");
-  await input.waitFor({ state: "visible" });
-  await input.fill(FORM);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: FORM }).first().waitFor();
-  await page.keyboard.press("Enter");
-  await page.locator(".monaco-editor .view-lines", { hasText: "ed-paediatric-noncompliant" }).waitFor();
+  await openForm();
 });
 
 afterAll(async () => {
@@ -255,15 +260,10 @@ describe("formguard in VS Code", () => {
     await runCommand("View: Hide Panel");
     await shot("report");
   });
+
   it("opens the form's preview beside it, updates it as the text changes, keeps typed answers, and reveals a clicked question's line", async () => {
     onTestFailed(() => shot("failed-preview"));
-    await page.keyboard.press("Control+P");
-    const quick = page.locator(".quick-input-widget input");
-    await quick.waitFor({ state: "visible" });
-    await quick.fill(FORM);
-    await page.locator(".quick-input-list .monaco-list-row", { hasText: FORM }).first().waitFor();
-    await page.keyboard.press("Enter");
-    await page.locator(".monaco-editor .view-lines", { hasText: "ed-paediatric-noncompliant" }).waitFor();
+    await openForm();
     await runCommand("View: Hide Panel");
     await page.locator(".monaco-editor textarea").first().focus();
     // the keyboard shortcut Markdown's preview uses
