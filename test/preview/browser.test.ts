@@ -10,6 +10,8 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderPreviewBody } from "../../preview/html";
+import { HOSTILE_FORM } from "../report/fixture";
 import { CONDITIONAL_FORM, EXAMPLES, FHIR_FIXTURES, previewOf, previewOfText } from "./fixture";
 
 // Functions passed to page.evaluate run in the page; these stand for its globals (the project
@@ -27,7 +29,7 @@ const requests: string[] = [];
 const errors: string[] = [];
 const opened: string[] = [];
 
-async function open(html: string, name: string): Promise<Page> {
+async function open(html: string, name: string, init?: () => void): Promise<Page> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "formguard-preview-html-"));
   const file = path.join(dir, name);
   fs.writeFileSync(file, html);
@@ -39,6 +41,11 @@ async function open(html: string, name: string): Promise<Page> {
     if (m.type() === "error" || m.type() === "warning") errors.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("dialog", (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  if (init) await page.addInitScript(init);
   await page.goto(url);
   return page;
 }
@@ -175,7 +182,55 @@ describe("preview in chromium: a FHIR Questionnaire through the importer", () =>
   });
 });
 
+describe("preview in chromium: inside the editor", () => {
+  // What VS Code gives a webview: acquireVsCodeApi(), whose postMessage goes to the extension.
+  const fakeVsCode = () => {
+    const w = globalThis as unknown as { sent: unknown[]; acquireVsCodeApi: () => unknown };
+    w.sent = [];
+    let state: unknown;
+    w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.sent.push(m), getState: () => state, setState: (s: unknown) => (state = s) });
+  };
+  const sent = (page: Page) => page.evaluate(() => (globalThis as unknown as { sent: unknown[] }).sent);
+  const send = (page: Page, message: object) => page.evaluate((m) => (globalThis as unknown as { postMessage: (m: unknown, o: string) => void }).postMessage(m, "*"), message);
+
+  it("keeps typed answers when the text is edited, as far as the fields still exist", async () => {
+    const page = await open(previewOfText("ed-arrival.form", CONDITIONAL_FORM).html, "in-editor.html", fakeVsCode);
+    await page.getByRole("group", { name: "Is the child accompanied?" }).getByRole("radio", { name: "Yes" }).check();
+    await page.getByLabel("Who accompanies the child?").fill("Aunt");
+    await page.getByLabel("Notes").fill("Came by ambulance");
+    // the edit: `notes` is gone, a question is added before the follow-up, the follow-up stays
+    const edited = CONDITIONAL_FORM.replace(/    field notes longtext \{\n      label "Notes"\n    \}\n/, "").replace(
+      "    field accompanied_by",
+      '    field arrival_time datetime {\n      label "Time of arrival"\n    }\n    field accompanied_by',
+    );
+    await send(page, { type: "update", html: renderPreviewBody(previewOfText("ed-arrival.form", edited).model) });
+    await page.waitForSelector("body[data-updates='1']");
+    expect(await page.getByLabel("Time of arrival").isVisible()).toBe(true);
+    expect(await page.getByLabel("Notes").count()).toBe(0);
+    expect(await page.getByRole("group", { name: "Is the child accompanied?" }).getByRole("radio", { name: "Yes" }).isChecked()).toBe(true);
+    expect(await page.getByLabel("Who accompanies the child?").inputValue()).toBe("Aunt");
+    expect(await page.getByLabel("Who accompanies the child?").isVisible()).toBe(true);
+  });
+
+  it("asks the editor to reveal a clicked question's line, and not when a control is used", async () => {
+    const page = await open(previewOfText("ed-arrival.form", CONDITIONAL_FORM).html, "reveal.html", fakeVsCode);
+    await page.getByLabel("Attendances (in the last 12 months)").fill("3");
+    expect(await sent(page)).toEqual([{ type: "ready" }]);
+    await page.locator('[data-field="attendances"] .help').click();
+    const line = CONDITIONAL_FORM.split("\n").findIndex((l) => l.includes("field attendances"));
+    expect(await sent(page)).toEqual([{ type: "ready" }, { type: "reveal", line }]);
+  });
+});
+
 describe("preview in chromium: safety", () => {
+  it("shows hostile text from a form as text, and runs none of it", async () => {
+    const page = await open(previewOfText("hostile.form", HOSTILE_FORM).html, "hostile.html");
+    expect(await page.locator("h1").innerText()).toBe("</title><script>alert(3)</script> | pipe");
+    expect(await page.getByRole("group", { name: "<img src=x onerror=alert(2)>" }).count()).toBe(1);
+    expect(await page.locator("script").count()).toBe(1);
+    expect(await page.locator("img, svg").count()).toBe(0);
+  });
+
   it("makes no request beyond opening its own files, and logs no error", async () => {
     expect(requests).toEqual(opened);
     expect(errors).toEqual([]);
