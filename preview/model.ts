@@ -7,6 +7,7 @@
  */
 import type { Field, Form, Section } from "../language/ast";
 import type { Diagnostic, Level, Span } from "../language/diagnostic";
+import { formatDuration } from "../language/durations";
 import type { WorkspaceIndex } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
 import type { TextEdit } from "../language/text-edit";
@@ -157,7 +158,7 @@ export function buildPreview(input: PreviewInput): PreviewModel {
       help: f.help?.value,
       required: !!f.required,
       options: f.options.map((o) => o.value),
-      lookback: f.lookback ? `${f.lookback.amount} ${f.lookback.unit.text}` : undefined,
+      lookback: f.lookback ? formatDuration(f.lookback) : undefined,
       min: f.min?.value,
       max: f.max?.value,
       when: f.when ? toConditionTree(f.when) : undefined,

@@ -263,8 +263,9 @@ describe("formguard in VS Code", () => {
 
   it("opens the form's preview beside it, updates it as the text changes, keeps typed answers, and reveals a clicked question's line", async () => {
     onTestFailed(() => shot("failed-preview"));
-    await openForm();
-    await runCommand("View: Hide Panel");
+    // back to the form's tab (a webview may hold the keyboard, so Quick Open would not open)
+    await page.locator(".tabs-container .tab", { hasText: FORM }).first().click();
+    await page.locator(".monaco-editor .view-lines", { hasText: "ed-paediatric-noncompliant" }).waitFor();
     await page.locator(".monaco-editor textarea").first().focus();
     // the keyboard shortcut Markdown's preview uses
     await page.keyboard.press("Control+K");
@@ -278,6 +279,12 @@ describe("formguard in VS Code", () => {
     const relationship = preview.getByRole("note", { name: /^Missing prompt: Relationship of the accompanying adult/ });
     await relationship.waitFor();
     expect(await relationship.innerText()).toContain("recommendation 2.2");
+    // it scrolls with the editor
+    const scrollY = () => preview.locator("body").evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY);
+    expect(await scrollY()).toBe(0);
+    const later = positionOf("field next_of_kin_phone");
+    await goTo(later.line, later.column);
+    await expect.poll(scrollY, { timeout: 30_000 }).toBeGreaterThan(0);
     await shot("preview");
 
     // an answer typed into the preview survives an edit of the text
@@ -301,6 +308,7 @@ describe("formguard in VS Code", () => {
     await target.locator("label, legend").first().click();
     await expect.poll(() => page.locator(".statusbar-item", { hasText: /^Ln \d+, Col \d+/ }).first().innerText(), { timeout: 30_000 }).toMatch(new RegExp(`^Ln ${line + 1}, Col 1`));
     // the edit stays unsaved: undo it so later runs start from the example
+    await page.keyboard.press("Escape");
     await page.keyboard.press("Control+Z");
   });
 });
