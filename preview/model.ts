@@ -8,11 +8,11 @@
 import type { Field, Form, Section } from "../language/ast";
 import type { Diagnostic, Level, Span } from "../language/diagnostic";
 import { formatDuration } from "../language/durations";
+import { printCondition } from "../language/format/expressions";
 import type { WorkspaceIndex } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
 import type { TextEdit } from "../language/text-edit";
 import type { FieldSkeleton } from "../rules/engine/evaluate-form";
-import { describeCondition } from "../rules/engine/requirement";
 import { compiledRules, formatCitations } from "../rules/rule-set";
 import { toConditionTree, type ConditionTree } from "./condition";
 
@@ -162,7 +162,7 @@ export function buildPreview(input: PreviewInput): PreviewModel {
       min: f.min?.value,
       max: f.max?.value,
       when: f.when ? toConditionTree(f.when) : undefined,
-      whenText: f.when ? describeCondition(f.when) : undefined,
+      whenText: f.when ? printCondition(f.when) : undefined,
       concepts: f.covers.map((c) => ({ id: c.text, title: index.concepts.get(c.text)?.[0]?.node.title?.value })),
       findings: byField.get(f) ?? [],
       line: line(f.span.start),

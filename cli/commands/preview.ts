@@ -106,7 +106,7 @@ export function previewModelOf(file: string, opts: PreviewFileOptions): PreviewM
   if (questionnaire) {
     // The run's findings were moved onto the JSON; the preview draws the imported form, so it
     // takes the findings on that form, and lists those about the JSON itself apart.
-    const onForm = checkDocument(lint.loaded.ws, uri, { today, severity: lint.config.config.rules, infer: lint.config.config.infer });
+    const onForm = checkDocument(lint.loaded.ws, uri, lint.checkOptions);
     diagnostics = onForm.diagnostics;
     waived = onForm.waived;
     elsewhere = questionnaire.diagnostics;
