@@ -15,6 +15,8 @@ import { makeNonce, secureReportHtml } from "./report-html";
 
 /** After a keystroke, wait this long for the next before asking for a new model. */
 const UPDATE_DELAY_MS = 150;
+/** While the language server is not answering yet, ask again this often. */
+const RETRY_MS = 1000;
 
 const panels = new Map<string, PreviewPanel>();
 
@@ -34,7 +36,7 @@ export async function openPreviewToSide(client: () => LanguageClient | undefined
   const preview = new PreviewPanel(document, client, output);
   panels.set(key, preview);
   preview.panel.onDidDispose(() => panels.delete(key));
-  await preview.refresh(true);
+  await preview.refresh();
 }
 
 class PreviewPanel {
@@ -42,6 +44,8 @@ class PreviewPanel {
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private pending = Promise.resolve();
+  private shown = false;
+  private disposed = false;
 
   constructor(
     private readonly document: vscode.TextDocument,
@@ -70,6 +74,7 @@ class PreviewPanel {
       }),
     );
     this.panel.onDidDispose(() => {
+      this.disposed = true;
       clearTimeout(this.timer);
       for (const s of this.subscriptions) s.dispose();
     });
@@ -77,17 +82,23 @@ class PreviewPanel {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(false), UPDATE_DELAY_MS);
+    this.timer = setTimeout(() => void this.refresh(), UPDATE_DELAY_MS);
   }
 
-  /** Asks the server for the model; the first time sets the page, later ones update it in place. */
-  refresh(first: boolean): Promise<void> {
+  /** Asks the server for the model; the first answer sets the page, later ones update it in place. */
+  refresh(): Promise<void> {
     // One request at a time, in order: an older answer never overwrites a newer one.
     this.pending = this.pending.then(async () => {
       const model = await this.model();
-      if (model === undefined) return;
-      if (first) this.panel.webview.html = secureReportHtml(renderPreviewPage(model ?? { version: 1, uri: this.document.uri.toString(), forms: [], findings: [] }), makeNonce(randomBytes));
-      else if (model) await this.panel.webview.postMessage({ type: "update", html: renderPreviewBody(model) });
+      if (model === undefined) {
+        // The server is not up yet (or restarting): try again shortly, until the page is shown.
+        if (!this.shown && !this.disposed) this.timer = setTimeout(() => void this.refresh(), RETRY_MS);
+        return;
+      }
+      if (!this.shown) {
+        this.panel.webview.html = secureReportHtml(renderPreviewPage(model ?? { version: 1, uri: this.document.uri.toString(), forms: [], findings: [] }), makeNonce(randomBytes));
+        this.shown = true;
+      } else if (model) await this.panel.webview.postMessage({ type: "update", html: renderPreviewBody(model) });
     });
     return this.pending;
   }
