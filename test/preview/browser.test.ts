@@ -20,6 +20,14 @@ interface PageElement {
   hidden: boolean;
 }
 declare function getComputedStyle(e: PageElement): { display: string };
+interface AxeResult {
+  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
+}
+declare const axe: { run(context: unknown, options: object): Promise<AxeResult> };
+declare const document: unknown;
+
+/** axe-core's own bundle, run in the page (through the debugging protocol, which the page's policy does not govern). */
+const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
@@ -219,6 +227,20 @@ describe("preview in chromium: inside the editor", () => {
     await page.locator('[data-field="attendances"] .help').click();
     const line = CONDITIONAL_FORM.split("\n").findIndex((l) => l.includes("field attendances"));
     expect(await sent(page)).toEqual([{ type: "ready" }, { type: "reveal", line }]);
+  });
+});
+
+describe("preview in chromium: accessibility (axe-core)", () => {
+  it.each([
+    ["the conditional form, follow-ups shown", () => conditional],
+    ["the non-compliant antenatal plan, with its lint layer", () => antenatal],
+    ["an imported Questionnaire", () => questionnaire],
+  ])("%s: no serious or critical violation", async (_name, pageOf) => {
+    const page = pageOf();
+    await page.evaluate(AXE_SOURCE);
+    const result = await page.evaluate(() => axe.run(document, { resultTypes: ["violations"] }));
+    const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    expect(serious).toEqual([]);
   });
 });
 
