@@ -128,6 +128,7 @@ export function registerFeatures(ctx: ServerContext, runner: DiagnosticsRunner, 
   // The editor's preview: the document's model with its current findings, checked now if stale.
   connection.onRequest(PREVIEW_REQUEST, async (p: PreviewParams): Promise<PreviewResult> => {
     const key = await keyOf(p.textDocument.uri);
+    // (keyOf knows no Questionnaire: its preview is `formguard preview FILE.json`, docs/preview.md)
     const entry = key ? runner.fresh(key) : undefined;
     if (!entry) return null;
     return { ...previewModel(entry.doc, entry.index, entry.result, fixesFor), uri: p.textDocument.uri };
