@@ -142,7 +142,7 @@ export function buildPreview(input: PreviewInput): PreviewModel {
       if (d.data?.kind === "missing-concept" && d.data.skeleton && form.body) {
         const at = insertionOffset(input, d);
         if (at !== undefined) {
-          missing.push({ at, item: missingItem(d.data.skeleton as FieldSkeleton, (d.data.concepts as string[]) ?? [], finding(d), line(at)) });
+          missing.push({ at, item: missingItem(d.data.skeleton, d.data.concepts, finding(d), line(at)) });
           continue;
         }
       }

@@ -6,9 +6,9 @@
 import type { WorkspaceIndex } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
 import { buildPreview, type PreviewModel } from "../preview/model";
-import type { FileResult } from "../rules/check";
+import type { FileResult } from "../rules/checker";
 import type { FixProvider } from "./code-actions";
 
-export function previewModel(doc: ParsedDocument, index: WorkspaceIndex, result: FileResult, fixes: FixProvider | undefined): PreviewModel {
-  return buildPreview({ doc, index, diagnostics: result.diagnostics, waived: result.waived, fixes: fixes ?? (() => []) });
+export function previewModel(doc: ParsedDocument, index: WorkspaceIndex, result: FileResult, fixes: FixProvider): PreviewModel {
+  return buildPreview({ doc, index, diagnostics: result.diagnostics, waived: result.waived, fixes });
 }

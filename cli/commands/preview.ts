@@ -10,7 +10,7 @@ import { fixesFor } from "../../fixes/index";
 import { hiddenItemIds } from "../../fhir/hidden-items";
 import { renderPreviewPage } from "../../preview/html";
 import { buildPreview, type PreviewModel } from "../../preview/model";
-import { checkDocument, localToday } from "../../rules/check";
+import { checkDocument, localToday } from "../../rules/checker";
 import { isoDate, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { runLint } from "../lint-run";

@@ -11,7 +11,7 @@ import type { Field, Form, Section } from "../../language/ast";
 import { parseDocument } from "../../language/parse";
 import { applyEdits } from "../../language/text-edit";
 import type { PreviewItem, PreviewModel } from "../../preview/model";
-import { checkDocument } from "../../rules/check";
+import { checkDocument } from "../../rules/checker";
 import { buildAndRunCli } from "../pack/built-cli";
 import { TODAY, workspaceWithPacks } from "../helpers";
 import { tempDir } from "../cli/cli-harness";
@@ -56,12 +56,11 @@ describe("missing prompts are placed where the quick fix inserts them", () => {
     const shown = placesInPreview(model);
     const ws = workspaceWithPacks();
     ws.set(file, text);
-    const missing = checkDocument(ws, file, { today: TODAY }).diagnostics.filter((d) => d.data?.kind === "missing-concept");
-    expect([...shown.keys()].sort()).toEqual(missing.map((d) => (d.data!.skeleton as { concept: string }).concept).sort());
-    for (const d of missing) {
+    const missing = checkDocument(ws, file, { today: TODAY }).diagnostics.flatMap((d) => (d.data?.kind === "missing-concept" ? [{ d, skeleton: d.data.skeleton }] : []));
+    expect([...shown.keys()].sort()).toEqual(missing.map((m) => m.skeleton.concept).sort());
+    for (const { d, skeleton } of missing) {
       const fix = fixesFor(ws.get(file)!, d, ws.index, { today: TODAY }).find((f) => f.preferred)!;
       const fixed = parseDocument(file, applyEdits(text, fix.edits));
-      const skeleton = d.data!.skeleton as { id: string; concept: string };
       const form = fixed.ast.items.find((i): i is Form => i.kind === "form")!;
       expect(shown.get(skeleton.concept), skeleton.concept).toEqual(placeInForm(form, skeleton.id));
     }
