@@ -44,8 +44,6 @@ export const CORE_EXTENSIONS = {
   /** On the Questionnaire, valueCode: how it is meant to be assembled (SDC modular forms). */
   assembleExpectation: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-assemble-expectation",
   itemControlSystem: "http://hl7.org/fhir/questionnaire-item-control",
-  /** valueBoolean: the item is not shown to the person filling in the form. */
-  hidden: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden",
 } as const;
 
 /**

@@ -7,7 +7,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fixesFor } from "../../fixes/index";
-import { hiddenItemIds } from "../../fhir/hidden-items";
 import { renderPreviewPage } from "../../preview/html";
 import { buildPreview, type PreviewModel } from "../../preview/model";
 import { checkDocument, localToday } from "../../rules/checker";
@@ -101,7 +100,7 @@ export function previewModelOf(file: string, opts: PreviewFileOptions): PreviewM
 
   let diagnostics = found.diagnostics;
   let waived = found.waived;
-  let hidden: Set<string> | undefined;
+  let hidden: ReadonlySet<string> | undefined;
   let elsewhere: typeof diagnostics = [];
   if (questionnaire) {
     // The run's findings were moved onto the JSON; the preview draws the imported form, so it
@@ -110,7 +109,8 @@ export function previewModelOf(file: string, opts: PreviewFileOptions): PreviewM
     diagnostics = onForm.diagnostics;
     waived = onForm.waived;
     elsewhere = questionnaire.diagnostics;
-    if (questionnaire.imported && questionnaire.questionnaire) hidden = hiddenItemIds(questionnaire.questionnaire, questionnaire.imported);
+    // The importer knows which items (and items of hidden groups) the person never sees.
+    hidden = questionnaire.imported?.hiddenFields;
   }
   if (!doc.ast.items.some((i) => i.kind === "form")) throw new CliError(`${file}: not previewed: it holds no form.`);
 
