@@ -1,5 +1,5 @@
 // The one-way flow (docs/architecture.md), enforced by `npm test` (test/architecture/layers.test.ts):
-//   language → rules → fixes · fhir · report → project → service → hosts (cli, server, client)
+//   language → rules → fixes · fhir · report → preview → project → service → hosts (cli, server, client)
 // A layer imports only layers to its left; hosts never import each other.
 const HOSTS = "^(cli|server|client)/";
 
@@ -26,8 +26,9 @@ module.exports = {
     onlyImports("fixes-above-rules", "fixes", ["language", "rules"]),
     onlyImports("fhir-above-rules", "fhir", ["language", "rules"]),
     onlyImports("report-above-rules", "report", ["language", "rules", "fixes", "fhir"]),
-    onlyImports("project-below-service", "project", ["language", "rules", "fixes", "fhir", "report"]),
-    onlyImports("service-below-hosts", "service", ["language", "rules", "fixes", "fhir", "report", "project"]),
+    onlyImports("preview-above-report", "preview", ["language", "rules", "fixes", "fhir", "report"]),
+    onlyImports("project-below-service", "project", ["language", "rules", "fixes", "fhir", "report", "preview"]),
+    onlyImports("service-below-hosts", "service", ["language", "rules", "fixes", "fhir", "report", "preview", "project"]),
   ],
   options: {
     doNotFollow: { path: "node_modules" },

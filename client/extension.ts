@@ -6,6 +6,7 @@ import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { createLanguageClient } from "./language-client";
 import { WorkspaceLinter } from "./lint-workspace";
+import { openPreviewToSide } from "./preview-panel";
 import { openComplianceReport } from "./report-webview";
 import { createStatusBar } from "./status-bar";
 
@@ -22,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     createStatusBar(),
     vscode.commands.registerCommand("formguard.lintWorkspace", () => linter.lintWorkspace()),
     vscode.commands.registerCommand("formguard.openReport", () => openComplianceReport(cliPath, output)),
+    vscode.commands.registerCommand("formguard.openPreviewToSide", (uri?: vscode.Uri) => openPreviewToSide(() => client, output, uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand("formguard.restartServer", () => restart(output)),
     vscode.commands.registerCommand("formguard.showOutput", () => output.show(true)),
   );

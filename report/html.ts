@@ -6,34 +6,15 @@
  * Accessible: headings, captions, `<th scope>`; each status is a symbol *and* a word, so colour
  * is never the only signal. Printable: `@media print` drops the controls and keeps table heads.
  */
-import { createHash } from "node:crypto";
 import { REPORT_CSS, REPORT_JS } from "./html-assets";
+import { esc, messageHtml, pageHead, strictContentSecurityPolicy } from "./html-page";
 import { STATUS_LABEL, citationText, plural } from "./labels";
 import { CELL_STATUSES, type AuditReport, type MatrixCell, type ReportFinding } from "./schema";
 
-/** Escapes text for element content and quoted attribute values alike. */
-export function esc(s: string | number): string {
-  return String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
-
-/** A message, escaped, with its `code` spans shown as code (safe: the escaped text has no markup). */
-export function messageHtml(s: string): string {
-  return esc(s).replace(/`([^`\n]+)`/g, "<code>$1</code>");
-}
-
-const sha256 = (s: string) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
+export { esc, messageHtml };
 
 export function contentSecurityPolicy(): string {
-  return [
-    "default-src 'none'",
-    `style-src ${sha256(REPORT_CSS)}`,
-    `script-src ${sha256(REPORT_JS)}`,
-    "img-src 'none'",
-    "font-src 'none'",
-    "connect-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join("; ");
+  return strictContentSecurityPolicy(REPORT_CSS, REPORT_JS);
 }
 
 /**
@@ -97,13 +78,7 @@ export function renderHtml(r: AuditReport): string {
   const formsPerKind = new Map<string, number>();
   for (const f of r.forms) formsPerKind.set(f.kind, (formsPerKind.get(f.kind) ?? 0) + 1);
   const h: string[] = [];
-  h.push(
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">`,
-    `<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy())}">`,
-    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<meta name="referrer" content="no-referrer">`,
-    `<title>${esc(r.title)}</title><style>${REPORT_CSS}</style></head><body>`,
-  );
+  h.push(pageHead(r.title, REPORT_CSS, REPORT_JS));
   h.push(`<header><h1>${esc(r.title)}</h1><p class="sub">Generated ${esc(r.generatedAt)} by formguard ${esc(r.formguardVersion)}; waivers judged as of ${esc(r.today)}.</p></header><main>`);
 
   // Summary

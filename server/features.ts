@@ -11,6 +11,8 @@ import { documentSymbols } from "../service/document-symbols";
 import { foldingRanges } from "../service/folding-ranges";
 import { formatDocumentEdits, formatRangeEdits, type FormattingOutcome } from "../service/formatting";
 import { hover } from "../service/hover";
+import { previewModel } from "../service/preview";
+import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from "../preview/protocol";
 import { references } from "../service/references";
 import { prepareRename, rename, RenameError } from "../service/rename";
 import { semanticTokens } from "../service/semantic-tokens";
@@ -121,6 +123,15 @@ export function registerFeatures(ctx: ServerContext, runner: DiagnosticsRunner, 
     const entry = key ? runner.fresh(key) : undefined;
     if (!entry) return [];
     return codeActions(entry.doc, entry.index, p.range, entry.result.diagnostics, fixesFor, p.context.only).map((a) => ({ ...a, edit: toClientEdit(a.edit) }));
+  });
+
+  // The editor's preview: the document's model with its current findings, checked now if stale.
+  connection.onRequest(PREVIEW_REQUEST, async (p: PreviewParams): Promise<PreviewResult> => {
+    const key = await keyOf(p.textDocument.uri);
+    // (keyOf knows no Questionnaire: its preview is `formguard preview FILE.json`, docs/preview.md)
+    const entry = key ? runner.fresh(key) : undefined;
+    if (!entry) return null;
+    return { ...previewModel(entry.doc, entry.index, entry.result, fixesFor), uri: p.textDocument.uri };
   });
 
   connection.onDocumentFormatting(async (p) => {

@@ -14,6 +14,7 @@ function runServerBundle(argv: string[]): Promise<number> {
 export const COMMANDS: Record<string, Command> = {
   lint: { summary: "check forms and packs (CI: exit 1 on errors)", run: async (a) => (await import("./lint")).lintCommand(a) },
   report: { summary: "write an audit report (html, markdown or json) of what the forms meet", run: async (a) => (await import("./report")).reportCommand(a) },
+  preview: { summary: "render a form or Questionnaire as the page a clinician fills in, with what is missing shown in place", run: async (a) => (await import("./preview")).previewCommand(a) },
   fmt: { summary: "format forms and packs in the canonical style (--check: list unformatted, exit 1)", run: async (a) => (await import("./fmt")).fmtCommand(a) },
   // The language server is its own bundle (dist/server.js); the CLI never imports it. bin/formguard.js
   // dispatches `lsp` there directly; this entry lists it in the usage and serves `node dist/cli.js lsp`.

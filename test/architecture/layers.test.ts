@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 const ROOT = path.resolve(__dirname, "..", "..");
 const require_ = createRequire(__filename);
 const layerConfig = require_(path.join(ROOT, ".dependency-cruiser.cjs")) as { forbidden: unknown[]; options: Record<string, unknown> };
-const PRODUCT = ["language", "rules", "fixes", "fhir", "report", "project", "service", "server", "client", "cli"];
+const PRODUCT = ["language", "rules", "fixes", "fhir", "report", "preview", "project", "service", "server", "client", "cli"];
 
 async function violations(baseDir: string, folders: string[], options: Record<string, unknown>) {
   const { cruise } = await import("dependency-cruiser");
@@ -44,6 +44,7 @@ describe("the layers (docs/architecture.md)", () => {
     ["rules", "project", "rules-above-language-only"],
     ["language", "rules", "language-is-the-base"],
     ["fhir", "report", "fhir-above-rules"],
+    ["preview", "project", "preview-above-report"],
   ])("refuses %s/ importing %s/ (%s)", async (from, to, rule) => {
     const dir = fs.mkdtempSync(path.join(probe, `${from}-${to}-`));
     fs.mkdirSync(path.join(dir, from));

@@ -14,6 +14,7 @@ import { readDoc, ROOT, section } from "./markdown";
 const PAGES: Record<string, string> = {
   lint: "docs/cli.md",
   report: "docs/report.md",
+  preview: "docs/preview.md",
   rules: "docs/cli.md",
   import: "docs/fhir.md",
   export: "docs/fhir.md",

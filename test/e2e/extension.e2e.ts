@@ -2,6 +2,8 @@
  * End to end: a real VS Code (code-server in Chromium) with the packaged extension installed
  * opens a non-compliant form. The Problems panel lists formguard's diagnostics with their
  * citations, hovering a concept explains it, and applying a quick fix removes its diagnostic.
+ * The form's preview opens beside it, follows edits (keeping the answers typed into it), and
+ * clicking a question in it shows that question's line.
  * Screenshots go to test-artifacts/e2e-*.png.
  */
 import * as fs from "node:fs";
@@ -39,6 +41,17 @@ async function runCommand(title: string): Promise<void> {
   await input.fill(`>${title}`);
   await page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first().waitFor();
   await page.keyboard.press("Enter");
+}
+
+/** Opens (or focuses) the form with Quick Open, as a user would. */
+async function openForm(): Promise<void> {
+  await page.keyboard.press("Control+P");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible" });
+  await input.fill(FORM);
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: FORM }).first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.locator(".monaco-editor .view-lines", { hasText: "ed-paediatric-noncompliant" }).waitFor();
 }
 
 /** Puts the cursor at a 1-based line and column with Go to Line. */
@@ -86,13 +99,7 @@ beforeAll(async () => {
   await page.goto(server.url);
   await page.locator(".monaco-workbench").waitFor({ timeout: 120_000 });
   // open the form with Quick Open
-  await page.keyboard.press("Control+P");
-  const input = page.locator(".quick-input-widget input");
-  await input.waitFor({ state: "visible" });
-  await input.fill(FORM);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: FORM }).first().waitFor();
-  await page.keyboard.press("Enter");
-  await page.locator(".monaco-editor .view-lines", { hasText: "ed-paediatric-noncompliant" }).waitFor();
+  await openForm();
 });
 
 afterAll(async () => {
@@ -252,5 +259,56 @@ describe("formguard in VS Code", () => {
     expect(policy).not.toMatch(/unsafe|https?:/);
     await runCommand("View: Hide Panel");
     await shot("report");
+  });
+
+  it("opens the form's preview beside it, updates it as the text changes, keeps typed answers, and reveals a clicked question's line", async () => {
+    onTestFailed(() => shot("failed-preview"));
+    // back to the form's tab (a webview may hold the keyboard, so Quick Open would not open)
+    await page.locator(".tabs-container .tab", { hasText: FORM }).first().click();
+    await page.locator(".monaco-editor .view-lines", { hasText: "ed-paediatric-noncompliant" }).waitFor();
+    await page.locator(".monaco-editor textarea").first().focus();
+    // the keyboard shortcut Markdown's preview uses
+    await page.keyboard.press("Control+K");
+    await page.keyboard.press("V");
+    const preview = page.frameLocator("iframe.webview").frameLocator("iframe#active-frame");
+    await preview.locator("h1", { hasText: "Paediatric emergency department attendance (2015)" }).waitFor({ timeout: 60_000 });
+    // beside the editor: two editor groups, the text still in the first
+    expect(await page.locator(".editor-group-container").count()).toBe(2);
+    expect(await page.locator(".editor-group-container").first().locator(".monaco-editor .view-lines", { hasText: "ed-paediatric-noncompliant" }).count()).toBe(1);
+    // what is missing, in place, with its citation (the earlier quick fix added the adult's name)
+    const relationship = preview.getByRole("note", { name: /^Missing prompt: Relationship of the accompanying adult/ });
+    await relationship.waitFor();
+    expect(await relationship.innerText()).toContain("recommendation 2.2");
+    // it scrolls with the editor
+    const scrollY = () => preview.locator("body").evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY);
+    expect(await scrollY()).toBe(0);
+    const later = positionOf("field next_of_kin_phone");
+    await goTo(later.line, later.column);
+    await expect.poll(scrollY, { timeout: 30_000 }).toBeGreaterThan(0);
+    await shot("preview");
+
+    // an answer typed into the preview survives an edit of the text
+    const firstText = preview.locator('.fg-field[data-type="text"] input').first();
+    const answeredField = await firstText.locator("xpath=ancestor::div[contains(@class,'fg-field')]").getAttribute("data-field");
+    await firstText.fill("Typed in the preview");
+    const at = positionOf("section ");
+    await goTo(at.line, 1);
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.insertText("field preview_probe text required");
+    const probe = preview.locator('.fg-field[data-field="preview_probe"]');
+    await probe.waitFor({ timeout: 30_000 });
+    expect(await probe.locator("input").getAttribute("required")).not.toBeNull();
+    expect(await preview.locator(`.fg-field[data-field="${answeredField}"] input`).first().inputValue()).toBe("Typed in the preview");
+    await shot("preview-updated");
+
+    // clicking a question shows its line in the editor
+    const target = preview.locator(".fg-field:not([hidden])").nth(3);
+    const line = Number(await target.getAttribute("data-line"));
+    await target.locator("label, legend").first().click();
+    await expect.poll(() => page.locator(".statusbar-item", { hasText: /^Ln \d+, Col \d+/ }).first().innerText(), { timeout: 30_000 }).toMatch(new RegExp(`^Ln ${line + 1}, Col 1`));
+    // the edit stays unsaved: undo it so later runs start from the example
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Control+Z");
   });
 });
