@@ -10,7 +10,7 @@ import { renderMarkdown } from "../../report/markdown";
 import { isoDate, oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { runLint } from "../lint-run";
-import { writeFileAtomic } from "../output";
+import { writeFileAtomic } from "../../project/write-file";
 import { reportFromLint } from "../report-from-lint";
 import { progressBar } from "../progress";
 import { FORMGUARD_VERSION_STRING } from "../version";
