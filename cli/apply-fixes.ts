@@ -6,6 +6,7 @@
  * byte-order mark; a file edited while the run went on is skipped and listed in `skipped`). A file with syntax errors is left
  * as it is. With `--stdin` nothing is written: the fixed text is returned for standard output.
  */
+import { terminalText } from "../language/safe-text";
 import * as path from "node:path";
 import { fixAll } from "../fixes/fix-all";
 import { displayPath } from "../project/discover";
@@ -41,7 +42,7 @@ export function lintAndFix(opts: LintRunOptions): LintAndFixResult {
     if (first.loaded.questionnaires.has(uri)) continue;
     const readText = ws.get(uri)!.text;
     const r = fixAll(ws, uri, check, { today: opts.today });
-    if (r.stopped && r.changed) process.stderr.write(`formguard: ${displayPath(uri, opts.cwd)}: fixing stopped early: ${r.stopped}.\n`);
+    if (r.stopped && r.changed) process.stderr.write(`formguard: ${terminalText(displayPath(uri, opts.cwd))}: fixing stopped early: ${r.stopped}.\n`);
     if (!r.changed) continue;
     fixed.push({ uri, text: r.text, applied: r.applied });
     if (uri !== stdinUri) rewriter.rewrite(uri, readText, r.text);

@@ -2,6 +2,7 @@
  * `formguard` entry point: dispatch to a subcommand; turn every failure into a one-line
  * message and exit status 2. A stack trace is shown only with FORMGUARD_DEBUG=1.
  */
+import { terminalText } from "../language/safe-text";
 import { COMMANDS } from "./commands/index";
 import { EXIT, ProjectError } from "./errors";
 
@@ -49,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (e) {
     if (e instanceof ProjectError) {
-      process.stderr.write(`formguard: ${e.message.replace(/\n/g, " ")}\n`);
+      process.stderr.write(`formguard: ${terminalText(e.message.replace(/\n/g, " "))}\n`);
       return e.exitCode;
     }
     const err = e as Error;

@@ -94,7 +94,9 @@ export function scanJson(text: string): ScanResult {
     let value: unknown;
     if (c === "{") {
       i++;
-      const obj: Record<string, unknown> = {};
+      // No prototype: a key "__proto__" stays a plain property, as in every JSON.parse, instead of
+      // quietly making the object inherit (say) `required: true` from it.
+      const obj: Record<string, unknown> = Object.create(null);
       ws();
       if (text[i] === "}") i++;
       else {

@@ -7,14 +7,13 @@
  * is never the only signal. Printable: `@media print` drops the controls and keeps table heads.
  */
 import { createHash } from "node:crypto";
+import { htmlText } from "../language/safe-text";
 import { REPORT_CSS, REPORT_JS } from "./html-assets";
 import { STATUS_LABEL, citationText, plural } from "./labels";
 import { CELL_STATUSES, type AuditReport, type MatrixCell, type ReportFinding } from "./schema";
 
-/** Escapes text for element content and quoted attribute values alike. */
-export function esc(s: string | number): string {
-  return String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
+/** Escapes text for element content and quoted attribute values alike (bidi controls marked). */
+export const esc = htmlText;
 
 /** A message, escaped, with its `code` spans shown as code (safe: the escaped text has no markup). */
 export function messageHtml(s: string): string {

@@ -4,6 +4,7 @@
  * has syntax errors (reported with file:line:column and left untouched), cannot be read or
  * written, or the usage is wrong.
  */
+import { terminalText } from "../../language/safe-text";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { formatDocument } from "../../language/format/index";
@@ -56,7 +57,7 @@ export async function fmtCommand(argv: string[]): Promise<number> {
     const shown = displayPath(file, cwd);
     const read = readTextFile(file);
     if (!read.ok) {
-      process.stderr.write(`formguard: ${shown}: cannot read: ${read.reason}.\n`);
+      process.stderr.write(`formguard: ${terminalText(shown)}: cannot read: ${read.reason}.\n`);
       failed = true;
       continue;
     }
@@ -66,7 +67,7 @@ export async function fmtCommand(argv: string[]): Promise<number> {
       const e = errors[0];
       const where = e ? `${shown}:${lineColumn(e.range)}` : shown;
       const more = errors.length > 1 ? ` (and ${errors.length - 1} more syntax error${errors.length > 2 ? "s" : ""})` : "";
-      process.stderr.write(`${where}: syntax error: ${(e ? e.message : r.reason).replace(/\.$/, "")}${more}; not formatted.\n`);
+      process.stderr.write(`${terminalText(where)}: syntax error: ${(e ? e.message : r.reason).replace(/\.$/, "")}${more}; not formatted.\n`);
       failed = true;
       continue;
     }
@@ -76,11 +77,11 @@ export async function fmtCommand(argv: string[]): Promise<number> {
     rewriter.rewrite(file, read.text, r.text);
   }
 
-  for (const f of unformatted) process.stdout.write(f + "\n");
+  for (const f of unformatted) process.stdout.write(terminalText(f) + "\n");
   if (values.check && unformatted.length) {
     process.stderr.write(`formguard: ${unformatted.length} file${unformatted.length === 1 ? " is" : "s are"} not formatted; run formguard fmt to format ${unformatted.length === 1 ? "it" : "them"}.\n`);
   }
-  for (const line of rewriter.skipped) process.stderr.write(`formguard: ${line}\n`);
+  for (const line of rewriter.skipped) process.stderr.write(`formguard: ${terminalText(line)}\n`);
   if (failed || rewriter.skipped.length) return EXIT.failure;
   return values.check && unformatted.length ? EXIT.lintErrors : EXIT.ok;
 }

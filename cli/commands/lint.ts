@@ -1,4 +1,5 @@
 /** `formguard lint`: check forms and packs; exit 0 clean, 1 lint errors or too many warnings, 2 failure. */
+import { terminalText } from "../../language/safe-text";
 import * as fs from "node:fs";
 import { concurrency, isoDate, nonNegativeInt, oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
@@ -123,8 +124,8 @@ export async function lintCommand(argv: string[]): Promise<number> {
   if (reportToStderr) process.stderr.write(report);
   else writeOutput(report, values.output);
 
-  for (const u of loaded.unreadable) process.stderr.write(`formguard: ${u.file}: cannot read: ${u.reason}.\n`);
-  for (const line of fixing?.skipped ?? []) process.stderr.write(`formguard: ${line}\n`);
+  for (const u of loaded.unreadable) process.stderr.write(`formguard: ${terminalText(u.file)}: cannot read: ${u.reason}.\n`);
+  for (const line of fixing?.skipped ?? []) process.stderr.write(`formguard: ${terminalText(line)}\n`);
   if (loaded.unreadable.length || fixing?.skipped.length) return EXIT.failure;
   if (run.files.length === 0) {
     process.stderr.write("formguard: no files to lint.\n");
