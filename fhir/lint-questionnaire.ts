@@ -9,7 +9,7 @@ import { LineIndex } from "../language/line-index";
 import type { ParsedDocument } from "../language/parse";
 import { CONCEPT_SYSTEM } from "./identifiers";
 import { importQuestionnaire, type ImportOptions, type ImportResult } from "./import";
-import { scanJson, type ValuePosition } from "./json-scan";
+import { scanJson, type JsonPositions } from "./json-scan";
 import { checkQuestionnaire, QUE_RULE_IDS } from "./que-checks";
 import { questionnaire, type Questionnaire } from "./schema";
 import { walkMembers } from "../language/walk";
@@ -29,7 +29,7 @@ export type PreparedQuestionnaire =
       /** Diagnostics about the JSON itself: schema, que-*, enableWhen, import notes. */
       diagnostics: Diagnostic[];
       lines: LineIndex;
-      positions: Map<string, ValuePosition>;
+      positions: JsonPositions;
     };
 
 function lineCol(lines: LineIndex, offset: number): string {
