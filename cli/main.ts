@@ -50,7 +50,9 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (e) {
     if (e instanceof ProjectError) {
-      process.stderr.write(`formguard: ${terminalText(e.message.replace(/\n/g, " "))}\n`);
+      // One prefix: a message that already names the command (`formguard lint: …`) keeps only that.
+      const message = terminalText(e.message.replace(/\n/g, " "));
+      process.stderr.write(`${/^formguard[ :]/.test(message) ? "" : "formguard: "}${message}\n`);
       return e.exitCode;
     }
     const err = e as Error;

@@ -30,7 +30,11 @@ export class JsonPositions {
       bigger.set(this.spans);
       this.spans = bigger;
     }
-    this.spans.set([keyStart, keyEnd, keyStart, keyEnd], slot * 4);
+    const at = slot * 4;
+    this.spans[at] = keyStart;
+    this.spans[at + 1] = keyEnd;
+    this.spans[at + 2] = keyStart;
+    this.spans[at + 3] = keyEnd;
     this.slots.set(pointer, slot);
     return slot;
   }
@@ -199,8 +203,10 @@ export function scanJson(text: string): ScanResult {
     } else if (c === "-" || (c >= "0" && c <= "9")) {
       const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
       if (!m) fail("invalid number");
-      i += m![0].length;
       value = Number(m![0]);
+      // JSON.parse would give Infinity, which then read as a missing value: say what is wrong.
+      if (!Number.isFinite(value)) fail(`the number ${m![0].slice(0, 40)} is out of range (no number beyond about 1.8e308 can be represented)`);
+      i += m![0].length;
     } else if (text.startsWith("true", i)) {
       i += 4;
       value = true;

@@ -118,6 +118,11 @@ export async function lintCommand(argv: string[]): Promise<number> {
   progress.done();
   if (cache) reportCache(cache);
   if (fixing?.stdinText !== undefined) process.stdout.write(stdinBom + fixing.stdinText);
+  if (checked.files.length === 0 && loaded.unreadable.length === 0) {
+    // Nothing was checked: a "✓ 0 files checked" summary above the error would read as a pass.
+    process.stderr.write("formguard: no files to lint.\n");
+    return EXIT.failure;
+  }
   const { run, note: baselineNote } = useBaseline(checked, values.baseline, values["update-baseline"]);
   const palette = values.output ? paletteFor({ isTTY: false }) : paletteFor(reportToStderr ? process.stderr : process.stdout);
   const report = LINT_FORMATS[format](palette)(run) + (baselineNote && format === "stylish" ? baselineNote : "");

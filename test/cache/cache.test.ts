@@ -228,7 +228,7 @@ describe("--cache-location", () => {
     const dir = smallWorkspace();
     const r = run(["lint", ".", "--cache-location", "x.cache"], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^formguard: formguard lint: --cache-location goes with --cache\.$/m);
+    expect(r.stderr).toMatch(/^formguard lint: --cache-location goes with --cache\.$/m);
   });
 });
 
