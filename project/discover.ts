@@ -67,20 +67,23 @@ function refuseUnreadableFolders(dir: string, input: string, ignore: string[]) {
   }
 }
 
-/** Keeps the first path of each real file: a linked folder (even a loop) must not count a form twice. */
+/**
+ * One path per real file: a linked folder (even a loop back up the tree) must not count a form
+ * twice. The path kept is the real one when it was found, else the shortest.
+ */
 function byRealPath(files: string[]): string[] {
-  const seen = new Set<string>();
-  return files.filter((f) => {
+  const chosen = new Map<string, string>();
+  for (const f of files) {
     let real = f;
     try {
       real = fs.realpathSync(f);
     } catch {
       /* unreadable: kept, and reported when read */
     }
-    if (seen.has(real)) return false;
-    seen.add(real);
-    return true;
-  });
+    const had = chosen.get(real);
+    if (had === undefined || (had !== real && (f === real || f.length < had.length))) chosen.set(real, f);
+  }
+  return [...chosen.values()].sort();
 }
 
 export function displayPath(abs: string, cwd: string): string {
