@@ -47,7 +47,7 @@ describe("fuzz: nesting depth", () => {
     fuzzBatch(
       `${where}: random mixes of brackets, not and sections at any depth`,
       layersArb,
-      40,
+      25,
       (layers) => {
         const text = nested(layers, where);
         const { doc } = runPipeline(text, where === "form" ? "/fuzz/deep.form" : "/fuzz/deep.formrules");

@@ -4,6 +4,7 @@
  * items 8–13). docs/security.md points here.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { scanJson } from "../../fhir/json-scan";
@@ -153,3 +154,38 @@ describe("13. bidirectional controls are marked in every output and warned about
     }
   });
 });
+
+describe("docs/security.md promises: forms and packs are data; no network", () => {
+  it("text that looks like code in a form and a pack runs nowhere (lint, fix, report, export)", () => {
+    const marker = path.join(os.tmpdir(), `formguard-pwned-${process.pid}`);
+    const payload = `\${require('fs').writeFileSync('${marker}','x')}`;
+    const dir = scratch({
+      "a.form": `form a "${payload}" {\n  service emergency-department\n  field x text { label "${payload}" help "\`${payload}\`" }\n}\n`,
+      "p.formrules": `pack p "${payload}" { }\nconcept c "${payload}" { suggest text }\n`,
+    });
+    run(["lint", "--rules", "p.formrules", "--fix", "--today", TODAY, "."], { cwd: dir });
+    run(["report", "--rules", "p.formrules", ".", "--output", "r.html", "--today", TODAY], { cwd: dir });
+    run(["export", "a.form", "--to", "fhir", "--output", "a.json"], { cwd: dir });
+    run(["import", "a.json", "--service", "emergency-department", "--audience", "child"], { cwd: dir });
+    expect(fs.existsSync(marker)).toBe(false);
+  });
+
+  it("lint and report open no network connection of any kind", () => {
+    const dir = scratch({ ...edExamples(), "no-network.cjs": NO_NETWORK });
+    const env = { NODE_OPTIONS: `--require ${path.join(dir, "no-network.cjs")}` };
+    const lint = run(["lint", "--format", "sarif", "--today", TODAY, "."], { cwd: dir, env });
+    const report = run(["report", ".", "--output", "r.html", "--today", TODAY], { cwd: dir, env });
+    expect(lint.stderr + report.stderr).not.toContain("NETWORK");
+    expect(report.status).toBe(0);
+    expect(fs.existsSync(path.join(dir, "network-used"))).toBe(false);
+  });
+});
+
+/** Preloaded into the CLI: any socket, DNS lookup or fetch is recorded and refused. */
+const NO_NETWORK = `
+const fs = require("node:fs"), path = require("node:path"), net = require("node:net"), dns = require("node:dns");
+const caught = (what) => { fs.writeFileSync(path.join(process.cwd(), "network-used"), what); throw new Error("NETWORK " + what); };
+net.Socket.prototype.connect = function () { caught("socket"); };
+dns.lookup = () => caught("dns");
+globalThis.fetch = () => caught("fetch");
+`;
