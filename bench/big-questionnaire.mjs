@@ -3,11 +3,12 @@
 // memory (maximum resident set size, from /usr/bin/time when present) should grow linearly;
 // on a shared machine wall time says more about the other processes than about formguard.
 // Usage: node bench/big-questionnaire.mjs [--items 20000] [--options 50]
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { numberArg as arg, root } from "./cli-args.mjs";
+import { timeCli } from "./time-cli.mjs";
 
 const items = arg("items", 20000);
 const options = arg("options", 50);
@@ -23,22 +24,14 @@ export function bigQuestionnaire(n, m) {
   return JSON.stringify({ resourceType: "Questionnaire", status: "draft", title: "Big", item });
 }
 
-const cli = path.join(root, "bin", "formguard.js");
 if (!fs.existsSync(path.join(root, "dist", "cli.js"))) execFileSync("node", ["esbuild.mjs"], { cwd: root });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "formguard-bigq-bench-"));
-const hasTime = fs.existsSync("/usr/bin/time");
 
 function lint(name, text) {
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
-  const args = [cli, "lint", file, "--format", "json", "--service", "emergency-department", "--audience", "child", "--today", "2026-11-27"];
-  const t = process.hrtime.bigint();
-  const r = hasTime ? spawnSync("/usr/bin/time", ["-f", "MAXRSS %M CPU %U", "node", ...args], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 30 }) : spawnSync("node", args, { cwd: dir, encoding: "utf8", maxBuffer: 1 << 30 });
-  const s = Number(process.hrtime.bigint() - t) / 1e9;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`exit ${r.status}: ${r.stderr.slice(0, 500)}`);
-  const kb = Number(/MAXRSS (\d+)/.exec(r.stderr ?? "")?.[1] ?? NaN);
-  const cpu = /CPU ([\d.]+)/.exec(r.stderr ?? "")?.[1] ?? "n/a";
-  return { mb: (text.length / 1048576).toFixed(1), s: s.toFixed(1), cpu, rssMb: Number.isNaN(kb) ? "n/a" : Math.round(kb / 1024) };
+  const args = ["lint", file, "--format", "json", "--service", "emergency-department", "--audience", "child", "--today", "2026-11-27"];
+  return { mb: (text.length / 1048576).toFixed(1), ...timeCli(args, dir) };
 }
 
 const rows = [];

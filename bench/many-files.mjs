@@ -2,16 +2,15 @@
 // resident set size, from /usr/bin/time when present) at 12,500, 25,000 and 50,000 files.
 // Memory should stay bounded as the count grows, not scale with the whole run.
 // Usage: node bench/many-files.mjs [--files 50000]
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { numberArg as arg, root } from "./cli-args.mjs";
+import { timeCli } from "./time-cli.mjs";
 
 const most = arg("files", 50000);
-const cli = path.join(root, "bin", "formguard.js");
 if (!fs.existsSync(path.join(root, "dist", "cli.js"))) execFileSync("node", ["esbuild.mjs"], { cwd: root });
-const hasTime = fs.existsSync("/usr/bin/time");
 
 const rows = [];
 for (const count of [most / 4, most / 2, most]) {
@@ -21,14 +20,7 @@ for (const count of [most / 4, most / 2, most]) {
     if (i % 1000 === 0) fs.mkdirSync(sub);
     fs.writeFileSync(path.join(sub, `f${i}.form`), `form f${i} "F${i}" {\n  field a text { label "A" }\n}\n`);
   }
-  const args = [cli, "lint", ".", "--format", "json", "--today", "2026-11-27", "--concurrency", "off"];
-  const t = process.hrtime.bigint();
-  const r = hasTime ? spawnSync("/usr/bin/time", ["-f", "MAXRSS %M CPU %U", "node", ...args], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 30 }) : spawnSync("node", args, { cwd: dir, encoding: "utf8", maxBuffer: 1 << 30 });
-  const s = Number(process.hrtime.bigint() - t) / 1e9;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`exit ${r.status}: ${r.stderr.slice(0, 500)}`);
-  const kb = Number(/MAXRSS (\d+)/.exec(r.stderr ?? "")?.[1] ?? NaN);
-  const cpu = /CPU ([\d.]+)/.exec(r.stderr ?? "")?.[1] ?? "n/a";
-  rows.push({ count, s: s.toFixed(1), cpu, rssMb: Number.isNaN(kb) ? "n/a" : Math.round(kb / 1024) });
+  rows.push({ count, ...timeCli(["lint", ".", "--format", "json", "--today", "2026-11-27", "--concurrency", "off"], dir) });
   fs.rmSync(dir, { recursive: true, force: true });
 }
 console.log("| files | seconds (wall) | CPU seconds | peak RSS MB |\n|---|---|---|---|");
