@@ -18,6 +18,8 @@ export interface DiscoverOptions {
   cwd: string;
   files?: string[];
   ignores?: string[];
+  /** The editor: list what can be read rather than refuse a whole workspace over one locked folder. */
+  skipUnreadableFolders?: boolean;
 }
 
 export function discoverFiles(inputs: string[], opts: DiscoverOptions): string[] {
@@ -34,7 +36,7 @@ export function discoverFiles(inputs: string[], opts: DiscoverOptions): string[]
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      refuseUnreadableFolders(abs, input, ignore);
+      if (!opts.skipUnreadableFolders) refuseUnreadableFolders(abs, input, ignore);
       for (const f of globSync(patterns, { cwd: abs, ignore, absolute: true, dot: false })) found.add(path.normalize(f));
       continue;
     }
