@@ -10,7 +10,7 @@ import { describe, expect } from "vitest";
 import { formatDocument } from "../../language/format/index";
 import { MAX_NESTING, parseDocument } from "../../language/parse";
 import { fixAll } from "../../fixes/fix-all";
-import { checkDocument } from "../../rules/check";
+import { checkDocument } from "../../rules/checker";
 import { TODAY, workspaceWithPacks } from "../helpers";
 import { checkDiagnostics, fuzzBatch } from "./guard";
 
