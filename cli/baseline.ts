@@ -13,7 +13,8 @@ import { z } from "zod";
 import type { Diagnostic } from "../language/diagnostic";
 import { CliError } from "./errors";
 import type { LintRun } from "./formatters/types";
-import { writeFileAtomic } from "./output";
+import { writeFileAtomic } from "../project/write-file";
+import { FORM_OR_PACK } from "./lint-cache";
 import { repoPathOf, repositoryRoot } from "./repo-root";
 
 export const DEFAULT_BASELINE_FILE = "formguard-baseline.json";
@@ -193,8 +194,13 @@ export function readBaseline(file: string): Baseline {
   return parseBaseline(text, file);
 }
 
+/** Whether a file may be replaced by a baseline: empty, or a formguard baseline (its first key says so). */
+const isBaselineText = (text: string) => text.trim() === "" || /^\s*\{\s*"formguardBaseline"\s*:/.test(text);
+
 export function writeBaseline(file: string, baseline: Baseline) {
-  writeFileAtomic(file, JSON.stringify(baseline, null, 2) + "\n");
+  if (FORM_OR_PACK.test(file)) throw new CliError(`refusing to write the baseline to ${file}: that is a form spec's or rule pack's name; name another --baseline file.`);
+  // Never over a form, a pack, a Questionnaire or a README named by mistake.
+  writeFileAtomic(file, JSON.stringify(baseline, null, 2) + "\n", { replaces: { what: "a formguard baseline", accepts: isBaselineText, hint: "name another --baseline file" } });
 }
 
 /**

@@ -7,8 +7,13 @@
  * effective today (waiver expiry), the effective config and the flags that change results, and
  * the workspace fingerprint (`workspaceFingerprint`). Any change to those re-checks every file.
  *
- * The cache is only an optimisation: a corrupt, truncated or foreign cache file is ignored with a
+ * The cache is only an optimisation: a corrupt, truncated or older cache file is ignored with a
  * one-line note, and a cache that cannot be written is reported and skipped; neither fails the run.
+ * But a file at the cache location that is not a formguard cache at all (a form, a README, a
+ * Questionnaire) is never overwritten: the run stops with exit 2 before checking anything.
+ *
+ * The cache is trusted: a hit replaces checking. It must only ever come from this machine's own
+ * runs (docs/security.md); `report` and `--update-baseline` never read it.
  */
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
@@ -16,11 +21,21 @@ import * as path from "node:path";
 import { z } from "zod";
 import type { ParsedDocument } from "../language/parse";
 import type { FileReport } from "./formatters/types";
-import { writeFileAtomic } from "./output";
+import { ProjectError } from "../project/errors";
+import { writeFileAtomic } from "../project/write-file";
 import { FORMGUARD_VERSION_STRING } from "./version";
 
 export const DEFAULT_CACHE_FILE = ".formguardcache";
 const FORMAT = "formguard-lint-cache/2";
+
+/**
+ * Whether a file may be replaced by a cache: empty, or written by some formguard (every format
+ * starts `{"format":"formguard-lint-cache/`; a truncated one still does).
+ */
+export const isFormguardCacheText = (text: string) => text.trim() === "" || /^\s*\{\s*"format"\s*:\s*"formguard-lint-cache\//.test(text);
+/** A cache or baseline never takes a form's or a pack's name, even an empty one. */
+export const FORM_OR_PACK = /\.(form|formrules)$/i;
+const REPLACES_CACHE = { what: "a formguard cache", accepts: isFormguardCacheText, hint: "choose another --cache-location" };
 
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -72,6 +87,7 @@ export class LintCache {
   static at(location: string | undefined, cwd: string): LintCache {
     const abs = path.resolve(cwd, location ?? DEFAULT_CACHE_FILE);
     const isDir = fs.existsSync(abs) && fs.statSync(abs).isDirectory();
+    if (!isDir && FORM_OR_PACK.test(abs)) throw new ProjectError(`refusing to use ${abs} as the cache: that is a form spec's or rule pack's name; choose another --cache-location.`);
     return new LintCache(isDir ? path.join(abs, DEFAULT_CACHE_FILE) : abs);
   }
 
@@ -84,6 +100,7 @@ export class LintCache {
       const code = (e as NodeJS.ErrnoException).code;
       return code === "ENOENT" ? undefined : `formguard: ignoring the cache ${this.file}: cannot read it (${code ?? (e as Error).message}); every file is checked.`;
     }
+    if (!isFormguardCacheText(text)) throw new ProjectError(`refusing to use ${this.file} as the cache: it exists and is not a formguard cache (it would be overwritten); choose another --cache-location.`);
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -142,7 +159,7 @@ export class LintCache {
     // was an eighth of a warm run.
     if (!this.computed && this.next.size === this.previous.size && [...this.next.keys()].every((k) => this.previous.has(k))) return undefined;
     try {
-      writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.next) }));
+      writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.next) }), { replaces: REPLACES_CACHE });
       return undefined;
     } catch (e) {
       return `formguard: could not write the cache (${(e as Error).message}); the results above are complete.`;

@@ -89,6 +89,11 @@ function refuseBrokenPacks(loaded: LoadedWorkspace) {
   const errors: string[] = [];
   for (const uri of loaded.packUris) {
     const doc = loaded.ws.get(uri)!;
+    if (doc.syntaxErrors.length && doc.ast.items.length === 0) {
+      // Nothing in it reads as a pack: it may be any file named by mistake (or on purpose, like
+      // /etc/shadow.formrules), so its content is not echoed.
+      throw new CliError(`${uri}: not a rule pack: no declaration could be read from it (its content is not shown).`);
+    }
     if (doc.syntaxErrors.length) {
       const e = doc.syntaxErrors[0];
       throw new CliError(`${uri}:${lineColumn(e.range)}: rule pack has ${doc.syntaxErrors.length} syntax error(s), first: ${e.message}`);

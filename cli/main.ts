@@ -2,6 +2,7 @@
  * `formguard` entry point: dispatch to a subcommand; turn every failure into a one-line
  * message and exit status 2. A stack trace is shown only with FORMGUARD_DEBUG=1.
  */
+import { terminalText } from "../language/safe-text";
 import { COMMANDS } from "./commands/index";
 import { EXIT, ProjectError } from "./errors";
 
@@ -49,7 +50,9 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (e) {
     if (e instanceof ProjectError) {
-      process.stderr.write(`formguard: ${e.message.replace(/\n/g, " ")}\n`);
+      // One prefix: a message that already names the command (`formguard lint: …`) keeps only that.
+      const message = terminalText(e.message.replace(/\n/g, " "));
+      process.stderr.write(`${/^formguard[ :]/.test(message) ? "" : "formguard: "}${message}\n`);
       return e.exitCode;
     }
     const err = e as Error;

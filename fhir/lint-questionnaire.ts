@@ -9,7 +9,7 @@ import { LineIndex } from "../language/line-index";
 import type { ParsedDocument } from "../language/parse";
 import { CONCEPT_SYSTEM } from "./identifiers";
 import { importQuestionnaire, type ImportOptions, type ImportResult } from "./import";
-import { scanJson, type ValuePosition } from "./json-scan";
+import { scanJson, type JsonPositions } from "./json-scan";
 import { checkQuestionnaire, QUE_RULE_IDS } from "./que-checks";
 import { questionnaire, type Questionnaire } from "./schema";
 import { walkMembers } from "../language/walk";
@@ -29,7 +29,7 @@ export type PreparedQuestionnaire =
       /** Diagnostics about the JSON itself: schema, que-*, enableWhen, import notes. */
       diagnostics: Diagnostic[];
       lines: LineIndex;
-      positions: Map<string, ValuePosition>;
+      positions: JsonPositions;
     };
 
 function lineCol(lines: LineIndex, offset: number): string {
@@ -57,6 +57,15 @@ export function prepareQuestionnaire(text: string, options: ImportOptions = {}):
   };
   const diag = (ruleId: string, level: Level, message: string, span: Span, pointer: string): Diagnostic => ({ ruleId, level, message, span, range: lines.range(span), citations: [], data: { kind: "questionnaire", pointer } });
 
+  // No FHIR element is called "__proto__"; JavaScript gives the name a meaning of its own, so it is
+  // refused rather than passed on (a consumer's JSON.parse keeps it as data and sees nothing).
+  const protoKeys = [...scan.positions.keys()].filter((p) => p.endsWith("/__proto__"));
+  if (protoKeys.length) {
+    const diagnostics = protoKeys.slice(0, 50).map((pointer) =>
+      diag("fhir-schema", "error", `${pointer}: unknown element "__proto__" (no R4 Questionnaire element has this name). This is not a valid R4 Questionnaire, so its questions cannot be checked.`, spanAt(pointer), pointer),
+    );
+    return { ok: true, formText: "", diagnostics, lines, positions: scan.positions };
+  }
   const parsed = questionnaire.safeParse(scan.value);
   if (!parsed.success) {
     const diagnostics = parsed.error.issues.slice(0, 50).map((issue) => {

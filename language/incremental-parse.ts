@@ -17,9 +17,8 @@ import type { Span } from "./diagnostic";
 import { setMessageText } from "./error-messages";
 import { lex } from "./lexer";
 import { LineIndex } from "./line-index";
-import { MAX_NESTING, type ParsedDocument } from "./parse";
+import { firstTooDeep, type ParsedDocument } from "./parse";
 import { parseMemberTokens } from "./parser";
-import { LBrace, RBrace } from "./tokens";
 
 /** The smallest replacement turning `before` into `after`: old range [start, end) and its new text. */
 export function textChange(before: string, after: string): { start: number; end: number; text: string } {
@@ -66,10 +65,8 @@ export function reparse(before: ParsedDocument, text: string): ParsedDocument | 
 
   const lexed = lex(text.slice(from, to));
   if (lexed.problems.length > 0) return undefined;
-  let depth = enclosing.depth;
+  if (firstTooDeep(lexed.tokens, enclosing.depth)) return undefined;
   for (const t of lexed.tokens) {
-    if (t.tokenType === LBrace && ++depth > MAX_NESTING) return undefined;
-    if (t.tokenType === RBrace) depth--;
     t.startOffset += from;
     t.endOffset = (t.endOffset ?? 0) + from;
   }

@@ -9,11 +9,14 @@ import { missingAtLineEnd, setMessageText } from "./error-messages";
 import { lex } from "./lexer";
 import { LineIndex } from "./line-index";
 import { parser, parseTokens } from "./parser";
-import { LBrace, RBrace } from "./tokens";
+import { KEYWORDS, LBrace, LParen, RBrace, RParen } from "./tokens";
+
+const NOT = KEYWORDS.get("not");
 
 /**
- * The parser and the AST builder recurse once per `{`; around a thousand levels overflow the
- * stack and the CLI died with "internal error" (exit 2). Real forms nest a handful of levels,
+ * The parser, the AST builder and every later stage (conditions, engine, formatter) recurse once
+ * per `{`, `(` or `not`; around a thousand levels overflowed the stack and the CLI died
+ * with "internal error" (exit 2), reporting no other file. Real forms nest a handful of levels,
  * so deeper text is refused with one syntax error instead of being parsed.
  */
 export const MAX_NESTING = 100;
@@ -31,10 +34,10 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
   const lines = new LineIndex(text);
   const lexed = lex(text);
   setMessageText(text);
-  const tooDeep = firstTooDeepBrace(lexed.tokens);
+  const tooDeep = firstTooDeep(lexed.tokens);
   if (tooDeep) {
     const span = { start: tooDeep.startOffset, end: tooDeep.startOffset + 1 };
-    const problems = [...lexed.problems.filter((p) => p.span.start < span.start), { message: `Blocks are nested more than ${MAX_NESTING} deep here; no form needs that many levels.`, span }];
+    const problems = [...lexed.problems.filter((p) => p.span.start < span.start), { message: `Blocks, brackets or \`not\`s are nested more than ${MAX_NESTING} deep here; no form needs that many levels.`, span }];
     const syntaxErrors: Diagnostic[] = problems.map((p) => ({ ruleId: "syntax", level: "error", message: p.message, span: p.span, range: lines.range(p.span), citations: [] }));
     return { uri, text, ast: { items: [], comments: lexed.comments }, lines, syntaxErrors };
   }
@@ -65,11 +68,29 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
   return { uri, text, ast: { items, comments: lexed.comments }, lines, syntaxErrors };
 }
 
-function firstTooDeepBrace(tokens: IToken[]): IToken | undefined {
-  let depth = 0;
+/**
+ * The first token at which the parser (and every stage after it) would recurse more than
+ * MAX_NESTING levels: each `{` and `(` opens a level, and so does each `not` in a row
+ * (`not not not x`) until the operand it applies to. `startDepth`: the levels already open.
+ */
+export function firstTooDeep(tokens: IToken[], startDepth = 0): IToken | undefined {
+  let depth = startDepth;
+  // `not`s pending at each open bracket level, so that a closing bracket drops its own.
+  const nots: number[] = [0];
   for (const t of tokens) {
-    if (t.tokenType === LBrace && ++depth > MAX_NESTING) return t;
-    if (t.tokenType === RBrace && depth > 0) depth--;
+    const type = t.tokenType;
+    if (type === LBrace || type === LParen) {
+      nots.push(0);
+      if (++depth > MAX_NESTING) return t;
+    } else if (type === RBrace || type === RParen) {
+      if (nots.length > 1) depth -= 1 + nots.pop()!;
+    } else if (type === NOT) {
+      nots[nots.length - 1]++;
+      if (++depth > MAX_NESTING) return t;
+    } else if (nots[nots.length - 1]) {
+      depth -= nots[nots.length - 1];
+      nots[nots.length - 1] = 0;
+    }
   }
   return undefined;
 }

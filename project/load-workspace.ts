@@ -37,6 +37,14 @@ export interface LoadOptions {
   skipParse?: (file: string, text: string) => boolean;
 }
 
+/**
+ * Why `file` is not read as a rule pack, or undefined: only a `.formrules` file is, so that
+ * `packs: ["/etc/shadow"]` is refused unread (and its content never shows in an error).
+ */
+export function notARulePack(file: string): string | undefined {
+  return /\.formrules$/i.test(file) ? undefined : "not a rule pack (rule packs are .formrules files); it was not read";
+}
+
 export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
   const ws = new Workspace();
   const unreadable: LoadedWorkspace["unreadable"] = [];
@@ -64,14 +72,18 @@ export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
 
   for (const file of [...shippedPackFiles(), ...opts.extraPacks.map((p) => path.resolve(p))]) {
     if (ws.has(file)) continue;
+    const notPack = notARulePack(file);
+    if (notPack) throw new ProjectError(`${file}: ${notPack}.`);
     const r = readTextFile(file);
     if (!r.ok) throw new ProjectError(`${file}: cannot load rule pack: ${r.reason}.`);
     ws.put(loadPackDocument(file, r.text));
     packUris.push(file);
     order.push(file);
   }
+  // A set beside the list: `includes` on the list made loading 50,000 files quadratic.
+  const listed = new Set<string>();
   for (const file of opts.files) {
-    if (lintUris.includes(file)) continue;
+    if (listed.has(file)) continue;
     if (!ws.has(file)) {
       const r = readTextFile(file);
       if (!r.ok) {
@@ -85,12 +97,16 @@ export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
       }
     }
     lintUris.push(file);
+    listed.add(file);
   }
   if (opts.stdin) {
     const uri = path.resolve(opts.stdin.filename);
     const refused = setDocument(uri, opts.stdin.text);
     if (refused) unreadable.push({ file: uri, reason: refused });
-    else if (!lintUris.includes(uri)) lintUris.push(uri);
+    else if (!listed.has(uri)) {
+      lintUris.push(uri);
+      listed.add(uri);
+    }
   }
-  return { ws, lintUris, packUris: packUris.filter((u) => !lintUris.includes(u)), unreadable, questionnaires, unparsed, order };
+  return { ws, lintUris, packUris: packUris.filter((u) => !listed.has(u)), unreadable, questionnaires, unparsed, order };
 }

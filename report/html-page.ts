@@ -3,12 +3,11 @@
  * escaping, and a Content-Security-Policy that allows the page's own inline stylesheet and
  * script by hash and nothing else — no network, no other origin, no form submission.
  */
+import { htmlText } from "../language/safe-text";
 import { createHash } from "node:crypto";
 
-/** Escapes text for element content and quoted attribute values alike. */
-export function esc(s: string | number): string {
-  return String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
+/** Escapes text for element content and quoted attribute values alike, bidi controls marked (language/safe-text.ts). */
+export const esc = htmlText;
 
 /** A message, escaped, with its `code` spans shown as code (safe: the escaped text has no markup). */
 export function messageHtml(s: string): string {

@@ -2,20 +2,15 @@
  * `formguard report --format markdown`: the summary, the coverage matrix, the findings and the
  * waivers as GitHub-flavoured Markdown, sized for a pull-request comment: errors and warnings
  * in full (each rule's quotes once per form), infos as a count. Every text from the input is
- * escaped: HTML is shown as text and `|` cannot break a table.
+ * escaped (language/safe-text.ts): Markdown and HTML are shown as text, `|` cannot break a
+ * table, bidi controls are marked; inside the raw-HTML `<summary>` lines, HTML escaping only.
  */
+import { htmlText, markdownCode, markdownText } from "../language/safe-text";
 import { STATUS_LABEL, citationText, plural } from "./labels";
 import { CELL_STATUSES, type AuditReport, type MatrixCell, type ReportFinding } from "./schema";
 
-/** Text from the input, safe anywhere in Markdown: no HTML, no table breaks, one line. */
-export function mdText(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\r\n|\r|\n/g, " ");
-}
+/** Text from the input, safe anywhere in Markdown: no markup, no table breaks, one line. */
+export const mdText = markdownText;
 
 function cellText(c: MatrixCell): string {
   const l = STATUS_LABEL[c.status];
@@ -29,7 +24,7 @@ function findingLine(f: ReportFinding, quoted: Set<string>): string {
   const cites = f.citations.length ? ` (${f.citations.map(citationText).map(mdText).join("; ")})` : "";
   const quotes = quoted.has(f.ruleId) ? "" : f.quotes.map((q) => `\n  > “${mdText(q)}”`).join("");
   quoted.add(f.ruleId);
-  return `- **${f.level}** ${f.line}:${f.column} ${mdText(f.message)} \`${mdText(f.ruleId)}\`${cites}${quotes}`;
+  return `- **${f.level}** ${f.line}:${f.column} ${mdText(f.message)} ${markdownCode(f.ruleId)}${cites}${quotes}`;
 }
 
 export function renderMarkdown(r: AuditReport): string {
@@ -68,7 +63,7 @@ export function renderMarkdown(r: AuditReport): string {
   out.push("### Findings", "");
   if (withFindings.length === 0 && r.otherFindings.length === 0) out.push("No unmet requirements.", "");
   for (const f of withFindings) {
-    out.push(`<details><summary><b>${mdText(f.id)}</b> (${mdText(f.kind)}) — ${plural(f.findings.length, "finding")} — ${mdText(f.file)}:${f.line}</summary>`, "");
+    out.push(`<details><summary><b>${htmlText(f.id)}</b> (${htmlText(f.kind)}) — ${plural(f.findings.length, "finding")} — ${htmlText(f.file)}:${f.line}</summary>`, "");
     const quoted = new Set<string>();
     const shown = f.findings.filter((x) => x.level !== "info");
     const infos = f.findings.length - shown.length;
@@ -77,7 +72,7 @@ export function renderMarkdown(r: AuditReport): string {
     out.push("", "</details>", "");
   }
   for (const o of r.otherFindings) {
-    out.push(`<details><summary>${mdText(o.file)} — ${plural(o.findings.length, "problem")} outside any form</summary>`, "");
+    out.push(`<details><summary>${htmlText(o.file)} — ${plural(o.findings.length, "problem")} outside any form</summary>`, "");
     const quoted = new Set<string>();
     out.push(...o.findings.map((x) => findingLine(x, quoted)), "", "</details>", "");
   }

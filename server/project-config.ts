@@ -3,6 +3,7 @@
  * folder, each folder's formguard.config.json (the last valid one kept while the file is
  * invalid), extra packs from the configuration and the settings, and the client's settings.
  */
+import { notARulePack } from "../project/load-workspace";
 import * as path from "node:path";
 import type { Diagnostic as LspDiagnostic } from "vscode-languageserver/node";
 import { findConfig, type Config } from "../project/config";
@@ -180,6 +181,11 @@ export class ProjectConfig {
     for (const p of settings.packs) for (const f of this.packFiles(p, isPackageName(p, settingsBase) && settingsConfig ? path.dirname(settingsConfig) : settingsBase)) wanted.add(f);
     const keys = new Set<string>();
     for (const file of wanted) {
+      const notPack = notARulePack(file);
+      if (notPack) {
+        this.ctx.warn(`cannot load rule pack ${file} (${notPack}).`);
+        continue;
+      }
       const r = readFileText(file);
       if (!r.ok) {
         this.ctx.warn(`cannot load rule pack ${file} (${r.reason}).`);

@@ -16,7 +16,7 @@ export const readFileText = readTextFile;
 /** Forms and packs under a folder. */
 export function discoverFolder(folder: string, config: Config | undefined): string[] {
   try {
-    return discoverFiles([folder], { cwd: folder, files: config?.files, ignores: config?.ignores });
+    return discoverFiles([folder], { cwd: folder, files: config?.files, ignores: config?.ignores, skipUnreadableFolders: true });
   } catch {
     return [];
   }

@@ -94,6 +94,11 @@ export class TolerantMessageReader extends AbstractMessageReader {
         });
         continue;
       }
+      const invalid = invalidParams(message as Record<string, unknown>);
+      if (invalid) {
+        this.problem(invalid);
+        continue;
+      }
       this.callback?.(message as Message);
     }
   }
@@ -107,4 +112,16 @@ export class TolerantMessageReader extends AbstractMessageReader {
   private problem(p: FrameProblem) {
     this.onProblem(p);
   }
+}
+
+/**
+ * JSON-RPC: `params`, when present, is an object or an array. `params: null` reached the handlers,
+ * which answered with an internal error; it is "Invalid params" (-32602), said to the client.
+ */
+function invalidParams(message: Record<string, unknown>): FrameProblem | undefined {
+  if (!("params" in message) || (typeof message.params === "object" && message.params !== null)) return undefined;
+  const method = typeof message.method === "string" ? message.method : "a message";
+  const text = `Invalid params: ${method} needs its params as an object or an array, not ${message.params === null ? "null" : typeof message.params}`;
+  const isRequest = "id" in message && (typeof message.id === "number" || typeof message.id === "string");
+  return { message: `Ignored ${method}: ${text}.`, reply: isRequest ? ({ jsonrpc: "2.0", id: message.id, error: { code: -32602, message: text } } as Message) : undefined };
 }

@@ -2,6 +2,7 @@
  * Hover: what the thing under the cursor means for the person filling in the form, with the
  * report's words where a rule is involved.
  */
+import { markdownCode as code, markdownText as md } from "../language/safe-text";
 import type { Hover, Position } from "vscode-languageserver";
 import type { Diagnostic } from "../language/diagnostic";
 import type { CitationNode, RuleDecl, TopLevel } from "../language/ast";
@@ -37,9 +38,10 @@ export function hover(ws: Workspace, uri: string, position: Position, diagnostic
         const info = form ? index.formModel(form).byId.get(at.id) : undefined;
         if (info) {
           const f = info.field;
-          const lines = [`**${f.label?.value ?? at.id}** — field \`${at.id}\`: ${f.type?.text ?? "untyped"}${f.required ? ", required" : ""}`];
-          if (f.options.length) lines.push(`Options: ${f.options.map((o) => `“${o.value}”`).join(", ")}`);
-          if (f.covers.length) lines.push(`Covers: ${f.covers.map((c) => `\`${c.text}\``).join(", ")}`);
+          // Form text is shown as text (language/safe-text.ts): a label cannot become an image or a link.
+          const lines = [`**${md(f.label?.value ?? at.id)}** — field ${code(at.id)}: ${md(f.type?.text ?? "untyped")}${f.required ? ", required" : ""}`];
+          if (f.options.length) lines.push(`Options: ${f.options.map((o) => `“${md(o.value)}”`).join(", ")}`);
+          if (f.covers.length) lines.push(`Covers: ${f.covers.map((c) => code(c.text)).join(", ")}`);
           parts.push(lines.join("\n\n"));
         }
         break;
@@ -48,12 +50,12 @@ export function hover(ws: Workspace, uri: string, position: Position, diagnostic
       case "audience": {
         const table = at.kind === "service" ? index.services : index.audiences;
         const decl = table.get(at.id)?.[0];
-        if (decl) parts.push(`**${decl.node.title?.value ?? at.id}** — ${at.kind} \`${at.id}\``);
+        if (decl) parts.push(`**${md(decl.node.title?.value ?? at.id)}** — ${at.kind} ${code(at.id)}`);
         break;
       }
       case "recommendation": {
         const def = index.recommendations.get(at.id)?.[0];
-        if (def?.node.text) parts.push(`**Recommendation ${def.node.ref.text}** of \`${def.pack}\`: ${def.node.text.value}`);
+        if (def?.node.text) parts.push(`**Recommendation ${md(def.node.ref.text)}** of \`${def.pack}\`: ${md(def.node.text.value)}`);
         break;
       }
     }
@@ -80,7 +82,7 @@ export function hover(ws: Workspace, uri: string, position: Position, diagnostic
   for (const d of diagnostics) {
     if (d.span.start > offset || offset > d.span.end) continue;
     const rule = ruleById(index, d.ruleId);
-    const text = rule ? ruleMarkdown(rule) : builtinDescription(d.ruleId) ? `\`${d.ruleId}\`: ${builtinDescription(d.ruleId)}` : undefined;
+    const text = rule ? ruleMarkdown(rule) : builtinDescription(d.ruleId) ? `${code(d.ruleId)}: ${md(builtinDescription(d.ruleId)!)}` : undefined;
     if (text && !parts.includes(text)) parts.push(text);
     range ??= d.range;
   }

@@ -4,16 +4,17 @@
  * has syntax errors (reported with file:line:column and left untouched), cannot be read or
  * written, or the usage is wrong.
  */
+import { terminalText } from "../../language/safe-text";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { formatDocument } from "../../language/format/index";
 import { parseDocument } from "../../language/parse";
-import { writeTextFileInPlace } from "../apply-fixes";
 import { parseCommandArgs } from "../args";
 import { loadConfig } from "../../project/config";
 import { discoverFiles, displayPath } from "../../project/discover";
 import { EXIT } from "../errors";
 import { readTextFile } from "../../project/read-file";
+import { InPlaceRewriter } from "../../project/rewrite-files";
 import { lineColumn } from "../../language/diagnostic";
 
 export const FMT_HELP = `Usage: formguard fmt [--check] [PATH|GLOB…] [options]
@@ -28,7 +29,8 @@ Options:
 
 Files with syntax errors are reported (file:line:column) and left untouched.
 Exit status: 0 formatted (or, with --check, already formatted); 1 with --check, some file is
-not formatted; 2 a syntax error, an unreadable or unwritable file, or bad usage.`;
+not formatted; 2 a syntax error, an unreadable, read-only or unwritable file, a file edited
+while fmt ran (left as it is), or bad usage.`;
 
 export async function fmtCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs("fmt", argv, {
@@ -50,11 +52,12 @@ export async function fmtCommand(argv: string[]): Promise<number> {
 
   let failed = false;
   const unformatted: string[] = [];
+  const rewriter = new InPlaceRewriter((f) => displayPath(f, cwd));
   for (const file of files) {
     const shown = displayPath(file, cwd);
     const read = readTextFile(file);
     if (!read.ok) {
-      process.stderr.write(`formguard: ${shown}: cannot read: ${read.reason}.\n`);
+      process.stderr.write(`formguard: ${terminalText(shown)}: cannot read: ${read.reason}.\n`);
       failed = true;
       continue;
     }
@@ -64,21 +67,22 @@ export async function fmtCommand(argv: string[]): Promise<number> {
       const e = errors[0];
       const where = e ? `${shown}:${lineColumn(e.range)}` : shown;
       const more = errors.length > 1 ? ` (and ${errors.length - 1} more syntax error${errors.length > 2 ? "s" : ""})` : "";
-      process.stderr.write(`${where}: syntax error: ${(e ? e.message : r.reason).replace(/\.$/, "")}${more}; not formatted.\n`);
+      process.stderr.write(`${terminalText(where)}: syntax error: ${(e ? e.message : r.reason).replace(/\.$/, "")}${more}; not formatted.\n`);
       failed = true;
       continue;
     }
     if (r.text === read.text) continue;
     unformatted.push(shown);
     if (values.check) continue;
-    writeTextFileInPlace(file, r.text);
+    rewriter.rewrite(file, read.text, r.text);
   }
 
-  for (const f of unformatted) process.stdout.write(f + "\n");
+  for (const f of unformatted) process.stdout.write(terminalText(f) + "\n");
   if (values.check && unformatted.length) {
     process.stderr.write(`formguard: ${unformatted.length} file${unformatted.length === 1 ? " is" : "s are"} not formatted; run formguard fmt to format ${unformatted.length === 1 ? "it" : "them"}.\n`);
   }
-  if (failed) return EXIT.failure;
+  for (const line of rewriter.skipped) process.stderr.write(`formguard: ${terminalText(line)}\n`);
+  if (failed || rewriter.skipped.length) return EXIT.failure;
   return values.check && unformatted.length ? EXIT.lintErrors : EXIT.ok;
 }
 

@@ -1,4 +1,5 @@
 /** `formguard lint`: check forms and packs; exit 0 clean, 1 lint errors or too many warnings, 2 failure. */
+import { terminalText } from "../../language/safe-text";
 import * as fs from "node:fs";
 import { concurrency, isoDate, nonNegativeInt, oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
@@ -39,13 +40,16 @@ Options:
                              stderr (or --output FILE). See docs/formatting.md
   --cache                    skip files unchanged since the last --cache run (by content hash;
                              packs, config, --today and flags are part of the key)
-  --cache-location PATH      the cache file (default: .formguardcache in the working directory)
+  --cache-location PATH      the cache file (default: .formguardcache in the working directory);
+                             never one that is not a formguard cache (exit 2). Only trust a
+                             cache this machine's runs wrote (see docs/security.md)
   --concurrency N|auto|off   threads to check on (default auto: half the cores where there are
                              4 or more, else 1). Only runs of at least ${MIN_FILES_FOR_THREADS} form files use
                              them; the output is the same as on one thread
   --baseline FILE            fail only on problems not already in FILE (see docs/ci.md)
   --update-baseline          write every current problem to the baseline (--baseline FILE,
-                             default formguard-baseline.json), then pass
+                             default formguard-baseline.json), then pass; checks every file
+                             afresh (the cache is not read)
 
 Exit status: 0 no errors; 1 lint errors, or more warnings than --max-warnings; 2 bad usage,
 bad configuration, unreadable input or an internal failure.`;
@@ -89,6 +93,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   // --fix --stdin prints the fixed text on stdout, so the report goes to --output or stderr.
   const reportToStderr = !!values.fix && !!values.stdin && !values.output;
   let stdin: { filename: string; text: string } | undefined;
+  let stdinBom = "";
   if (values.stdin) {
     if (positionals.length) throw new CliError("formguard lint: give either --stdin or paths, not both.");
     const bytes = fs.readFileSync(0);
@@ -96,10 +101,13 @@ export async function lintCommand(argv: string[]): Promise<number> {
     const r = decodeText(bytes);
     if (!r.ok) throw new CliError(`formguard lint: standard input is ${r.reason}.`);
     stdin = { filename: values["stdin-filename"] ?? "<stdin>.form", text: r.text };
+    // The fixed text goes back out as it came in: with its byte-order mark.
+    stdinBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "\uFEFF" : "";
   }
 
   if (values["cache-location"] && !values.cache) throw new CliError("formguard lint: --cache-location goes with --cache.");
-  const cache = values.cache ? LintCache.at(values["cache-location"], process.cwd()) : undefined;
+  // A baseline records what the forms say now: never what a cache (possibly not this run's) says.
+  const cache = values.cache && !values["update-baseline"] ? LintCache.at(values["cache-location"], process.cwd()) : undefined;
   const cacheNote = cache?.load();
   if (cacheNote) process.stderr.write(cacheNote + "\n");
 
@@ -109,15 +117,21 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const { run: checked, loaded } = fixing ?? (await runLintConcurrently(lintOptions, threads));
   progress.done();
   if (cache) reportCache(cache);
-  if (fixing?.stdinText !== undefined) process.stdout.write(fixing.stdinText);
+  if (fixing?.stdinText !== undefined) process.stdout.write(stdinBom + fixing.stdinText);
+  if (checked.files.length === 0 && loaded.unreadable.length === 0) {
+    // Nothing was checked: a "✓ 0 files checked" summary above the error would read as a pass.
+    process.stderr.write("formguard: no files to lint.\n");
+    return EXIT.failure;
+  }
   const { run, note: baselineNote } = useBaseline(checked, values.baseline, values["update-baseline"]);
   const palette = values.output ? paletteFor({ isTTY: false }) : paletteFor(reportToStderr ? process.stderr : process.stdout);
   const report = LINT_FORMATS[format](palette)(run) + (baselineNote && format === "stylish" ? baselineNote : "");
   if (reportToStderr) process.stderr.write(report);
   else writeOutput(report, values.output);
 
-  for (const u of loaded.unreadable) process.stderr.write(`formguard: ${u.file}: cannot read: ${u.reason}.\n`);
-  if (loaded.unreadable.length) return EXIT.failure;
+  for (const u of loaded.unreadable) process.stderr.write(`formguard: ${terminalText(u.file)}: cannot read: ${u.reason}.\n`);
+  for (const line of fixing?.skipped ?? []) process.stderr.write(`formguard: ${terminalText(line)}\n`);
+  if (loaded.unreadable.length || fixing?.skipped.length) return EXIT.failure;
   if (run.files.length === 0) {
     process.stderr.write("formguard: no files to lint.\n");
     return EXIT.failure;

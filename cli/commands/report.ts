@@ -3,6 +3,7 @@
  * configuration as `lint`. A report of failures is still a successful report: exit 0 when it is
  * written, 2 on bad usage or input (nothing is written then).
  */
+import { terminalText } from "../../language/safe-text";
 import { localToday } from "../../rules/checker";
 import { renderHtml } from "../../report/html";
 import { renderJson } from "../../report/json";
@@ -10,7 +11,7 @@ import { renderMarkdown } from "../../report/markdown";
 import { isoDate, oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { runLint } from "../lint-run";
-import { writeFileAtomic } from "../output";
+import { writeFileAtomic } from "../../project/write-file";
 import { reportFromLint } from "../report-from-lint";
 import { progressBar } from "../progress";
 import { FORMGUARD_VERSION_STRING } from "../version";
@@ -62,7 +63,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const progress = progressBar();
   const lint = runLint({ inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], today, onProgress: progress.tick });
   progress.done();
-  for (const u of lint.loaded.unreadable) process.stderr.write(`formguard: ${u.file}: cannot read: ${u.reason}.\n`);
+  for (const u of lint.loaded.unreadable) process.stderr.write(`formguard: ${terminalText(u.file)}: cannot read: ${u.reason}.\n`);
   if (lint.loaded.unreadable.length) throw new CliError(`formguard report: not written: ${lint.loaded.unreadable.length} input file(s) could not be read.`);
   if (lint.run.files.length === 0) throw new CliError("formguard report: no files to report on.");
 

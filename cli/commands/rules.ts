@@ -14,7 +14,8 @@ import { recommendationCoverage } from "../../report/recommendation-coverage";
 import { oneOf, parseCommandArgs } from "../args";
 import { EXIT } from "../errors";
 import { runLint } from "../lint-run";
-import { writeFileAtomic, writeOutput } from "../output";
+import { writeOutput } from "../output";
+import { writeFileAtomic } from "../../project/write-file";
 
 export const RULES_HELP = `Usage: formguard rules [--format text|json] [--rules FILE…] [--config FILE] [--docs OUT_DIR]
 

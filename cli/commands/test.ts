@@ -12,7 +12,7 @@ import { loadConfig } from "../../project/config";
 
 import { compareFixture, expectationsOf, findingsOf, withExpectations } from "../../project/fixture-expectations";
 import { resolvePackEntry } from "../../project/pack-entries";
-import { writeTextFileInPlace } from "../apply-fixes";
+import { writeFileAtomic } from "../../project/write-file";
 import { parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { runLint } from "../lint-run";
@@ -68,7 +68,7 @@ export async function testCommand(argv: string[]): Promise<number> {
     const found = findingsOf(checkDocument(ws, doc.uri, checkOptions).diagnostics);
     if (values.update) {
       const text = withExpectations(doc.text, found);
-      if (text !== doc.text) writeTextFileInPlace(file.absPath, text);
+      if (text !== doc.text) writeFileAtomic(file.absPath, text, { unchangedSince: doc.text, keepByteOrderMark: true });
       out.push(`${text !== doc.text ? "updated" : "unchanged"} ${file.filePath} (${found.length} finding${found.length === 1 ? "" : "s"})`);
       continue;
     }

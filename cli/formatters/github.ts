@@ -7,6 +7,10 @@
  * additionally `:` and `,` in property values.
  */
 import type { Level } from "../../language/diagnostic";
+import { terminalText } from "../../language/safe-text";
+
+/** Line breaks are the runner's to decode (%0A); every other control character is escaped, bidi controls marked. */
+const safe = (s: string) => s.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 ? part : terminalText(part))).join("");
 import { repoPathOf, repositoryRoot } from "../repo-root";
 import type { Formatter } from "./types";
 
@@ -22,14 +26,14 @@ export const formatGithub: Formatter = (run) => {
     const file = repoPathOf(f.absPath, root, f.filePath);
     for (const d of f.diagnostics) {
       const props = [
-        `file=${escapeProperty(file)}`,
+        `file=${escapeProperty(safe(file))}`,
         `line=${d.range.start.line + 1}`,
         `col=${d.range.start.character + 1}`,
         `endLine=${d.range.end.line + 1}`,
         `endColumn=${d.range.end.character + 1}`,
         `title=${escapeProperty(`formguard ${d.ruleId}`)}`,
       ];
-      out.push(`::${COMMAND[d.level]} ${props.join(",")}::${escapeData(d.message)}`);
+      out.push(`::${COMMAND[d.level]} ${props.join(",")}::${escapeData(safe(d.message))}`);
     }
   }
   return out.length ? out.join("\n") + "\n" : "";

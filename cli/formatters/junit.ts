@@ -13,10 +13,11 @@ import type { WaivedDiagnostic } from "../../rules/waivers";
 import { problemDetail } from "../baseline";
 import type { Formatter } from "./types";
 import { lineColumn } from "../../language/diagnostic";
+import { markBidi } from "../../language/safe-text";
 
 /** XML text and attribute values: escaped, and characters XML 1.0 forbids dropped. */
 export function xmlEscape(s: string): string {
-  return s
+  return markBidi(s)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
     .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 }

@@ -10,6 +10,7 @@
  *   identity (and its dismissal in GitHub) when lines are inserted above it.
  * - Waived findings are results with an `inSource` suppression carrying the waiver's reason.
  */
+import { markBidi, markdownText } from "../../language/safe-text";
 import { createHash, type Hash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, Level } from "../../language/diagnostic";
@@ -35,8 +36,8 @@ interface RuleDescriptor {
   properties: { tags: string[] };
 }
 
-/** Markdown from pack text: shown as text, never as HTML. */
-const md = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** Markdown from pack text: shown as text, never as Markdown or HTML. */
+const md = markdownText;
 
 /**
  * `ed-accompanying-adult` → `EdAccompanyingAdult`: SARIF's `name` is a readable identifier that
@@ -157,7 +158,7 @@ export const formatSarif: Formatter = (run) => {
         ruleId: d.ruleId,
         ruleIndex: indexOf.get(d.ruleId),
         level: SARIF_LEVEL[d.level],
-        message: { text: d.message },
+        message: { text: markBidi(d.message) },
         locations: [{ physicalLocation: { artifactLocation, ...(region ? { region } : {}) } }],
         partialFingerprints: { "formguardProblemHash/v1": prefix.copy().update(String(occurrence), "utf8").digest("hex") },
         ...(waiver
@@ -165,7 +166,7 @@ export const formatSarif: Formatter = (run) => {
               suppressions: [
                 {
                   kind: "inSource",
-                  justification: [waiver.reason, waiver.by && `by ${waiver.by}`, waiver.until && `until ${waiver.until}`].filter(Boolean).join(" — "),
+                  justification: markBidi([waiver.reason, waiver.by && `by ${waiver.by}`, waiver.until && `until ${waiver.until}`].filter(Boolean).join(" — ")),
                 },
               ],
             }

@@ -7,6 +7,7 @@ import { counts, type Formatter, type LintRun } from "./types";
 import { PLAIN, type Palette } from "./colours";
 import { lineColumn } from "../../language/diagnostic";
 import { shippedPackFiles } from "../../rules/shipped-packs";
+import { terminalText as t } from "../../language/safe-text";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -20,19 +21,20 @@ export function stylish(palette: Palette = PLAIN): Formatter {
     let waived = 0;
     for (const f of run.files) {
       if (f.diagnostics.length === 0 && f.waived.length === 0) continue;
-      out.push(p.underline(f.filePath));
+      // Names and texts come from the user's files: no escape sequence or bidi control reaches the terminal.
+      out.push(p.underline(t(f.filePath)));
       const rows = f.diagnostics.map((d) => [
         lineColumn(d.range),
         d.level === "error" ? p.red("error") : d.level === "warning" ? p.yellow("warning") : p.blue("info"),
-        d.message,
-        p.dim(d.ruleId),
+        t(d.message),
+        p.dim(t(d.ruleId)),
       ]);
       // A reduce, not Math.max(...rows): spreading a junk file's ~100,000 rows overflowed the stack.
       const posWidth = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
       for (const r of rows) out.push(`  ${r[0].padEnd(posWidth)}  ${r[1]}${" ".repeat(8 - stripAnsi(r[1]).length)}${r[2]}  ${r[3]}`);
       for (const w of f.waived) {
-        const who = [w.waiver.by && `by ${w.waiver.by}`, w.waiver.until && `until ${w.waiver.until}`].filter(Boolean).join(", ");
-        out.push(p.dim(`  ${lineColumn(w.range).padEnd(posWidth)}  waived  ${w.ruleId}: "${w.waiver.reason}"${who ? ` (${who})` : ""}`));
+        const who = [w.waiver.by && `by ${t(w.waiver.by)}`, w.waiver.until && `until ${t(w.waiver.until)}`].filter(Boolean).join(", ");
+        out.push(p.dim(`  ${lineColumn(w.range).padEnd(posWidth)}  waived  ${t(w.ruleId)}: "${t(w.waiver.reason)}"${who ? ` (${who})` : ""}`));
       }
       out.push("");
       const c = counts(f.diagnostics);

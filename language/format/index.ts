@@ -38,10 +38,10 @@ interface Formatted {
   printer: Printer;
 }
 
-/** `\r\n` when the text's first line break is one, else `\n`. */
+/** The text's first line break (`\r\n`, a lone `\r` as old Mac files have, or `\n`); `\n` if none. */
 export function lineEnding(text: string): string {
   const i = text.search(/\r\n|\r|\n/);
-  return i >= 0 && text.startsWith("\r\n", i) ? "\r\n" : "\n";
+  return i < 0 ? "\n" : text.startsWith("\r\n", i) ? "\r\n" : text[i];
 }
 
 function formatInternal(text: string): Formatted | { ok: false; reason: string } {

@@ -67,6 +67,10 @@ export const BUILTIN_RULES = {
     level: "info",
     fixable: "suggestion"
   },
+  "bidi-control": {
+    description: "No invisible bidirectional-text controls (U+202A–U+202E, U+2066–U+2069) in a form or pack: they make text read differently from what it is.",
+    level: "warning"
+  },
 } as const satisfies Record<string, BuiltinRuleMeta>;
 
 export type BuiltinRuleId = keyof typeof BUILTIN_RULES;

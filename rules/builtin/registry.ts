@@ -3,6 +3,7 @@
  * file, a line here and an entry per id in metadata.ts, which `formguard rules`, SARIF, the
  * editor and the docs read.
  */
+import { bidiControl } from "./bidi-control";
 import type { BuiltinCheck } from "./check-context";
 import { conditions } from "./conditions";
 import { duplicateId } from "./duplicate-id";
@@ -15,7 +16,7 @@ import { packDependencies } from "./pack-dependencies";
 import { unknownIds } from "./unknown-id";
 import { recognisedConcept } from "../recognition/recognised-concept";
 
-export const BUILTIN_CHECKS: BuiltinCheck[] = [duplicateId, unknownIds, conditions, fieldShape, formShape, packShape, packValues, packSources, packDependencies, recognisedConcept];
+export const BUILTIN_CHECKS: BuiltinCheck[] = [duplicateId, unknownIds, conditions, fieldShape, formShape, packShape, packValues, packSources, packDependencies, recognisedConcept, bidiControl];
 
 /** Ids reported outside the registry: parsing and waiver bookkeeping. */
 export const OTHER_BUILTIN_IDS = ["syntax", "unused-waiver", "expired-waiver"];

@@ -160,8 +160,6 @@ describe("form ids across files", () => {
 describe("a broken cache file", () => {
   const broken: Array<[string, (valid: string) => string]> = [
     ["truncated", (valid) => valid.slice(0, Math.floor(valid.length / 2))],
-    ["not JSON at all", () => "\u0000\u0001 garbage"],
-    ["another tool's JSON", () => JSON.stringify({ "/x/a.form": { size: 1, mtime: 2 } })],
     ["the right format with a mangled entry", (valid) => valid.replace(/"diagnostics":\[/, '"diagnostics":7,"x":[')],
     ["empty", () => ""],
   ];
@@ -182,6 +180,22 @@ describe("a broken cache file", () => {
       expect(lint(dir, TODAY).hit).toBe(3);
     });
   }
+});
+
+describe("a file at the cache location that is not a formguard cache", () => {
+  // Overwriting it would destroy someone's file (issue 13): the run stops before checking anything.
+  it.each([
+    ["not JSON at all", "\u0000\u0001 garbage"],
+    ["another tool's JSON", JSON.stringify({ "/x/a.form": { size: 1, mtime: 2 } })],
+  ])("%s: exit 2 saying why, and the file is left as it is", (_name, text) => {
+    const dir = smallWorkspace();
+    const cacheFile = path.join(dir, ".formguardcache");
+    fs.writeFileSync(cacheFile, text);
+    const r = lint(dir, TODAY);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^formguard: refusing to use .*\.formguardcache as the cache: it exists and is not a formguard cache/m);
+    expect(fs.readFileSync(cacheFile, "utf8")).toBe(text);
+  });
 });
 
 describe("--fix --cache", () => {
@@ -214,7 +228,7 @@ describe("--cache-location", () => {
     const dir = smallWorkspace();
     const r = run(["lint", ".", "--cache-location", "x.cache"], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^formguard: formguard lint: --cache-location goes with --cache\.$/m);
+    expect(r.stderr).toMatch(/^formguard lint: --cache-location goes with --cache\.$/m);
   });
 });
 

@@ -156,6 +156,44 @@ describe("the language server against a hostile client", () => {
     await stillAnswers();
   }, 120_000);
 
+  it("a request with `params: null` is answered with InvalidParams, and the server keeps working", async () => {
+    // vscode-jsonrpc will not send null params itself: write the frame by hand.
+    const body = JSON.stringify({ jsonrpc: "2.0", id: 424242, method: "textDocument/hover", params: null });
+    const answered = new Promise<string>((resolve) => {
+      let seen = "";
+      const onData = (d: Buffer) => {
+        seen += d.toString("utf8");
+        if (seen.includes('"id":424242')) {
+          client.proc.stdout.off("data", onData);
+          resolve(seen.slice(seen.indexOf('{"jsonrpc"', seen.lastIndexOf("Content-Length", seen.indexOf('"id":424242')))));
+        }
+      };
+      client.proc.stdout.on("data", onData);
+    });
+    client.proc.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    const reply = JSON.parse((await answered).split("Content-Length")[0]);
+    expect(reply.error.code).toBe(-32602);
+    expect(reply.error.message).toMatch(/^Invalid params/);
+    await stillAnswers();
+  });
+
+  it("a document nested thousands of brackets deep gets one syntax error; every other document keeps its features", async () => {
+    const good = fileUri(path.join(dir, "good.form"));
+    const deep = fileUri(path.join(dir, "deep.form"));
+    await client.conn.sendNotification("textDocument/didOpen", { textDocument: { uri: good, languageId: "formguard", version: 1, text: FORM("Who is with the child?", "good") } });
+    const n = 5000;
+    const deepText = `form d "D" {\n  field x yesno { label "X" }\n  field y text when ${"(".repeat(n)}x = yes${")".repeat(n)} { label "Y" }\n}\n`;
+    await client.conn.sendNotification("textDocument/didOpen", { textDocument: { uri: deep, languageId: "formguard", version: 1, text: deepText } });
+    const published = await client.waitForDiagnostics(deep);
+    expect(published.diagnostics.filter((d) => d.code === "syntax").map((d) => d.message)).toEqual([expect.stringMatching(/nested more than 100 deep/)]);
+    const hover = (await client.conn.sendRequest("textDocument/hover", { textDocument: { uri: good }, position: { line: 7, character: 12 } })) as { contents: { value: string } } | null;
+    expect(hover?.contents.value).toContain("Who is with the child?");
+    const formatted = await client.conn.sendRequest("textDocument/formatting", { textDocument: { uri: good }, options: { tabSize: 2, insertSpaces: true } });
+    expect(Array.isArray(formatted)).toBe(true);
+    expect((await client.waitForDiagnostics(good)).diagnostics.length).toBeGreaterThan(0);
+    await stillAnswers();
+  });
+
   it("has not exited on its own, and shuts down with status 0 when asked", async () => {
     expect(client.proc.exitCode).toBeNull();
     expect(client.stderr()).not.toMatch(/^\s+at .+:\d+/m);
