@@ -87,7 +87,7 @@ const KEYWORD_WORDS = [
   "lookback", "min", "max", "service", "audience", "ages", "version", "owner", "tags", "tag",
   "waive", "by", "until", "pack", "publisher", "published", "source", "concept", "synonyms",
   "suggest", "codes", "refines", "rule", "title", "severity", "applies", "require", "cites", "quote", "implements",
-  "description", "fix", "recommendation", "paragraph", "not-checkable", "partly", "and", "or",
+  "description", "fix", "recommendation", "paragraph", "not-checkable", "partly", "group", "and", "or",
   "not", "answered", "include", "one", "of", "shown", "with", "type", "header",
 ] as const;
 export type KeywordWord = (typeof KEYWORD_WORDS)[number];

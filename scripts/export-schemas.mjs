@@ -1,5 +1,5 @@
 // Writes the JSON Schemas under docs/ from the zod schemas they describe, so they never drift:
-//   docs/formguard.config.schema.json  ← cli/config-schema.ts
+//   docs/formguard.config.schema.json  ← project/config-schema.ts
 //   docs/report.schema.json            ← report/schema.ts
 // Run: npm run schemas. Tests fail when a committed file is out of date.
 import * as esbuild from "esbuild";
@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const SCHEMAS = [
-  { source: "cli/config-schema.ts", exported: "configJsonSchemaText", output: "docs/formguard.config.schema.json" },
+  { source: "project/config-schema.ts", exported: "configJsonSchemaText", output: "docs/formguard.config.schema.json" },
   { source: "report/schema.ts", exported: "reportJsonSchemaText", output: "docs/report.schema.json" },
 ];
 

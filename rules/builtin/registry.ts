@@ -10,9 +10,10 @@ import { fieldShape } from "./field-shape";
 import { formShape } from "./form-shape";
 import { packShape } from "./pack-shape";
 import { unknownIds } from "./unknown-id";
+import { waiverShape } from "./waiver-shape";
 import { recognisedConcept } from "../recognition/recognised-concept";
 
-export const BUILTIN_CHECKS: BuiltinCheck[] = [duplicateId, unknownIds, conditions, fieldShape, formShape, packShape, recognisedConcept];
+export const BUILTIN_CHECKS: BuiltinCheck[] = [duplicateId, unknownIds, conditions, fieldShape, formShape, packShape, waiverShape, recognisedConcept];
 
 /** Ids reported outside the registry: parsing and waiver bookkeeping. */
 export const OTHER_BUILTIN_IDS = ["syntax", "unused-waiver", "expired-waiver"];
