@@ -23,7 +23,7 @@ a { color: #0550ae; }
 #configuration table { margin: .5rem 0; }
 td.off b { color: var(--missing); }
 .summary { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
-.summary dl { display: grid; grid-template-columns: auto auto; gap: .15rem 1rem; margin: 0; }
+.summary dl { display: grid; grid-template-columns: repeat(3, max-content max-content); gap: .15rem 1rem; margin: 0; }
 .summary dt { color: var(--text-soft); }
 .summary dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; }
 .chart text { font: 12px system-ui, sans-serif; fill: #1f2328; }
@@ -42,22 +42,23 @@ tr > :first-child { border-left-width: 1px; } thead tr:first-child > * { border-
 thead th { background: var(--bg-soft); }
 .matrix thead th { position: sticky; top: 0; z-index: 2; }
 .matrix thead th.corner { left: 0; z-index: 4; text-align: left; }
-.matrix thead th.kind { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; text-align: left; font-weight: 600; max-height: 16rem; }
+.matrix thead th.kind { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; text-align: left; font-weight: 600; }
 .matrix thead th.no-forms { color: #953800; }
-.matrix tbody th[scope=row], .matrix tfoot th[scope=row] { position: sticky; left: 0; z-index: 1; background: #fff; text-align: left; min-width: 15rem; max-width: 24rem; font-weight: normal; }
+.matrix tbody th[scope=row], .matrix tfoot th[scope=row] { position: sticky; left: 0; z-index: 1; background: #fff; text-align: left; min-width: 19rem; max-width: 27rem; font-weight: normal; }
 .matrix tbody th[scope=row] b, .matrix th .rec-text, .matrix th .why, .matrix th .rule, .matrix th .off { display: block; }
+.matrix th .rec-text, .matrix th .why { font-size: .75rem; line-height: 1.3; } .matrix th .rule { font-size: .7rem; }
 .matrix tr.group th { position: sticky; left: 0; background: #eaeef2; text-align: left; font-weight: 700; }
 .matrix tr.group th .group-name { position: sticky; left: .4rem; }
 .rec-text { color: var(--text-soft); font-size: .8rem; }
 .why { color: #1f2328; font-size: .8rem; font-style: italic; }
 .off { color: var(--missing); font-size: .8rem; font-weight: 600; }
-.cell { text-align: center; white-space: nowrap; min-width: 3.2rem; }
+.cell { text-align: center; min-width: 3.4rem; max-width: 4.6rem; }
 .cell a { color: inherit; text-decoration: none; display: block; }
 .cell a:hover .lbl { text-decoration: underline; }
 .st-met, .st-partly-met { color: var(--met); } .st-missing { color: var(--missing); font-weight: 600; } .st-waived { color: var(--waived); }
 .st-not-applicable { color: var(--na); } .st-not-checkable { color: var(--nc); } .st-no-forms { color: #953800; }
 td.st-missing { background: #ffebe9; } td.st-met { background: #dafbe1; } td.st-partly-met { background: #eef8f0; } td.st-waived { background: #fff8c5; } td.st-no-forms { background: #fff1e5; }
-.cell .lbl { display: block; font-size: .7rem; font-weight: normal; }
+.cell .lbl { display: block; font-size: .68rem; line-height: 1.15; font-weight: normal; }
 .cell .n { display: block; }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; font-size: .85rem; }
 .contents ul { margin: .25rem 0; } .contents > ul { columns: 2 22rem; }
