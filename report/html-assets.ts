@@ -89,8 +89,9 @@ footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .75
   .table-wrap { overflow: visible; }
   tr, .rule-page, .verdict { break-inside: avoid; }
   thead { display: table-header-group; }
-  .matrix-print { width: 100%; font-size: 7pt; margin: 0 0 4mm; break-after: page; table-layout: auto; }
-  .matrix-print th, .matrix-print td { padding: 1px 2px; text-align: center; }
+  .matrix-print { width: 100%; font-size: 7pt; margin: 0; break-before: page; break-inside: avoid; table-layout: auto; }
+  .matrix-print th, .matrix-print td { padding: 1px 3px; text-align: center; }
+  .matrix-print td { white-space: nowrap; }
   .matrix-print tbody th { text-align: left; white-space: nowrap; }
   .matrix-print thead th { white-space: normal; }
   td.st-missing, td.st-met, td.st-partly-met, td.st-waived, td.st-no-forms, .verdict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

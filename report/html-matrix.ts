@@ -8,8 +8,8 @@ import { anchor, esc } from "./html-escape";
 import { STATUS_LABEL, plural, rowName } from "./labels";
 import type { AuditReport, MatrixCell, MatrixRow } from "./schema";
 
-/** Rows of the report per printed part: each becomes a column, and 16 fit A4 landscape. */
-export const PRINT_ROWS_PER_PART = 16;
+/** Rows of the report per printed part: each becomes a column, and 12 fit across A4 landscape on one line each. */
+export const PRINT_ROWS_PER_PART = 12;
 
 const NO_RECOMMENDATION = "Paragraphs cited by rules that cite no recommendation";
 

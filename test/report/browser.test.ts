@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderHtml } from "../../report/html";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium";
 import { edExamples, example, HOSTILE_FORM, reportFor } from "./fixture";
 
 // Functions passed to page.evaluate run in the page; these stand for its globals (the project
@@ -25,8 +26,6 @@ interface PageElement {
 declare const document: { querySelectorAll(selector: string): ArrayLike<PageElement>; querySelector(selector: string): PageElement };
 declare function getComputedStyle(e: PageElement): { display: string };
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"];
 const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
 
 const { report } = reportFor(
