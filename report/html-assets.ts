@@ -120,14 +120,14 @@ export const REPORT_JS = `
   function show(el, yes) { if (yes) el.classList.remove("hide"); else el.classList.add("hide"); }
   function matches(el, text) { return !text || el.textContent.toLowerCase().indexOf(text) !== -1; }
   function hasOption(sel, value) { return Array.prototype.some.call(sel.options, function (o) { return o.value === value; }); }
-  function fromUrl() {
+  function readFilters() {
     var p = new URLSearchParams(location.search);
     var k = p.get("kind") || "", s = p.get("status") || "";
     kindSel.value = hasOption(kindSel, k) ? k : "";
     statusSel.value = hasOption(statusSel, s) ? s : "";
     search.value = p.get("q") || "";
   }
-  function toUrl() {
+  function writeFilters() {
     var p = new URLSearchParams();
     if (kindSel.value) p.set("kind", kindSel.value);
     if (statusSel.value) p.set("status", statusSel.value);
@@ -160,12 +160,12 @@ export const REPORT_JS = `
     waivers.forEach(function (w) { show(w, (!kind || w.getAttribute("data-kind") === kind) && matches(w, text)); });
     out.textContent = "Showing " + shownRows + " of " + rows.length + " rows and " + shownForms + " of " + forms.length + " forms.";
   }
-  function changed() { apply(); toUrl(); }
+  function changed() { apply(); writeFilters(); }
   kindSel.addEventListener("change", changed);
   statusSel.addEventListener("change", changed);
   search.addEventListener("input", changed);
   window.addEventListener("beforeprint", function () { forms.forEach(function (f) { f.open = true; }); });
-  fromUrl();
+  readFilters();
   apply();
 })();
 `;
