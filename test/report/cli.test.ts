@@ -79,6 +79,18 @@ describe("formguard report", () => {
     expect(fs.existsSync(path.join(dir, "r.html"))).toBe(false);
   });
 
+  it.each([
+    [{ maxWaiverDays: 0 }, /formguard\.config\.json: \$\.maxWaiverDays: /],
+    [{ expectKinds: "some" }, /formguard\.config\.json: \$\.expectKinds: /],
+    [{ expectKinds: ["emergency-department", "maternity"] }, /formguard\.config\.json: \$\.expectKinds: "maternity" is not a form kind any loaded pack declares/],
+  ])("exits 2 on a bad report setting in the configuration: %j", (config, message) => {
+    const dir = tempDir({ ...compliant(), "formguard.config.json": JSON.stringify(config) });
+    const r = run(["report", ".", "--output", "r.html"], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(fs.existsSync(path.join(dir, "r.html"))).toBe(false);
+  });
+
   it("--summary stays under 60,000 characters on the 46 examples, with the verdict and the problem rows", () => {
     const dir = tempDir(allExamples());
     const r = run(["report", ".", "--summary", "--output", "s.md", "--today", "2026-11-27"], { cwd: dir });
