@@ -6,7 +6,7 @@
  */
 import { readTextFile } from "../project/read-file";
 import { EMBEDDED_INPUTS_ID } from "../report/embedded-inputs";
-import { localToday } from "../rules/check";
+import { localToday } from "../rules/checker";
 import type { AuditReport } from "../report/schema";
 import { CliError, EXIT } from "./errors";
 import { runLint } from "./lint-run";

@@ -26,7 +26,7 @@ export const waiverShape: BuiltinCheck = {
             "error",
             `This waiver of \`${w.rule.text}\` gives no reason, so it waives nothing: say why the gap is accepted (e.g. the interim measure that covers it).`,
             w.reason?.span ?? w.rule.span,
-            { rule: w.rule.text },
+            { kind: "waiver", rule: w.rule.text },
           );
         }
         if (!w.by || w.by.value.trim() === "") {
@@ -35,7 +35,7 @@ export const waiverShape: BuiltinCheck = {
             "warning",
             `This waiver of \`${w.rule.text}\` names nobody accountable for the gap: add \`by "…"\` with the role that accepted it.`,
             w.by?.span ?? w.rule.span,
-            { rule: w.rule.text },
+            { kind: "waiver", rule: w.rule.text },
           );
         }
       }
