@@ -269,7 +269,7 @@ function checkOptionsFor(config: LoadedConfig, loaded: LoadedWorkspace, opts: Li
   return made.options;
 }
 
-function commonDir(paths: string[]): string {
+export function commonDir(paths: string[]): string {
   const dirs = paths.map((p) => {
     try {
       return fs.statSync(p).isDirectory() ? p : path.dirname(p);

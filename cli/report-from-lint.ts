@@ -1,15 +1,51 @@
 /**
- * A lint run → the audit report model: the files checked, the rules loaded, and the rules the
- * configuration turned off (not checked, so they evidence nothing either way).
+ * A lint run → the audit report model: the files checked (paths relative to the project root),
+ * the rules loaded, the levels the configuration set, what could not be read, and the hashes
+ * that say exactly what was checked with what (cli/report-inputs.ts).
  */
 import { buildReport, type ReportInput } from "../report/model";
 import type { AuditReport } from "../report/schema";
 import { compiledRules } from "../rules/rule-set";
+import { nearest } from "../language/suggest";
+import { DEFAULT_MAX_WAIVER_DAYS } from "../project/config";
+import { CliError } from "./errors";
 import type { LintRunResult } from "./lint-run";
+import { reportInputs } from "./report-inputs";
 
-export type ReportMeta = Pick<ReportInput, "formguardVersion" | "generatedAt" | "today" | "title">;
+export type ReportMeta = Pick<ReportInput, "formguardVersion" | "generatedAt" | "today" | "title"> & {
+  /** `--expect-kinds`: over the configuration's `expectKinds`. */
+  expectKinds?: "all" | string[];
+};
 
-export function reportFromLint({ run, loaded, config }: LintRunResult, meta: ReportMeta): AuditReport {
-  const rulesOff = new Set(Object.entries(config.config.rules ?? {}).filter(([, v]) => v === "off").map(([k]) => k));
-  return buildReport({ files: run.files, index: loaded.ws.index, rules: compiledRules(loaded.ws.index), rulesOff, ...meta });
+export function reportFromLint(lint: LintRunResult, meta: ReportMeta): AuditReport {
+  const { run, loaded, config, checkOptions } = lint;
+  const inputs = reportInputs(lint);
+  const index = loaded.ws.index;
+  const { expectKinds, ...rest } = meta;
+  return buildReport({
+    files: run.files.map((f) => ({ ...f, filePath: inputs.relative(f.absPath) })),
+    index,
+    rules: compiledRules(index),
+    severity: checkOptions.severity,
+    inputFiles: inputs.files,
+    unreadable: loaded.unreadable.map((u) => ({ file: inputs.relative(u.file), reason: u.reason })),
+    configuration: inputs.configuration,
+    packFile: inputs.packFile,
+    expectKinds: resolveExpectKinds(expectKinds ?? config.config.expectKinds, new Set(index.services.keys()), expectKinds ? "--expect-kinds" : `${config.file}: $.expectKinds`),
+    maxWaiverDays: config.config.maxWaiverDays ?? DEFAULT_MAX_WAIVER_DAYS,
+    ...rest,
+  });
+}
+
+/** `all` → every kind the packs declare; a list → itself, each checked against them (exit 2 if unknown). */
+export function resolveExpectKinds(wanted: "all" | string[] | undefined, known: ReadonlySet<string>, where: string): string[] {
+  if (!wanted) return [];
+  if (wanted === "all") return [...known].sort();
+  for (const k of wanted) {
+    if (!known.has(k)) {
+      const s = nearest(k, known);
+      throw new CliError(`${where}: "${k}" is not a form kind any loaded pack declares${s ? ` (did you mean "${s}"?)` : ""}.`);
+    }
+  }
+  return [...new Set(wanted)].sort();
 }

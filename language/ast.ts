@@ -280,6 +280,8 @@ export interface RecommendationDecl {
   text?: StringLit;
   notCheckable?: StringLit;
   partly?: StringLit;
+  /** The review's heading over this recommendation, naming who must act ("Dorset CCG and NHS England should:"). */
+  group?: StringLit;
   span: Span;
 }
 

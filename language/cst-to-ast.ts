@@ -696,9 +696,10 @@ export class AstBuilder {
     keywords.forEach((k, i) => {
       const s = this.str(strs[i]);
       if (k.image === "not-checkable") rec.notCheckable = s;
+      else if (k.image === "group") rec.group = s;
       else rec.partly = s;
     });
-    for (const j of nodes(c, "recommendationJunk")) this.junk(j, "in the recommendation: expected not-checkable or partly");
+    for (const j of nodes(c, "recommendationJunk")) this.junk(j, "in the recommendation: expected not-checkable, partly or group");
     return rec;
   }
 }

@@ -65,7 +65,7 @@ export interface RecognisedConceptFacts extends Shared {
   meets?: string[];
 }
 
-/** `unused-waiver`, `expired-waiver`. */
+/** `unused-waiver`, `expired-waiver`, `waiver-without-reason`, `waiver-without-owner`. */
 export interface WaiverFacts extends Shared {
   kind: "waiver";
   rule: string;

@@ -38,7 +38,7 @@ const STARTS = {
   pack: words("publisher", "published", "version", "source", "uses", "source-text"),
   concept: words("synonyms", "codes", "refines", "suggest", "options", "help", "label"),
   rule: words("title", "severity", "applies", "require", "cites", "quote", "implements", "description", "fix"),
-  recommendation: words("not-checkable", "partly"),
+  recommendation: words("not-checkable", "partly", "group"),
 };
 
 /**
@@ -618,6 +618,7 @@ class FormParser extends CstParser {
       [
       () => { this.CONSUME(kw("not-checkable"), { LABEL: "keyword" }); this.CONSUME2(StringLiteral, { LABEL: "str" }); },
       () => { this.CONSUME(kw("partly"), { LABEL: "keyword" }); this.CONSUME3(StringLiteral, { LABEL: "str" }); },
+      () => { this.CONSUME(kw("group"), { LABEL: "keyword" }); this.CONSUME4(StringLiteral, { LABEL: "str" }); },
       ],
       () => this.SUBRULE(this.recommendationJunk),
     );

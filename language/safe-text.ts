@@ -46,5 +46,5 @@ export function markdownText(s: string): string {
 
 /** A code span: backticks cannot close it early, and nothing inside is interpreted. */
 export function markdownCode(s: string): string {
-  return "`" + markBidi(s).replace(/\r\n|\r|\n/g, " ").replace(/`/g, "'") + "`";
+  return "`" + markBidi(s).replace(/\r\n|\r|\n/g, " ").replace(/`/g, "'").replace(/\|/g, "¦") + "`";
 }

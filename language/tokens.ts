@@ -87,7 +87,7 @@ const KEYWORD_WORDS = [
   "lookback", "min", "max", "service", "audience", "ages", "version", "owner", "tags", "tag",
   "waive", "by", "until", "pack", "publisher", "published", "source", "concept", "synonyms",
   "suggest", "codes", "refines", "rule", "title", "severity", "applies", "require", "cites", "quote", "implements",
-  "description", "fix", "recommendation", "paragraph", "not-checkable", "partly", "and", "or",
+  "description", "fix", "recommendation", "paragraph", "not-checkable", "partly", "group", "and", "or",
   "not", "answered", "include", "one", "of", "shown", "with", "type", "header",
   // pack ecosystem (docs/packs.md): dependencies, the pack's own source text, concept extensions
   "uses", "source-text", "extend",

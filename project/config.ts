@@ -9,6 +9,9 @@ import { ProjectError } from "./errors";
 
 export const CONFIG_FILE_NAME = "formguard.config.json";
 
+/** How long a waiver may run before the audit report flags it, unless the configuration says otherwise. */
+export const DEFAULT_MAX_WAIVER_DAYS = 365;
+
 const severity = z.enum(["off", "info", "warning", "error"]);
 
 export const configSchema = z
@@ -18,6 +21,11 @@ export const configSchema = z
     ignores: z.array(z.string().min(1)).optional().describe("Globs of files never to lint (node_modules, .git and dist are always ignored)."),
     packs: z.array(z.string().min(1)).optional().describe("Extra rule packs (.formrules), relative to this file. The shipped packs are always loaded."),
     rules: z.record(z.string(), severity).optional().describe("Rule id (e.g. cqc-dorset-2015/ed-paediatric-liaison, missing-label) → off, info, warning or error."),
+    maxWaiverDays: z.number().int().min(1).optional().describe("The longest a waiver may run from today (its `until`) before the audit report flags it (default 365)."),
+    expectKinds: z
+      .union([z.literal("all"), z.array(z.string().min(1))])
+      .optional()
+      .describe("Form kinds (service ids) the audit report expects forms of, or \"all\" for every kind the packs declare: a kind with no forms makes the report incomplete (like --expect-kinds)."),
     infer: z.boolean().optional().describe("Count concepts recognised from field labels as covered (like --infer); every outcome that depends on it is marked inferred."),
     questionnaires: z
       .array(

@@ -1,51 +1,57 @@
 /**
  * `formguard report --format html`: one self-contained page (inline CSS, script and SVG) that
  * makes no network request of any kind. Its Content-Security-Policy allows only the page's own
- * stylesheet and script, by hash. Every text from the input goes through `esc`.
+ * stylesheets and script, by hash. Every text from the input goes through `esc`.
  *
+ * Order: verdict, configuration and packs (nothing hidden by configuration), summary, matrix,
+ * what was not assessed, forms, waivers, rules, and a footer naming exactly what was checked.
  * Accessible: headings, captions, `<th scope>`; each status is a symbol *and* a word, so colour
- * is never the only signal. Printable: `@media print` drops the controls and keeps table heads.
+ * is never the only signal. Printable: a transposed, split matrix, and every page carries its
+ * number, the input hash and the date (CSS @page margin boxes).
  */
+import { createHash } from "node:crypto";
+import { EMBEDDED_INPUTS_ID } from "./embedded-inputs";
 import { REPORT_CSS, REPORT_JS } from "./html-assets";
-import { esc, messageHtml, pageHead, strictContentSecurityPolicy } from "./html-page";
-import { STATUS_LABEL, citationText, plural } from "./labels";
-import { CELL_STATUSES, type AuditReport, type MatrixCell, type ReportFinding } from "./schema";
+import { esc } from "./html-escape";
+import { formsSection, notAssessedSection, rulesSection, waiversSection } from "./html-forms";
+import { printMatrix, screenMatrix } from "./html-matrix";
+import { STATUS_LABEL, VERDICT_LABEL, plural } from "./labels";
+import { CELL_STATUSES, type AuditReport } from "./schema";
 
-export { esc, messageHtml };
+export { esc, messageHtml } from "./html-escape";
+export { formStatus } from "./html-forms";
 
-export function contentSecurityPolicy(): string {
-  return strictContentSecurityPolicy(REPORT_CSS, REPORT_JS);
+const sha256 = (s: string) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
+
+export function contentSecurityPolicy(pageCss = ""): string {
+  return [
+    "default-src 'none'",
+    `style-src ${sha256(REPORT_CSS)}${pageCss ? ` ${sha256(pageCss)}` : ""}`,
+    `script-src ${sha256(REPORT_JS)}`,
+    "img-src 'none'",
+    "font-src 'none'",
+    "connect-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
 }
 
 /**
- * A form is "missing" when a requirement is unmet (a pack rule's finding, at any level) or it has
- * an error or warning; built-in infos (suggestions) alone do not make it so.
+ * The printed page's running footer: this report's hash and date, and the page number. Only
+ * hex digits, digits and fixed words go into it — never text from the input.
  */
-export function formStatus(f: AuditReport["forms"][number]): "missing" | "waived" | "met" {
-  if (f.findings.some((x) => x.title !== undefined || x.level !== "info")) return "missing";
-  return f.waived.length ? "waived" : "met";
-}
-
-function statusBadge(status: MatrixCell["status"]): string {
-  const l = STATUS_LABEL[status];
-  return `<span aria-hidden="true">${l.symbol}</span> ${esc(l.text)}`;
-}
-
-function cellHtml(c: MatrixCell, rec: string): string {
-  const l = STATUS_LABEL[c.status];
-  const detail =
-    c.status === "missing" ? `${c.missing} of ${c.forms}` : c.status === "waived" ? `${c.waived} of ${c.forms}` : c.status === "met" ? `${c.met} of ${c.forms}` : "";
-  const title = c.status === "not-checkable" ? c.reason ?? l.meaning : `Recommendation ${rec}, ${c.kind}: ${l.meaning}`;
+export function printPageCss(r: AuditReport): string {
+  const date = /^[0-9T:.Z-]+$/.test(r.generatedAt) ? r.generatedAt.slice(0, 10) : "";
   return (
-    `<td class="cell st-${c.status}" data-kind="${esc(c.kind)}" data-status="${c.status}" title="${esc(title)}">` +
-    `<span aria-hidden="true">${l.symbol}</span><span class="lbl">${esc(l.text)}${detail ? ` <span class="n">${detail}</span>` : ""}</span></td>`
+    `@page { @bottom-left { content: "Inputs SHA-256 ${r.inputs.sha256.replace(/[^0-9a-f]/g, "")} · generated ${date} · formguard audit report"; font: 7pt system-ui, sans-serif; color: #424a53; }` +
+    ` @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #424a53; } }`
   );
 }
 
 function chartSvg(r: AuditReport): string {
   const max = Math.max(1, ...CELL_STATUSES.map((s) => r.statusCounts[s]));
   const rowH = 24;
-  const labelW = 120;
+  const labelW = 130;
   const barW = 260;
   const h = CELL_STATUSES.length * rowH + 8;
   const bars = CELL_STATUSES.map((s, i) => {
@@ -62,123 +68,101 @@ function chartSvg(r: AuditReport): string {
   return `<svg class="chart" role="img" aria-labelledby="chart-title chart-desc" width="${labelW + barW + 50}" height="${h}" viewBox="0 0 ${labelW + barW + 50} ${h}" xmlns="http://www.w3.org/2000/svg"><title id="chart-title">Matrix cells by status</title><desc id="chart-desc">${esc(desc)}</desc>${bars}</svg>`;
 }
 
-function findingHtml(f: ReportFinding, waiver?: { reason: string; by?: string; until?: string }): string {
-  const lvl = waiver ? `<span class="lvl lvl-waived">waived</span>` : `<span class="lvl lvl-${f.level}">${f.level}</span>`;
-  const cites = f.citations.length ? `<div class="cites">Cites ${esc(f.citations.map(citationText).join("; "))}</div>` : "";
-  const quotes = f.quotes.map((q) => `<blockquote>“${esc(q)}”</blockquote>`).join("");
-  const w = waiver
-    ? `<div class="cites">Waived: “${esc(waiver.reason)}”${waiver.by ? ` by ${esc(waiver.by)}` : ""}${waiver.until ? ` until ${esc(waiver.until)}` : ""}</div>`
-    : "";
-  return `<li>${lvl} <span class="pos">line ${f.line}:${f.column}</span> ${messageHtml(f.message)} <span class="rule">${esc(f.ruleId)}</span>${cites}${quotes}${w}</li>`;
+function verdictSection(r: AuditReport): string {
+  const v = VERDICT_LABEL[r.verdict.status];
+  return (
+    `<section id="verdict" class="verdict v-${r.verdict.status}" aria-labelledby="h-verdict"><h2 id="h-verdict">Verdict: <span aria-hidden="true">${v.symbol}</span> ${esc(v.text)}</h2>` +
+    `<p>${esc(v.meaning)}.</p><ul>${r.verdict.reasons.map((x) => `<li>${esc(x)}</li>`).join("")}</ul></section>`
+  );
 }
 
-export function renderHtml(r: AuditReport): string {
-  const s = r.summary;
-  const kindOf = new Map(r.forms.map((f) => [f.id, f.kind]));
-  const formsPerKind = new Map<string, number>();
-  for (const f of r.forms) formsPerKind.set(f.kind, (formsPerKind.get(f.kind) ?? 0) + 1);
-  const h: string[] = [];
-  h.push(pageHead(r.title, REPORT_CSS, REPORT_JS));
-  h.push(`<header><h1>${esc(r.title)}</h1><p class="sub">Generated ${esc(r.generatedAt)} by formguard ${esc(r.formguardVersion)}; waivers judged as of ${esc(r.today)}.</p></header><main>`);
+function configurationSection(r: AuditReport): string {
+  const c = r.configuration;
+  const h = [`<section id="configuration" aria-labelledby="h-configuration"><h2 id="h-configuration">Configuration and packs</h2>`];
+  h.push(
+    `<p>Configuration: ${c.file ? `<code>${esc(c.file)}</code> (SHA-256 <code>${esc(c.sha256 ?? "")}</code>)` : "none found"}. Waivers may run ${c.maxWaiverDays} days.` +
+      `${c.expectKinds.length ? ` Expected form kinds: ${esc(c.expectKinds.join(", "))}.` : " No form kinds are expected (--expect-kinds)."}</p>`,
+  );
+  if (c.overrides.length) {
+    h.push(
+      `<table id="overrides"><caption>${plural(c.overrides.length, "rule")} switched off or re-levelled by the configuration</caption><thead><tr><th scope="col">Rule</th><th scope="col">Own level</th><th scope="col">Set to</th></tr></thead><tbody>`,
+      c.overrides.map((o) => `<tr><td class="rule">${esc(o.rule)}</td><td>${esc(o.from)}</td><td class="${o.to === "off" ? "off" : ""}"><b>${esc(o.to)}</b></td></tr>`).join(""),
+      `</tbody></table>`,
+    );
+  } else h.push(`<p id="overrides">No rule is switched off or re-levelled by the configuration.</p>`);
+  h.push(
+    `<table id="packs"><caption>Rule packs loaded</caption><thead><tr><th scope="col">Pack</th><th scope="col">Version</th><th scope="col">Source</th><th scope="col">SHA-256</th></tr></thead><tbody>`,
+    r.packs
+      .map(
+        (p) =>
+          `<tr><td class="rule">${esc(p.name)}</td><td>${esc(p.version ?? "not declared")}</td><td>${p.title ? `“${esc(p.title)}”` : ""}${p.publisher ? `, ${esc(p.publisher)}` : ""}${p.published ? `, ${esc(p.published)}` : ""}${p.shipped ? " (shipped with formguard)" : ""}</td><td><code>${esc(p.sha256)}</code></td></tr>`,
+      )
+      .join(""),
+    `</tbody></table></section>`,
+  );
+  return h.join("\n");
+}
 
-  // Summary
+function summarySection(r: AuditReport): string {
+  const s = r.summary;
   const dl: Array<[string, string | number]> = [
     ["Files", s.files],
     ["Forms", s.forms],
     ["Form kinds", s.formKinds],
+    ["Not assessed", s.notAssessed],
     ["Errors", s.errors],
     ["Warnings", s.warnings],
     ["Infos", s.infos],
     ["Waived findings", s.waivedFindings],
     ["Waivers", s.waivers],
     ["Expired waivers", s.expiredWaivers],
+    ["Flagged waivers", s.flaggedWaivers],
   ];
-  h.push(
-    `<section aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2><div class="summary">`,
-    `<dl id="summary">${dl.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("")}</dl>`,
-    chartSvg(r),
-    `</div></section>`,
-  );
+  return `<section aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2><div class="summary"><dl id="summary">${dl.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("")}</dl>${chartSvg(r)}</div></section>`;
+}
 
-  // Controls: hidden until the script runs, so a page without script never shows dead controls.
-  h.push(
+function controls(r: AuditReport): string {
+  // Hidden until the script runs, so a page without script never shows dead controls.
+  return [
     `<form id="controls" class="controls" role="search" aria-label="Filter the report" hidden>`,
     `<label for="f-kind">Form kind<select id="f-kind"><option value="">All kinds</option>${r.kinds.map((k) => `<option value="${esc(k)}">${esc(k)}</option>`).join("")}</select></label>`,
     `<label for="f-status">Status<select id="f-status"><option value="">All statuses</option>${CELL_STATUSES.map((st) => `<option value="${st}">${esc(STATUS_LABEL[st].text)}</option>`).join("")}</select></label>`,
     `<label for="f-text">Search<input id="f-text" type="search" placeholder="rule, concept, words…" autocomplete="off"></label>`,
     `<output id="f-count" aria-live="polite"></output></form>`,
-  );
+  ].join("\n");
+}
 
-  // Matrix
+/** What `--verify` needs, as inert JSON data (never run: not JavaScript, and `<` is escaped). */
+function embeddedInputs(r: AuditReport): string {
+  const json = JSON.stringify({ inputs: r.inputs, configuration: r.configuration, packs: r.packs }).replace(/</g, "\\u003c");
+  return `<script type="application/json" id="${EMBEDDED_INPUTS_ID}">${json}</script>`;
+}
+
+export function renderHtml(r: AuditReport): string {
+  const pageCss = printPageCss(r);
+  const ruleLinks = new Set(r.forms.flatMap((f) => [...f.findings, ...f.waived]).filter((f) => f.title !== undefined).map((f) => f.ruleId));
+  const h: string[] = [];
+  h.push(
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">`,
+    `<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy(pageCss))}">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<meta name="referrer" content="no-referrer">`,
+    `<title>${esc(r.title)}</title><style>${REPORT_CSS}</style><style>${pageCss}</style></head><body>`,
+  );
+  h.push(`<header><h1>${esc(r.title)}</h1><p class="sub">Generated ${esc(r.generatedAt)} by formguard ${esc(r.formguardVersion)}; waivers judged as of ${esc(r.today)}. Inputs SHA-256 <code>${esc(r.inputs.sha256)}</code>.</p></header><main>`);
+  h.push(verdictSection(r), configurationSection(r), summarySection(r), controls(r));
   h.push(`<section aria-labelledby="h-matrix"><h2 id="h-matrix">Recommendations × form kinds</h2>`);
   if (r.kinds.length === 0) h.push(`<p>No forms were checked.</p>`);
-  h.push(`<div class="table-wrap"><table id="matrix" class="matrix"><caption>Each of the report's ${r.matrix.length} recommendations (rows) against each kind of form checked (columns)</caption>`);
-  h.push(
-    `<thead><tr><th scope="col">Recommendation</th>${r.kinds.map((k) => `<th scope="col" class="kind" data-kind="${esc(k)}">${esc(k)} (${plural(formsPerKind.get(k) ?? 0, "form")})</th>`).join("")}</tr></thead><tbody>`,
-  );
-  for (const row of r.matrix) {
-    const rules = row.rules.length ? `<div class="rule">${esc(row.rules.join(", "))}</div>` : "";
-    const partly = row.partly ? `<div class="rec-text">Partly: ${esc(row.partly)}</div>` : "";
-    h.push(
-      `<tr data-rec="${esc(row.recommendation)}"><th scope="row"><b>Recommendation ${esc(row.recommendation)}</b>${row.text ? `<span class="rec-text">${esc(row.text)}</span>` : ""}${partly}${rules}</th>`,
-      row.cells.map((c) => cellHtml(c, row.recommendation)).join(""),
-      `</tr>`,
-    );
-  }
-  h.push(`</tbody><tfoot><tr><th scope="row">Missing / met</th>`);
-  for (const k of r.kinds) {
-    const cells = r.matrix.map((m) => m.cells.find((c) => c.kind === k)!);
-    const missing = cells.filter((c) => c.status === "missing").length;
-    const met = cells.filter((c) => c.status === "met").length;
-    h.push(`<td class="cell" data-kind="${esc(k)}" data-missing="${missing}" data-met="${met}">${missing} ✗ / ${met} ✓</td>`);
-  }
-  h.push(`</tr></tfoot></table></div>`);
-  h.push(`<ul class="legend" aria-label="Legend">${CELL_STATUSES.map((st) => `<li class="st-${st}">${statusBadge(st)} (${r.statusCounts[st]}): ${esc(STATUS_LABEL[st].meaning)}</li>`).join("")}</ul></section>`);
-
-  // Findings per form
-  h.push(`<section aria-labelledby="h-findings"><h2 id="h-findings">Findings by form</h2>`);
-  if (r.forms.length === 0) h.push(`<p>No forms were checked.</p>`);
-  for (const f of r.forms) {
-    const st = formStatus(f);
-    h.push(
-      `<article class="form" data-kind="${esc(f.kind)}" data-status="${st}" data-form="${esc(f.id)}">`,
-      `<h3>${esc(f.title ?? f.id)} <span class="rule">${esc(f.id)}</span></h3>`,
-      `<p class="sub">${esc(f.kind)}${f.audiences.length ? ` · audience ${esc(f.audiences.join(", "))}` : ""} · ${esc(f.file)}:${f.line} · <span class="st-${st}">${statusBadge(st)}</span>: ${plural(f.findings.length, "finding")}${f.waived.length ? `, ${f.waived.length} waived` : ""}</p>`,
-    );
-    if (f.findings.length || f.waived.length) {
-      h.push(`<ol>${f.findings.map((x) => findingHtml(x)).join("")}${f.waived.map((x) => findingHtml(x, x.waiver)).join("")}</ol>`);
-    }
-    h.push(`</article>`);
-  }
-  for (const o of r.otherFindings) {
-    h.push(`<article class="form" data-kind="" data-status="missing"><h3>${esc(o.file)}</h3><p class="sub">Problems outside any form</p><ol>${o.findings.map((x) => findingHtml(x)).join("")}</ol></article>`);
-  }
-  h.push(`</section>`);
-
-  // Waivers
-  h.push(`<section aria-labelledby="h-waivers"><h2 id="h-waivers">Waivers</h2>`);
-  if (r.waivers.length === 0) h.push(`<p>No form waives a rule.</p>`);
-  else {
-    h.push(
-      `<div class="table-wrap"><table id="waivers"><caption>Every waiver: who accepted a gap, why, and until when</caption>`,
-      `<thead><tr>${["Rule", "Form", "Reason", "By", "Until", "Expired"].map((c) => `<th scope="col">${c}</th>`).join("")}</tr></thead><tbody>`,
-    );
-    for (const w of r.waivers) {
-      h.push(
-        `<tr data-kind="${esc(kindOf.get(w.form) ?? "")}"><td class="rule">${esc(w.rule)}</td><td>${esc(w.form)}<div class="rec-text">${esc(w.file)}:${w.line}</div></td><td>${esc(w.reason)}</td><td>${esc(w.by ?? "")}</td><td>${esc(w.until ?? "")}</td>`,
-        `<td>${w.expired ? `<span class="expired">✗ expired</span>` : "no"}</td></tr>`,
-      );
-    }
-    h.push(`</tbody></table></div>`);
-  }
-  h.push(`</section></main>`);
+  h.push(screenMatrix(r, ruleLinks), printMatrix(r));
+  h.push(`<ul class="legend" aria-label="Legend">${CELL_STATUSES.map((st) => `<li class="st-${st}"><span aria-hidden="true">${STATUS_LABEL[st].symbol}</span> ${esc(STATUS_LABEL[st].text)}<span class="print-only"> (on paper “${esc(STATUS_LABEL[st].short)}”)</span> (${r.statusCounts[st]}): ${esc(STATUS_LABEL[st].meaning)}</li>`).join("")}</ul></section>`);
+  h.push(notAssessedSection(r), formsSection(r), waiversSection(r), rulesSection(r), `</main>`);
 
   // Footer: what exactly was checked, with what.
   h.push(
-    `<footer><p>formguard ${esc(r.formguardVersion)} · rule packs: ${r.packs.map((p) => `${esc(p.name)}${p.version ? ` ${esc(p.version)}` : ""}${p.title ? ` (“${esc(p.title)}”${p.publisher ? `, ${esc(p.publisher)}` : ""}${p.published ? `, ${esc(p.published)}` : ""})` : ""}`).join("; ")}.</p>`,
-    `<p>Generated ${esc(r.generatedAt)}. Inputs: ${plural(r.inputs.files.length, "file")}, SHA-256 <code id="content-hash">${esc(r.inputs.sha256)}</code> over each file's path, length and content in path order.</p>`,
-    `<details><summary>Files checked</summary><ul>${r.inputs.files.map((f) => `<li>${esc(f)}</li>`).join("")}</ul></details></footer>`,
+    `<footer><p>formguard ${esc(r.formguardVersion)} · rule packs: ${r.packs.map((p) => `${esc(p.name)}${p.version ? ` ${esc(p.version)}` : ""}`).join("; ")}.</p>`,
+    `<p>Generated ${esc(r.generatedAt)}. Inputs: ${plural(r.inputs.files.length, "file")}, SHA-256 <code id="content-hash">${esc(r.inputs.sha256)}</code> over each file's path and hash, the configuration and the packs; check it with <code>formguard report --verify</code> on this file.</p>`,
+    `<details><summary>Files checked</summary><ul>${r.inputs.files.map((f) => `<li>${esc(f.path)} <code>${esc(f.sha256 ?? "unreadable")}</code></li>`).join("")}</ul></details></footer>`,
   );
-  h.push(`<script>${REPORT_JS}</script></body></html>`);
+  h.push(embeddedInputs(r), `<script>${REPORT_JS}</script></body></html>`);
   return h.join("\n") + "\n";
 }

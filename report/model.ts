@@ -1,30 +1,40 @@
 /**
  * The audit report as plain data: one pure function from a lint run's results, the workspace
- * index and the rules to an `AuditReport` (report/schema.ts). The renderers only format it;
- * no verdict is re-derived downstream of this file.
+ * index, the rules and the run's provenance (configuration, packs, input hashes) to an
+ * `AuditReport` (report/schema.ts). The renderers only format it; no verdict is re-derived
+ * downstream of this file.
  *
- * A matrix cell answers "is recommendation R evidenced on forms of kind K?":
- *   met            every rule citing R that applies to a form of kind K is met on all such forms;
+ * Rows are keyed by (pack, recommendation), plus one (pack, paragraph) row per paragraph cited
+ * by rules that cite no recommendation, so every pack finding has a row. A cell answers "is
+ * this row evidenced on the assessed forms of kind K?":
+ *   met            every rule of the row that applies to a form of kind K is met on all of them;
+ *   partly-met     met, but the pack answers the recommendation only in part (`partly`);
  *   missing        some such rule is unmet (and not waived) on some such form;
  *   waived         such rules are unmet only where a valid waiver covers them;
- *   not-applicable no rule citing R applies to any form of kind K (or every such rule is off);
- *   not-checkable  the pack says no form can evidence R (with its reason), or no rule cites R.
+ *   not-applicable no rule of the row applies to any form of kind K (or every such rule is off);
+ *   not-checkable  the pack says no form can evidence it (with its reason), or no rule cites it;
+ *   no-forms       no assessed form of kind K: none supplied, or none could be assessed.
  */
-import { createHash } from "node:crypto";
-import type { Form, Pack } from "../language/ast";
+import type { Form } from "../language/ast";
 import type { Diagnostic } from "../language/diagnostic";
+import { oneBased } from "../language/diagnostic";
+import type { ParsedDocument } from "../language/parse";
 import type { WorkspaceIndex } from "../language/model/workspace";
 import { applies } from "../rules/engine/applies";
+import { assessRequirement } from "../rules/engine/requirement";
 import type { CompiledRule } from "../rules/rule-set";
+import type { ResolvedSeverity } from "../rules/severity";
 import type { WaivedDiagnostic } from "../rules/waivers";
-import { recommendationCoverage } from "./recommendation-coverage";
-import { CELL_STATUSES, type AuditReport, type CellStatus, type MatrixCell, type ReportFinding } from "./schema";
-import { oneBased } from "../language/diagnostic";
+import { inputHash, type HashedFile } from "./input-hash";
+import { compareRefs, packOfDocument, recommendationCoverage } from "./recommendation-coverage";
+import { CELL_STATUSES, type AuditReport, type CellStatus, type MatrixCell, type MatrixRow, type ReportFinding } from "./schema";
+import { verdictOf } from "./verdict";
+import { waiverProblems } from "./waiver-problems";
 
 export const NO_SERVICE = "(none)";
 
 export interface ReportFile {
-  /** As displayed (relative to the working directory where possible). */
+  /** As displayed: relative to the project root. */
   filePath: string;
   /** The workspace URI. */
   absPath: string;
@@ -37,8 +47,17 @@ export interface ReportInput {
   files: ReportFile[];
   index: WorkspaceIndex;
   rules: CompiledRule[];
-  /** Rules the configuration turned off: not checked, so they evidence nothing either way. */
-  rulesOff?: ReadonlySet<string>;
+  /** The levels the configuration set, resolved to rule ids (rules/severity.ts). */
+  severity?: ResolvedSeverity;
+  /** Every input file, hashed (readable or not), paths relative to the project root. */
+  inputFiles: HashedFile[];
+  /** Inputs that could not be read, or Questionnaires that failed to import. */
+  unreadable: Array<{ file: string; reason: string }>;
+  configuration: { file?: string; sha256?: string };
+  /** A loaded pack file's content hash, and whether formguard ships it, by URI. */
+  packFile: (uri: string) => { sha256: string; shipped: boolean };
+  expectKinds: string[];
+  maxWaiverDays: number;
   formguardVersion: string;
   /** ISO 8601 time of the run. */
   generatedAt: string;
@@ -49,126 +68,198 @@ export interface ReportInput {
 
 interface FormEntry {
   form: Form;
-  file: ReportFile;
+  doc?: ParsedDocument;
   kind: string;
   unmet: Set<string>;
   waived: Set<string>;
 }
 
+/** A row before its cells: which rules it gathers and what the pack says of it. */
+interface RowPlan {
+  row: Omit<MatrixRow, "cells" | "rulesOff">;
+  notCheckable?: string;
+}
+
 export function buildReport(input: ReportInput): AuditReport {
   const ruleById = new Map(input.rules.map((r) => [r.id, r]));
   const docs = new Map(input.index.documents.map((d) => [d.uri, d]));
-  const off = input.rulesOff ?? new Set<string>();
+  const severity = input.severity ?? {};
+  const off = new Set(Object.entries(severity).filter(([, v]) => v === "off").map(([k]) => k));
 
-  const formEntries: FormEntry[] = [];
+  const assessed: FormEntry[] = [];
   const forms: AuditReport["forms"] = [];
   const otherFindings: AuditReport["otherFindings"] = [];
   const waivers: AuditReport["waivers"] = [];
+  const notAssessed: AuditReport["notAssessed"] = input.unreadable.map((u) => ({ file: u.file, forms: [], reason: u.reason, errors: [] }));
 
   for (const file of input.files) {
     const doc = docs.get(file.absPath);
+    const lineOf = (offset: number) => (doc?.lines.position(offset).line ?? 0) + 1;
     const fileForms = (doc?.ast.items ?? []).filter((i): i is Form => i.kind === "form");
     const inForm = (d: Diagnostic) => fileForms.find((f) => f.span.start <= d.span.start && d.span.start < Math.max(f.span.end, f.span.start + 1));
     const outside: ReportFinding[] = file.diagnostics.filter((d) => !inForm(d)).map((d) => toFinding(d, ruleById));
     if (outside.length) otherFindings.push({ file: file.filePath, findings: outside });
+    const syntax = file.diagnostics.filter((d) => d.ruleId === "syntax");
+    if (syntax.length) {
+      notAssessed.push({
+        file: file.filePath,
+        forms: fileForms.map((f) => f.name.text).filter(Boolean),
+        reason: `${syntax.length} syntax error${syntax.length === 1 ? "" : "s"}: what the file asks cannot be known, so nothing in it counts as met`,
+        errors: syntax.map((d) => ({ line: d.range.start.line + 1, column: d.range.start.character + 1, message: d.message })),
+      });
+    }
 
     for (const form of fileForms) {
       const kind = form.service?.text || NO_SERVICE;
       const mine = file.diagnostics.filter((d) => inForm(d) === form);
       const mineWaived = file.waived.filter((d) => inForm(d) === form);
-      formEntries.push({
-        form,
-        file,
-        kind,
-        unmet: new Set(mine.filter((d) => ruleById.has(d.ruleId)).map((d) => d.ruleId)),
-        waived: new Set(mineWaived.map((d) => d.ruleId)),
-      });
-      const line = (doc?.lines.position(form.name.span.start).line ?? 0) + 1;
+      if (!syntax.length) {
+        assessed.push({
+          form,
+          doc,
+          kind,
+          unmet: new Set(mine.filter((d) => ruleById.has(d.ruleId)).map((d) => d.ruleId)),
+          waived: new Set(mineWaived.map((d) => d.ruleId)),
+        });
+      }
       forms.push({
         id: form.name.text,
         ...(form.title ? { title: form.title.value } : {}),
         kind,
         audiences: form.audiences.map((a) => a.text),
+        ...(form.version ? { version: form.version.value } : {}),
+        ...(form.owner ? { owner: form.owner.value } : {}),
         file: file.filePath,
-        line,
+        line: lineOf(form.name.span.start),
+        assessed: syntax.length === 0,
         findings: mine.map((d) => toFinding(d, ruleById)),
         waived: mineWaived.map((d) => ({ ...toFinding(d, ruleById), waiver: stripUndefined({ reason: d.waiver.reason, by: d.waiver.by, until: d.waiver.until }) })),
       });
       for (const w of form.waivers) {
         const resolved = input.index.resolveRule(w.rule.text);
-        waivers.push({
+        const entry = {
           rule: resolved.length === 1 ? resolved[0].id : w.rule.text,
           form: form.name.text,
           file: file.filePath,
-          line: (doc?.lines.position(w.span.start).line ?? 0) + 1,
+          line: lineOf(w.span.start),
           reason: w.reason?.value ?? "",
           ...(w.by ? { by: w.by.value } : {}),
           ...(w.until ? { until: w.until.value } : {}),
           expired: !!w.until && w.until.value < input.today,
-        });
+        };
+        waivers.push({ ...entry, problems: waiverProblems(entry, { today: input.today, maxWaiverDays: input.maxWaiverDays, resolves: resolved.length === 1 }) });
       }
     }
   }
 
-  const kinds = [...new Set(formEntries.map((f) => f.kind))].sort();
+  const assessedKinds = new Set(assessed.map((f) => f.kind));
+  const kinds = [...new Set([...forms.map((f) => f.kind), ...input.expectKinds])].sort();
   const statusCounts = Object.fromEntries(CELL_STATUSES.map((s) => [s, 0])) as Record<CellStatus, number>;
-  // A pack whose every rule is off checks nothing: its recommendations leave the matrix.
-  const packsOn = new Set(input.rules.filter((r) => !off.has(r.id)).map((r) => r.pack));
-  const packsWithRules = new Set(input.rules.map((r) => r.pack));
-  const coverage = recommendationCoverage(input.index, input.rules).filter((rec) => packsOn.has(rec.pack) || !packsWithRules.has(rec.pack));
-  const matrix: AuditReport["matrix"] = coverage.map((rec) => {
-    const citing = rec.rules.map((id) => ruleById.get(id)).filter((r): r is CompiledRule => !!r && !off.has(r.id));
+  const formsOfKind = (kind: string) => forms.filter((f) => f.kind === kind).length;
+
+  const matrix: MatrixRow[] = rowPlans(input).map((plan) => {
+    const rowRules = plan.row.rules.map((id) => ruleById.get(id)).filter((r): r is CompiledRule => !!r);
+    const citing = rowRules.filter((r) => !off.has(r.id));
     const cells = kinds.map((kind): MatrixCell => {
-      if (rec.notCheckable || rec.rules.length === 0) {
-        return { kind, status: "not-checkable", forms: 0, met: 0, missing: 0, waived: 0, reason: rec.notCheckable ?? "No loaded rule cites this recommendation." };
+      if (plan.notCheckable !== undefined || plan.row.rules.length === 0) {
+        return { kind, status: "not-checkable", forms: 0, met: 0, missing: 0, waived: 0, reason: plan.notCheckable ?? "No loaded rule cites this recommendation." };
       }
-      return cellFor(kind, citing, formEntries);
+      if (!assessedKinds.has(kind)) {
+        const reason = formsOfKind(kind) ? "No form of this kind could be assessed (see Not assessed)." : "No forms of this kind were supplied.";
+        return { kind, status: "no-forms", forms: 0, met: 0, missing: 0, waived: 0, reason };
+      }
+      const cell = cellFor(kind, citing, assessed, input.index);
+      return cell.status === "met" && plan.row.partly ? { ...cell, status: "partly-met" } : cell;
     });
     for (const c of cells) statusCounts[c.status]++;
-    return {
-      pack: rec.pack,
-      recommendation: rec.ref,
-      ...(rec.text ? { text: rec.text } : {}),
-      ...(rec.partly ? { partly: rec.partly } : {}),
-      rules: rec.rules,
-      cells,
-    };
+    return { ...plan.row, rulesOff: rowRules.filter((r) => off.has(r.id)).map((r) => r.id), cells };
   });
 
   const all = input.files.flatMap((f) => f.diagnostics);
-  return {
-    schemaVersion: 1,
+  const packs = packsOf(input);
+  const overrides = overridesOf(severity, ruleById);
+  const configuration: AuditReport["configuration"] = {
+    ...(input.configuration.file ? { file: input.configuration.file, sha256: input.configuration.sha256 } : {}),
+    overrides,
+    expectKinds: [...input.expectKinds].sort(),
+    maxWaiverDays: input.maxWaiverDays,
+  };
+  const inputFiles = [...input.inputFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const report: Omit<AuditReport, "verdict"> = {
+    schemaVersion: 2,
     title: input.title ?? "formguard audit report",
     generatedAt: input.generatedAt,
     today: input.today,
     formguardVersion: input.formguardVersion,
-    packs: packsOf(input.index),
-    inputs: { files: input.files.map((f) => f.filePath).sort(), sha256: contentHash(input.files) },
+    configuration,
+    packs,
+    inputs: {
+      files: inputFiles.map((f) => stripUndefined({ path: f.path, sha256: f.sha256 })),
+      sha256: inputHash({
+        files: inputFiles,
+        config: input.configuration.file && input.configuration.sha256 ? { path: input.configuration.file, sha256: input.configuration.sha256 } : undefined,
+        packs: packs.map((p) => ({ name: p.name, version: p.version, sha256: p.sha256 })),
+      }),
+    },
     summary: {
-      files: input.files.length,
-      forms: formEntries.length,
-      formKinds: kinds.length,
+      files: input.files.length + input.unreadable.length,
+      forms: forms.length,
+      formKinds: new Set(forms.map((f) => f.kind)).size,
+      notAssessed: notAssessed.length,
       errors: all.filter((d) => d.level === "error").length,
       warnings: all.filter((d) => d.level === "warning").length,
       infos: all.filter((d) => d.level === "info").length,
       waivedFindings: input.files.reduce((n, f) => n + f.waived.length, 0),
       waivers: waivers.length,
       expiredWaivers: waivers.filter((w) => w.expired).length,
+      flaggedWaivers: waivers.filter((w) => w.problems.length).length,
     },
     kinds,
     matrix,
     statusCounts,
     forms,
+    notAssessed,
     otherFindings,
     waivers,
   };
+  return { ...report, verdict: verdictOf(report) };
 }
 
-function cellFor(kind: string, citing: CompiledRule[], entries: FormEntry[]): MatrixCell {
+/** Recommendation rows (pack order, then report order), then each pack's paragraph rows. */
+function rowPlans(input: ReportInput): RowPlan[] {
+  const plans: RowPlan[] = recommendationCoverage(input.index, input.rules).map((rec) => ({
+    row: stripUndefined({ pack: rec.pack, recommendation: rec.ref, group: rec.group, text: rec.text, partly: rec.partly, rules: rec.rules }),
+    notCheckable: rec.notCheckable,
+  }));
+  // Rules that cite no recommendation still find gaps: each paragraph (or section) they cite is a row.
+  const byCitation = new Map<string, RowPlan>();
+  for (const r of input.rules) {
+    if (r.citations.some((c) => "recommendation" in c)) continue;
+    const paragraphs = r.citations.filter((c): c is { paragraph: string } => "paragraph" in c);
+    const cited = paragraphs.length ? paragraphs : r.citations.filter((c): c is { section: string } => "section" in c);
+    for (const c of cited) {
+      const ref = "paragraph" in c ? { paragraph: c.paragraph } : { section: c.section };
+      const key = `${r.pack}\n${JSON.stringify(ref)}`;
+      const plan = byCitation.get(key) ?? byCitation.set(key, { row: { pack: r.pack, ...ref, rules: [] } }).get(key)!;
+      plan.row.rules.push(r.id);
+    }
+  }
+  const extra = [...byCitation.values()].sort(
+    (a, b) =>
+      a.row.pack.localeCompare(b.row.pack) ||
+      Number(a.row.section !== undefined) - Number(b.row.section !== undefined) ||
+      (a.row.paragraph !== undefined && b.row.paragraph !== undefined ? compareRefs(a.row.paragraph, b.row.paragraph) : (a.row.section ?? "").localeCompare(b.row.section ?? "")),
+  );
+  const packOrder = [...new Set([...plans, ...extra].map((p) => p.row.pack))].sort();
+  return packOrder.flatMap((pack) => [...plans.filter((p) => p.row.pack === pack), ...extra.filter((p) => p.row.pack === pack)]);
+}
+
+function cellFor(kind: string, citing: CompiledRule[], entries: FormEntry[], index: WorkspaceIndex): MatrixCell {
   let forms = 0;
   let met = 0;
   let missing = 0;
   let waived = 0;
+  const evidence: NonNullable<MatrixCell["evidence"]> = [];
   for (const e of entries) {
     if (e.kind !== kind) continue;
     const applicable = citing.filter((r) => applies(r.decl.applies, e.form));
@@ -176,10 +267,37 @@ function cellFor(kind: string, citing: CompiledRule[], entries: FormEntry[]): Ma
     forms++;
     if (applicable.some((r) => e.unmet.has(r.id))) missing++;
     else if (applicable.some((r) => e.waived.has(r.id))) waived++;
-    else met++;
+    else {
+      met++;
+      evidence.push(...evidenceOf(e, applicable, index));
+    }
   }
   const status: CellStatus = forms === 0 ? "not-applicable" : missing ? "missing" : waived ? "waived" : "met";
-  return { kind, status, forms, met, missing, waived };
+  return { kind, status, forms, met, missing, waived, ...(evidence.length ? { evidence } : {}) };
+}
+
+/** The fields (and header properties) of a form that meet the given rules, in form order. */
+function evidenceOf(e: FormEntry, rules: CompiledRule[], index: WorkspaceIndex): NonNullable<MatrixCell["evidence"]> {
+  const model = index.formModel(e.form);
+  const seen = new Map<string, { form: string; field: string; line: number; at: number }>();
+  for (const r of rules) {
+    for (const req of r.decl.requires) {
+      for (const ev of assessRequirement(req, model).evidence) {
+        const field = ev.kind === "field" ? ev.field.field.name.text : `header ${ev.property}`;
+        const at = ev.kind === "field" ? ev.field.field.name.span.start : ev.span.start;
+        if (!seen.has(field)) seen.set(field, { form: e.form.name.text, field, line: (e.doc?.lines.position(at).line ?? 0) + 1, at });
+      }
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.at - b.at).map(({ form, field, line }) => ({ form, field, line }));
+}
+
+/** Every rule whose level the configuration changed, as the rule it resolved to. */
+function overridesOf(severity: ResolvedSeverity, rules: Map<string, CompiledRule>): AuditReport["configuration"]["overrides"] {
+  return Object.entries(severity)
+    .map(([rule, to]) => ({ rule, from: rules.get(rule)?.level ?? "default", to }))
+    .filter((o) => o.from !== o.to)
+    .sort((a, b) => a.rule.localeCompare(b.rule));
 }
 
 function toFinding(d: Diagnostic, rules: Map<string, CompiledRule>): ReportFinding {
@@ -195,25 +313,22 @@ function toFinding(d: Diagnostic, rules: Map<string, CompiledRule>): ReportFindi
   };
 }
 
-function packsOf(index: WorkspaceIndex): AuditReport["packs"] {
-  return [...index.packs.entries()]
+function packsOf(input: ReportInput): AuditReport["packs"] {
+  return [...input.index.packs.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, defs]) => {
-      const p: Pack = defs[0].node;
-      return stripUndefined({ name, title: p.title?.value, version: p.version?.value, publisher: p.publisher?.value, published: p.published?.value });
+      const p = defs[0].node;
+      const file = input.packFile(defs[0].uri);
+      return stripUndefined({
+        name,
+        title: p.title?.value,
+        version: p.version?.value,
+        publisher: p.publisher?.value,
+        published: p.published?.value,
+        sha256: file.sha256,
+        shipped: file.shipped,
+      });
     });
-}
-
-/** SHA-256 over (path, length, content) of every input in path order: what exactly was checked. */
-export function contentHash(files: Array<{ filePath: string; source: string }>): string {
-  const h = createHash("sha256");
-  for (const f of [...files].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0))) {
-    const bytes = Buffer.from(f.source, "utf8");
-    h.update(`${f.filePath}\n${bytes.length}\n`);
-    h.update(bytes);
-    h.update("\n");
-  }
-  return h.digest("hex");
 }
 
 function stripUndefined<T extends Record<string, unknown>>(o: T): T {

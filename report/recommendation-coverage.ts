@@ -4,7 +4,7 @@
  * within its own pack: two packs may both have a recommendation 2.2, and each is its own row.
  */
 import type { RecommendationDecl } from "../language/ast";
-import { recommendationKey, type WorkspaceIndex } from "../language/model/workspace";
+import { recommendationKey, WorkspaceIndex } from "../language/model/workspace";
 import type { CompiledRule } from "../rules/rule-set";
 
 export interface RecommendationCoverage {
@@ -12,16 +12,27 @@ export interface RecommendationCoverage {
   pack: string;
   ref: string;
   text?: string;
+  /** The review's heading over it (who must act), where the pack declares one. */
+  group?: string;
   rules: string[];
   notCheckable?: string;
   partly?: string;
+}
+
+/** The pack each document's declarations belong to, by URI. */
+export function packOfDocument(index: WorkspaceIndex): (uri: string) => string {
+  const byUri = new Map(index.documents.map((d) => [d.uri, d]));
+  return (uri) => {
+    const doc = byUri.get(uri);
+    return doc ? WorkspaceIndex.packNameOf(doc) : uri;
+  };
 }
 
 export function recommendationCoverage(index: WorkspaceIndex, rules: CompiledRule[]): RecommendationCoverage[] {
   const rows = new Map<string, RecommendationCoverage>();
   for (const [key, defs] of index.recommendations) {
     const d: RecommendationDecl = defs[0].node;
-    rows.set(key, { pack: defs[0].pack ?? "", ref: d.ref.text, text: d.text?.value, rules: [], notCheckable: d.notCheckable?.value, partly: d.partly?.value });
+    rows.set(key, { pack: defs[0].pack ?? "", ref: d.ref.text, text: d.text?.value, group: d.group?.value, rules: [], notCheckable: d.notCheckable?.value, partly: d.partly?.value });
   }
   for (const r of rules) {
     for (const c of r.citations) {

@@ -8,6 +8,7 @@ import type { Form } from "../language/ast";
 import type { Diagnostic } from "../language/diagnostic";
 import type { WorkspaceIndex } from "../language/model/workspace";
 import type { CheckContext } from "./builtin/check-context";
+import { hasNoReason } from "./builtin/waiver-shape";
 
 export interface WaiverInfo {
   rule: string;
@@ -28,6 +29,7 @@ export function applyWaivers(form: Form, diagnostics: Diagnostic[], index: Works
   for (const w of form.waivers) {
     const matches = index.resolveRule(w.rule.text);
     if (matches.length !== 1) continue; // unknown or ambiguous: reported by `unknown-rule`
+    if (hasNoReason(w)) continue; // unjustified: waives nothing (reported by `waiver-without-reason`)
     const ruleId = matches[0].id;
     if (w.until && w.until.value < ctx.today) {
       ctx.report(
@@ -45,7 +47,7 @@ export function applyWaivers(form: Form, diagnostics: Diagnostic[], index: Works
       continue;
     }
     kept = kept.filter((d) => d.ruleId !== ruleId);
-    const info: WaiverInfo = { rule: ruleId, form: form.name.text, reason: w.reason?.value ?? "", by: w.by?.value, until: w.until?.value };
+    const info: WaiverInfo = { rule: ruleId, form: form.name.text, reason: w.reason!.value, by: w.by?.value, until: w.until?.value };
     for (const d of hit) waived.push({ ...d, waiver: info });
   }
   return { kept, waived };

@@ -17,7 +17,7 @@ export const MEMBER_KEYWORDS: Record<Exclude<BlockKind, "unknown">, string[]> = 
   pack: ["publisher", "published", "version", "source"],
   concept: ["synonyms", "codes", "refines", "suggest", "options", "help"],
   rule: ["title", "severity", "applies", "require", "cites", "quote", "implements", "description", "fix"],
-  recommendation: ["not-checkable", "partly"],
+  recommendation: ["not-checkable", "partly", "group"],
 };
 
 /** Tokens after which the next line carries on the same member. */

@@ -54,6 +54,8 @@ export const BUILTIN_RULES = {
   "empty-section": { description: "Sections hold fields.", level: "warning" },
   "missing-service": { description: "A form names its service, so that the right requirements apply.", level: "warning" },
   "invalid-ages": { description: "An age range runs from low to high.", level: "error" },
+  "waiver-without-reason": { description: "A waiver says why the gap is accepted; one with an empty or blank reason waives nothing.", level: "error" },
+  "waiver-without-owner": { description: "A waiver names who accepted the gap (`by`), so someone is accountable for it.", level: "warning" },
   "invalid-rule": { description: "Every rule has a title, a severity, at least one requirement and a citation.", level: "error" },
   "invalid-concept": { description: "Concept suggestions use real field types.", level: "error" },
   "invalid-recommendation": { description: "A recommendation is not both not checkable and partly checkable.", level: "error" },

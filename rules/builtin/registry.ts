@@ -14,9 +14,10 @@ import { packValues } from "./pack-values";
 import { packSources } from "./pack-sources";
 import { packDependencies } from "./pack-dependencies";
 import { unknownIds } from "./unknown-id";
+import { waiverShape } from "./waiver-shape";
 import { recognisedConcept } from "../recognition/recognised-concept";
 
-export const BUILTIN_CHECKS: BuiltinCheck[] = [duplicateId, unknownIds, conditions, fieldShape, formShape, packShape, packValues, packSources, packDependencies, recognisedConcept, bidiControl];
+export const BUILTIN_CHECKS: BuiltinCheck[] = [duplicateId, unknownIds, conditions, fieldShape, formShape, packShape, waiverShape, packValues, packSources, packDependencies, recognisedConcept, bidiControl];
 
 /** Ids reported outside the registry: parsing and waiver bookkeeping. */
 export const OTHER_BUILTIN_IDS = ["syntax", "unused-waiver", "expired-waiver"];

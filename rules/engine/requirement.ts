@@ -22,22 +22,38 @@ export type Problem =
   | { kind: "options-include"; field: FieldInfo; option: string };
 
 export function evaluateRequirement(req: Requirement, model: FormModel): Problem[] {
+  return assessRequirement(req, model).problems;
+}
+
+/** What meets a requirement: the field that does, or the header property a `require header` names. */
+export type Evidence = { kind: "field"; field: FieldInfo } | { kind: "header"; property: string; span: Span };
+
+/**
+ * A requirement's problems, and when there are none, its evidence: what the audit report shows
+ * for "met" (the same search that finds the problems, so the two can never disagree).
+ */
+export function assessRequirement(req: Requirement, model: FormModel): { problems: Problem[]; evidence: Evidence[] } {
   if (req.header) {
-    return req.header
-      .filter((h) => !model.form.headerProps.some((p) => p.keyword === h.text))
-      .map((h) => ({ kind: "missing-header", property: h.text }) as Problem);
+    const problems: Problem[] = [];
+    const evidence: Evidence[] = [];
+    for (const h of req.header) {
+      const prop = model.form.headerProps.find((p) => p.keyword === h.text);
+      if (prop) evidence.push({ kind: "header", property: h.text, span: prop.span });
+      else problems.push({ kind: "missing-header", property: h.text });
+    }
+    return { problems, evidence: problems.length ? [] : evidence };
   }
   const candidates: FieldInfo[] = [];
   for (const c of req.concepts) for (const f of model.byConcept.get(c.text) ?? []) if (!candidates.includes(f)) candidates.push(f);
-  if (candidates.length === 0) return [{ kind: "missing-concept", concepts: req.concepts.map((c) => c.text) }];
+  if (candidates.length === 0) return { problems: [{ kind: "missing-concept", concepts: req.concepts.map((c) => c.text) }], evidence: [] };
 
   let best: Problem[] | undefined;
   for (const f of candidates) {
     const problems = fieldProblems(req, f, model);
-    if (problems.length === 0) return [];
+    if (problems.length === 0) return { problems: [], evidence: [{ kind: "field", field: f }] };
     if (!best || problems.length < best.length) best = problems;
   }
-  return best!;
+  return { problems: best!, evidence: [] };
 }
 
 function fieldProblems(req: Requirement, info: FieldInfo, model: FormModel): Problem[] {

@@ -12,7 +12,7 @@ describe("docs/formguard.config.schema.json", () => {
   });
   it("describes every key the config accepts, and no other", () => {
     const schema = JSON.parse(configJsonSchemaText());
-    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(parseConfig(JSON.stringify({ $schema: "x", files: [], ignores: [], packs: [], rules: {}, infer: false, questionnaires: [] }), "f")).sort());
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(parseConfig(JSON.stringify({ $schema: "x", files: [], ignores: [], packs: [], rules: {}, infer: false, questionnaires: [], maxWaiverDays: 365, expectKinds: "all" }), "f")).sort());
     expect(schema.additionalProperties).toBe(false);
   });
 });

@@ -192,7 +192,7 @@ describe("configuration", () => {
   });
   const badConfigs: Array<[string, string, RegExp]> = [
     ["not JSON", "{ rules: ", /formguard\.config\.json:1:\d+: not valid JSON/],
-    ["an unknown key", JSON.stringify({ rulez: {} }), /formguard\.config\.json: \$: unknown key "rulez" \(allowed: files, ignores, packs, rules(, [a-z]+)*\)\./],
+    ["an unknown key", JSON.stringify({ rulez: {} }), /formguard\.config\.json: \$: unknown key "rulez" \(allowed: files, ignores, packs, rules(, [A-Za-z]+)*\)\./],
     ["a bad severity", JSON.stringify({ rules: { "missing-label": "fatal" } }), /formguard\.config\.json: \$\.rules\.missing-label: expected one of "off", "info", "warning", "error"\./],
     ["a wrong type", JSON.stringify({ files: "forms/*.form" }), /formguard\.config\.json: \$\.files: expected array\./],
     ["an unknown rule id", JSON.stringify({ rules: { "cqc-dorset-2015/ed-acompanying-adult": "off" } }), /\$\.rules\["cqc-dorset-2015\/ed-acompanying-adult"\]: no such rule \(did you mean "cqc-dorset-2015\/ed-accompanying-adult"\?\)/],

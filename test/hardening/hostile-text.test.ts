@@ -176,7 +176,9 @@ describe("docs/security.md promises: forms and packs are data; no network", () =
     const lint = run(["lint", "--format", "sarif", "--today", TODAY, "."], { cwd: dir, env });
     const report = run(["report", ".", "--output", "r.html", "--today", TODAY], { cwd: dir, env });
     expect(lint.stderr + report.stderr).not.toContain("NETWORK");
-    expect(report.status).toBe(0);
+    // The ED examples include a non-compliant form: the report is written and says so (exit 1).
+    expect(report.status, report.stderr).toBe(1);
+    expect(report.stderr).toMatch(/wrote r\.html .*: non-compliant\.$/m);
     expect(fs.existsSync(path.join(dir, "network-used"))).toBe(false);
   });
 });

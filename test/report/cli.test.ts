@@ -1,32 +1,61 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SUMMARY_LIMIT } from "../../report/markdown";
 import { reportSchema } from "../../report/schema";
 import { buildOnce, run, tempDir } from "../cli/cli-harness";
-import { edExamples } from "./fixture";
+import { allExamples, edExamples, example } from "./fixture";
 
 beforeAll(() => buildOnce());
+
+const compliant = () => ({ "a.form": example("emergency-department-adult.compliant.form"), "p.form": example("emergency-department-paediatric.compliant.form") });
+const readJson = (file: string) => reportSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
 
 describe("formguard report", () => {
   it.each([
     ["html", /^<!DOCTYPE html>/],
-    ["markdown", /^## formguard audit report/],
-    ["json", /^\{\n {2}"schemaVersion": 1,/],
-  ])("writes --format %s and exits 0 even when the forms fail", (format, start) => {
+    ["markdown", /^## formguard audit report\n\n\*\*Verdict: ✗ Non-compliant\*\*/],
+    ["json", /^\{\n {2}"schemaVersion": 2,/],
+  ])("writes --format %s, and exits 1 when the verdict is non-compliant", (format, start) => {
     const dir = tempDir(edExamples());
     const out = path.join(dir, "out", `report.${format}`);
     fs.mkdirSync(path.dirname(out));
     const r = run(["report", ".", "--format", format, "--output", out, "--today", "2026-11-27"], { cwd: dir });
-    expect(r.stderr).toMatch(/^formguard: wrote .*report\.\w+ \(4 forms, \d+ errors, \d+ warnings\)\.\n$/);
-    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^formguard: wrote .*report\.\w+ \(4 forms, \d+ errors, \d+ warnings\): non-compliant\.\n$/);
+    expect(r.status).toBe(1);
     const text = fs.readFileSync(out, "utf8");
     expect(text).toMatch(start);
     if (format === "json") {
-      const report = reportSchema.parse(JSON.parse(text));
+      const report = readJson(out);
       expect(report.summary.forms).toBe(4);
       expect(report.today).toBe("2026-11-27");
+      expect(report.verdict.status).toBe("non-compliant");
       expect(report.formguardVersion).toBe(JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")).version);
     }
+  });
+
+  it.each([
+    ["compliant forms", 0, "compliant", compliant(), []],
+    ["only unparsable forms", 1, "incomplete", { "a.form": 'form a "A" {\n  service emergency-department\n  field x text {\n' }, []],
+    ["compliant forms, expecting a kind with none", 1, "incomplete", compliant(), ["--expect-kinds", "emergency-department,minor-injury-unit"]],
+    ["compliant forms, expecting every kind", 1, "incomplete", compliant(), ["--expect-kinds", "all"]],
+  ] as const)("%s: exit %i, %s, and the report is written", (_name, status, verdict, files, flags) => {
+    const dir = tempDir(files);
+    const r = run(["report", ".", "--format", "json", "--output", "r.json", ...flags], { cwd: dir });
+    expect(r.status).toBe(status);
+    expect(r.stderr).toMatch(new RegExp(`: ${verdict}\\.\\n$`));
+    expect(readJson(path.join(dir, "r.json")).verdict.status).toBe(verdict);
+  });
+
+  it("lists a file it cannot read as not assessed, writes the report and exits 1", () => {
+    const dir = tempDir({ ...compliant(), "broken.form": Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00]) });
+    const r = run(["report", ".", "--format", "json", "--output", "r.json"], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/broken\.form: cannot read: .* \(listed as not assessed\)/);
+    const report = readJson(path.join(dir, "r.json"));
+    expect(report.verdict.status).toBe("incomplete");
+    expect(report.notAssessed).toEqual([expect.objectContaining({ file: "broken.form", forms: [] })]);
+    expect(report.inputs.files.map((f) => f.path)).toEqual(["a.form", "broken.form", "p.form"]);
   });
 
   it.each([
@@ -34,6 +63,11 @@ describe("formguard report", () => {
     [["report", ".", "--output", "r.html", "--format", "pdf"], /--format must be one of html, markdown, json \(got "pdf"\)/],
     [["report", "nowhere", "--output", "r.html"], /No such file or directory: nowhere/],
     [["report", ".", "--output", "r.html", "--today", "soon"], /--today must be a date/],
+    [["report", ".", "--output", "r.html", "--expect-kinds", "emergency-departmen"], /--expect-kinds: "emergency-departmen" is not a form kind any loaded pack declares \(did you mean "emergency-department"\?\)/],
+    [["report", ".", "--output", "r.html", "--expect-kinds", ","], /--expect-kinds needs "all" or a comma-separated list/],
+    [["report", ".", "--output", "r.html", "--summary", "--format", "json"], /--summary is a Markdown mode/],
+    [["report", "--verify", "nowhere.json"], /--verify: nowhere\.json: cannot read/],
+    [["report", "--verify", "emergency-department-adult.compliant.form"], /not a JSON or HTML report written by formguard report/],
     // a file stands where the output's folder should be
     [["report", ".", "--output", "emergency-department-adult.compliant.form/r.html"], /cannot write emergency-department-adult\.compliant\.form\/r\.html: E[A-Z]+/],
   ])("exits 2 with one line on bad usage: %j", (args, message) => {
@@ -45,12 +79,28 @@ describe("formguard report", () => {
     expect(fs.existsSync(path.join(dir, "r.html"))).toBe(false);
   });
 
-  it("writes nothing when an input cannot be read (exit 2)", () => {
-    const dir = tempDir({ ...edExamples(), "broken.form": Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00]) });
+  it.each([
+    [{ maxWaiverDays: 0 }, /formguard\.config\.json: \$\.maxWaiverDays: /],
+    [{ expectKinds: "some" }, /formguard\.config\.json: \$\.expectKinds: /],
+    [{ expectKinds: ["emergency-department", "maternity"] }, /formguard\.config\.json: \$\.expectKinds: "maternity" is not a form kind any loaded pack declares/],
+  ])("exits 2 on a bad report setting in the configuration: %j", (config, message) => {
+    const dir = tempDir({ ...compliant(), "formguard.config.json": JSON.stringify(config) });
     const r = run(["report", ".", "--output", "r.html"], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/broken\.form: cannot read/);
+    expect(r.stderr).toMatch(message);
     expect(fs.existsSync(path.join(dir, "r.html"))).toBe(false);
+  });
+
+  it("--summary stays under 60,000 characters on the 46 examples, with the verdict and the problem rows", () => {
+    const dir = tempDir(allExamples());
+    const r = run(["report", ".", "--summary", "--output", "s.md", "--today", "2026-11-27"], { cwd: dir });
+    expect(r.status).toBe(1);
+    const md = fs.readFileSync(path.join(dir, "s.md"), "utf8");
+    expect(md.length).toBeLessThan(SUMMARY_LIMIT);
+    expect(md).toMatch(/^## formguard audit report\n\n\*\*Verdict: ✗ Non-compliant\*\*/);
+    expect(md).toContain("#### Dorset CCG and NHS England should: (`cqc-dorset-2015`)");
+    expect(md).toMatch(/^\| 2\.2 \|/m);
+    expect(md).toMatch(/^\| ¶ 3\.8 \|/m);
   });
 
   it("is listed in the usage and has --help", () => {
@@ -58,5 +108,34 @@ describe("formguard report", () => {
     const help = run(["report", "--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: formguard report/);
+  });
+});
+
+describe("formguard report --verify", () => {
+  it.each(["json", "html"])("says the inputs are the same (exit 0), from another folder too, and catches a one-byte change (exit 1) — %s report", (format) => {
+    const dir = tempDir({ "forms/a.form": example("emergency-department-adult.compliant.form"), "forms/p.form": example("emergency-department-paediatric.noncompliant.form") });
+    const report = path.join(dir, `r.${format}`);
+    expect(run(["report", "forms", "--format", format, "--output", report], { cwd: dir }).status).toBe(1);
+    const same = run(["report", "--verify", report, "forms"], { cwd: dir });
+    expect(same.stdout).toMatch(/^formguard: the inputs are the ones .* names: SHA-256 [0-9a-f]{64} \(2 files\)\.\n$/);
+    expect(same.status).toBe(0);
+    expect(run(["report", "--verify", report], { cwd: path.join(dir, "forms") }).status).toBe(0);
+
+    const file = path.join(dir, "forms", "a.form");
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length - 2] = bytes[bytes.length - 2] === 0x20 ? 0x21 : 0x20;
+    fs.writeFileSync(file, bytes);
+    const changed = run(["report", "--verify", report, "forms"], { cwd: dir });
+    expect(changed.status).toBe(1);
+    expect(changed.stdout).toMatch(/^ {2}changed: a\.form\nformguard: the inputs differ from .*: it names SHA-256 [0-9a-f]{64}, they now give [0-9a-f]{64}\.\n$/);
+  });
+
+  it("catches a configuration that turns a rule off", () => {
+    const dir = tempDir(compliant());
+    expect(run(["report", ".", "--format", "json", "--output", "../r.json"], { cwd: dir }).status).toBe(0);
+    fs.writeFileSync(path.join(dir, "formguard.config.json"), JSON.stringify({ rules: { "cqc-dorset-2015/ed-accompanying-adult": "off" } }));
+    const r = run(["report", "--verify", "../r.json"], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("  configuration: none → formguard.config.json\n");
   });
 });

@@ -19,11 +19,29 @@ export function edExamples(): Record<string, string> {
   return out;
 }
 
-export function reportFor(files: Record<string, string>, opts: { config?: object; today?: string } = {}): { report: AuditReport; dir: string } {
+/** Every example form, by file name. */
+export function allExamples(): Record<string, string> {
+  return Object.fromEntries(fs.readdirSync(EXAMPLES).filter((n) => n.endsWith(".form")).map((n) => [n, example(n)]));
+}
+
+export interface ReportOptions {
+  config?: object;
+  today?: string;
+  /** Run from this folder (relative to the files' folder) naming the files by this path. */
+  cwd?: string;
+  inputs?: string[];
+  expectKinds?: "all" | string[];
+}
+
+export function reportFor(files: Record<string, string | Buffer>, opts: ReportOptions = {}): { report: AuditReport; dir: string } {
   const dir = tempDir({ ...files, ...(opts.config ? { "formguard.config.json": JSON.stringify(opts.config) } : {}) });
-  const lint = runLint({ inputs: ["."], cwd: dir, extraPacks: [], today: opts.today ?? TODAY });
-  const report = reportFromLint(lint, { formguardVersion: "0.0.0-test", generatedAt: "2026-11-27T09:00:00.000Z", today: opts.today ?? TODAY });
-  return { report, dir };
+  return { report: reportIn(dir, opts), dir };
+}
+
+/** The report over a folder already written, as `formguard report` run in `opts.cwd` would make it. */
+export function reportIn(dir: string, opts: ReportOptions = {}): AuditReport {
+  const lint = runLint({ inputs: opts.inputs ?? ["."], cwd: path.resolve(dir, opts.cwd ?? "."), extraPacks: [], today: opts.today ?? TODAY });
+  return reportFromLint(lint, { formguardVersion: "0.0.0-test", generatedAt: "2026-11-27T09:00:00.000Z", today: opts.today ?? TODAY, expectKinds: opts.expectKinds });
 }
 
 /** A paediatric ED form whose texts try to inject markup and script into the report. */

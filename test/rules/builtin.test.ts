@@ -79,6 +79,9 @@ const INVALID: Invalid[] = [
   { name: "unknown audience", code: ok("", "service emergency-department\n  audience chlid"), ruleId: "unknown-audience", level: "error", line: 3, column: 12, message: /did you mean `child`\?/ },
   { name: "unknown rule in a waiver", code: ok("").replace(/\n}$/, '\n  waive needs-nam "why"\n}'), ruleId: "unknown-rule", level: "error", line: 7, column: 9, message: /^Unknown rule `needs-nam`: did you mean `needs-name`\?$/ },
   { name: "unused waiver", code: ok("").replace(/\n}$/, '\n  waive test-pack/needs-name "why"\n}'), ruleId: "unused-waiver", level: "warning", line: 7, column: 9, message: /waives nothing: form `f` already meets the rule\. Remove the waiver\.$/ },
+  { name: "waiver with an empty reason", code: 'form f "F" {\n  service emergency-department\n  waive needs-name "" by "Named nurse" until 2027-01-31\n}', ruleId: "waiver-without-reason", level: "error", line: 3, column: 20, message: /gives no reason, so it waives nothing/ },
+  { name: "waiver with a blank reason", code: 'form f "F" {\n  service emergency-department\n  waive needs-name "   " by "Named nurse" until 2027-01-31\n}', ruleId: "waiver-without-reason", level: "error", line: 3, column: 20, message: /gives no reason/ },
+  { name: "waiver naming nobody accountable", code: 'form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" until 2027-01-31\n}', ruleId: "waiver-without-owner", level: "warning", line: 3, column: 9, message: /names nobody accountable for the gap: add `by "…"`/ },
   { name: "expired waiver", code: 'form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" until 2026-01-31\n}', ruleId: "expired-waiver", level: "warning", line: 3, column: 48, message: /expired on 2026-01-31, so the rule applies again/ },
 ];
 
@@ -94,8 +97,13 @@ describe("waivers", () => {
     expect(r.waived.map((w) => [w.ruleId, w.waiver.reason, w.waiver.by, w.waiver.until])).toEqual([["test-pack/needs-name", "Recorded in the PAS", "Named nurse", "2027-03-31"]]);
   });
   it("an expired waiver no longer waives: the rule's error is back", () => {
-    const r = checkWith('form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" until 2026-11-26\n}', { packs: { "/p.formrules": PACK } });
+    const r = checkWith('form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" by "Named nurse" until 2026-11-26\n}', { packs: { "/p.formrules": PACK } });
     expect(r.diagnostics.map((d) => d.ruleId).sort()).toEqual(["expired-waiver", "test-pack/needs-name"]);
+    expect(r.waived).toEqual([]);
+  });
+  it.each([[""], ["  \t "]])("a waiver whose reason is %j is an error and waives nothing", (reason) => {
+    const r = checkWith(`form f "F" {\n  service emergency-department\n  waive needs-name "${reason}" by "Named nurse" until 2027-03-31\n}`, { packs: { "/p.formrules": PACK } });
+    expect(r.diagnostics.map((d) => [d.ruleId, d.level]).sort()).toEqual([["test-pack/needs-name", "error"], ["waiver-without-reason", "error"]]);
     expect(r.waived).toEqual([]);
   });
   it("a waiver is good through its `until` day", () => {

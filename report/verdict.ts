@@ -1,0 +1,54 @@
+/**
+ * The report's verdict, with its reasons in words:
+ *   non-compliant  an unwaived error-level finding on an assessed form or file;
+ *   incomplete     otherwise, if some input could not be assessed (syntax errors, unreadable
+ *                  files, Questionnaires that failed to import), an expected kind has no forms,
+ *                  or no form was assessed at all;
+ *   compliant      otherwise.
+ * A non-compliant report still lists what it could not assess: both are reasons.
+ */
+import { plural } from "./labels";
+import type { AuditReport, Verdict } from "./schema";
+
+/** At most this many names in one reason; the rest are counted. */
+const NAMES_SHOWN = 8;
+
+function names(list: string[]): string {
+  const shown = list.slice(0, NAMES_SHOWN).join(", ");
+  return list.length > NAMES_SHOWN ? `${shown} and ${list.length - NAMES_SHOWN} more` : shown;
+}
+
+export function verdictOf(r: Omit<AuditReport, "verdict">): Verdict {
+  const failing: string[] = [];
+  const missing: string[] = [];
+  const notAssessedFiles = new Set(r.notAssessed.map((n) => n.file));
+
+  const errorsByForm = r.forms
+    .filter((f) => f.assessed)
+    .map((f) => ({ name: f.id, errors: f.findings.filter((x) => x.level === "error").length }))
+    .filter((f) => f.errors > 0);
+  const errorsOutside = r.otherFindings
+    .filter((o) => !notAssessedFiles.has(o.file))
+    .map((o) => ({ name: o.file, errors: o.findings.filter((x) => x.level === "error").length }))
+    .filter((o) => o.errors > 0);
+  const offenders = [...errorsByForm, ...errorsOutside];
+  if (offenders.length) {
+    const total = offenders.reduce((n, o) => n + o.errors, 0);
+    failing.push(`${plural(total, "unwaived error")} in ${plural(offenders.length, "form or file", "forms or files")}: ${names(offenders.map((o) => `${o.name} (${o.errors})`))}.`);
+  }
+
+  for (const n of r.notAssessed) {
+    missing.push(`Not assessed: ${n.file}${n.forms.length ? ` (${n.forms.join(", ")})` : ""}: ${n.reason}.`);
+  }
+  const supplied = new Set(r.forms.map((f) => f.kind));
+  const absent = r.configuration.expectKinds.filter((k) => !supplied.has(k));
+  if (absent.length) missing.push(`No forms supplied for ${plural(absent.length, "expected kind")}: ${names(absent)}.`);
+  if (!r.forms.some((f) => f.assessed)) missing.push("No form was assessed.");
+
+  if (failing.length) return { status: "non-compliant", reasons: [...failing, ...missing] };
+  if (missing.length) return { status: "incomplete", reasons: missing };
+  const assessed = r.forms.filter((f) => f.assessed);
+  const reasons = [`All ${plural(assessed.length, "form")} of ${plural(new Set(assessed.map((f) => f.kind)).size, "kind")} were assessed, with no unwaived error.`];
+  if (r.summary.waivedFindings) reasons.push(`${plural(r.summary.waivedFindings, "finding")} waived under ${plural(r.summary.waivers, "waiver")} (see Waivers).`);
+  return { status: "compliant", reasons };
+}
