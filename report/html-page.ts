@@ -17,10 +17,11 @@ export function messageHtml(s: string): string {
 const sha256 = (s: string) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
 
 /** The policy of a page whose only style and script are `css` and `js`, inline. */
-export function strictContentSecurityPolicy(css: string, js: string): string {
+/** `css` may be several inline stylesheets (the report adds its printed pages' running footer). */
+export function strictContentSecurityPolicy(css: string | string[], js: string): string {
   return [
     "default-src 'none'",
-    `style-src ${sha256(css)}`,
+    `style-src ${(Array.isArray(css) ? css : [css]).map(sha256).join(" ")}`,
     `script-src ${sha256(js)}`,
     "img-src 'none'",
     "font-src 'none'",

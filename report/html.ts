@@ -9,10 +9,10 @@
  * is never the only signal. Printable: a transposed, split matrix, and every page carries its
  * number, the input hash and the date (CSS @page margin boxes).
  */
-import { createHash } from "node:crypto";
 import { EMBEDDED_INPUTS_ID } from "./embedded-inputs";
 import { REPORT_CSS, REPORT_JS } from "./html-assets";
 import { esc } from "./html-escape";
+import { strictContentSecurityPolicy } from "./html-page";
 import { formsSection, notAssessedSection, rulesSection, waiversSection } from "./html-forms";
 import { printMatrix, screenMatrix } from "./html-matrix";
 import { STATUS_LABEL, VERDICT_LABEL, plural } from "./labels";
@@ -21,19 +21,9 @@ import { CELL_STATUSES, type AuditReport } from "./schema";
 export { esc, messageHtml } from "./html-escape";
 export { formStatus } from "./html-forms";
 
-const sha256 = (s: string) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
 
 export function contentSecurityPolicy(pageCss = ""): string {
-  return [
-    "default-src 'none'",
-    `style-src ${sha256(REPORT_CSS)}${pageCss ? ` ${sha256(pageCss)}` : ""}`,
-    `script-src ${sha256(REPORT_JS)}`,
-    "img-src 'none'",
-    "font-src 'none'",
-    "connect-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join("; ");
+  return strictContentSecurityPolicy(pageCss ? [REPORT_CSS, pageCss] : REPORT_CSS, REPORT_JS);
 }
 
 /**

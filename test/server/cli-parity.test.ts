@@ -10,26 +10,11 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, ensureBuilt, fileUri, initialize, ROOT, startClient, type TestClient } from "./lsp-client";
+import { ED_NONCOMPLIANT, LOCAL_PACK } from "./workspace-fixtures";
 
-const ED = fs.readFileSync(path.join(ROOT, "examples/forms/emergency-department-paediatric.noncompliant.form"), "utf8");
+const ED = ED_NONCOMPLIANT;
 const MAT = fs.readFileSync(path.join(ROOT, "examples/forms/antenatal-care-plan.noncompliant.form"), "utf8");
 const QUESTIONNAIRE = fs.readFileSync(path.join(ROOT, "test/fixtures/fhir/sdc-phq9.json"), "utf8");
-const LOCAL_PACK = `pack local "Local rules" {
-  publisher "Test trust"
-}
-
-concept triage.time "Time of triage" {
-  suggest datetime required
-}
-
-rule ed-triage-time {
-  title "Record the time of triage"
-  severity warning
-  applies service emergency-department
-  require triage.time required
-  cites paragraph 1.20
-}
-`;
 /** An untagged question inference recognises (so `infer` changes the verdict). */
 const UNTAGGED = ED.replace(/\n}\s*$/, '\n  section extra "Extra" {\n    field escort_name text required {\n      label "Full name of the adult accompanying the child"\n    }\n  }\n}\n');
 const CONFIG = {

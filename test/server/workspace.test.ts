@@ -10,24 +10,10 @@ import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createProtocolConnection, IPCMessageReader, IPCMessageWriter } from "vscode-languageserver-protocol/node";
 import { DEFAULT_CAPABILITIES, ensureBuilt, fileUri, initialize, ROOT, shutdown, startClient, type TestClient } from "./lsp-client";
+import { ED_NONCOMPLIANT, LOCAL_PACK } from "./workspace-fixtures";
 
-const ED = fs.readFileSync(path.join(ROOT, "examples/forms/emergency-department-paediatric.noncompliant.form"), "utf8");
-const PACK = `pack local "Local rules" {
-  publisher "Test trust"
-}
-
-concept triage.time "Time of triage" {
-  suggest datetime required
-}
-
-rule ed-triage-time {
-  title "Record the time of triage"
-  severity warning
-  applies service emergency-department
-  require triage.time required
-  cites paragraph 1.20
-}
-`;
+const ED = ED_NONCOMPLIANT;
+const PACK = LOCAL_PACK;
 
 let dir: string;
 let formUri: string;
