@@ -88,10 +88,10 @@ const MEMBER_PHRASE: Record<string, string> = {
 };
 
 /** True when `actual` starts on a later line than `previous` ends (offset-only tracking: compare text). */
-export function missingAtLineEnd(previous: IToken | undefined, actual: IToken): boolean {
+export function missingAtLineEnd(previous: IToken | undefined, actual: IToken, text: string = currentText): boolean {
   if (!previous || !Number.isFinite(previous.startOffset) || previous.tokenType === EOF) return false;
   if (actual.tokenType === EOF) return true;
-  return lineBreakBetween(previous.startOffset + previous.image.length, actual.startOffset);
+  return lineBreakBetween(text, previous.startOffset + previous.image.length, actual.startOffset);
 }
 
 let currentText = "";
@@ -100,12 +100,30 @@ export function setMessageText(text: string) {
   currentText = text;
 }
 
-function lineBreakBetween(from: number, to: number): boolean {
-  for (let i = from; i < to && i < currentText.length; i++) {
-    const c = currentText.charCodeAt(i);
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to && i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return true;
   }
   return false;
+}
+
+/** "Expected X but found Y." for a token the grammar required, in the rule `ruleName`. */
+export function mismatchMessage(expected: TokenType, actual: IToken, previous: IToken, ruleName: string, text: string): string {
+  // Something missing at the end of a line is best described after what came before it.
+  if (missingAtLineEnd(previous, actual, text)) return `Expected ${describeToken(expected, ruleName)} after ${describeFound(previous)}.`;
+  return `Expected ${describeToken(expected, ruleName)} but found ${describeFound(actual)}.`;
+}
+
+/** No alternative of `ruleName` starts with `actual`; `expectedFirst` lists each alternative's first tokens. */
+export function noViableAltMessage(ruleName: string, actual: IToken, expectedFirst: TokenType[] = []): string {
+  const phrase = MEMBER_PHRASE[ruleName] ?? joinAlternatives(expectedFirst.map((t) => describeToken(t, ruleName)));
+  return `Expected ${phrase} but found ${describeFound(actual)}.`;
+}
+
+/** A list that needs at least one item found none. */
+export function earlyExitMessage(ruleName: string, actual: IToken, expectedFirst: TokenType[]): string {
+  return `Expected at least one ${joinAlternatives(expectedFirst.map((t) => describeToken(t, ruleName)))} but found ${describeFound(actual)}.`;
 }
 
 export const humanErrorMessages: IParserErrorMessageProvider = {

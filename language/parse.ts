@@ -1,22 +1,18 @@
 /**
- * Text → AST plus every syntax problem in it. Pure: no files, no rules, no editor.
+ * Text → AST plus every syntax problem in it, in one pass of the lexer and one of the parser
+ * (language/grammar/), which builds the AST as it goes. Pure: no files, no rules, no editor.
  */
 import type { IToken } from "chevrotain";
 import type { DocumentAst } from "./ast";
-import { AstBuilder } from "./cst-to-ast";
 import type { Diagnostic, Span } from "./diagnostic";
-import { missingAtLineEnd, setMessageText } from "./error-messages";
-import { lex } from "./lexer";
+import { missingAtLineEnd } from "./error-messages";
+import { parseDocumentTokens } from "./grammar/document";
+import { MAX_NESTING } from "./grammar/limits";
+import { lex, type LexProblem } from "./lexer";
 import { LineIndex } from "./line-index";
-import { parser, parseTokens } from "./parser";
 import { LBrace, RBrace } from "./tokens";
 
-/**
- * The parser and the AST builder recurse once per `{`; around a thousand levels overflow the
- * stack and the CLI died with "internal error" (exit 2). Real forms nest a handful of levels,
- * so deeper text is refused with one syntax error instead of being parsed.
- */
-export const MAX_NESTING = 100;
+export { MAX_NESTING };
 
 export interface ParsedDocument {
   uri: string;
@@ -27,49 +23,64 @@ export interface ParsedDocument {
   syntaxErrors: Diagnostic[];
 }
 
+/** A parse with the token stream it was made from (the formatter prints those tokens). */
+export interface ParsedWithTokens {
+  doc: ParsedDocument;
+  tokens: IToken[];
+}
+
 export function parseDocument(uri: string, text: string): ParsedDocument {
+  return parseWithTokens(uri, text).doc;
+}
+
+export function parseWithTokens(uri: string, text: string): ParsedWithTokens {
   const lines = new LineIndex(text);
   const lexed = lex(text);
-  setMessageText(text);
-  const tooDeep = firstTooDeepBrace(lexed.tokens);
-  if (tooDeep) {
-    const span = { start: tooDeep.startOffset, end: tooDeep.startOffset + 1 };
-    const problems = [...lexed.problems.filter((p) => p.span.start < span.start), { message: `Blocks are nested more than ${MAX_NESTING} deep here; no form needs that many levels.`, span }];
-    const syntaxErrors: Diagnostic[] = problems.map((p) => ({ ruleId: "syntax", level: "error", message: p.message, span: p.span, range: lines.range(p.span), citations: [] }));
-    return { uri, text, ast: { items: [], comments: lexed.comments }, lines, syntaxErrors };
+  const tooDeepBrace = firstTooDeepBrace(lexed.tokens);
+  const parsed = tooDeepBrace ? undefined : parseDocumentTokens(lexed.tokens, text);
+  const tooDeep = tooDeepBrace ?? parsed?.tooDeep;
+  if (!parsed || tooDeep) {
+    const at = tooDeep!;
+    const span = { start: at.startOffset, end: at.startOffset + at.image.length };
+    const what = tooDeepBrace ? "Blocks are" : "Conditions are";
+    const problems = [...lexed.problems.filter((p) => p.span.start < span.start), { message: `${what} nested more than ${MAX_NESTING} deep here; no form needs that many levels.`, span }];
+    const syntaxErrors = problems.map((p) => syntaxError(p, lines));
+    return { doc: { uri, text, ast: { items: [], comments: lexed.comments }, lines, syntaxErrors }, tokens: lexed.tokens };
   }
-  const cst = parseTokens(lexed.tokens);
-  const parseErrors = parser.errors.map((e) => {
+  const parseErrors: LexProblem[] = parsed.errors.map((e) => {
     const t = e.token;
-    const prev = (e as { previousToken?: IToken }).previousToken;
-    const ok = t && Number.isFinite(t.startOffset) && t.tokenType?.name !== "EOF";
+    const ok = Number.isFinite(t.startOffset);
     let span: Span = ok ? { start: t.startOffset, end: t.startOffset + t.image.length } : endOfText(text);
     // A token missing at a line's end is reported on the token it should have followed.
-    if (e.name === "MismatchedTokenException" && prev && missingAtLineEnd(prev, t)) {
-      span = { start: prev.startOffset, end: prev.startOffset + prev.image.length };
-    }
+    const prev = e.previous;
+    if (prev && missingAtLineEnd(prev, t, text)) span = { start: prev.startOffset, end: prev.startOffset + prev.image.length };
     return { message: e.message, span };
   });
-  const builder = new AstBuilder(text);
-  const items = builder.document(cst);
 
-  const problems = [...lexed.problems, ...parseErrors, ...builder.problems].sort((a, b) => a.span.start - b.span.start);
+  const problems = [...lexed.problems, ...parseErrors, ...parsed.problems].sort((a, b) => a.span.start - b.span.start);
   const seen = new Set<number>();
   const syntaxErrors: Diagnostic[] = [];
   for (const p of problems) {
     // Recovery can report twice at one token (a mismatch, then the resync): keep the first.
     if (seen.has(p.span.start)) continue;
     seen.add(p.span.start);
-    syntaxErrors.push({ ruleId: "syntax", level: "error", message: p.message, span: p.span, range: lines.range(p.span), citations: [] });
+    syntaxErrors.push(syntaxError(p, lines));
   }
-  return { uri, text, ast: { items, comments: lexed.comments }, lines, syntaxErrors };
+  return { doc: { uri, text, ast: { items: parsed.items, comments: lexed.comments }, lines, syntaxErrors }, tokens: lexed.tokens };
+}
+
+function syntaxError(p: LexProblem, lines: LineIndex): Diagnostic {
+  return { ruleId: "syntax", level: "error", message: p.message, span: p.span, range: lines.range(p.span), citations: [] };
 }
 
 function firstTooDeepBrace(tokens: IToken[]): IToken | undefined {
   let depth = 0;
-  for (const t of tokens) {
-    if (t.tokenType === LBrace && ++depth > MAX_NESTING) return t;
-    if (t.tokenType === RBrace && depth > 0) depth--;
+  const open = LBrace.tokenTypeIdx;
+  const close = RBrace.tokenTypeIdx;
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i].tokenTypeIdx;
+    if (type === open && ++depth > MAX_NESTING) return tokens[i];
+    if (type === close && depth > 0) depth--;
   }
   return undefined;
 }
