@@ -162,6 +162,8 @@ export interface Pack {
   published?: DateLit;
   version?: StringLit;
   source?: StringLit;
+  /** Property lines in order (the formatter prints one per line). */
+  props: PropertyMark[];
   span: Span;
 }
 
@@ -193,6 +195,8 @@ export interface ConceptDecl {
   suggest?: Suggestion;
   options: StringLit[];
   help?: StringLit;
+  /** Property lines in order (the formatter prints one per line). */
+  props: PropertyMark[];
   span: Span;
 }
 
@@ -259,6 +263,8 @@ export interface RecommendationDecl {
   text?: StringLit;
   notCheckable?: StringLit;
   partly?: StringLit;
+  /** `not-checkable "…"` and `partly "…"` lines in order. */
+  props: PropertyMark[];
   span: Span;
 }
 

@@ -2,7 +2,7 @@
  * Syntax errors in words a form author understands: "expected a quoted label" rather than
  * "Expecting token of type --> StringLiteral <--".
  */
-import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import { EOF, type IToken, type TokenType } from "chevrotain";
 
 const TOKEN_WORDS: Record<string, string> = {
   Identifier: "an id",
@@ -66,11 +66,6 @@ function joinAlternatives(words: string[]): string {
   return unique.slice(0, -1).join(", ") + " or " + unique[unique.length - 1];
 }
 
-function firstTokens(paths: TokenType[][][], ruleName: string): string[] {
-  const words: string[] = [];
-  for (const alt of paths) for (const path of alt) if (path[0]) words.push(describeToken(path[0], ruleName));
-  return words;
-}
 
 const MEMBER_PHRASE: Record<string, string> = {
   headerProp: "a form property (service, audience, ages, version, owner or tags)",
@@ -88,16 +83,10 @@ const MEMBER_PHRASE: Record<string, string> = {
 };
 
 /** True when `actual` starts on a later line than `previous` ends (offset-only tracking: compare text). */
-export function missingAtLineEnd(previous: IToken | undefined, actual: IToken, text: string = currentText): boolean {
+export function missingAtLineEnd(previous: IToken | undefined, actual: IToken, text: string): boolean {
   if (!previous || !Number.isFinite(previous.startOffset) || previous.tokenType === EOF) return false;
   if (actual.tokenType === EOF) return true;
   return lineBreakBetween(text, previous.startOffset + previous.image.length, actual.startOffset);
-}
-
-let currentText = "";
-/** The parser's message provider has no access to the text; parse.ts sets it per parse. */
-export function setMessageText(text: string) {
-  currentText = text;
 }
 
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -125,24 +114,3 @@ export function noViableAltMessage(ruleName: string, actual: IToken, expectedFir
 export function earlyExitMessage(ruleName: string, actual: IToken, expectedFirst: TokenType[]): string {
   return `Expected at least one ${joinAlternatives(expectedFirst.map((t) => describeToken(t, ruleName)))} but found ${describeFound(actual)}.`;
 }
-
-export const humanErrorMessages: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
-    // Something missing at the end of a line is best described after what came before it.
-    if (missingAtLineEnd(previous, actual)) {
-      return `Expected ${describeToken(expected, ruleName)} after ${describeFound(previous)}.`;
-    }
-    return `Expected ${describeToken(expected, ruleName)} but found ${describeFound(actual)}.`;
-  },
-  buildNotAllInputParsedMessage({ firstRedundant }) {
-    return `Unexpected ${describeFound(firstRedundant)}: expected a form, pack, service, audience, concept, rule or recommendation.`;
-  },
-  buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }) {
-    const phrase = MEMBER_PHRASE[ruleName] ?? joinAlternatives(firstTokens(expectedPathsPerAlt, ruleName));
-    return `Expected ${phrase} but found ${describeFound(actual[0])}.`;
-  },
-  buildEarlyExitMessage({ expectedIterationPaths, actual, ruleName }) {
-    const words = expectedIterationPaths.map((p) => (p[0] ? describeToken(p[0], ruleName) : "")).filter(Boolean);
-    return `Expected at least one ${joinAlternatives(words)} but found ${describeFound(actual[0])}.`;
-  },
-};

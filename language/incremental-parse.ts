@@ -12,13 +12,11 @@
  * member (an edit that adds a `}` or opens a string), or nesting would pass the limit.
  */
 import type * as A from "./ast";
-import { AstBuilder } from "./cst-to-ast";
 import type { Span } from "./diagnostic";
-import { setMessageText } from "./error-messages";
+import { parseMemberTokens } from "./grammar/document";
 import { lex } from "./lexer";
 import { LineIndex } from "./line-index";
 import { MAX_NESTING, type ParsedDocument } from "./parse";
-import { parseMemberTokens } from "./parser";
 import { LBrace, RBrace } from "./tokens";
 
 /** The smallest replacement turning `before` into `after`: old range [start, end) and its new text. */
@@ -73,12 +71,8 @@ export function reparse(before: ParsedDocument, text: string): ParsedDocument | 
     t.startOffset += from;
     t.endOffset = (t.endOffset ?? 0) + from;
   }
-  setMessageText(text);
-  const cst = parseMemberTokens(lexed.tokens, old.kind);
-  if (!cst) return undefined;
-  const builder = new AstBuilder(text);
-  const fresh = builder.member(cst);
-  if (builder.problems.length > 0 || fresh.kind !== old.kind || fresh.span.start !== from || fresh.span.end !== to) return undefined;
+  const fresh = parseMemberTokens(lexed.tokens, text, old.kind);
+  if (!fresh || fresh.kind !== old.kind || fresh.span.start !== from || fresh.span.end !== to) return undefined;
 
   // The AST is a tree (no node is reachable twice), so each node is copied at most once.
   const move = (value: unknown): unknown => {

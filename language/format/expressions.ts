@@ -5,62 +5,36 @@
  * (`a and (b and c)` is another tree than `a and b and c`, and the formatter never changes
  * the tree).
  */
-import type { CstNode } from "chevrotain";
-import type { Condition, Value } from "../ast";
+import type { Condition, Selector, Value } from "../ast";
 import { quoteString } from "../strings";
-import { subNodes } from "./cst";
 
-type Expr =
-  | { op: "and" | "or"; left: Expr; right: Expr }
-  | { op: "not"; operand: Expr }
-  | { op: "atom"; text: string };
+type Expr = Condition | Selector;
+/** A comparison (`x = yes`, `x answered`) or a selector term (`service a, b`). */
+export type Atom = Exclude<Expr, { kind: "and" | "or" | "not" }>;
 
 const PRECEDENCE = { or: 1, and: 2, not: 3, atom: 4 } as const;
 
-/** `printAtom` prints a comparison or a selector term (`service a, b`) from its tokens. */
-export function printExpression(n: CstNode, printAtom: (n: CstNode) => string): string {
-  return print(toExpr(n, printAtom));
+function precedence(e: Expr): number {
+  return e.kind === "or" || e.kind === "and" || e.kind === "not" ? PRECEDENCE[e.kind] : PRECEDENCE.atom;
 }
 
-function toExpr(n: CstNode, printAtom: (n: CstNode) => string): Expr {
-  switch (n.name) {
-    case "condition":
-    case "selector":
-    case "andCondition":
-    case "andSelector": {
-      const op = n.name === "condition" || n.name === "selector" ? "or" : "and";
-      const operands = subNodes(n, "operands").map((o) => toExpr(o, printAtom));
-      if (operands.length === 0) return { op: "atom", text: printAtom(n) };
-      return operands.reduce((left, right) => ({ op, left, right }));
-    }
-    case "unaryCondition":
-    case "unarySelector": {
-      const operand = subNodes(n, "operand")[0];
-      if (operand) return { op: "not", operand: toExpr(operand, printAtom) };
-      const inner = subNodes(n, "inner")[0];
-      if (inner) return toExpr(inner, printAtom);
-      return { op: "atom", text: printAtom(n) };
+/** `printAtom` prints a comparison or a selector term (the formatter prints its tokens as written). */
+export function printExpression(e: Expr, printAtom: (atom: Atom) => string): string {
+  switch (e.kind) {
+    case "not":
+      return `not ${wrap(e.operand, precedence(e.operand) < PRECEDENCE.not, printAtom)}`;
+    case "and":
+    case "or": {
+      const p = PRECEDENCE[e.kind];
+      return `${wrap(e.left, precedence(e.left) < p, printAtom)} ${e.kind} ${wrap(e.right, precedence(e.right) <= p, printAtom)}`;
     }
     default:
-      return { op: "atom", text: printAtom(n) };
+      return printAtom(e);
   }
 }
 
-function print(e: Expr): string {
-  switch (e.op) {
-    case "atom":
-      return e.text;
-    case "not":
-      return `not ${wrap(e.operand, PRECEDENCE[e.operand.op] < PRECEDENCE.not)}`;
-    default: {
-      const p = PRECEDENCE[e.op];
-      return `${wrap(e.left, PRECEDENCE[e.left.op] < p)} ${e.op} ${wrap(e.right, PRECEDENCE[e.right.op] <= p)}`;
-    }
-  }
-}
-
-function wrap(e: Expr, parens: boolean): string {
-  return parens ? `(${print(e)})` : print(e);
+function wrap(e: Expr, parens: boolean, printAtom: (atom: Atom) => string): string {
+  return parens ? `(${printExpression(e, printAtom)})` : printExpression(e, printAtom);
 }
 
 /**
@@ -69,24 +43,13 @@ function wrap(e: Expr, parens: boolean): string {
  * brackets of `not (a = yes and b = yes)` once said the opposite of the form).
  */
 export function printCondition(c: Condition): string {
-  return print(conditionExpr(c));
+  return printExpression(c, (atom) => {
+    const a = atom as Extract<Condition, { kind: "answered" | "compare" }>;
+    return a.kind === "answered" ? `${a.field.text} answered` : `${a.field.text} ${a.op} ${printValue(a.value)}`;
+  });
 }
 
 /** A value as form-language source: `yes`, `12`, or a string literal the parser reads back. */
 export function printValue(v: Value): string {
   return v.kind === "string" ? quoteString(v.value) : v.text;
-}
-
-function conditionExpr(c: Condition): Expr {
-  switch (c.kind) {
-    case "and":
-    case "or":
-      return { op: c.kind, left: conditionExpr(c.left), right: conditionExpr(c.right) };
-    case "not":
-      return { op: "not", operand: conditionExpr(c.operand) };
-    case "answered":
-      return { op: "atom", text: `${c.field.text} answered` };
-    case "compare":
-      return { op: "atom", text: `${c.field.text} ${c.op} ${printValue(c.value)}` };
-  }
 }

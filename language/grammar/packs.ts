@@ -33,11 +33,12 @@ export function pack(s: ParseState, site: Site, out: A.TopLevel[]): void {
   s.advance();
   const h: Head = {};
   const props: Array<[string, IToken | undefined]> = [];
+  const marks: A.PropertyMark[] = [];
   try {
     head(s, h, "pack", false);
     if (s.next() === LBRACE) {
       h.open = s.advance();
-      blockBody(s, "pack", SITES.pack, (s, idx) => packProp(s, idx, props), s.problems, "in the pack: expected publisher, published, version or source");
+      blockBody(s, "pack", SITES.pack, (s, idx) => packProp(s, idx, props, marks), s.problems, "in the pack: expected publisher, published, version or source");
       h.close = s.consume(RBrace, AFTER.last, "pack");
     }
   } catch (e) {
@@ -45,7 +46,7 @@ export function pack(s: ParseState, site: Site, out: A.TopLevel[]): void {
   } finally {
     s.leave();
     const span = s.spanFrom(entry)!;
-    const p: A.Pack = { kind: "pack", name: name(h.nameTok) ?? { text: "", span }, title: str(s, h.titleTok), span };
+    const p: A.Pack = { kind: "pack", name: name(h.nameTok) ?? { text: "", span }, title: str(s, h.titleTok), props: marks, span };
     for (const [keyword, value] of props) {
       switch (keyword) {
         case "publisher": p.publisher = str(s, value); break;
@@ -65,10 +66,10 @@ const PACK_PROPS = new Map([
   [K("source"), StringLiteral],
 ]);
 
-function packProp(s: ParseState, idx: number, out: Array<[string, IToken | undefined]>): boolean {
+function packProp(s: ParseState, idx: number, out: Array<[string, IToken | undefined]>, marks: A.PropertyMark[]): boolean {
   const type = PACK_PROPS.get(idx);
   if (!type) return false;
-  s.enter(SITES.pack);
+  const entry = s.enter(SITES.pack);
   const keyword = s.advance();
   let value: IToken | undefined;
   try {
@@ -78,6 +79,7 @@ function packProp(s: ParseState, idx: number, out: Array<[string, IToken | undef
   } finally {
     s.leave();
     out.push([keyword.image, value]);
+    marks.push(mark(s, keyword, entry));
   }
   return true;
 }
@@ -104,7 +106,7 @@ export function concept(s: ParseState, site: Site, out: A.TopLevel[]): void {
   const entry = s.enter(site);
   s.advance();
   const h: Head = {};
-  const c: A.ConceptDecl = { kind: "concept", name: undefined!, title: undefined, synonyms: [], options: [], span: undefined! };
+  const c: A.ConceptDecl = { kind: "concept", name: undefined!, title: undefined, synonyms: [], options: [], props: [], span: undefined! };
   // Header first (the title may be replaced by a `label` property): property values wait for the end.
   const finish: Array<() => void> = [];
   try {
@@ -151,6 +153,7 @@ function conceptProp(s: ParseState, idx: number, c: A.ConceptDecl, finish: Array
   } finally {
     s.leave();
     const m = mark(s, keyword, entry);
+    c.props.push(m);
     finish.push(() => {
       switch (idx) {
         case HELP: c.help = str(s, value); break;
@@ -260,6 +263,7 @@ export function recommendation(s: ParseState, site: Site, out: A.TopLevel[]): vo
   let textTok: IToken | undefined;
   const keywords: IToken[] = [];
   const strs: IToken[] = [];
+  const props: A.PropertyMark[] = [];
   // Reported only for a recommendation with a number: one without is dropped whole.
   const junk: LexProblem[] = [];
   try {
@@ -273,9 +277,15 @@ export function recommendation(s: ParseState, site: Site, out: A.TopLevel[]): vo
         SITES.recommendation,
         (s, idx) => {
           if (idx !== NOT_CHECKABLE && idx !== PARTLY) return false;
-          keywords.push(s.advance());
-          const t = s.consume(StringLiteral, AFTER.recommendationMember, "recommendationDecl");
-          if (t) strs.push(t);
+          const entry = s.pos;
+          const keyword = s.advance();
+          keywords.push(keyword);
+          try {
+            const t = s.consume(StringLiteral, AFTER.recommendationMember, "recommendationDecl");
+            if (t) strs.push(t);
+          } finally {
+            props.push(mark(s, keyword, entry));
+          }
           return true;
         },
         junk,
@@ -289,7 +299,7 @@ export function recommendation(s: ParseState, site: Site, out: A.TopLevel[]): vo
     s.leave();
     const ref = num(s, refTok, "a recommendation number");
     if (ref) {
-      const rec: A.RecommendationDecl = { kind: "recommendation", ref, text: str(s, textTok), span: s.spanFrom(entry) ?? ref.span };
+      const rec: A.RecommendationDecl = { kind: "recommendation", ref, text: str(s, textTok), props, span: s.spanFrom(entry) ?? ref.span };
       keywords.forEach((k, i) => {
         const value = str(s, strs[i]);
         if (k.image === "not-checkable") rec.notCheckable = value;
