@@ -69,7 +69,6 @@ export function reparse(before: ParsedDocument, text: string): ParsedDocument | 
     if (t.tokenType === LBrace && ++depth > MAX_NESTING) return undefined;
     if (t.tokenType === RBrace) depth--;
     t.startOffset += from;
-    t.endOffset = (t.endOffset ?? 0) + from;
   }
   const fresh = parseMemberTokens(lexed.tokens, text, old.kind);
   if (!fresh || fresh.kind !== old.kind || fresh.span.start !== from || fresh.span.end !== to) return undefined;

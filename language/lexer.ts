@@ -46,9 +46,6 @@ export function lex(text: string): LexResult {
   const tokens = result.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // "onlyOffset" tokens carry no end; the parser's node-location tracking needs one, or every
-    // node's span falls back to walking its subtree.
-    t.endOffset = t.startOffset + t.image.length - 1;
     if (t.tokenType === Identifier) {
       const keyword = KEYWORDS.get(t.image);
       if (keyword) {
