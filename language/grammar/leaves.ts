@@ -20,6 +20,8 @@ export function name(t: IToken | undefined): A.Name | undefined {
 
 export function str(s: ParseState, t: IToken | undefined): A.StringLit | undefined {
   if (!t || t.tokenTypeIdx !== STRING_IDX) return undefined;
+  // Most strings have no escape: no callback to make.
+  if (t.image.indexOf("\\") === -1) return { value: t.image.slice(1, -1), span: tokenSpan(t) };
   const value = unquoteString(t.image, (at, next) => {
     const offset = t.startOffset + at;
     s.problems.push({
