@@ -10,7 +10,6 @@ import { parseDocumentTokens } from "./grammar/document";
 import { MAX_NESTING } from "./grammar/limits";
 import { lex, type LexProblem } from "./lexer";
 import { LineIndex } from "./line-index";
-import { LBrace, RBrace } from "./tokens";
 
 export { MAX_NESTING };
 
@@ -36,7 +35,7 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
 export function parseWithTokens(uri: string, text: string): ParsedWithTokens {
   const lines = new LineIndex(text);
   const lexed = lex(text);
-  const tooDeepBrace = firstTooDeepBrace(lexed.tokens);
+  const tooDeepBrace = lexed.tooDeepBrace;
   const parsed = tooDeepBrace ? undefined : parseDocumentTokens(lexed.tokens, text);
   const tooDeep = tooDeepBrace ?? parsed?.tooDeep;
   if (!parsed || tooDeep) {
@@ -73,17 +72,6 @@ function syntaxError(p: LexProblem, lines: LineIndex): Diagnostic {
   return { ruleId: "syntax", level: "error", message: p.message, span: p.span, range: lines.range(p.span), citations: [] };
 }
 
-function firstTooDeepBrace(tokens: IToken[]): IToken | undefined {
-  let depth = 0;
-  const open = LBrace.tokenTypeIdx;
-  const close = RBrace.tokenTypeIdx;
-  for (let i = 0; i < tokens.length; i++) {
-    const type = tokens[i].tokenTypeIdx;
-    if (type === open && ++depth > MAX_NESTING) return tokens[i];
-    if (type === close && depth > 0) depth--;
-  }
-  return undefined;
-}
 
 /** An error at the end of the file points at its last character, so editors can show it. */
 function endOfText(text: string): Span {
