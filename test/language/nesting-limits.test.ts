@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { MAX_NESTING, parseDocument } from "../../language/parse";
-import { checkDocument } from "../../rules/check";
+import { checkDocument } from "../../rules/checker";
 import { Workspace } from "../../language/model/workspace";
 
 const inField = (when: string) => `form f {\n  field a text when ${when} {\n    label "A"\n  }\n}\n`;

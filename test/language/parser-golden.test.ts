@@ -5,7 +5,7 @@
  * were recorded when the hand-written parser replaced the chevrotain CST parser, after a test
  * had required both to give identical ASTs, spans and syntax errors on all of it and on every
  * example, test and pack file (commit
- * abad11a, "Hand-written parser that builds the AST as it parses"). A change to what the parser produces for any of these inputs shows here: if it is
+ * 62c0f59, "Hand-written parser that builds the AST as it parses"). A change to what the parser produces for any of these inputs shows here: if it is
  * intended, say why in the commit and record the new hash.
  */
 import { createHash } from "node:crypto";
