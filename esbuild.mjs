@@ -1,5 +1,6 @@
 // Bundles the CLI (and, as they arrive, the language server and VS Code client) into dist/.
 // `node esbuild.mjs` builds for development (source maps); `--production` minifies for packaging.
+// `--outdir DIR` writes somewhere other than dist/ (tests build into a temporary folder).
 import * as esbuild from "esbuild";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -7,6 +8,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 const production = process.argv.includes("--production");
+const outdirAt = process.argv.indexOf("--outdir");
+const outdir = outdirAt >= 0 ? process.argv[outdirAt + 1] : "dist";
 /** Marks this build on each bundle's first line: bin/load-bundle.js trusts a code cache only for its own build. */
 const buildId = `${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
 
@@ -34,7 +37,7 @@ const common = {
 
 await Promise.all(
   Object.entries(entries).map(([name, entry]) =>
-    esbuild.build({ ...common, entryPoints: [entry], outfile: `dist/${name}.js` }),
+    esbuild.build({ ...common, entryPoints: [entry], outfile: `${outdir}/${name}.js` }),
   ),
 );
 
@@ -42,19 +45,19 @@ await Promise.all(
 // makes V8 hold the whole 2 MB bundle source as a two-byte string (twice: the source and its
 // module wrapper), 8 MB of a language server's memory; escaped, it is held as one-byte text.
 for (const name of Object.keys(entries)) {
-  const file = `dist/${name}.js`;
+  const file = `${outdir}/${name}.js`;
   const text = readFileSync(file, "utf8");
   const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   if (ascii !== text) writeFileSync(file, ascii);
 }
 
-// Start-up aids for the installed command: the shipped packs parsed once (dist/precompiled/) and
-// V8's compiled code cached (bin/load-bundle.js). The code cache is made only for local builds: a
-// packaged extension runs in another Node, whose V8 would refuse it.
-if (!production) {
-  try {
-    execFileSync(process.execPath, ["scripts/after-build.cjs"], { cwd: new URL(".", import.meta.url), stdio: ["ignore", "ignore", "inherit"] });
-  } catch {
-    process.stderr.write("esbuild.mjs: start-up aids not written (the CLI still works; it starts a little slower)\n");
-  }
+// Start-up aids for the installed command, written by every build of the bundle (a production
+// build too: `npm run package` rebuilds dist/cli.js, which `bin/formguard.js` then runs): the
+// shipped packs parsed once (precompiled/) and V8's compiled code cached (bin/load-bundle.js).
+// The cache is tied to this Node and build; the packaged extension's own Node refuses it and
+// compiles as usual.
+try {
+  execFileSync(process.execPath, ["scripts/after-build.cjs", outdir], { cwd: new URL(".", import.meta.url), stdio: ["ignore", "ignore", "inherit"] });
+} catch {
+  process.stderr.write("esbuild.mjs: start-up aids not written (the CLI still works; it starts a little slower)\n");
 }

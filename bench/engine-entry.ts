@@ -3,3 +3,4 @@ export { parseDocument } from "../language/parse";
 export { Workspace } from "../language/model/workspace";
 export { checkDocument } from "../rules/checker";
 export { shippedPackFiles } from "../rules/shipped-packs";
+export { lex } from "../language/lexer";

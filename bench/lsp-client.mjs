@@ -1,5 +1,6 @@
 // A minimal editor for the LSP benchmarks: starts a real server process over stdio JSON-RPC and
 // records what it publishes and logs. Shared by bench/lsp-latency.mjs and bench/server-memory.mjs.
+import { buildBenchServer } from "./build.mjs";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -106,3 +107,32 @@ export function stats(times) {
 }
 
 export const loadavg = () => fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+
+/**
+ * Opens `file`, then types `edits + warmup` characters into its first label, one edit at a time,
+ * each waiting for the diagnostics of its version; the first `warmup` are not counted.
+ * Returns the didChange → publishDiagnostics times, and the server's own check times if logged.
+ */
+export async function typeInto(server, file, edits, warmup) {
+  const uri = await openDocument(server, file);
+  await server.waitFor(uri, 1);
+  const lines = fs.readFileSync(file, "utf8").split("\n");
+  const line = lines.findIndex((l) => l.trim().startsWith('label "'));
+  const column = lines[line].indexOf('"') + 1;
+  const times = [];
+  const checksBefore = server.checkedMs.get(uri)?.length ?? 0;
+  for (let n = 0; n < edits + warmup; n++) {
+    const at = { line, character: column + n };
+    const started = performance.now();
+    await server.conn.sendNotification("textDocument/didChange", { textDocument: { uri, version: n + 2 }, contentChanges: [{ range: { start: at, end: at }, text: "x" }] });
+    await server.waitFor(uri, n + 2);
+    if (n >= warmup) times.push(performance.now() - started);
+  }
+  const own = (server.checkedMs.get(uri) ?? []).slice(checksBefore + warmup);
+  return { e2e: stats(times), own: own.length ? stats(own) : undefined };
+}
+
+/** Server options for the bench server with its debounce at 0 ms: what an edit costs to re-check. */
+export async function zeroDebounceServer() {
+  return { args: [await buildBenchServer(), "--stdio", "--debounce-ms", "0"], verbose: true };
+}

@@ -21,38 +21,17 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { buildBenchServer } from "./build.mjs";
 import { numberArg, root } from "./cli-args.mjs";
 import { generateFormOfLines, generateForms } from "./generate-forms.mjs";
-import { fileUri, loadavg, openDocument, shutdown, startServer, stats, waitForAll, writeForms } from "./lsp-client.mjs";
+import { fileUri, zeroDebounceServer, loadavg, openDocument, shutdown, startServer, typeInto, waitForAll, writeForms } from "./lsp-client.mjs";
 
 const EDITS = numberArg("edits", 40);
 const COLD_RUNS = numberArg("cold-runs", 3);
 const WARMUP = 5;
 
 execFileSync(process.execPath, ["esbuild.mjs"], { cwd: root, stdio: "inherit" });
-const zeroDebounce = { args: [await buildBenchServer(), "--stdio", "--debounce-ms", "0"], verbose: true };
+const zeroDebounce = await zeroDebounceServer();
 const loadBefore = loadavg();
-
-/** Opens `file`, then types EDITS + WARMUP characters into its first label, one edit at a time. */
-async function typeInto(server, file) {
-  const uri = await openDocument(server, file);
-  await server.waitFor(uri, 1);
-  const lines = fs.readFileSync(file, "utf8").split("\n");
-  const line = lines.findIndex((l) => l.trim().startsWith('label "'));
-  const column = lines[line].indexOf('"') + 1;
-  const times = [];
-  const checksBefore = server.checkedMs.get(uri)?.length ?? 0;
-  for (let n = 0; n < EDITS + WARMUP; n++) {
-    const at = { line, character: column + n };
-    const started = performance.now();
-    await server.conn.sendNotification("textDocument/didChange", { textDocument: { uri, version: n + 2 }, contentChanges: [{ range: { start: at, end: at }, text: "x" }] });
-    await server.waitFor(uri, n + 2);
-    if (n >= WARMUP) times.push(performance.now() - started);
-  }
-  const own = (server.checkedMs.get(uri) ?? []).slice(checksBefore + WARMUP);
-  return { e2e: stats(times), own: own.length ? stats(own) : undefined };
-}
 
 /** Both servers (debounce 0, default) typing into `file` of the workspace `dir`. */
 async function editScenario(dir, file, waitUris = []) {
@@ -60,7 +39,7 @@ async function editScenario(dir, file, waitUris = []) {
   for (const [name, options] of [["zero", zeroDebounce], ["default", {}]]) {
     const server = await startServer(dir, options);
     await waitForAll(server, waitUris); // the start-up check of the whole workspace is over
-    out[name] = await typeInto(server, file);
+    out[name] = await typeInto(server, file, EDITS, WARMUP);
     await shutdown(server);
   }
   return out;

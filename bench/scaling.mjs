@@ -106,3 +106,6 @@ for (const [name, a, b, goal] of [
       `${ratio.toFixed(2).padStart(6)}×  (input ${size.toFixed(1)}×; goal ≤ ${goal}×)  ${ratio <= goal ? "PASS" : "MISS"}`);
   }
 }
+
+/** For bench/run.mjs's summary. */
+export const figures = { formsWall: results.large.wall / results.small.wall, formsInProcess: results.large.inProcess / results.small.inProcess };

@@ -82,9 +82,12 @@ const rows = [
   ["full lint (in process)", `${lintMs.toFixed(0)} ms = ${times(lintMs, jsonMs, "JSON.parse")} — ${(count / (lintMs / 1000)).toFixed(0)} forms/s`],
   ["JSON.parse process (whole process)", `${jsonWall.toFixed(3)} s   (the whole-process reference)`],
   ["node -e 0", `${nodeWall.toFixed(3)} s = ${times(nodeWall, jsonWall, "the JSON.parse process")}`],
-  ["formguard lint (whole process, 1 thread)", `${lintWall.toFixed(2)} s = ${times(lintWall, jsonWall, "the JSON.parse process")} (goal 3×: ${lintWall / jsonWall <= 3 ? "MET" : "MISSED"})`],
+  ["formguard lint (whole process, 1 thread)", `${lintWall.toFixed(2)} s = ${times(lintWall, jsonWall, "the JSON.parse process")} (must reach 5×: ${lintWall / jsonWall <= 5 ? "MET" : "MISSED"}; goal 3×: ${lintWall / jsonWall <= 3 ? "MET" : "MISSED"})`],
   ["formguard lint --concurrency 2", `${lintWall2.toFixed(2)} s = ${times(lintWall2, jsonWall, "the JSON.parse process")}, ${times(lintWall2, lintWall, "one thread")}`],
 ];
 console.log(`formguard throughput — node ${process.version}, ${os.cpus().length} cores, load ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}\ncommand: node bench/throughput.mjs --forms ${count} --sections ${sections} --fields ${fieldsPerSection}\n`);
 for (const [k, v] of rows) console.log(`${k.padEnd(42)} ${v}`);
 fs.rmSync(dir, { recursive: true, force: true });
+
+/** For bench/run.mjs's summary. */
+export const figures = { lintVsJson: lintWall / jsonWall, lintWall, jsonWall, parseMBs: mb / (parseMs / 1000) };

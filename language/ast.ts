@@ -164,6 +164,8 @@ export interface Pack {
   published?: DateLit;
   version?: StringLit;
   source?: StringLit;
+  /** Property lines in order (the formatter prints one per line). */
+  props: PropertyMark[];
   /** `uses OTHER-PACK "RANGE"`: packs this one builds on, with the versions it accepts. */
   uses: PackUse[];
   /** `source-text "path"`: the source document as text, relative to the pack file; quotes are checked against it. */
@@ -214,6 +216,8 @@ export interface ConceptDecl {
   suggest?: Suggestion;
   options: StringLit[];
   help?: StringLit;
+  /** Property lines in order (the formatter prints one per line). */
+  props: PropertyMark[];
   span: Span;
 }
 
@@ -280,6 +284,8 @@ export interface RecommendationDecl {
   text?: StringLit;
   notCheckable?: StringLit;
   partly?: StringLit;
+  /** `not-checkable "…"`, `partly "…"` and `group "…"` lines in order. */
+  props: PropertyMark[];
   /** The review's heading over this recommendation, naming who must act ("Dorset CCG and NHS England should:"). */
   group?: StringLit;
   span: Span;
@@ -297,6 +303,8 @@ export interface ExtendConceptDecl {
   help?: StringLit;
   /** Properties given that an extension may not change (`suggest`, `options`, `label`). */
   refused: PropertyMark[];
+  /** Property lines in order (the formatter prints one per line). */
+  props: PropertyMark[];
   span: Span;
 }
 

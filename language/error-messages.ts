@@ -2,7 +2,7 @@
  * Syntax errors in words a form author understands: "expected a quoted label" rather than
  * "Expecting token of type --> StringLiteral <--".
  */
-import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import { EOF, type IToken, type TokenType } from "chevrotain";
 import { nearest } from "./suggest";
 
 const TOKEN_WORDS: Record<string, string> = {
@@ -67,15 +67,10 @@ function joinAlternatives(words: string[]): string {
   return unique.slice(0, -1).join(", ") + " or " + unique[unique.length - 1];
 }
 
-function firstTokens(paths: TokenType[][][], ruleName: string): string[] {
-  const words: string[] = [];
-  for (const alt of paths) for (const path of alt) if (path[0]) words.push(describeToken(path[0], ruleName));
-  return words;
-}
 
 /** `cites para 3.1` → ": did you mean `paragraph`?" — the nearest keyword that could start here. */
-function keywordSuggestion(paths: TokenType[][][], actual: IToken): string {
-  const keywords = paths.flatMap((alt) => alt.map((p) => p[0]?.name)).filter((n): n is string => !!n && n.startsWith("Kw_")).map((n) => n.slice(3).replace(/_/g, "-"));
+function keywordSuggestion(expectedFirst: TokenType[], actual: IToken): string {
+  const keywords = expectedFirst.map((t) => t.name).filter((n): n is string => !!n && n.startsWith("Kw_")).map((n) => n.slice(3).replace(/_/g, "-"));
   const s = actual.tokenType === EOF ? undefined : nearest(actual.image, keywords) ?? keywords.find((k) => actual.image.length >= 3 && k.startsWith(actual.image));
   return s && s !== actual.image ? `: did you mean \`${s}\`?` : "";
 }
@@ -96,43 +91,34 @@ const MEMBER_PHRASE: Record<string, string> = {
 };
 
 /** True when `actual` starts on a later line than `previous` ends (offset-only tracking: compare text). */
-export function missingAtLineEnd(previous: IToken | undefined, actual: IToken): boolean {
+export function missingAtLineEnd(previous: IToken | undefined, actual: IToken, text: string): boolean {
   if (!previous || !Number.isFinite(previous.startOffset) || previous.tokenType === EOF) return false;
   if (actual.tokenType === EOF) return true;
-  return lineBreakBetween(previous.startOffset + previous.image.length, actual.startOffset);
+  return lineBreakBetween(text, previous.startOffset + previous.image.length, actual.startOffset);
 }
 
-let currentText = "";
-/** The parser's message provider has no access to the text; parse.ts sets it per parse. */
-export function setMessageText(text: string) {
-  currentText = text;
-}
-
-function lineBreakBetween(from: number, to: number): boolean {
-  for (let i = from; i < to && i < currentText.length; i++) {
-    const c = currentText.charCodeAt(i);
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to && i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return true;
   }
   return false;
 }
 
-export const humanErrorMessages: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
-    // Something missing at the end of a line is best described after what came before it.
-    if (missingAtLineEnd(previous, actual)) {
-      return `Expected ${describeToken(expected, ruleName)} after ${describeFound(previous)}.`;
-    }
-    return `Expected ${describeToken(expected, ruleName)} but found ${describeFound(actual)}.`;
-  },
-  buildNotAllInputParsedMessage({ firstRedundant }) {
-    return `Unexpected ${describeFound(firstRedundant)}: expected a form, pack, service, audience, concept, rule or recommendation.`;
-  },
-  buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }) {
-    const phrase = MEMBER_PHRASE[ruleName] ?? joinAlternatives(firstTokens(expectedPathsPerAlt, ruleName));
-    return `Expected ${phrase} but found ${describeFound(actual[0])}${keywordSuggestion(expectedPathsPerAlt, actual[0]) || "."}`;
-  },
-  buildEarlyExitMessage({ expectedIterationPaths, actual, ruleName }) {
-    const words = expectedIterationPaths.map((p) => (p[0] ? describeToken(p[0], ruleName) : "")).filter(Boolean);
-    return `Expected at least one ${joinAlternatives(words)} but found ${describeFound(actual[0])}${keywordSuggestion([expectedIterationPaths], actual[0]) || "."}`;
-  },
-};
+/** "Expected X but found Y." for a token the grammar required, in the rule `ruleName`. */
+export function mismatchMessage(expected: TokenType, actual: IToken, previous: IToken, ruleName: string, text: string): string {
+  // Something missing at the end of a line is best described after what came before it.
+  if (missingAtLineEnd(previous, actual, text)) return `Expected ${describeToken(expected, ruleName)} after ${describeFound(previous)}.`;
+  return `Expected ${describeToken(expected, ruleName)} but found ${describeFound(actual)}.`;
+}
+
+/** No alternative of `ruleName` starts with `actual`; `expectedFirst` lists each alternative's first tokens. */
+export function noViableAltMessage(ruleName: string, actual: IToken, expectedFirst: TokenType[] = []): string {
+  const phrase = MEMBER_PHRASE[ruleName] ?? joinAlternatives(expectedFirst.map((t) => describeToken(t, ruleName)));
+  return `Expected ${phrase} but found ${describeFound(actual)}${keywordSuggestion(expectedFirst, actual) || "."}`;
+}
+
+/** A list that needs at least one item found none. */
+export function earlyExitMessage(ruleName: string, actual: IToken, expectedFirst: TokenType[]): string {
+  return `Expected at least one ${joinAlternatives(expectedFirst.map((t) => describeToken(t, ruleName)))} but found ${describeFound(actual)}${keywordSuggestion(expectedFirst, actual) || "."}`;
+}

@@ -12,13 +12,12 @@
  * member (an edit that adds a `}` or opens a string), or nesting would pass the limit.
  */
 import type * as A from "./ast";
-import { AstBuilder } from "./cst-to-ast";
 import type { Span } from "./diagnostic";
-import { setMessageText } from "./error-messages";
+import { parseMemberTokens } from "./grammar/document";
 import { lex } from "./lexer";
 import { LineIndex } from "./line-index";
-import { firstTooDeep, type ParsedDocument } from "./parse";
-import { parseMemberTokens } from "./parser";
+import { MAX_NESTING, type ParsedDocument } from "./parse";
+import { LBrace, RBrace } from "./tokens";
 
 /** The smallest replacement turning `before` into `after`: old range [start, end) and its new text. */
 export function textChange(before: string, after: string): { start: number; end: number; text: string } {
@@ -65,17 +64,15 @@ export function reparse(before: ParsedDocument, text: string): ParsedDocument | 
 
   const lexed = lex(text.slice(from, to));
   if (lexed.problems.length > 0) return undefined;
-  if (firstTooDeep(lexed.tokens, enclosing.depth)) return undefined;
+  let depth = enclosing.depth;
   for (const t of lexed.tokens) {
+    if (t.tokenType === LBrace && ++depth > MAX_NESTING) return undefined;
+    if (t.tokenType === RBrace) depth--;
     t.startOffset += from;
-    t.endOffset = (t.endOffset ?? 0) + from;
   }
-  setMessageText(text);
-  const cst = parseMemberTokens(lexed.tokens, old.kind);
-  if (!cst) return undefined;
-  const builder = new AstBuilder(text);
-  const fresh = builder.member(cst);
-  if (builder.problems.length > 0 || fresh.kind !== old.kind || fresh.span.start !== from || fresh.span.end !== to) return undefined;
+  // The form's own block is not a section: the sections around are one fewer than the blocks.
+  const fresh = parseMemberTokens(lexed.tokens, text, old.kind, enclosing.depth - 1);
+  if (!fresh || fresh.kind !== old.kind || fresh.span.start !== from || fresh.span.end !== to) return undefined;
 
   // The AST is a tree (no node is reachable twice), so each node is copied at most once.
   const move = (value: unknown): unknown => {

@@ -1,11 +1,14 @@
 import { Lexer, type IToken } from "chevrotain";
 import type { Comment, } from "./ast";
 import type { Span } from "./diagnostic";
+import { MAX_NESTING } from "./grammar/limits";
 import {
   BlockComment,
   Identifier,
   KEYWORDS,
+  LBrace,
   LEXED_TOKENS,
+  RBrace,
   UnterminatedBlockComment,
   UnterminatedString,
 } from "./tokens";
@@ -20,6 +23,8 @@ export interface LexResult {
   tokens: IToken[];
   comments: Comment[];
   problems: LexProblem[];
+  /** The first `{` nested more than MAX_NESTING blocks deep, if any (found in the same pass). */
+  tooDeepBrace?: IToken;
 }
 
 // Built once: chevrotain analyses the patterns at construction.
@@ -44,12 +49,15 @@ export function lex(text: string): LexResult {
   }
 
   const tokens = result.tokens;
+  let depth = 0;
+  let tooDeepBrace: IToken | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // "onlyOffset" tokens carry no end; the parser's node-location tracking needs one, or every
-    // node's span falls back to walking its subtree.
-    t.endOffset = t.startOffset + t.image.length - 1;
-    if (t.tokenType === Identifier) {
+    if (t.tokenType === LBrace) {
+      if (++depth > MAX_NESTING) tooDeepBrace ??= t;
+    } else if (t.tokenType === RBrace) {
+      if (depth > 0) depth--;
+    } else if (t.tokenType === Identifier) {
       const keyword = KEYWORDS.get(t.image);
       if (keyword) {
         t.tokenType = keyword;
@@ -76,7 +84,7 @@ export function lex(text: string): LexResult {
     comments.push({ text: c.image, block: c.tokenType === BlockComment || c.tokenType === UnterminatedBlockComment, span: tokenSpan(c) });
   }
 
-  return { tokens, comments, problems };
+  return { tokens, comments, problems, tooDeepBrace };
 }
 
 export function tokenSpan(t: IToken): Span {

@@ -1,25 +1,17 @@
 /**
- * Text → AST plus every syntax problem in it. Pure: no files, no rules, no editor.
+ * Text → AST plus every syntax problem in it, in one pass of the lexer and one of the parser
+ * (language/grammar/), which builds the AST as it goes. Pure: no files, no rules, no editor.
  */
 import type { IToken } from "chevrotain";
 import type { DocumentAst } from "./ast";
-import { AstBuilder } from "./cst-to-ast";
 import type { Diagnostic, Span } from "./diagnostic";
-import { missingAtLineEnd, setMessageText } from "./error-messages";
-import { lex } from "./lexer";
+import { missingAtLineEnd } from "./error-messages";
+import { parseDocumentTokens } from "./grammar/document";
+import { MAX_NESTING } from "./grammar/limits";
+import { lex, type LexProblem } from "./lexer";
 import { LineIndex } from "./line-index";
-import { parser, parseTokens } from "./parser";
-import { KEYWORDS, LBrace, LParen, RBrace, RParen } from "./tokens";
 
-const NOT = KEYWORDS.get("not");
-
-/**
- * The parser, the AST builder and every later stage (conditions, engine, formatter) recurse once
- * per `{`, `(` or `not`; around a thousand levels overflowed the stack and the CLI died
- * with "internal error" (exit 2), reporting no other file. Real forms nest a handful of levels,
- * so deeper text is refused with one syntax error instead of being parsed.
- */
-export const MAX_NESTING = 100;
+export { MAX_NESTING };
 
 export interface ParsedDocument {
   uri: string;
@@ -30,70 +22,56 @@ export interface ParsedDocument {
   syntaxErrors: Diagnostic[];
 }
 
+/** A parse with the token stream it was made from (the formatter prints those tokens). */
+export interface ParsedWithTokens {
+  doc: ParsedDocument;
+  tokens: IToken[];
+}
+
 export function parseDocument(uri: string, text: string): ParsedDocument {
+  return parseWithTokens(uri, text).doc;
+}
+
+export function parseWithTokens(uri: string, text: string): ParsedWithTokens {
   const lines = new LineIndex(text);
   const lexed = lex(text);
-  setMessageText(text);
-  const tooDeep = firstTooDeep(lexed.tokens);
-  if (tooDeep) {
-    const span = { start: tooDeep.startOffset, end: tooDeep.startOffset + 1 };
-    const problems = [...lexed.problems.filter((p) => p.span.start < span.start), { message: `Blocks, brackets or \`not\`s are nested more than ${MAX_NESTING} deep here; no form needs that many levels.`, span }];
-    const syntaxErrors: Diagnostic[] = problems.map((p) => ({ ruleId: "syntax", level: "error", message: p.message, span: p.span, range: lines.range(p.span), citations: [] }));
-    return { uri, text, ast: { items: [], comments: lexed.comments }, lines, syntaxErrors };
+  const tooDeepBrace = lexed.tooDeepBrace;
+  const parsed = tooDeepBrace ? undefined : parseDocumentTokens(lexed.tokens, text);
+  const tooDeep = tooDeepBrace ?? parsed?.tooDeep;
+  if (!parsed || tooDeep) {
+    const at = tooDeep!;
+    const span = { start: at.startOffset, end: at.startOffset + at.image.length };
+    const what = tooDeepBrace ? "Blocks are" : "Conditions are";
+    const problems = [...lexed.problems.filter((p) => p.span.start < span.start), { message: `${what} nested more than ${MAX_NESTING} deep here; no form needs that many levels.`, span }];
+    const syntaxErrors = problems.map((p) => syntaxError(p, lines));
+    return { doc: { uri, text, ast: { items: [], comments: lexed.comments }, lines, syntaxErrors }, tokens: lexed.tokens };
   }
-  const cst = parseTokens(lexed.tokens);
-  const parseErrors = parser.errors.map((e) => {
+  const parseErrors: LexProblem[] = parsed.errors.map((e) => {
     const t = e.token;
-    const prev = (e as { previousToken?: IToken }).previousToken;
-    const ok = t && Number.isFinite(t.startOffset) && t.tokenType?.name !== "EOF";
+    const ok = Number.isFinite(t.startOffset);
     let span: Span = ok ? { start: t.startOffset, end: t.startOffset + t.image.length } : endOfText(text);
     // A token missing at a line's end is reported on the token it should have followed.
-    if (e.name === "MismatchedTokenException" && prev && missingAtLineEnd(prev, t)) {
-      span = { start: prev.startOffset, end: prev.startOffset + prev.image.length };
-    }
+    const prev = e.previous;
+    if (prev && missingAtLineEnd(prev, t, text)) span = { start: prev.startOffset, end: prev.startOffset + prev.image.length };
     return { message: e.message, span };
   });
-  const builder = new AstBuilder(text);
-  const items = builder.document(cst);
 
-  const problems = [...lexed.problems, ...parseErrors, ...builder.problems].sort((a, b) => a.span.start - b.span.start);
+  const problems = [...lexed.problems, ...parseErrors, ...parsed.problems].sort((a, b) => a.span.start - b.span.start);
   const seen = new Set<number>();
   const syntaxErrors: Diagnostic[] = [];
   for (const p of problems) {
     // Recovery can report twice at one token (a mismatch, then the resync): keep the first.
     if (seen.has(p.span.start)) continue;
     seen.add(p.span.start);
-    syntaxErrors.push({ ruleId: "syntax", level: "error", message: p.message, span: p.span, range: lines.range(p.span), citations: [] });
+    syntaxErrors.push(syntaxError(p, lines));
   }
-  return { uri, text, ast: { items, comments: lexed.comments }, lines, syntaxErrors };
+  return { doc: { uri, text, ast: { items: parsed.items, comments: lexed.comments }, lines, syntaxErrors }, tokens: lexed.tokens };
 }
 
-/**
- * The first token at which the parser (and every stage after it) would recurse more than
- * MAX_NESTING levels: each `{` and `(` opens a level, and so does each `not` in a row
- * (`not not not x`) until the operand it applies to. `startDepth`: the levels already open.
- */
-export function firstTooDeep(tokens: IToken[], startDepth = 0): IToken | undefined {
-  let depth = startDepth;
-  // `not`s pending at each open bracket level, so that a closing bracket drops its own.
-  const nots: number[] = [0];
-  for (const t of tokens) {
-    const type = t.tokenType;
-    if (type === LBrace || type === LParen) {
-      nots.push(0);
-      if (++depth > MAX_NESTING) return t;
-    } else if (type === RBrace || type === RParen) {
-      if (nots.length > 1) depth -= 1 + nots.pop()!;
-    } else if (type === NOT) {
-      nots[nots.length - 1]++;
-      if (++depth > MAX_NESTING) return t;
-    } else if (nots[nots.length - 1]) {
-      depth -= nots[nots.length - 1];
-      nots[nots.length - 1] = 0;
-    }
-  }
-  return undefined;
+function syntaxError(p: LexProblem, lines: LineIndex): Diagnostic {
+  return { ruleId: "syntax", level: "error", message: p.message, span: p.span, range: lines.range(p.span), citations: [] };
 }
+
 
 /** An error at the end of the file points at its last character, so editors can show it. */
 function endOfText(text: string): Span {

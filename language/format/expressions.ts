@@ -5,76 +5,52 @@
  * (`a and (b and c)` is another tree than `a and b and c`, and the formatter never changes
  * the tree).
  */
-import type { CstNode } from "chevrotain";
-import type { Condition, Value } from "../ast";
+import type { Condition, Selector, Value } from "../ast";
 import { quoteString } from "../strings";
-import { subNodes } from "./cst";
 
-type Expr = (
-  | { op: "and" | "or"; left: Expr; right: Expr }
-  | { op: "not"; operand: Expr }
-  | { op: "atom"; text: string }
-) & {
-  /** Written in parentheses in an `applies` selector: kept where they help reading (below). */
-  written?: boolean;
-};
+type Expr = Condition | Selector;
+/** A comparison (`x = yes`, `x answered`) or a selector term (`service a, b`). */
+export type Atom = Exclude<Expr, { kind: "and" | "or" | "not" }>;
 
 const PRECEDENCE = { or: 1, and: 2, not: 3, atom: 4 } as const;
 
-/** `printAtom` prints a comparison or a selector term (`service a, b`) from its tokens. */
-export function printExpression(n: CstNode, printAtom: (n: CstNode) => string): string {
-  return print(toExpr(n, printAtom));
+function precedence(e: Expr): number {
+  return e.kind === "or" || e.kind === "and" || e.kind === "not" ? PRECEDENCE[e.kind] : PRECEDENCE.atom;
 }
 
-function toExpr(n: CstNode, printAtom: (n: CstNode) => string): Expr {
-  switch (n.name) {
-    case "condition":
-    case "selector":
-    case "andCondition":
-    case "andSelector": {
-      const op = n.name === "condition" || n.name === "selector" ? "or" : "and";
-      const operands = subNodes(n, "operands").map((o) => toExpr(o, printAtom));
-      if (operands.length === 0) return { op: "atom", text: printAtom(n) };
-      return operands.reduce((left, right) => ({ op, left, right }));
-    }
-    case "unaryCondition":
-    case "unarySelector": {
-      const operand = subNodes(n, "operand")[0];
-      if (operand) return { op: "not", operand: toExpr(operand, printAtom) };
-      const inner = subNodes(n, "inner")[0];
-      if (inner) return n.name === "unarySelector" ? { ...toExpr(inner, printAtom), written: true } : toExpr(inner, printAtom);
-      return { op: "atom", text: printAtom(n) };
+/**
+ * `printAtom` prints a comparison or a selector term (the formatter prints its tokens as written).
+ * `written` says whether the author put an operand in parentheses (the formatter knows from the
+ * text; a selector's span then includes them): some such are kept, see `helpsReading`.
+ */
+export function printExpression(e: Expr, printAtom: (atom: Atom) => string, written: (e: Expr) => boolean = () => false): string {
+  switch (e.kind) {
+    case "not":
+      return `not ${wrap(e.operand, precedence(e.operand) < PRECEDENCE.not, printAtom, written)}`;
+    case "and":
+    case "or": {
+      const p = PRECEDENCE[e.kind];
+      const left = precedence(e.left) < p || helpsReading(e.left, e.kind, written);
+      const right = precedence(e.right) <= p || helpsReading(e.right, e.kind, written);
+      return `${wrap(e.left, left, printAtom, written)} ${e.kind} ${wrap(e.right, right, printAtom, written)}`;
     }
     default:
-      return { op: "atom", text: printAtom(n) };
-  }
-}
-
-function print(e: Expr): string {
-  switch (e.op) {
-    case "atom":
-      return e.text;
-    case "not":
-      return `not ${wrap(e.operand, PRECEDENCE[e.operand.op] < PRECEDENCE.not)}`;
-    default: {
-      const p = PRECEDENCE[e.op];
-      return `${wrap(e.left, PRECEDENCE[e.left.op] < p || helpsReading(e.left, e.op))} ${e.op} ${wrap(e.right, PRECEDENCE[e.right.op] <= p || helpsReading(e.right, e.op))}`;
-    }
+      return printAtom(e);
   }
 }
 
 /**
  * Parentheses the author wrote in an `applies` that the tree does not need but a reader does:
  * around a list (`(service a, b) and audience child`: the comma does not reach past `and`) and
- * around an `and` inside an `or` (`x or (y and z)`). Others are dropped as before.
+ * around an `and` inside an `or` (`x or (y and z)`). Others are dropped.
  */
-function helpsReading(e: Expr, parent: "and" | "or"): boolean {
-  if (!e.written) return false;
-  return (e.op === "atom" && e.text.includes(",")) || (e.op === "and" && parent === "or");
+function helpsReading(e: Expr, parent: "and" | "or", written: (e: Expr) => boolean): boolean {
+  if (!written(e)) return false;
+  return (e.kind === "service" && e.services.length > 1) || (e.kind === "and" && parent === "or");
 }
 
-function wrap(e: Expr, parens: boolean): string {
-  return parens ? `(${print(e)})` : print(e);
+function wrap(e: Expr, parens: boolean, printAtom: (atom: Atom) => string, written: (e: Expr) => boolean): string {
+  return parens ? `(${printExpression(e, printAtom, written)})` : printExpression(e, printAtom, written);
 }
 
 /**
@@ -83,24 +59,13 @@ function wrap(e: Expr, parens: boolean): string {
  * brackets of `not (a = yes and b = yes)` once said the opposite of the form).
  */
 export function printCondition(c: Condition): string {
-  return print(conditionExpr(c));
+  return printExpression(c, (atom) => {
+    const a = atom as Extract<Condition, { kind: "answered" | "compare" }>;
+    return a.kind === "answered" ? `${a.field.text} answered` : `${a.field.text} ${a.op} ${printValue(a.value)}`;
+  });
 }
 
 /** A value as form-language source: `yes`, `12`, or a string literal the parser reads back. */
 export function printValue(v: Value): string {
   return v.kind === "string" ? quoteString(v.value) : v.text;
-}
-
-function conditionExpr(c: Condition): Expr {
-  switch (c.kind) {
-    case "and":
-    case "or":
-      return { op: c.kind, left: conditionExpr(c.left), right: conditionExpr(c.right) };
-    case "not":
-      return { op: "not", operand: conditionExpr(c.operand) };
-    case "answered":
-      return { op: "atom", text: `${c.field.text} answered` };
-    case "compare":
-      return { op: "atom", text: `${c.field.text} ${c.op} ${printValue(c.value)}` };
-  }
 }

@@ -14,10 +14,8 @@
  * with syntax errors is refused, never half-formatted.
  */
 import type { Span } from "../diagnostic";
-import { lex } from "../lexer";
 import { LineIndex } from "../line-index";
-import { parseDocument } from "../parse";
-import { parseTokens } from "../parser";
+import { parseWithTokens } from "../parse";
 import type { TextEdit } from "../text-edit";
 import { Printer } from "./print";
 import { TreeBuilder, type Elem, type NodeElem } from "./tree";
@@ -45,7 +43,8 @@ export function lineEnding(text: string): string {
 }
 
 function formatInternal(text: string): Formatted | { ok: false; reason: string } {
-  const parsed = parseDocument("format", text);
+  // One lex and one parse: the AST says where each member is, the tokens what to print.
+  const { doc: parsed, tokens } = parseWithTokens("format", text);
   if (parsed.syntaxErrors.length) {
     const e = parsed.syntaxErrors[0];
     const n = parsed.syntaxErrors.length;
@@ -54,10 +53,8 @@ function formatInternal(text: string): Formatted | { ok: false; reason: string }
       reason: `Not formatted: the document has ${n === 1 ? "a syntax error" : `${n} syntax errors`}; ${n === 1 ? "it is" : "the first is"} at line ${e.range.start.line + 1}, column ${e.range.start.character + 1}: ${e.message}`,
     };
   }
-  const lexed = lex(text);
-  const cst = parseTokens(lexed.tokens);
-  const comments = lexed.comments.map((c) => ({ text: c.text, block: c.block, start: c.span.start, end: c.span.end }));
-  const elems = new TreeBuilder(text, comments).document(cst);
+  const comments = parsed.ast.comments.map((c) => ({ text: c.text, block: c.block, start: c.span.start, end: c.span.end }));
+  const elems = new TreeBuilder(text, tokens, comments).document(parsed.ast.items);
   const printer = new Printer();
   printer.document(elems);
   const lf = printer.lines.length ? printer.lines.join("\n") + "\n" : "";

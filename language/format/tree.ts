@@ -1,6 +1,7 @@
 /**
  * The formatter's tree: the document as lines and blocks, with every comment attached to the
- * place it belongs. Built from the CST (which holds every token) and the lexer's comments.
+ * place it belongs. Built from the AST (where each item and member is), the token stream (every
+ * token the author wrote) and the lexer's comments.
  *
  * Where a comment goes:
  * - on the line of a `{`, after it: a trailing comment of the block's opening line;
@@ -11,10 +12,19 @@
  *   tokens of a property written over several lines): moved above that member, since the
  *   member's line cannot hold it.
  */
-import type { CstNode, IToken } from "chevrotain";
-import { childrenInOrder, extent, isToken, tokenEnd, tokensOf, type Child } from "./cst";
+import type { IToken } from "chevrotain";
+import type { Condition, Selector, TopLevel } from "../ast";
+import type { Span } from "../diagnostic";
+import { LBrace, LParen, RBrace, RParen, StringLiteral } from "../tokens";
 import { printExpression } from "./expressions";
+import { type Layout, layoutOf } from "./layout";
 import { canonicalString } from "./strings";
+
+const LBRACE = LBrace.tokenTypeIdx;
+const RBRACE = RBrace.tokenTypeIdx;
+const LPAREN = LParen.tokenTypeIdx;
+const RPAREN = RParen.tokenTypeIdx;
+const STRING = StringLiteral.tokenTypeIdx;
 
 export interface SrcComment {
   text: string;
@@ -35,7 +45,7 @@ export interface Block {
 
 export interface NodeElem {
   kind: "node";
-  /** The CST rule (`form`, `section`, `field`, `fieldProp`, …); `prop` for a loose property. */
+  /** What the member is: an item's kind (`form`, `rule`, …), `section`, `field`, `waiver` or `prop`. */
   rule: string;
   /** First token start and last token end in the source (the `}` for a block). */
   start: number;
@@ -60,8 +70,8 @@ export interface CommentElem {
 
 export type Elem = NodeElem | CommentElem;
 
-/** A member of a body before it is built: a CST node, or loose tokens (`partly "…"`). */
-type Member = { kind: "node"; node: CstNode; start: number; end: number } | { kind: "tokens"; tokens: IToken[]; start: number; end: number };
+/** A member of a body before it is built: an item or member of the AST, with its extent. */
+type Member = { node: Layout; start: number; end: number };
 
 interface Piece {
   start: number;
@@ -85,19 +95,18 @@ export function lineBreaks(s: string): number {
 export class TreeBuilder {
   constructor(
     private readonly text: string,
+    /** Every token of the document, in order. */
+    private readonly tokens: IToken[],
     private readonly comments: SrcComment[],
   ) {}
 
-  document(cst: CstNode): Elem[] {
-    const members: Member[] = childrenInOrder(cst)
-      .filter((c) => !isToken(c.element))
-      .map((c) => this.memberOf(c.element as CstNode));
+  document(items: TopLevel[]): Elem[] {
+    const members: Member[] = items.map((item) => this.memberOf(layoutOf(item)));
     return this.body(members, this.comments, 0, "start").elems;
   }
 
-  private memberOf(node: CstNode): Member {
-    const { start, end } = extent(node);
-    return { kind: "node", node, start, end };
+  private memberOf(node: Layout): Member {
+    return { node, start: node.start, end: node.end };
   }
 
   /**
@@ -156,45 +165,34 @@ export class TreeBuilder {
   }
 
   private member(m: Member, comments: SrcComment[]): NodeElem {
-    if (m.kind === "tokens") {
-      return { kind: "node", rule: "prop", start: m.start, end: m.end, line: this.line(m.tokens.map((t) => this.tokenPiece(t))), hoisted: comments, trailing: [], blankBefore: false };
-    }
-    const children = childrenInOrder(m.node);
-    const open = children.find((c) => c.label === "LBrace" && isToken(c.element));
-    const close = children.find((c) => c.label === "RBrace" && isToken(c.element));
-    if (!open || !close) {
-      return { kind: "node", rule: m.node.name, start: m.start, end: m.end, line: this.line(this.pieces(children)), hoisted: comments, trailing: [], blankBefore: false };
-    }
-    const openAt = open.start;
-    const closeAt = close.start;
-    const header = children.filter((c) => c.start < openAt);
-    const inside = children.filter((c) => c.start > openAt && c.start < closeAt);
-    const members: Member[] = [];
-    for (const c of inside) {
-      if (!isToken(c.element)) {
-        members.push(this.memberOf(c.element));
-        continue;
+    const node = m.node;
+    const from = this.tokenAt(m.start);
+    const to = this.tokenAt(m.end); // one past the member's last token
+    // A block: the member's first `{` opens it and its last token closes it.
+    let open = -1;
+    for (let i = from; i < to; i++) {
+      if (this.tokens[i].tokenTypeIdx === LBRACE) {
+        open = i;
+        break;
       }
-      // Loose tokens (a recommendation's `partly "…"`): a `keyword` token starts a member.
-      const t = c.element;
-      const prev = members[members.length - 1];
-      if (c.label !== "keyword" && prev?.kind === "tokens") {
-        prev.tokens.push(t);
-        prev.end = tokenEnd(t);
-      } else members.push({ kind: "tokens", tokens: [t], start: t.startOffset, end: tokenEnd(t) });
     }
+    if (open < 0 || this.tokens[to - 1].tokenTypeIdx !== RBRACE) {
+      return { kind: "node", rule: node.rule, start: m.start, end: m.end, line: this.line(this.pieces(from, to, node)), hoisted: comments, trailing: [], blankBefore: false };
+    }
+    const openAt = this.tokens[open].startOffset;
+    const closeAt = this.tokens[to - 1].startOffset;
     const body = this.body(
-      members,
+      node.inner.map((n) => this.memberOf(n)),
       comments.filter((c) => c.start > openAt),
       openAt + 1,
       "open",
     );
     return {
       kind: "node",
-      rule: m.node.name,
+      rule: node.rule,
       start: m.start,
       end: m.end,
-      line: this.line(this.pieces(header)),
+      line: this.line(this.pieces(from, open, node)),
       hoisted: comments.filter((c) => c.start < openAt),
       block: { open: openAt, close: closeAt, headerTrailing: body.headerTrailing, body: body.elems },
       trailing: [],
@@ -202,21 +200,54 @@ export class TreeBuilder {
     };
   }
 
+  /** Index of the first token starting at or after `offset`. */
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.tokens[mid].startOffset < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   // ---------------------------------------------------------------- one line of tokens
 
   private tokenPiece(t: IToken): Piece {
-    return { start: t.startOffset, text: t.tokenType.name === "StringLiteral" ? canonicalString(t.image) : t.image };
+    return { start: t.startOffset, text: t.tokenTypeIdx === STRING ? canonicalString(t.image) : t.image };
   }
 
-  private pieces(children: Child[], out: Piece[] = []): Piece[] {
-    for (const c of children) {
-      const e = c.element;
-      if (isToken(e)) out.push(this.tokenPiece(e));
-      else if (e.name === "condition" || e.name === "selector") {
-        out.push({ start: c.start, text: printExpression(e, (n) => this.line(tokensOf(n).map((t) => this.tokenPiece(t)))) });
-      } else this.pieces(childrenInOrder(e), out);
+  /** Tokens [from, to) as pieces; a condition or selector among them is one piece, printed as an expression. */
+  private pieces(from: number, to: number, node: Layout): Piece[] {
+    const out: Piece[] = [];
+    const expr = node.expr;
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i];
+      if (expr && t.startOffset >= expr.span.start && t.startOffset < expr.span.end) {
+        if (t.startOffset === expr.span.start) {
+          out.push({ start: t.startOffset, text: printExpression(expr, (atom) => this.atom(atom.span), (e) => isSelector(e) && wrappedInParens(this.text, e.span)) });
+        }
+        continue;
+      }
+      out.push(this.tokenPiece(t));
     }
     return out;
+  }
+
+  /**
+   * A comparison or selector term. Its span includes any parentheses written around it (the
+   * AST keeps the tree, not the parentheses): those go, the expression printer puts back the
+   * ones needed. No term starts with `(` of its own.
+   */
+  private atom(span: { start: number; end: number }): string {
+    let from = this.tokenAt(span.start);
+    let to = this.tokenAt(span.end);
+    while (to - from >= 2 && this.tokens[from].tokenTypeIdx === LPAREN && this.tokens[to - 1].tokenTypeIdx === RPAREN) {
+      from++;
+      to--;
+    }
+    return this.line(this.pieces(from, to, NO_EXPR));
   }
 
   /** Tokens joined by single spaces; none before `,`, none around `..`, none inside `( )`. */
@@ -231,4 +262,24 @@ export class TreeBuilder {
     }
     return out;
   }
+}
+
+const NO_EXPR: Layout = { rule: "atom", start: 0, end: 0, inner: [] };
+
+/** A selector (`applies`) rather than a condition (`when`): its leftmost term says which. */
+function isSelector(e: Condition | Selector): boolean {
+  let leaf = e;
+  while (leaf.kind === "and" || leaf.kind === "or" || leaf.kind === "not") leaf = leaf.kind === "not" ? leaf.operand : leaf.left;
+  return leaf.kind !== "answered" && leaf.kind !== "compare";
+}
+
+/** The span is one bracketed group, `( … )` (not `(a) and (b)`); selectors hold no strings. */
+function wrappedInParens(text: string, span: Span): boolean {
+  if (text[span.start] !== "(" || text[span.end - 1] !== ")") return false;
+  let depth = 0;
+  for (let i = span.start; i < span.end - 1; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return false;
+  }
+  return true;
 }
