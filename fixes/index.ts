@@ -47,6 +47,9 @@ export function fixesFor(doc: ParsedDocument, diagnostic: Diagnostic, index: Wor
   const drafts: FixDraft[] = [];
   if (isPackRule(diagnostic)) {
     const form = formAt(doc, diagnostic.span.start);
+    // A form with no `{…}` yet (being typed) has nowhere to put a field, a header line or a
+    // waiver: its syntax error is what to fix first.
+    if (form && !form.body) return [];
     if (form) drafts.push(...requirementFixes(t, form, diagnostic, index));
     const waive = waiveFix(t, diagnostic, options.today ?? localToday());
     if (waive) drafts.push(waive);
