@@ -85,7 +85,22 @@ export function stem(word: string): string {
   else if (w.length > 4 && w.endsWith("ed")) w = undouble(w.slice(0, -2));
   // "attendance" meets "attended"; "-ence" is left alone ("reference" is not "referred").
   if (w.length > 6 && w.endsWith("ance")) w = w.slice(0, -4);
+  else w = derived(w);
   if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
+  return w;
+}
+
+/**
+ * A noun or adjective made from a verb or noun, back to its root, so that the two ways a form
+ * may ask meet: "referral"/"referred", "discussion"/"discussed", "protection"/"protect",
+ * "disclosure"/"disclosed", "parental"/"parent". Only endings whose root stays long enough to be
+ * unambiguous ("mental", "failure" are left alone). Not "-ation" ("information" is not "informed")
+ * nor "-ment" ("placement" is not "place"): each cost precision on the tuning part.
+ */
+function derived(w: string): string {
+  if (w.length > 6 && w.endsWith("al")) return undouble(w.slice(0, -2));
+  if (w.length > 7 && /(?:ss|ct|et|pt)ion$/.test(w)) return w.slice(0, -3);
+  if (w.length >= 8 && w.endsWith("ure")) return w.slice(0, -3);
   return w;
 }
 
@@ -119,4 +134,29 @@ export function mainClause(text: string): string {
   const clause = /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut);
   const main = clause && clause[1].trim().split(/\s+/).length >= 3 && clause[2].trim().split(/\s+/).length >= 3 ? clause[1] : cut;
   return main.trim() ? main : text;
+}
+
+/** Who a question is put to or about, as forms write it ("you", "your child", "the patient"). */
+const ASKED = String.raw`(?:you|your (?:child|baby|son|daughter|partner)|the (?:patient|client|child|woman|young person|mother|parent)|they|she|he)`;
+/**
+ * Openings that only make a prompt a question: what follows is its topic. "Are there any
+ * concerns about your child's sleep?" asks about sleep; "How often does your child miss
+ * school?" asks about missing school.
+ */
+const QUESTION_STEMS = new RegExp(
+  "^\\s*(?:" +
+    [
+      String.raw`(?:(?:do|does|have|has) ${ASKED} (?:got |had )?|are there )?any(?: other)? (?:worries|concerns|problems|difficulties|issues|questions)(?: (?:about|with|regarding|over|around))?`,
+      String.raw`(?:is|are) there any(?:thing|one)?(?: (?:else|other))?(?: (?:that )?${ASKED} (?:are|is|am|'re)? ?(?:worried|concerned|unhappy) (?:about|with|by))?`,
+      String.raw`how (?:often|many times|much) (?:do|does|did|have|has|is|are|was|were) ${ASKED}`,
+      String.raw`(?:do|does|did|have|has|had|is|are|was|were|can|could|would|will) ${ASKED}(?: ever)?`,
+    ].join("|") +
+    ")\\s+",
+  "i",
+);
+
+/** A question's topic without the opening that makes it a question, or undefined when it has none. */
+export function questionTopic(text: string): string | undefined {
+  const topic = text.replace(QUESTION_STEMS, "");
+  return topic !== text && topic.trim() ? topic : undefined;
 }

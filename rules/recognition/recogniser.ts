@@ -19,7 +19,7 @@
  * caring-responsibilities prompt, and "Left without being seen" still matches "did not wait"
  * style phrases, because all negations become one token.
  */
-import { mainClause, NEGATION, stem, tokens, words, type Token } from "./normalise";
+import { mainClause, NEGATION, questionTopic, stem, tokens, words, type Token } from "./normalise";
 
 export interface ConceptVocabulary {
   id: string;
@@ -56,6 +56,11 @@ export interface Recognition {
 
 /** Words naming which attribute of a person or event a prompt asks for. */
 const ATTRIBUTES = new Set(["name", "phone", "telephone", "mobile", "address", "email", "postcode", "date", "signature", "relationship", "age", "contact"].map(stem));
+
+/** Words naming the person a form is about, whoever they are on this form (see `subjectWeight`). */
+const SUBJECT_WORDS = new Set(["patient", "client", "child", "young", "person", "baby", "infant", "woman"].map(stem));
+
+const DATE = stem("date");
 
 interface Phrase {
   /** Declaration order, so a subset can be put back in the order a full scan sees. */
@@ -102,9 +107,17 @@ export interface RecogniserSettings {
   singleWordPrecision: number;
   /** How much more than `threshold` a label read under its group's title must score. */
   groupMargin: number;
+  /**
+   * Weight, relative to its rarity, of a word naming the person the form is about ("patient",
+   * "child", "young person") when the phrase does not name them: "Demeanour of young person" asks
+   * for the demeanour, and whose it is the form already says.
+   */
+  subjectWeight: number;
+  /** Weight of a word no concept uses, as if it appeared in this many concepts' vocabularies. */
+  unknownDf: number;
 }
 
-export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.64, precisionWeight: 0.8, nearPhraseRecall: 0.8, singleWordPrecision: 0, groupMargin: 0.05 };
+export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.64, precisionWeight: 0.8, nearPhraseRecall: 0.8, singleWordPrecision: 0, groupMargin: 0.05, subjectWeight: 0.3, unknownDf: 3 };
 
 export class Recogniser {
   private readonly phrases: Phrase[] = [];
@@ -160,7 +173,7 @@ export class Recogniser {
     const n = Math.max(concepts.length, 1);
     for (const [s, d] of df) this.weights.set(s, Math.log(1 + n / d));
     this.weights.set(NEGATION, Math.log(1 + n / 4));
-    this.unknownWeight = Math.log(1 + n / 3);
+    this.unknownWeight = Math.log(1 + n / settings.unknownDf);
   }
 
   /** The best concept for a field's prompt, or undefined when nothing is convincing. */
@@ -186,6 +199,9 @@ export class Recogniser {
       if (byLabel) return { ...byLabel, source: "label" };
       const byGroup = this.byGroup(label, prompt.context ?? [], exclude);
       if (byGroup) return byGroup;
+      const topic = questionTopic(label);
+      const byTopic = topic ? this.best(topic, exclude) : undefined;
+      if (byTopic) return { ...byTopic, source: "label" };
       if (prompt.help?.trim()) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
@@ -213,6 +229,8 @@ export class Recogniser {
     const byConcept = new Map<string, Omit<Recognition, "source">>();
     const promptWords = words(text);
     const promptAttributes = promptTokens.filter((t) => ATTRIBUTES.has(t.stem)).map((t) => t.stem);
+    // "When did the child last attend ED?" asks for a date, not how many attendances there were.
+    if (promptWords[0] === "when" && !promptAttributes.includes(DATE)) promptAttributes.push(DATE);
     const whyNot = promptTokens.some((t) => t.stem === "reason") && promptTokens.some((t) => t.stem === NEGATION);
     for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
       // "Phone number of the person accompanying" is not the person's name: a prompt asking for
@@ -354,7 +372,7 @@ export class Recogniser {
     let explained = 0;
     prompt.forEach((t, k) => {
       if (t.stem === NEGATION && !p.stems.includes(NEGATION)) return; // negation never counts against a match
-      const w = this.weight(t.stem);
+      const w = this.weight(t.stem) * (SUBJECT_WORDS.has(t.stem) && !used.has(k) ? this.settings.subjectWeight : 1);
       promptWeight += w;
       if (used.has(k)) explained += w;
     });

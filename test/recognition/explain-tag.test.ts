@@ -73,7 +73,7 @@ describe("formguard import --tag", () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain("--tag: 4 field(s) given `covers` (inferred, marked with a comment)");
     const text = fs.readFileSync(out, "utf8");
-    expect(text).toContain('// covers accompanying-adult.name: inferred by formguard import --tag from the label words "name", "person", "accompanying" ~ "name of person accompanying" (score 0.89); check the question asks this\n    field em_care_a_de40 text {\n      label "Person accompanying child Today\'s First Name"\n      covers accompanying-adult.name\n    }');
+    expect(text).toContain('// covers accompanying-adult.name: inferred by formguard import --tag from the label words "name", "person", "accompanying" ~ "name of person accompanying" (score 0.96); check the question asks this\n    field em_care_a_de40 text {\n      label "Person accompanying child Today\'s First Name"\n      covers accompanying-adult.name\n    }');
     expect(text).toMatch(/covers accompanying-adult\.relationship\n/);
     // Not the phone number:
     expect(text).toMatch(/field em_care_a_de42 number \{\n {6}label "Person accompanying child Today's contact's phone number"\n {4}\}/);
