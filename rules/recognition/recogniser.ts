@@ -199,8 +199,7 @@ export class Recogniser {
       if (byLabel) return { ...byLabel, source: "label" };
       const byGroup = this.byGroup(label, prompt.context ?? [], exclude);
       if (byGroup) return byGroup;
-      const topic = questionTopic(label);
-      const byTopic = topic ? this.best(topic, exclude) : undefined;
+      const byTopic = this.byTopic(label, exclude);
       if (byTopic) return { ...byTopic, source: "label" };
       if (prompt.help?.trim()) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude);
@@ -208,6 +207,15 @@ export class Recogniser {
       }
     }
     return this.byOptions(prompt.options ?? [], exclude);
+  }
+
+  /**
+   * A question read for its topic alone, when its wording did not match: without the opening
+   * that makes it a question ("Are there any concerns about…", "How often does your child…").
+   */
+  private byTopic(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
+    const topic = questionTopic(label);
+    return topic ? this.best(topic, exclude) : undefined;
   }
 
   /**
