@@ -8,7 +8,7 @@ import { factsField } from "../../language/diagnostic-facts";
 import { applyEdits } from "../../language/text-edit";
 import { checkDocument } from "../../rules/checker";
 import { evaluate, type LabelledPrompt } from "../../bench/recognition-evaluate";
-import { mainClause, tokens } from "../../rules/recognition/normalise";
+import { mainClause, questionTopic, stem, tokens } from "../../rules/recognition/normalise";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { checkText, TODAY, workspaceWithPacks } from "../helpers";
 
@@ -67,6 +67,35 @@ describe("recognising a prompt", () => {
     if (concept === null) return;
     // Never the hard negative's look-alike:
     expect(recogniser.recognise({ label })?.concept).not.toBe("child.impact-of-parent");
+  });
+
+  it.each([
+    // the person the form is about, named or not, does not change what is asked
+    ["Demeanour of young person", "child.presentation"],
+    ["Could the patient's presentation affect their ability to care for children?", "parenting-capacity.impact"],
+    // a nominalisation meets its verb
+    ["Impact on the child of parents mental health", "child.impact-of-parent"],
+    // a question's opening is not its topic
+    ["How often does your child miss school?", "education.status"],
+    // "When…?" asks for a date, not for a count
+    ["When did the child last attend ED?", null],
+  ])("%j → %s", (label, concept) => {
+    expect(recogniser.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+
+  it("stems a noun made from a verb or noun to its root, and only where the root stays unambiguous", () => {
+    for (const [a, b] of [["referral", "referred"], ["parental", "parents"], ["discussion", "discussed"], ["protection", "protected"], ["disclosure", "disclosed"], ["attendance", "attended"]]) expect(stem(a), `${a} ~ ${b}`).toBe(stem(b));
+    for (const [a, b] of [["mental", "men"], ["information", "informed"], ["placement", "place"], ["reference", "referred"]]) expect(stem(a), `${a} ≁ ${b}`).not.toBe(stem(b));
+  });
+
+  it("reads a question's topic without the opening that makes it a question", () => {
+    expect(questionTopic("Are there any other concerns about your child's sleep?")).toBe("your child's sleep?");
+    expect(questionTopic("Is there anything that you are worried about with your child's development?")).toBe("with your child's development?");
+    expect(questionTopic("How often does your child miss school?")).toBe("miss school?");
+    expect(questionTopic("Have you ever been hit by a partner?")).toBe("been hit by a partner?");
+    // Nothing to read off: the concern is the topic.
+    expect(questionTopic("Any safeguarding concerns?")).toBeUndefined();
+    expect(questionTopic("Safeguarding concerns")).toBeUndefined();
   });
 
   it("uses the options when the label says nothing", () => {
