@@ -58,9 +58,18 @@ export interface Recognition {
 const ATTRIBUTES = new Set(["name", "phone", "telephone", "mobile", "address", "email", "postcode", "date", "signature", "relationship", "age", "contact"].map(stem));
 
 /** Words naming the person a form is about, whoever they are on this form (see `subjectWeight`). */
-const SUBJECT_WORDS = new Set(["patient", "client", "child", "young", "person", "baby", "infant", "woman"].map(stem));
+const SUBJECT_WORDS = new Set(["patient", "client", "child", "young", "baby", "infant", "woman"].map(stem));
+const PERSON = stem("person");
+const YOUNG = stem("young");
+/** Whether the token at `k` names the subject: "person" only as "young person" ("this person" may be anyone). */
+function namesSubject(list: Token[], k: number): boolean {
+  const s = list[k].stem;
+  return SUBJECT_WORDS.has(s) || (s === PERSON && k > 0 && list[k - 1].stem === YOUNG);
+}
 
 const DATE = stem("date");
+/** Words that only date a question ("… in the last 12 months"). */
+const TIME_WORDS = new Set(["last", "past", "previous", "recent", "month", "year", "week", "day", "time"].map(stem));
 
 interface Phrase {
   /** Declaration order, so a subset can be put back in the order a full scan sees. */
@@ -93,6 +102,9 @@ const ROLE_GROUPS: Record<string, string> = {
   baby: "subject",
   young: "subject",
   paediatric: "subject",
+  // Whoever referred is not whoever completes the form: "Referring clinician name" (see `rolesOf`).
+  referrer: "referrer",
+  referring: "referrer",
 };
 
 /** The settings, chosen on the tuning half of test/fixtures/recognition/prompts.json. */
@@ -134,6 +146,8 @@ export class Recogniser {
   private readonly phrasesByExact = new Map<string, Phrase[]>();
   /** `best` by the normalised words of its text (see `best`). */
   private readonly bestMemo = new Map<string, Omit<Recognition, "source"> | undefined>();
+  /** Concepts whose vocabulary asks how many ("number of children", "times attended"). */
+  private readonly counts = new Set<string>();
   /** "system|code" → concept. */
   private readonly byCode = new Map<string, string>();
 
@@ -167,6 +181,7 @@ export class Recogniser {
         for (const w of words(text)) if (ROLE_GROUPS[w]) roles.add(ROLE_GROUPS[w]);
       }
       this.roles.set(c.id, roles);
+      if (texts.some((t) => asksForCount(t) || /\b(?:times|count|frequent)\b/i.test(t))) this.counts.add(c.id);
       this.conceptAttributes.set(c.id, new Set([...seen].filter((x) => ATTRIBUTES.has(x))));
       for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
     }
@@ -215,7 +230,15 @@ export class Recogniser {
    */
   private byTopic(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
     const topic = questionTopic(label);
-    return topic ? this.best(topic, exclude) : undefined;
+    const r = topic ? this.best(topic, exclude) : undefined;
+    // Whose information it is still comes from the whole question: "Was the child seen alone?" is not the mother's.
+    return r && this.rolesAgree(r.concept, rolesOf(label)) ? r : undefined;
+  }
+
+  /** Whether a concept may be what a prompt naming these roles asks about (see ROLE_GROUPS). */
+  private rolesAgree(concept: string, promptRoles: ReadonlySet<string>): boolean {
+    const conceptRoles = this.roles.get(concept)!;
+    return !promptRoles.size || !conceptRoles.size || [...promptRoles].some((r) => conceptRoles.has(r));
   }
 
   /**
@@ -233,7 +256,8 @@ export class Recogniser {
   candidates(text: string, min = 0.3): Array<Omit<Recognition, "source">> {
     const promptTokens = this.mapTokens(tokens(text));
     const exact = words(text).join(" ");
-    const promptRoles = new Set(words(text).map((w) => ROLE_GROUPS[w]).filter(Boolean));
+    const promptRoles = rolesOf(text);
+    const asksCount = asksForCount(text);
     const byConcept = new Map<string, Omit<Recognition, "source">>();
     const promptWords = words(text);
     const promptAttributes = promptTokens.filter((t) => ATTRIBUTES.has(t.stem)).map((t) => t.stem);
@@ -247,14 +271,15 @@ export class Recogniser {
       // Nor does it match a concept that names no such attribute ("Name of parent/carer" is not
       // whether the client is a parent or carer).
       if (promptAttributes.some((a) => !p.stems.includes(a) && !this.conceptAttributes.get(p.concept)!.has(a))) continue;
+      // "Number of previous child protection plans" asks how many, not whether there is one.
+      if (asksCount && !this.counts.has(p.concept)) continue;
       // "Reason referral not done" asks why something did not happen, not for the thing itself.
       if (whyNot && !p.stems.includes(NEGATION)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       const scored = this.scorePhrase(p, promptTokens);
       const score = scored.score + (p.exact === exact ? 0.02 : 0);
       if (score < min) continue;
-      const conceptRoles = this.roles.get(p.concept)!;
-      if (promptRoles.size && conceptRoles.size && ![...promptRoles].some((r) => conceptRoles.has(r))) continue;
+      if (!this.rolesAgree(p.concept, promptRoles)) continue;
       const prev = byConcept.get(p.concept);
       if (!prev || score > prev.score) byConcept.set(p.concept, { concept: p.concept, score, phrase: p.text, evidence: scored.positions.map((i) => promptWords[i]).filter(Boolean) });
     }
@@ -371,6 +396,9 @@ export class Recogniser {
       positions.push(prompt[i].position);
     }
     if (matchedWeight === 0) return none;
+    // "Number of referrals in the last 12 months" is not "attendances in the last 12 months": a
+    // time frame alone says nothing of what is asked.
+    if (p.stems.every((x) => TIME_WORDS.has(x) || /^\d/.test(x) || !prompt.some((t) => t.stem === x))) return none;
     // Short phrases must be matched whole; longer ones may miss one word (near-phrase).
     if (p.stems.length <= 2 ? missing > 0 : missing > 1) return none;
     const recall = matchedWeight / phraseWeight;
@@ -380,7 +408,7 @@ export class Recogniser {
     let explained = 0;
     prompt.forEach((t, k) => {
       if (t.stem === NEGATION && !p.stems.includes(NEGATION)) return; // negation never counts against a match
-      const w = this.weight(t.stem) * (SUBJECT_WORDS.has(t.stem) && !used.has(k) ? this.settings.subjectWeight : 1);
+      const w = this.weight(t.stem) * (!used.has(k) && namesSubject(prompt, k) ? this.settings.subjectWeight : 1);
       promptWeight += w;
       if (used.has(k)) explained += w;
     });
@@ -410,6 +438,18 @@ export function editDistance(a: string, b: string, limit: number): number {
     if (rowMin > limit) return limit + 1;
   }
   return d[a.length][b.length];
+}
+
+/** The role groups a prompt names. "Referring clinician" is the clinician who referred, not the one completing the form. */
+function rolesOf(text: string): Set<string> {
+  const roles = new Set(words(text).map((w) => ROLE_GROUPS[w]).filter(Boolean));
+  if (roles.has("referrer")) roles.delete("practitioner");
+  return roles;
+}
+
+/** A prompt asking how many: "Number of …", "No. of …", "How many …". */
+function asksForCount(text: string): boolean {
+  return /\b(?:number of|no\.? of|how many|count of)\b/i.test(text);
 }
 
 /** "http://loinc.org|76501-6", " HTTP://LOINC.ORG | 76501-6 " and "loinc.org|76501-6" are one code. */

@@ -9,6 +9,7 @@ import { applyEdits } from "../../language/text-edit";
 import { checkDocument } from "../../rules/checker";
 import { evaluate, type LabelledPrompt } from "../../bench/recognition-evaluate";
 import { mainClause, questionTopic, stem, tokens } from "../../rules/recognition/normalise";
+import { Recogniser } from "../../rules/recognition/recogniser";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { checkText, TODAY, workspaceWithPacks } from "../helpers";
 
@@ -79,6 +80,14 @@ describe("recognising a prompt", () => {
     ["How often does your child miss school?", "education.status"],
     // "When…?" asks for a date, not for a count
     ["When did the child last attend ED?", null],
+    // "Number of…" asks how many, not whether
+    ["Number of previous child protection plans", null],
+    ["Number of previous attendances", "attendance.count"],
+    // a time frame alone says nothing of what is asked
+    ["Number of referrals in the last 12 months", null],
+    // the clinician who referred is not the one completing the form
+    ["Referring clinician name", null],
+    ["Name of clinician", "practitioner.name"],
   ])("%j → %s", (label, concept) => {
     expect(recogniser.recognise({ label })?.concept ?? null).toBe(concept);
   });
@@ -96,6 +105,19 @@ describe("recognising a prompt", () => {
     // Nothing to read off: the concern is the topic.
     expect(questionTopic("Any safeguarding concerns?")).toBeUndefined();
     expect(questionTopic("Safeguarding concerns")).toBeUndefined();
+  });
+
+  it("keeps whose information it is when it reads a question's topic, and reads 'person' as the subject only in 'young person'", () => {
+    // A vocabulary of its own, so that what is tested is the reading, not a pack's wording.
+    const own = new Recogniser([
+      { id: "mother.seen-alone", title: "The mother is seen alone", synonyms: ["seen alone"] },
+      { id: "child.mood", title: "Mood", synonyms: ["mood"] },
+    ]);
+    expect(own.recognise({ label: "Was the mother seen alone?" })?.concept).toBe("mother.seen-alone");
+    expect(own.recognise({ label: "Was the child seen alone?" })).toBeUndefined();
+    const young = own.recognise({ label: "Mood of young person" });
+    expect(young?.concept).toBe("child.mood");
+    expect(own.candidates("Mood of this person")[0].score).toBeLessThan(young!.score - 0.05);
   });
 
   it("uses the options when the label says nothing", () => {
