@@ -160,3 +160,14 @@ export function questionTopic(text: string): string | undefined {
   const topic = text.replace(QUESTION_STEMS, "");
   return topic !== text && topic.trim() ? topic : undefined;
 }
+
+/**
+ * The sentences of a long prompt, when it has more than one: "Has your partner ever forced you to
+ * have sex? Does he force you to…", "Confirmation of consent for testing - testing will not be
+ * performed without…". Not at a colon: "Other children: names and dates of birth" is not "other
+ * children" (that cost false recognitions on the tuning part).
+ */
+export function sentences(text: string): string[] {
+  const parts = text.split(/(?<=[?.!])\s+|\s[-–—]\s/).map((x) => x.trim()).filter((x) => x.split(/\s+/).length >= 2);
+  return parts.length > 1 ? parts : [];
+}

@@ -19,7 +19,7 @@
  * caring-responsibilities prompt, and "Left without being seen" still matches "did not wait"
  * style phrases, because all negations become one token.
  */
-import { mainClause, NEGATION, questionTopic, stem, tokens, words, type Token } from "./normalise";
+import { mainClause, NEGATION, questionTopic, sentences, stem, tokens, words, type Token } from "./normalise";
 
 export interface ConceptVocabulary {
   id: string;
@@ -216,6 +216,8 @@ export class Recogniser {
       if (byGroup) return byGroup;
       const byTopic = this.byTopic(label, exclude);
       if (byTopic) return { ...byTopic, source: "label" };
+      const bySentence = this.bySentence(prompt.label, exclude);
+      if (bySentence) return { ...bySentence, source: "label" };
       if (prompt.help?.trim()) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
@@ -233,6 +235,17 @@ export class Recogniser {
     const r = topic ? this.best(topic, exclude) : undefined;
     // Whose information it is still comes from the whole question: "Was the child seen alone?" is not the mother's.
     return r && this.rolesAgree(r.concept, rolesOf(label)) ? r : undefined;
+  }
+
+  /** A prompt of several sentences read one sentence at a time (each as a prompt of its own): the best of them. */
+  private bySentence(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
+    let top: Omit<Recognition, "source"> | undefined;
+    for (const s of sentences(label)) {
+      const main = mainClause(s);
+      const r = this.best(main, exclude) ?? this.byTopic(main, exclude);
+      if (r && (!top || r.score > top.score)) top = r;
+    }
+    return top && this.rolesAgree(top.concept, rolesOf(label)) ? top : undefined;
   }
 
   /** Whether a concept may be what a prompt naming these roles asks about (see ROLE_GROUPS). */

@@ -8,7 +8,7 @@ import { factsField } from "../../language/diagnostic-facts";
 import { applyEdits } from "../../language/text-edit";
 import { checkDocument } from "../../rules/checker";
 import { evaluate, type LabelledPrompt } from "../../bench/recognition-evaluate";
-import { mainClause, questionTopic, stem, tokens } from "../../rules/recognition/normalise";
+import { mainClause, questionTopic, sentences, stem, tokens } from "../../rules/recognition/normalise";
 import { Recogniser } from "../../rules/recognition/recogniser";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { checkText, TODAY, workspaceWithPacks } from "../helpers";
@@ -118,6 +118,13 @@ describe("recognising a prompt", () => {
     const young = own.recognise({ label: "Mood of young person" });
     expect(young?.concept).toBe("child.mood");
     expect(own.candidates("Mood of this person")[0].score).toBeLessThan(young!.score - 0.05);
+  });
+
+  it("reads a prompt of several sentences one sentence at a time", () => {
+    expect(sentences("Has your partner ever hurt you? Does he make you feel afraid?")).toEqual(["Has your partner ever hurt you?", "Does he make you feel afraid?"]);
+    expect(sentences("Consent for testing - testing will not be done without it")).toEqual(["Consent for testing", "testing will not be done without it"]);
+    expect(sentences("Other children: names and dates of birth")).toEqual([]);
+    expect(recogniser.recognise({ label: "CP-IS alert checked - is the child subject to a plan" })?.concept).toBe("child.protection-status");
   });
 
   it("uses the options when the label says nothing", () => {
