@@ -125,11 +125,18 @@ export interface RecogniserSettings {
    * for the demeanour, and whose it is the form already says.
    */
   subjectWeight: number;
+  /**
+   * A phrase of at least this many words found whole, in order and together in a prompt…
+   * ("Were you able to pay school fees for the last school year for all children…")
+   */
+  wholePhraseWords: number;
+  /** …counts as explaining at least this share of the prompt, however long the prompt is. */
+  wholePhrasePrecision: number;
   /** Weight of a word no concept uses, as if it appeared in this many concepts' vocabularies. */
   unknownDf: number;
 }
 
-export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.64, precisionWeight: 0.8, nearPhraseRecall: 0.8, singleWordPrecision: 0, groupMargin: 0.05, subjectWeight: 0.3, unknownDf: 3 };
+export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.64, precisionWeight: 0.8, nearPhraseRecall: 0.8, singleWordPrecision: 0, groupMargin: 0.05, subjectWeight: 0.3, wholePhraseWords: 3, wholePhrasePrecision: 0.55, unknownDf: 3 };
 
 export class Recogniser {
   private readonly phrases: Phrase[] = [];
@@ -425,10 +432,12 @@ export class Recogniser {
       promptWeight += w;
       if (used.has(k)) explained += w;
     });
-    const precision = promptWeight ? explained / promptWeight : 0;
+    let precision = promptWeight ? explained / promptWeight : 0;
     if (p.stems.length === 1 && precision < this.settings.singleWordPrecision) return none;
     const inOrder = positions.every((x, k) => k === 0 || x > positions[k - 1]);
     const compact = positions.length > 1 && Math.max(...positions) - Math.min(...positions) <= positions.length + 1;
+    // A long phrase written whole in a long question is what the question asks, whatever else it says.
+    if (missing === 0 && inOrder && compact && p.stems.length >= this.settings.wholePhraseWords) precision = Math.max(precision, this.settings.wholePhrasePrecision);
     const w = this.settings.precisionWeight;
     return { score: recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0), positions };
   }

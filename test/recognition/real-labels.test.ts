@@ -46,11 +46,11 @@ describe("the real-label set", () => {
   it("is recognised on the part never tuned on with few false recognitions, and finds what it did when last measured", () => {
     const r = evaluate(recogniser, realLabelPrompts(set).filter((p) => p.set === "test"));
     // Measured on the enlarged set (785 labels; test part 417, 65 positives) with this branch's
-    // recogniser and main's pack, settings chosen on the tuning part only: 24 of 65 found (36.9%),
-    // 10 false recognitions (precision 70.6%; main's recogniser gave 21 and 12). The targets are
+    // recogniser and main's pack, settings chosen on the tuning part only: 25 of 65 found (38.5%),
+    // 10 false recognitions (precision 71.4%; main's recogniser gave 21 and 12). The targets are
     // recall 80% and precision 95%; guarded at the measured level so that neither can get worse.
     expect(r.overall.fp).toBeLessThanOrEqual(10);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(24);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(25);
   });
 
   it("recognises split and indirect fields the way a form shows them", () => {

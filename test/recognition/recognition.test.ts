@@ -127,6 +127,18 @@ describe("recognising a prompt", () => {
     expect(recogniser.recognise({ label: "CP-IS alert checked - is the child subject to a plan" })?.concept).toBe("child.protection-status");
   });
 
+  it("takes a phrase of three words or more written whole in a long question as what it asks; a shorter one must still explain the question", () => {
+    const own = new Recogniser([
+      { id: "family.fees", title: "Family can pay school fees", synonyms: ["pay school fees"] },
+      { id: "home.shelter", title: "Stable shelter", synonyms: ["stable shelter"] },
+    ]);
+    const long = "Were you able to pay for the school fees for the last school year for all the children in the household, without selling tools or livestock?";
+    expect(own.recognise({ label: long })).toMatchObject({ concept: "family.fees", evidence: ["pay", "school", "fees"] });
+    // The words apart, not in order, or one missing: the question may ask something else.
+    expect(own.recognise({ label: "Were school fees waived for all the children in the household, or did you pay them yourself without selling livestock?" })).toBeUndefined();
+    expect(own.recognise({ label: "Does the household have stable shelter that is adequate, safe and dry, with running water and a working toilet?" })).toBeUndefined();
+  });
+
   it("uses the options when the label says nothing", () => {
     const r = recogniser.recognise({ label: "Status", options: ["Child protection plan", "Child in need", "None known"] });
     expect(r).toMatchObject({ concept: "child.protection-status", source: "options" });
