@@ -125,7 +125,10 @@ export function tokens(text: string): Token[] {
  */
 export function mainClause(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
-  const undated = text.replace(/^\s*(?:within|in|during|over|since)\s+(?:the\s+)?(?:last|past|previous)\s+[^,?]{0,20},\s*/i, "");
+  const undated = text
+    .replace(/^\s*(?:within|in|during|over|since)\s+(?:the\s+)?(?:last|past|previous)\s+[^,?]{0,20},\s*/i, "")
+    // A leading condition ("If indicated, …", "If yes, …", "Where appropriate, …") only says when to ask.
+    .replace(/^\s*(?:if|where|when)\s+[^,?]{1,25},\s*(?=\S+\s+\S)/i, "");
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
   const noParens = undated.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
   const cut = noParens.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];

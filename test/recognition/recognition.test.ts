@@ -147,6 +147,10 @@ describe("recognising a prompt", () => {
   it("reads only the main clause of a prompt", () => {
     expect(mainClause("Next of kin (name and number), if different from the accompanying adult").trim()).toBe("Next of kin");
     expect(tokens("Didn't attend").map((t) => t.stem)).toEqual(["¬", "attend"]);
+    // A leading condition says when to ask, not what.
+    expect(mainClause("If indicated, ask about low mood").trim()).toBe("ask about low mood");
+    expect(mainClause("If yes, give details").trim()).toBe("give details");
+    expect(mainClause("If yes").trim()).toBe("If yes");
   });
 });
 
