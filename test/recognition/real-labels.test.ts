@@ -45,12 +45,12 @@ describe("the real-label set", () => {
 
   it("is recognised on the part never tuned on with few false recognitions, and finds what it did when last measured", () => {
     const r = evaluate(recogniser, realLabelPrompts(set).filter((p) => p.set === "test"));
-    // Measured on the enlarged set (785 labels; test part 417, 65 positives) with this branch's
-    // recogniser and main's pack, settings chosen on the tuning part only: 25 of 65 found (38.5%),
-    // 10 false recognitions (precision 71.4%; main's recogniser gave 21 and 12). The targets are
+    // Measured on the enlarged set (930 labels; test part 447, 76 positives) with this branch's
+    // recogniser and main's pack, settings chosen on the tuning part only: 29 of 76 found (38.2%),
+    // 11 false recognitions (precision 72.5%; main's recogniser gave 24 and 13). The targets are
     // recall 80% and precision 95%; guarded at the measured level so that neither can get worse.
-    expect(r.overall.fp).toBeLessThanOrEqual(10);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(25);
+    expect(r.overall.fp).toBeLessThanOrEqual(11);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(29);
   });
 
   it("recognises split and indirect fields the way a form shows them", () => {
