@@ -37,6 +37,8 @@ export function words(text: string): string[] {
   const lowered = text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
+    // A birth or biological parent is the parent a form means by "father" or "mother".
+    .replace(/\b(?:birth|biological)\s+(mother|father|parents?)\b/g, "$1")
     .replace(/\ba\s*&\s*e\b/g, "a&e")
     .replace(/\ba\s+and\s+e\b/g, "a&e")
     .replace(/n't\b/g, " n't")

@@ -147,6 +147,7 @@ describe("recognising a prompt", () => {
   it("reads only the main clause of a prompt", () => {
     expect(mainClause("Next of kin (name and number), if different from the accompanying adult").trim()).toBe("Next of kin");
     expect(tokens("Didn't attend").map((t) => t.stem)).toEqual(["¬", "attend"]);
+    expect(tokens("Does the birth father have parental responsibility?")).toEqual(tokens("Does the father have parental responsibility?"));
     // A leading condition says when to ask, not what.
     expect(mainClause("If indicated, ask about low mood").trim()).toBe("ask about low mood");
     expect(mainClause("If yes, give details").trim()).toBe("give details");
