@@ -19,7 +19,8 @@
  * caring-responsibilities prompt, and "Left without being seen" still matches "did not wait"
  * style phrases, because all negations become one token.
  */
-import { mainClause, NEGATION, questionTopic, sentences, stem, tokens, words, type Token } from "./normalise";
+import { mainClause, NEGATION, questionTopic, sentences, tokens, words, type Token } from "./normalise";
+import { asksForCount, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
   id: string;
@@ -54,23 +55,6 @@ export interface Recognition {
   evidence: string[];
 }
 
-/** Words naming which attribute of a person or event a prompt asks for. */
-const ATTRIBUTES = new Set(["name", "phone", "telephone", "mobile", "address", "email", "postcode", "date", "signature", "relationship", "age", "contact"].map(stem));
-
-/** Words naming the person a form is about, whoever they are on this form (see `subjectWeight`). */
-const SUBJECT_WORDS = new Set(["patient", "client", "child", "young", "baby", "infant", "woman"].map(stem));
-const PERSON = stem("person");
-const YOUNG = stem("young");
-/** Whether the token at `k` names the subject: "person" only as "young person" ("this person" may be anyone). */
-function namesSubject(list: Token[], k: number): boolean {
-  const s = list[k].stem;
-  return SUBJECT_WORDS.has(s) || (s === PERSON && k > 0 && list[k - 1].stem === YOUNG);
-}
-
-const DATE = stem("date");
-/** Words that only date a question ("… in the last 12 months"). */
-const TIME_WORDS = new Set(["last", "past", "previous", "recent", "month", "year", "week", "day", "time"].map(stem));
-
 interface Phrase {
   /** Declaration order, so a subset can be put back in the order a full scan sees. */
   order: number;
@@ -80,32 +64,6 @@ interface Phrase {
   /** Its words before stemming, to prefer the phrase written exactly as the prompt. */
   exact: string;
 }
-
-/** Whose information a prompt is about. A prompt and a concept that name disjoint groups do not match. */
-const ROLE_GROUPS: Record<string, string> = {
-  practitioner: "practitioner",
-  clinician: "practitioner",
-  assessor: "practitioner",
-  professional: "practitioner",
-  staff: "practitioner",
-  parent: "family",
-  parents: "family",
-  parental: "family",
-  mother: "family",
-  maternal: "family",
-  father: "family",
-  paternal: "family",
-  patient: "subject",
-  client: "subject",
-  child: "subject",
-  adult: "subject",
-  baby: "subject",
-  young: "subject",
-  paediatric: "subject",
-  // Whoever referred is not whoever completes the form: "Referring clinician name" (see `rolesOf`).
-  referrer: "referrer",
-  referring: "referrer",
-};
 
 /** The settings, chosen on the tuning half of test/fixtures/recognition/prompts.json. */
 export interface RecogniserSettings {
@@ -188,7 +146,7 @@ export class Recogniser {
         for (const w of words(text)) if (ROLE_GROUPS[w]) roles.add(ROLE_GROUPS[w]);
       }
       this.roles.set(c.id, roles);
-      if (texts.some((t) => asksForCount(t) || /\b(?:times|count|frequent)\b/i.test(t))) this.counts.add(c.id);
+      if (texts.some(countsSomething)) this.counts.add(c.id);
       this.conceptAttributes.set(c.id, new Set([...seen].filter((x) => ATTRIBUTES.has(x))));
       for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
     }
@@ -460,18 +418,6 @@ export function editDistance(a: string, b: string, limit: number): number {
     if (rowMin > limit) return limit + 1;
   }
   return d[a.length][b.length];
-}
-
-/** The role groups a prompt names. "Referring clinician" is the clinician who referred, not the one completing the form. */
-function rolesOf(text: string): Set<string> {
-  const roles = new Set(words(text).map((w) => ROLE_GROUPS[w]).filter(Boolean));
-  if (roles.has("referrer")) roles.delete("practitioner");
-  return roles;
-}
-
-/** A prompt asking how many: "Number of …", "No. of …", "How many …". */
-function asksForCount(text: string): boolean {
-  return /\b(?:number of|no\.? of|how many|count of)\b/i.test(text);
 }
 
 /** "http://loinc.org|76501-6", " HTTP://LOINC.ORG | 76501-6 " and "loinc.org|76501-6" are one code. */

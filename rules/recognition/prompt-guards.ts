@@ -1,0 +1,67 @@
+/**
+ * What a prompt says beyond its topic — whose information it asks for, which attribute, whether
+ * a count — read the same way from prompts and from the packs' phrases, so that the recogniser's
+ * guards can compare them ("Parent's signature" is not the practitioner's signature; "Number of
+ * previous plans" is not whether there is a plan).
+ */
+import { stem, words, type Token } from "./normalise";
+
+/** Words naming which attribute of a person or event a prompt asks for. */
+export const ATTRIBUTES = new Set(["name", "phone", "telephone", "mobile", "address", "email", "postcode", "date", "signature", "relationship", "age", "contact"].map(stem));
+
+/** Words naming the person a form is about, whoever they are on this form (see `subjectWeight`). */
+const SUBJECT_WORDS = new Set(["patient", "client", "child", "young", "baby", "infant", "woman"].map(stem));
+const PERSON = stem("person");
+const YOUNG = stem("young");
+/** Whether the token at `k` names the subject: "person" only as "young person" ("this person" may be anyone). */
+export function namesSubject(list: Token[], k: number): boolean {
+  const s = list[k].stem;
+  return SUBJECT_WORDS.has(s) || (s === PERSON && k > 0 && list[k - 1].stem === YOUNG);
+}
+
+export const DATE = stem("date");
+/** Words that only date a question ("… in the last 12 months"). */
+export const TIME_WORDS = new Set(["last", "past", "previous", "recent", "month", "year", "week", "day", "time"].map(stem));
+
+/** Whose information a prompt is about. A prompt and a concept that name disjoint groups do not match. */
+export const ROLE_GROUPS: Record<string, string> = {
+  practitioner: "practitioner",
+  clinician: "practitioner",
+  assessor: "practitioner",
+  professional: "practitioner",
+  staff: "practitioner",
+  parent: "family",
+  parents: "family",
+  parental: "family",
+  mother: "family",
+  maternal: "family",
+  father: "family",
+  paternal: "family",
+  patient: "subject",
+  client: "subject",
+  child: "subject",
+  adult: "subject",
+  baby: "subject",
+  young: "subject",
+  paediatric: "subject",
+  // Whoever referred is not whoever completes the form: "Referring clinician name" (see `rolesOf`).
+  referrer: "referrer",
+  referring: "referrer",
+};
+
+/** The role groups a prompt names. "Referring clinician" is the clinician who referred, not the one completing the form. */
+export function rolesOf(text: string): Set<string> {
+  const roles = new Set(words(text).map((w) => ROLE_GROUPS[w]).filter(Boolean));
+  if (roles.has("referrer")) roles.delete("practitioner");
+  return roles;
+}
+
+/** A prompt asking how many: "Number of …", "No. of …", "How many …". */
+export function asksForCount(text: string): boolean {
+  return /\b(?:number of|no\.? of|how many|count of)\b/i.test(text);
+}
+
+/** A concept's phrase that counts something: it asks how many, or how often ("times attended", "frequent attender"). */
+export function countsSomething(text: string): boolean {
+  return asksForCount(text) || /\b(?:times|count|frequent)\b/i.test(text);
+}
