@@ -86,7 +86,7 @@ describe("formguard import --tag", () => {
       "q.json": JSON.stringify({
         resourceType: "Questionnaire",
         status: "draft",
-        item: [{ linkId: "who", type: "string", text: "Person who brought the child" }],
+        item: [{ linkId: "who", type: "string", text: "Who is here with the child" }],
       }),
     });
     const r = run(["import", path.join(dir, "q.json"), ...KIND, "--tag"]);

@@ -47,9 +47,10 @@ describe("the real-label set", () => {
     const r = evaluate(recogniser, realLabelPrompts(set).filter((p) => p.set === "test"));
     expect(r.overall.fp).toBe(0);
     expect(r.overall.precision).toBe(1);
-    // Measured 58.3% (7 of 12) when the settings were last chosen on the tuning part; the
-    // target is 80%. Guarded at its measured level so that it can only improve.
-    expect(r.overall.recall).toBeGreaterThanOrEqual(7 / 12);
+    // Measured 66.7% (8 of 12) after the pack's vocabulary was widened to the registers real
+    // forms use (tuned on the tuning part and prompts.json only); the target is 80%. Guarded at
+    // its measured level so that it can only improve.
+    expect(r.overall.recall).toBeGreaterThanOrEqual(8 / 12);
   });
 
   it("recognises split and indirect fields the way a form shows them", () => {
