@@ -76,6 +76,8 @@ describe("the shipped pack's vocabulary", () => {
     ["http://loinc.org|71354-5", "perinatal-mental-health.screening"], // EPDS panel
     ["http://loinc.org|76513-1", "family.finance"], // how hard is it to pay for the very basics
     ["http://loinc.org|71802-3", "home.environment"], // housing status
+    ["http://loinc.org|93033-9", "home.environment"], // are you worried about losing your housing
+    ["http://loinc.org|73985-4", "health.physical-activity"], // exercise activity
   ])("recognises an item coded %s as %s, whatever its label says", (code, concept) => {
     expect(recogniser.recognise({ label: "Q3", codes: [code] })).toMatchObject({ concept, source: "code" });
   });
