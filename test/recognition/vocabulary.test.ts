@@ -42,6 +42,10 @@ describe("the shipped pack's vocabulary", () => {
     ["Registered sex offender in household", "sex-offender.alert"],
     ["Was not brought to last appointment", "appointments.missed"],
     ["ED visits in past 12 months", "attendance.count"],
+    // Screening instruments' own items.
+    ["I have felt sad or miserable:", "perinatal-mental-health.screening"], // EPDS
+    ["Considered suicide", "emotional-health.trigger-questions"], // YRBS
+    ["Current binge drinking", "lifestyle.risk-factors"], // YRBS
   ])("recognises %j as %s", (label, concept) => {
     expect(recogniser.recognise({ label })?.concept).toBe(concept);
   });
@@ -66,8 +70,15 @@ describe("the shipped pack's vocabulary", () => {
     "Appetite",
     "Parent",
     "Blood group",
+    // A bare relationship slot could be anyone's: a parent's consent form asks it of the parent.
+    "Relationship to child",
+    "Do you feel physically and emotionally safe where you currently live?",
   ])("does not recognise %j", (label) => {
     expect(recogniser.recognise({ label })).toBeUndefined();
+  });
+
+  it("reads a bare relationship slot as the accompanying adult's under a section that names that person", () => {
+    expect(recogniser.recognise({ label: "Relationship to child", context: ["Person accompanying the child"] })?.concept).toBe("accompanying-adult.relationship");
   });
 
   it.each([
