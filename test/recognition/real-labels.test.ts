@@ -46,11 +46,11 @@ describe("the real-label set", () => {
   it("is recognised on the part never tuned on with few false recognitions, and finds what it did when last measured", () => {
     const r = evaluate(recogniser, realLabelPrompts(set).filter((p) => p.set === "test"));
     // Measured on the enlarged set (930 labels; test part 447, 76 positives) after the pack's
-    // vocabulary was retuned on the tuning part: 34 of 76 found (44.7%), 10 false recognitions
-    // (precision 77.3%; main's pack gave 24 of 76 and 13). The targets are recall 80% and
+    // vocabulary was retuned on the tuning part: 35 of 76 found (46.1%), 10 false recognitions
+    // (precision 77.8%; main's pack gave 24 of 76 and 13). The targets are recall 80% and
     // precision 95%; guarded at the measured level so that neither can get worse.
     expect(r.overall.fp).toBeLessThanOrEqual(10);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(34);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(35);
   });
 
   it("recognises split and indirect fields the way a form shows them", () => {
