@@ -45,12 +45,13 @@ describe("the real-label set", () => {
 
   it("is recognised on the part never tuned on with few false recognitions, and finds what it did when last measured", () => {
     const r = evaluate(recogniser, realLabelPrompts(set).filter((p) => p.set === "test"));
-    // Measured on the enlarged set (930 labels; test part 447, 76 positives) with this branch's
-    // recogniser and main's pack, settings chosen on the tuning part only: 29 of 76 found (38.2%),
-    // 11 false recognitions (precision 72.5%; main's recogniser gave 24 and 13). The targets are
-    // recall 80% and precision 95%; guarded at the measured level so that neither can get worse.
-    expect(r.overall.fp).toBeLessThanOrEqual(11);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(29);
+    // Measured on the enlarged set (930 labels; test part 447, 76 positives) with the pack's
+    // vocabulary retuned and the recogniser's readings (issue 16), both chosen on the tuning part
+    // only: 40 of 76 found (52.6%), 14 false recognitions (precision 74.1%). Main's recogniser with
+    // the same pack gave 35 and 10; with the earlier pack, 24 and 13. The targets are recall 80%
+    // and precision 95%; guarded at the measured level so that neither can get worse.
+    expect(r.overall.fp).toBeLessThanOrEqual(14);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(40);
   });
 
   it("recognises split and indirect fields the way a form shows them", () => {
