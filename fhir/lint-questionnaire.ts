@@ -59,7 +59,7 @@ export function prepareQuestionnaire(text: string, options: ImportOptions = {}):
 
   // No FHIR element is called "__proto__"; JavaScript gives the name a meaning of its own, so it is
   // refused rather than passed on (a consumer's JSON.parse keeps it as data and sees nothing).
-  const protoKeys = [...scan.positions.keys()].filter((p) => p.endsWith("/__proto__"));
+  const protoKeys = scan.positions.protoPointers();
   if (protoKeys.length) {
     const diagnostics = protoKeys.slice(0, 50).map((pointer) =>
       diag("fhir-schema", "error", `${pointer}: unknown element "__proto__" (no R4 Questionnaire element has this name). This is not a valid R4 Questionnaire, so its questions cannot be checked.`, spanAt(pointer), pointer),
