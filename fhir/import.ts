@@ -40,6 +40,8 @@ export interface ImportResult {
   notes: ImportNote[];
   /** Field id → JSON pointer of the item it came from. */
   fieldPointers: Map<string, string>;
+  /** Field id → the linkId of the item it came from (what a reader of the JSON knows it by). */
+  fieldLinkIds: Map<string, string>;
   /** Section id → JSON pointer of the group it came from. */
   sectionPointers: Map<string, string>;
   /** Ids of fields the Questionnaire never shows (questionnaire-hidden on the item or a group around it). */
@@ -59,6 +61,7 @@ interface Ctx {
   linkIdToPointer: Map<string, string>;
   pointerToItem: Map<string, QuestionnaireItem>;
   fieldPointers: Map<string, string>;
+  fieldLinkIds: Map<string, string>;
   sectionPointers: Map<string, string>;
   fieldTypes: Map<string, string>; // pointer → formguard type
   fieldOptions: Map<string, Array<{ label: string; code?: string; system?: string }>>;
@@ -107,6 +110,7 @@ export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}):
     linkIdToPointer: new Map(),
     pointerToItem: new Map(),
     fieldPointers: new Map(),
+    fieldLinkIds: new Map(),
     sectionPointers: new Map(),
     fieldTypes: new Map(),
     fieldOptions: new Map(),
@@ -140,6 +144,7 @@ export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}):
     formId,
     notes: ctx.notes,
     fieldPointers: ctx.fieldPointers,
+    fieldLinkIds: ctx.fieldLinkIds,
     sectionPointers: ctx.sectionPointers,
     hiddenFields: ctx.hiddenFields,
     service: header.service,
@@ -165,7 +170,11 @@ function assignIds(ctx: Ctx) {
         for (let n = 2; taken.has(id); n++) id = `${wanted}_${n}`;
         taken.add(id);
         ctx.ids.set(pointer, id);
-        (item.type === "group" ? ctx.sectionPointers : ctx.fieldPointers).set(id, pointer);
+        if (item.type === "group") ctx.sectionPointers.set(id, pointer);
+        else {
+          ctx.fieldPointers.set(id, pointer);
+          if (item.linkId) ctx.fieldLinkIds.set(id, item.linkId);
+        }
       }
       visit(item.item, pointer);
     });
