@@ -21,13 +21,21 @@ import { LBrace, RBrace } from "./tokens";
 
 /** The smallest replacement turning `before` into `after`: old range [start, end) and its new text. */
 export function textChange(before: string, after: string): { start: number; end: number; text: string } {
-  let start = 0;
   const max = Math.min(before.length, after.length);
+  // Whole blocks first (V8 compares two slices in one memory comparison), then the characters of
+  // the block that differs: comparing a 5,000-line form a character at a time on every keystroke
+  // took a millisecond.
+  let start = 0;
+  while (start + BLOCK <= max && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const room = max - start;
   let tail = 0;
-  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  while (tail + BLOCK <= room && before.slice(before.length - tail - BLOCK, before.length - tail) === after.slice(after.length - tail - BLOCK, after.length - tail)) tail += BLOCK;
+  while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
 }
+
+const BLOCK = 256;
 
 type Member = A.Field | A.Section;
 
