@@ -5,9 +5,12 @@
  * Measured in bytes after a full collection, which load on the machine does not change (no
  * timing here: bench/big-questionnaire.mjs measures time and peak memory, docs/performance.md).
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import * as v8 from "node:v8";
 import * as vm from "node:vm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildOnce, run, tempDir } from "../cli/cli-harness";
 import { loadWorkspace } from "../../project/load-workspace";
 import { checkQuestionnaire } from "../../project/questionnaires";
 
@@ -44,5 +47,24 @@ describe("Questionnaire size: memory", () => {
     for (const rate of perByte) expect(rate).toBeLessThan(14);
     // Flat: four times the input keeps about four times the memory, not more.
     expect(perByte[1]).toBeLessThan(perByte[0] * 1.25);
+  });
+
+  beforeAll(buildOnce);
+
+  it("a 4 MB Questionnaire is linted in a 100 MB heap (it needed 130 MB)", () => {
+    // What a run holds at its peak, not only at its end: the scanned JSON tree, its pointer
+    // strings, the validated copy and the lexer's tokens of the imported form (two per option)
+    // were alive together. The whole CLI process, packs included, now runs this in about 60 MB
+    // of heap; a regression that holds a few bytes more per byte of input fails for want of
+    // memory here, on any machine, however loaded.
+    const dir = tempDir({ "big.json": questionnaireText(3000, 50) });
+    try {
+      const r = run(["lint", path.join(dir, "big.json"), "--format", "json", "--service", "emergency-department", "--audience", "child", "--today", "2026-11-27"], { env: { NODE_OPTIONS: "--max-old-space-size=100" } });
+      expect(r.stderr).not.toMatch(/heap out of memory/);
+      expect(r.status).toBe(1);
+      expect(JSON.parse(r.stdout)[0].errorCount).toBeGreaterThan(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
