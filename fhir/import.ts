@@ -176,7 +176,7 @@ function assignIds(ctx: Ctx) {
         if (item.type === "group") ctx.sectionPointers.set(id, pointer);
         else {
           ctx.fieldPointers.set(id, pointer);
-          if (item.linkId) ctx.fieldLinkIds.set(id, item.linkId);
+          ctx.fieldLinkIds.set(id, item.linkId);
         }
       }
       visit(item.item, pointer);

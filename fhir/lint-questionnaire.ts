@@ -142,7 +142,7 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
     const pointer = owner?.pointer ?? "";
     const span = positionOf(pointer);
     let message = d.message;
-    for (const [id, linkId] of imported.fieldLinkIds) if (id !== linkId) message = message.split("`" + id + "`").join("`" + linkId + "`");
+    for (const [id, linkId] of imported.fieldLinkIds) if (linkId && id !== linkId) message = message.split("`" + id + "`").join("`" + linkId + "`");
     const data: DiagnosticFacts = d.data ? { ...d.data, pointer } : { kind: "questionnaire", pointer };
     if (d.ruleId === "missing-service") {
       message = `Questionnaire \`${imported.formId}\` does not say which service it is for, so no safeguarding requirement for a particular service is checked. Add a useContext with code "program" and a coding from ${"https://formguard.dev/services"}, or run with --service ID --audience ID, or map the file in formguard.config.json "questionnaires".`;
