@@ -40,6 +40,8 @@ export interface ImportResult {
   notes: ImportNote[];
   /** Field id → JSON pointer of the item it came from. */
   fieldPointers: Map<string, string>;
+  /** Field id → the linkId of the item it came from (what a reader of the JSON knows it by). */
+  fieldLinkIds: Map<string, string>;
   /** Section id → JSON pointer of the group it came from. */
   sectionPointers: Map<string, string>;
   /** Ids of fields the Questionnaire never shows (questionnaire-hidden on the item or a group around it). */
@@ -59,6 +61,7 @@ interface Ctx {
   linkIdToPointer: Map<string, string>;
   pointerToItem: Map<string, QuestionnaireItem>;
   fieldPointers: Map<string, string>;
+  fieldLinkIds: Map<string, string>;
   sectionPointers: Map<string, string>;
   fieldTypes: Map<string, string>; // pointer → formguard type
   fieldOptions: Map<string, Array<{ label: string; code?: string; system?: string }>>;
@@ -69,7 +72,10 @@ interface Ctx {
 }
 
 // Character references (`&#8217;`, `&amp;`) are decoded: the form shows the character, not the code.
-const oneLine = (s: string) => decodeCharRefs(s).replace(/\r?\n|\r/g, " ").replace(/\s+/g, " ").trim();
+// Most text is one line already: returned as it is, since a Questionnaire of 20,000 items with 50
+// options each passes a million strings through here, twice.
+const NOT_ONE_LINE = /&|[^\S ]| {2}|^ | $/;
+const oneLine = (s: string) => (!NOT_ONE_LINE.test(s) ? s : decodeCharRefs(s).replace(/\r?\n|\r/g, " ").replace(/\s+/g, " ").trim());
 /** Display text (titles, labels, options) on one line, as a string literal. Condition values use `quoteString` as they are: they must match answers exactly. */
 const str = (s: string) => quoteString(oneLine(s));
 
@@ -107,6 +113,7 @@ export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}):
     linkIdToPointer: new Map(),
     pointerToItem: new Map(),
     fieldPointers: new Map(),
+    fieldLinkIds: new Map(),
     sectionPointers: new Map(),
     fieldTypes: new Map(),
     fieldOptions: new Map(),
@@ -140,6 +147,7 @@ export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}):
     formId,
     notes: ctx.notes,
     fieldPointers: ctx.fieldPointers,
+    fieldLinkIds: ctx.fieldLinkIds,
     sectionPointers: ctx.sectionPointers,
     hiddenFields: ctx.hiddenFields,
     service: header.service,
@@ -165,7 +173,11 @@ function assignIds(ctx: Ctx) {
         for (let n = 2; taken.has(id); n++) id = `${wanted}_${n}`;
         taken.add(id);
         ctx.ids.set(pointer, id);
-        (item.type === "group" ? ctx.sectionPointers : ctx.fieldPointers).set(id, pointer);
+        if (item.type === "group") ctx.sectionPointers.set(id, pointer);
+        else {
+          ctx.fieldPointers.set(id, pointer);
+          ctx.fieldLinkIds.set(id, item.linkId);
+        }
       }
       visit(item.item, pointer);
     });

@@ -14,49 +14,137 @@ export interface ValuePosition {
 }
 
 /**
- * Where each value sits, by JSON pointer: four numbers per value in one growing Int32Array
- * rather than three small objects (a 25 MB Questionnaire has over two million values).
+ * Where each value sits, found by JSON pointer. A 25 MB Questionnaire has over two million
+ * values, and a map from pointer strings to positions cost more memory than everything else
+ * together (2 million strings and map entries); only a few pointers are ever asked for, to place
+ * diagnostics. So each value gets five numbers, in document order, in one Int32Array: its key's
+ * start and end (-1 when it is not an object property), its own start and end, and the slot just
+ * past its last descendant — enough to walk a pointer down from the root when one is asked for.
  */
 export class JsonPositions {
-  private readonly slots = new Map<string, number>();
-  private spans = new Int32Array(4096);
+  private spans = new Int32Array(5 * 1024);
   private count = 0;
+  /** Child slots of the arrays and large objects a lookup went through: index them once. */
+  private readonly arrayChildren = new Map<number, Int32Array>();
+  private readonly objectChildren = new Map<number, Map<string, number>>();
+  private readonly protoSlots: number[] = [];
 
-  /** A new entry (keyStart -1: not an object property); its value is filled in by `setValue`. */
-  add(pointer: string, keyStart = -1, keyEnd = -1): number {
+  constructor(private readonly text: string) {}
+
+  /** A new entry (keyStart -1: not an object property); `close` completes it after its value. */
+  add(keyStart = -1, keyEnd = -1): number {
     const slot = this.count++;
-    if (slot * 4 + 4 > this.spans.length) {
+    if (slot * 5 + 5 > this.spans.length) {
       const bigger = new Int32Array(this.spans.length * 2);
       bigger.set(this.spans);
       this.spans = bigger;
     }
-    const at = slot * 4;
+    const at = slot * 5;
     this.spans[at] = keyStart;
     this.spans[at + 1] = keyEnd;
-    this.spans[at + 2] = keyStart;
-    this.spans[at + 3] = keyEnd;
-    this.slots.set(pointer, slot);
     return slot;
   }
 
-  setValue(slot: number, start: number, end: number) {
-    this.spans[slot * 4 + 2] = start;
-    this.spans[slot * 4 + 3] = end;
+  /** The value of `slot` spans start..end, and every value after it so far lies inside it. */
+  close(slot: number, start: number, end: number) {
+    const at = slot * 5;
+    this.spans[at + 2] = start;
+    this.spans[at + 3] = end;
+    this.spans[at + 4] = this.count;
+  }
+
+  /** Gives back the unused room once the scan is over. */
+  seal() {
+    this.spans = this.spans.slice(0, this.count * 5);
   }
 
   get(pointer: string): ValuePosition | undefined {
-    const slot = this.slots.get(pointer);
+    const slot = this.slotOf(pointer);
     if (slot === undefined) return undefined;
-    const [ks, ke, vs, ve] = this.spans.subarray(slot * 4, slot * 4 + 4);
+    const at = slot * 5;
+    const [ks, ke, vs, ve] = [this.spans[at], this.spans[at + 1], this.spans[at + 2], this.spans[at + 3]];
     return ks < 0 ? { value: { start: vs, end: ve } } : { key: { start: ks, end: ke }, value: { start: vs, end: ve } };
   }
 
   has(pointer: string): boolean {
-    return this.slots.has(pointer);
+    return this.slotOf(pointer) !== undefined;
   }
 
-  keys(): IterableIterator<string> {
-    return this.slots.keys();
+  /** The pointer of every property called "__proto__", in document order (see INHERITS_NOTHING). */
+  protoPointers(): string[] {
+    return this.protoSlots.map((slot) => this.pointerOf(slot));
+  }
+
+  /** The scan met a key "__proto__" at `slot`. */
+  markProto(slot: number) {
+    this.protoSlots.push(slot);
+  }
+
+  private next(slot: number): number {
+    return this.spans[slot * 5 + 4];
+  }
+
+  private keyAt(slot: number): string {
+    const raw = this.text.slice(this.spans[slot * 5] + 1, this.spans[slot * 5 + 1] - 1);
+    return raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw; // the scan accepted it: it is a JSON string
+  }
+
+  private opener(slot: number): string {
+    return this.text[this.spans[slot * 5 + 2]];
+  }
+
+  private children(slot: number): number[] {
+    const out: number[] = [];
+    for (let c = slot + 1; c < this.next(slot); c = this.next(c)) out.push(c);
+    return out;
+  }
+
+  private slotOf(pointer: string): number | undefined {
+    if (this.count === 0) return undefined;
+    if (pointer === "") return 0;
+    if (pointer[0] !== "/") return undefined;
+    let slot = 0;
+    for (const escaped of pointer.slice(1).split("/")) {
+      const segment = escaped.replace(/~1/g, "/").replace(/~0/g, "~");
+      const opener = this.opener(slot);
+      let child: number | undefined;
+      if (opener === "[") {
+        if (!/^(0|[1-9]\d*)$/.test(segment)) return undefined;
+        let index = this.arrayChildren.get(slot);
+        if (!index) this.arrayChildren.set(slot, (index = Int32Array.from(this.children(slot))));
+        child = index[Number(segment)];
+      } else if (opener === "{") {
+        let keys = this.objectChildren.get(slot);
+        if (!keys) {
+          keys = new Map();
+          // A repeated key: the last one counts, as in JSON.parse.
+          for (const c of this.children(slot)) keys.set(this.keyAt(c), c);
+          this.objectChildren.set(slot, keys);
+        }
+        child = keys.get(segment);
+      }
+      if (child === undefined) return undefined;
+      slot = child;
+    }
+    return slot;
+  }
+
+  /** The JSON pointer of `slot`, found by walking down from the root to it. */
+  private pointerOf(slot: number): string {
+    let pointer = "";
+    let at = 0;
+    while (at !== slot) {
+      const isArray = this.opener(at) === "[";
+      let index = 0;
+      let c = at + 1;
+      while (this.next(c) <= slot) {
+        c = this.next(c);
+        index++;
+      }
+      pointer += "/" + (isArray ? String(index) : pointerEscape(this.keyAt(c)));
+      at = c;
+    }
+    return pointer;
   }
 }
 
@@ -84,8 +172,18 @@ export function pointerOf(path: ReadonlyArray<string | number>): string {
 
 const MAX_DEPTH = 512;
 
+/**
+ * What every scanned object inherits from: nothing (a frozen empty object with no prototype).
+ * So a key "__proto__" stays a plain property, as in every JSON.parse, instead of quietly making
+ * the object inherit (say) `required: true` from it, and no key reads as something inherited.
+ * Object.create(null) would promise the same, but V8 keeps such objects as dictionaries: for a
+ * 25 MB Questionnaire's million small objects that was 190 MB more than objects with a shared
+ * shape. An object that does hold a "__proto__" key is made a true null-prototype object.
+ */
+const INHERITS_NOTHING: object = Object.freeze(Object.create(null));
+
 export function scanJson(text: string): ScanResult {
-  const positions = new JsonPositions();
+  const positions = new JsonPositions(text);
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   const fail = (message: string, at = i): never => {
@@ -133,22 +231,17 @@ export function scanJson(text: string): ScanResult {
     }
   };
 
-  // One pointer string and one position entry per value, made once: copying the path array and
-  // re-joining it into a pointer for every value made a 25 MB Questionnaire cost 1.3 GB.
-  const parseValue = (pointer: string, depth: number, slot: number): unknown => {
+  // One position entry per value and no pointer strings at all: positions are found by pointer
+  // only when a diagnostic asks (JsonPositions).
+  const parseValue = (depth: number, slot: number): unknown => {
     if (depth > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels`);
     ws();
     const start = i;
-    const record = () => {
-      positions.setValue(slot, start, i);
-    };
     const c = text[i];
     let value: unknown;
     if (c === "{") {
       i++;
-      // No prototype: a key "__proto__" stays a plain property, as in every JSON.parse, instead of
-      // quietly making the object inherit (say) `required: true` from it.
-      const obj: Record<string, unknown> = Object.create(null);
+      let obj = Object.create(INHERITS_NOTHING) as Record<string, unknown>;
       ws();
       if (text[i] === "}") i++;
       else {
@@ -161,8 +254,12 @@ export function scanJson(text: string): ScanResult {
           ws();
           if (text[i] !== ":") fail(`expected ":" after the property name "${key}", found ${describe(i)}`);
           i++;
-          const childPointer = pointer + "/" + pointerEscape(key);
-          obj[key] = parseValue(childPointer, depth + 1, positions.add(childPointer, keyStart, keyEnd));
+          const child = positions.add(keyStart, keyEnd);
+          if (key === "__proto__") {
+            positions.markProto(child);
+            if (Object.getPrototypeOf(obj) !== null) obj = Object.assign(Object.create(null), obj);
+          }
+          obj[key] = parseValue(depth + 1, child);
           ws();
           if (text[i] === ",") {
             i++;
@@ -183,8 +280,7 @@ export function scanJson(text: string): ScanResult {
       if (text[i] === "]") i++;
       else {
         for (;;) {
-          const childPointer = pointer + "/" + arr.length;
-          arr.push(parseValue(childPointer, depth + 1, positions.add(childPointer)));
+          arr.push(parseValue(depth + 1, positions.add()));
           ws();
           if (text[i] === ",") {
             i++;
@@ -219,14 +315,15 @@ export function scanJson(text: string): ScanResult {
     } else {
       fail(`expected a value, found ${describe(i)}`);
     }
-    record();
+    positions.close(slot, start, i);
     return value;
   };
 
   try {
-    const value = parseValue("", 0, positions.add(""));
+    const value = parseValue(0, positions.add());
     ws();
     if (i < text.length) fail(`unexpected ${describe(i)} after the end of the JSON value`);
+    positions.seal();
     return { ok: true, value, positions };
   } catch (e) {
     if (e instanceof JsonSyntaxError) return { ok: false, message: e.message, offset: e.offset };

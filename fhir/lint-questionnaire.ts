@@ -24,8 +24,8 @@ export type PreparedQuestionnaire =
       ok: true;
       /** The form spec the checker sees (empty when the shape is invalid). */
       formText: string;
+      /** Not the Questionnaire itself: a run keeps every prepared file until it reports, and the validated copy of a 25 MB Questionnaire is 65 MB. */
       imported?: ImportResult;
-      questionnaire?: Questionnaire;
       /** Diagnostics about the JSON itself: schema, que-*, enableWhen, import notes. */
       diagnostics: Diagnostic[];
       lines: LineIndex;
@@ -37,50 +37,77 @@ function lineCol(lines: LineIndex, offset: number): string {
   return `${p.line + 1}:${p.character + 1}`;
 }
 
+/** Where diagnostics about a Questionnaire's JSON go: its positions and lines. */
+interface JsonPlaces {
+  positions: JsonPositions;
+  lines: LineIndex;
+}
+
 export function prepareQuestionnaire(text: string, options: ImportOptions = {}): PreparedQuestionnaire {
   const lines = new LineIndex(text);
+  // Read and validated in a function of its own, so that the scanned tree is garbage before the
+  // import starts: it and the validated copy were a third of a 25 MB Questionnaire's peak memory.
+  const read = readQuestionnaire(text, lines);
+  if (!read.ok || !read.questionnaire) return read.ok ? { ok: true, formText: "", diagnostics: read.diagnostics, lines, positions: read.positions } : read;
+  const places = { positions: read.positions, lines };
+  const q = read.questionnaire;
+  const imported = importQuestionnaire(q, options);
+  const linkIdSpan = (itemPointer: string) => spanAt(places, itemPointer ? `${itemPointer}/linkId` : "");
+  const diagnostics: Diagnostic[] = [];
+  for (const f of checkQuestionnaire(q)) diagnostics.push(diag(places, f.ruleId, f.level, f.message, linkIdSpan(f.pointer), f.pointer + (f.at ?? "")));
+  for (const n of imported.notes) diagnostics.push(diag(places, n.ruleId, n.level, n.message, spanAt(places, n.pointer), n.pointer));
+  return { ok: true, formText: imported.text, imported, diagnostics, lines, positions: read.positions };
+}
+
+type ReadQuestionnaire =
+  | { ok: false; message: string }
+  /** `questionnaire` when valid, else the diagnostics saying why not. */
+  | { ok: true; positions: JsonPositions; questionnaire?: Questionnaire; diagnostics: Diagnostic[] };
+
+function readQuestionnaire(text: string, lines: LineIndex): ReadQuestionnaire {
   const scan = scanJson(text);
   if (!scan.ok) return { ok: false, message: `${lineCol(lines, scan.offset)}: not valid JSON: ${scan.message}` };
   const root = scan.value as { resourceType?: unknown } | null;
   if (!root || typeof root !== "object" || Array.isArray(root)) return { ok: false, message: "1:1: not a FHIR resource: the file holds JSON, but not an object with a resourceType" };
+  const positions = scan.positions;
   if (root.resourceType !== "Questionnaire") {
-    const where = scan.positions.get("/resourceType");
+    const where = positions.get("/resourceType");
     const at = where ? lineCol(lines, where.value.start) : "1:1";
     return { ok: false, message: `${at}: /resourceType is ${root.resourceType === undefined ? "missing" : JSON.stringify(root.resourceType)}, not "Questionnaire": formguard lints FHIR Questionnaires and form specs only` };
   }
-  const spanAt = (pointer: string): Span => {
-    for (let p = pointer; ; p = p.slice(0, p.lastIndexOf("/"))) {
-      const pos = scan.positions.get(p);
-      if (pos) return pos.key ? { start: pos.key.start, end: pos.value.end } : { start: pos.value.start, end: Math.min(pos.value.end, pos.value.start + 1) };
-      if (!p) return { start: 0, end: 1 };
-    }
-  };
-  const diag = (ruleId: string, level: Level, message: string, span: Span, pointer: string): Diagnostic => ({ ruleId, level, message, span, range: lines.range(span), citations: [], data: { kind: "questionnaire", pointer } });
+  const places = { positions, lines };
 
   // No FHIR element is called "__proto__"; JavaScript gives the name a meaning of its own, so it is
   // refused rather than passed on (a consumer's JSON.parse keeps it as data and sees nothing).
-  const protoKeys = [...scan.positions.keys()].filter((p) => p.endsWith("/__proto__"));
+  const protoKeys = positions.protoPointers();
   if (protoKeys.length) {
     const diagnostics = protoKeys.slice(0, 50).map((pointer) =>
-      diag("fhir-schema", "error", `${pointer}: unknown element "__proto__" (no R4 Questionnaire element has this name). This is not a valid R4 Questionnaire, so its questions cannot be checked.`, spanAt(pointer), pointer),
+      diag(places, "fhir-schema", "error", `${pointer}: unknown element "__proto__" (no R4 Questionnaire element has this name). This is not a valid R4 Questionnaire, so its questions cannot be checked.`, spanAt(places, pointer), pointer),
     );
-    return { ok: true, formText: "", diagnostics, lines, positions: scan.positions };
+    return { ok: true, positions, diagnostics };
   }
-  const parsed = questionnaire.safeParse(scan.value);
+  const parsed = questionnaire.safeParse(root);
   if (!parsed.success) {
     const diagnostics = parsed.error.issues.slice(0, 50).map((issue) => {
       const pointer = issue.path.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-      return diag("fhir-schema", "error", `${pointer || "/"}: ${describeIssue(issue)} This is not a valid R4 Questionnaire, so its questions cannot be checked.`, spanAt(pointer), pointer);
+      return diag(places, "fhir-schema", "error", `${pointer || "/"}: ${describeIssue(issue)} This is not a valid R4 Questionnaire, so its questions cannot be checked.`, spanAt(places, pointer), pointer);
     });
-    return { ok: true, formText: "", diagnostics, lines, positions: scan.positions };
+    return { ok: true, positions, diagnostics };
   }
-  const q = parsed.data;
-  const imported = importQuestionnaire(q, options);
-  const linkIdSpan = (itemPointer: string) => spanAt(itemPointer ? `${itemPointer}/linkId` : "");
-  const diagnostics: Diagnostic[] = [];
-  for (const f of checkQuestionnaire(q)) diagnostics.push(diag(f.ruleId, f.level, f.message, linkIdSpan(f.pointer), f.pointer + (f.at ?? "")));
-  for (const n of imported.notes) diagnostics.push(diag(n.ruleId, n.level, n.message, spanAt(n.pointer), n.pointer));
-  return { ok: true, formText: imported.text, imported, questionnaire: q, diagnostics, lines, positions: scan.positions };
+  return { ok: true, positions, questionnaire: parsed.data, diagnostics: [] };
+}
+
+/** The span of the value at `pointer` (its key included), or of the nearest enclosing value that exists. */
+function spanAt({ positions }: JsonPlaces, pointer: string): Span {
+  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf("/"))) {
+    const pos = positions.get(p);
+    if (pos) return pos.key ? { start: pos.key.start, end: pos.value.end } : { start: pos.value.start, end: Math.min(pos.value.end, pos.value.start + 1) };
+    if (!p) return { start: 0, end: 1 };
+  }
+}
+
+function diag({ lines }: JsonPlaces, ruleId: string, level: Level, message: string, span: Span, pointer: string): Diagnostic {
+  return { ruleId, level, message, span, range: lines.range(span), citations: [], data: { kind: "questionnaire", pointer } };
 }
 
 function describeIssue(issue: { code: string; message: string; expected?: unknown; values?: unknown[]; input?: unknown }): string {
@@ -97,16 +124,10 @@ function describeIssue(issue: { code: string; message: string; expected?: unknow
 export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok: true }>, formDoc: ParsedDocument | undefined, formDiagnostics: Diagnostic[]): Diagnostic[] {
   const imported = prepared.imported;
   if (!imported || !formDoc) return [...prepared.diagnostics];
-  const q = prepared.questionnaire!;
   const owners: Array<{ pointer?: string; span: Span }> = [];
   for (const item of formDoc.ast.items) {
     if (item.kind !== "form") continue;
     walkMembers(item.members, (m) => owners.push({ pointer: (m.kind === "section" ? imported.sectionPointers : imported.fieldPointers).get(m.name.text), span: m.span }));
-  }
-  const linkIdOf = new Map<string, string>();
-  for (const [id, pointer] of imported.fieldPointers) {
-    const item = pointer.split("/").filter(Boolean).reduce<unknown>((node, seg) => (node as Record<string, unknown>)?.[seg], q) as { linkId?: string } | undefined;
-    if (item?.linkId) linkIdOf.set(id, item.linkId);
   }
   const positionOf = (pointer: string): Span => {
     const pos = prepared.positions.get(pointer ? `${pointer}/linkId` : "");
@@ -121,7 +142,7 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
     const pointer = owner?.pointer ?? "";
     const span = positionOf(pointer);
     let message = d.message;
-    for (const [id, linkId] of linkIdOf) if (id !== linkId) message = message.split("`" + id + "`").join("`" + linkId + "`");
+    for (const [id, linkId] of imported.fieldLinkIds) if (linkId && id !== linkId) message = message.split("`" + id + "`").join("`" + linkId + "`");
     const data: DiagnosticFacts = d.data ? { ...d.data, pointer } : { kind: "questionnaire", pointer };
     if (d.ruleId === "missing-service") {
       message = `Questionnaire \`${imported.formId}\` does not say which service it is for, so no safeguarding requirement for a particular service is checked. Add a useContext with code "program" and a coding from ${"https://formguard.dev/services"}, or run with --service ID --audience ID, or map the file in formguard.config.json "questionnaires".`;

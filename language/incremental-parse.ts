@@ -21,13 +21,21 @@ import { LBrace, RBrace } from "./tokens";
 
 /** The smallest replacement turning `before` into `after`: old range [start, end) and its new text. */
 export function textChange(before: string, after: string): { start: number; end: number; text: string } {
-  let start = 0;
   const max = Math.min(before.length, after.length);
+  // Whole blocks first (V8 compares two slices in one memory comparison), then the characters of
+  // the block that differs: comparing a 5,000-line form a character at a time on every keystroke
+  // took a millisecond.
+  let start = 0;
+  while (start + BLOCK <= max && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const room = max - start;
   let tail = 0;
-  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  while (tail + BLOCK <= room && before.slice(before.length - tail - BLOCK, before.length - tail) === after.slice(after.length - tail - BLOCK, after.length - tail)) tail += BLOCK;
+  while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
 }
+
+const BLOCK = 256;
 
 type Member = A.Field | A.Section;
 
@@ -50,7 +58,11 @@ function enclosingMember(doc: ParsedDocument, start: number, end: number): { mem
   return found;
 }
 
-/** The parse of `text`, made from `before` and the change between them; undefined when not sure. */
+/**
+ * The parse of `text`, made from `before` and the change between them; undefined when not sure
+ * (then `before` is untouched). When it succeeds, `before` is used up: its nodes now belong to
+ * the result (a workspace replaces the document it re-parses; nothing else may keep it).
+ */
 export function reparse(before: ParsedDocument, text: string): ParsedDocument | undefined {
   if (before.syntaxErrors.length > 0) return undefined;
   const change = textChange(before.text, text);
@@ -74,20 +86,35 @@ export function reparse(before: ParsedDocument, text: string): ParsedDocument | 
   const fresh = parseMemberTokens(lexed.tokens, text, old.kind, enclosing.depth - 1);
   if (!fresh || fresh.kind !== old.kind || fresh.span.start !== from || fresh.span.end !== to) return undefined;
 
-  // The AST is a tree (no node is reachable twice), so each node is copied at most once.
-  const move = (value: unknown): unknown => {
-    if (value === old) return fresh;
-    if (typeof value !== "object" || value === null) return value;
-    if (Array.isArray(value)) return value.map(move);
-    if (isSpan(value)) return value.end <= change.start ? value : { start: shift(value.start), end: shift(value.end) };
-    const span = (value as { span?: unknown }).span;
-    // A node wholly before the change is unchanged: shared, not copied.
-    if (isSpan(span) && span.end <= change.start) return value;
-    const copy: Record<string, unknown> = {};
-    for (const k in value) copy[k] = move((value as Record<string, unknown>)[k]);
-    return copy;
-  };
+  // `before` is used up: its nodes become the new document's. Those wholly before the change are
+  // left alone, the member is replaced, and every span after the change is moved in place. Copying
+  // them instead (to leave `before` intact) made typing near the top of a 5,000-line form copy
+  // 30,000 objects per keystroke, and collecting them again took as long as the checks. The AST is
+  // a tree (no node or span is reachable twice), so each span is moved exactly once.
   const shift = (offset: number) => (offset >= change.end ? offset + delta : offset);
+  const moveInPlace = (value: unknown): void => {
+    if (typeof value !== "object" || value === null) return;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        if (value[i] === old) value[i] = fresh;
+        else moveInPlace(value[i]);
+      }
+      return;
+    }
+    if (isSpan(value)) {
+      if (value.end > change.start) {
+        value.start = shift(value.start);
+        value.end = shift(value.end);
+      }
+      return;
+    }
+    const span = (value as { span?: unknown }).span;
+    // A node wholly before the change is unchanged.
+    if (isSpan(span) && span.end <= change.start) return;
+    for (const k in value) moveInPlace((value as Record<string, unknown>)[k]);
+  };
+  const items = before.ast.items;
+  moveInPlace(items);
 
   const comments = [
     ...before.ast.comments.filter((c) => c.span.end <= old.span.start),
@@ -97,7 +124,7 @@ export function reparse(before: ParsedDocument, text: string): ParsedDocument | 
   return {
     uri: before.uri,
     text,
-    ast: { items: move(before.ast.items) as A.TopLevel[], comments },
+    ast: { items, comments },
     lines: new LineIndex(text),
     syntaxErrors: [],
   };

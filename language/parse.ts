@@ -29,14 +29,19 @@ export interface ParsedWithTokens {
 }
 
 export function parseDocument(uri: string, text: string): ParsedDocument {
-  return parseWithTokens(uri, text).doc;
+  // No one reads these tokens afterwards: the parser may drop them as it goes.
+  return parseText(uri, text, false).doc;
 }
 
 export function parseWithTokens(uri: string, text: string): ParsedWithTokens {
+  return parseText(uri, text, true);
+}
+
+function parseText(uri: string, text: string, keepTokens: boolean): ParsedWithTokens {
   const lines = new LineIndex(text);
   const lexed = lex(text);
   const tooDeepBrace = lexed.tooDeepBrace;
-  const parsed = tooDeepBrace ? undefined : parseDocumentTokens(lexed.tokens, text);
+  const parsed = tooDeepBrace ? undefined : parseDocumentTokens(lexed.tokens, text, !keepTokens);
   const tooDeep = tooDeepBrace ?? parsed?.tooDeep;
   if (!parsed || tooDeep) {
     const at = tooDeep!;

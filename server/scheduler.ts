@@ -13,7 +13,8 @@ export type Runner = (keys: string[], token: CancelToken) => Promise<string[]>;
 
 export class Scheduler {
   private pending = new Set<string>();
-  private timer?: NodeJS.Timeout;
+  /** Cancels the quiet-period timer, while one is set. */
+  private cancelTimer?: () => void;
   private current?: { cancelled: boolean };
   private running?: Promise<void>;
 
@@ -27,14 +28,25 @@ export class Scheduler {
   schedule(keys: Iterable<string>) {
     for (const k of keys) this.pending.add(k);
     if (this.current) this.current.cancelled = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.delayMs());
+    this.cancelTimer?.();
+    this.cancelTimer = this.afterQuietPeriod();
+  }
+
+  /** Flushes once the quiet period is over. None means the next turn of the event loop, not `setTimeout(…, 0)`: Node makes that wait at least 1 ms. */
+  private afterQuietPeriod(): () => void {
+    const ms = this.delayMs();
+    if (ms > 0) {
+      const timer = setTimeout(() => void this.flush(), ms);
+      return () => clearTimeout(timer);
+    }
+    const immediate = setImmediate(() => void this.flush());
+    return () => clearImmediate(immediate);
   }
 
   /** Run now what is pending (used by pull requests and tests). Resolves when the run ends. */
   async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
     // One run at a time: a run that was cancelled stops at its next document.
     if (this.running) await this.running;
     if (this.pending.size === 0) return;
@@ -47,7 +59,7 @@ export class Scheduler {
       if (left.length) {
         const later = [...this.pending];
         this.pending = new Set([...later, ...left]);
-        if (!this.timer) this.timer = setTimeout(() => void this.flush(), this.delayMs());
+        this.cancelTimer ??= this.afterQuietPeriod();
       }
     })().finally(() => {
       this.running = undefined;
@@ -57,7 +69,7 @@ export class Scheduler {
   }
 
   dispose() {
-    if (this.timer) clearTimeout(this.timer);
+    this.cancelTimer?.();
     if (this.current) this.current.cancelled = true;
   }
 }

@@ -62,8 +62,7 @@ export async function explainCommand(argv: string[]): Promise<number> {
     where = (e) => {
       const pointer = imported.fieldPointers.get(e.field) ?? "";
       const pos = prepared.positions.get(`${pointer}/linkId`);
-      const linkId = pointer.split("/").filter(Boolean).reduce<unknown>((n, k) => (n as Record<string, unknown>)?.[k], prepared.questionnaire) as { linkId?: string } | undefined;
-      return `${file}:${pos ? lineColumn(prepared.lines.range(pos.value)) : "1:1"} \`${linkId?.linkId ?? e.field}\``;
+      return `${file}:${pos ? lineColumn(prepared.lines.range(pos.value)) : "1:1"} \`${imported.fieldLinkIds.get(e.field) ?? e.field}\``;
     };
   } else {
     const lines = new LineIndex(source);

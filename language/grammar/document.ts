@@ -25,8 +25,9 @@ export interface GrammarResult {
   tooDeep?: IToken;
 }
 
-export function parseDocumentTokens(tokens: IToken[], text: string): GrammarResult {
-  const s = new ParseState(tokens, text);
+/** `forgetLists`: the caller has no use for `tokens` after the parse (see ParseState). */
+export function parseDocumentTokens(tokens: IToken[], text: string, forgetLists = false): GrammarResult {
+  const s = new ParseState(tokens, text, false, forgetLists);
   const items: A.TopLevel[] = [];
   try {
     while (!s.atEnd()) {

@@ -72,7 +72,7 @@ export function idList(s: ParseState, site: Site, out: A.Name[]): void {
 
 /** `"a", "b"` (at least one string), appended to `out` as parsed. */
 export function stringList(s: ParseState, site: Site, out: A.StringLit[]): void {
-  s.enter(site);
+  const first = s.enter(site);
   try {
     if (s.next() !== STRING_IDX) s.earlyExit("stringList", [StringLiteral]);
     out.push(str(s, s.advance())!);
@@ -81,6 +81,7 @@ export function stringList(s: ParseState, site: Site, out: A.StringLit[]): void 
       const t = s.consume(StringLiteral, AFTER.listItem, "stringList");
       if (t) out.push(str(s, t)!);
     }
+    s.listDone(first);
   } catch (e) {
     s.recover(e, site);
   } finally {

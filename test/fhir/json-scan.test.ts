@@ -30,6 +30,39 @@ describe("scanJson", () => {
     expect(r.ok && r.positions.has("/a~1b/m~0n")).toBe(true);
   });
 
+  const tricky = '{"a/b": {"m~n": [10, {"x": 1}]}, "dup": 1, "dup": 22, "k\\"q": true, "list": [[], {}]}';
+  it.each([
+    ["/a~1b/m~0n/1/x", "1"],
+    ["/a~1b/m~0n/0", "10"],
+    ["/dup", "22"], // a repeated key: the last one, as JSON.parse keeps
+    ['/k"q', "true"],
+    ["/list/1", "{}"],
+    ["/a~1b/m~0n/2", undefined],
+    ["/a~1b/m~0n/01", undefined],
+    ["/list/0/0", undefined],
+    ["/nope", undefined],
+    ["a~1b", undefined],
+  ])("finds the value at %s by pointer", (pointer, expected) => {
+    const r = scanJson(tricky);
+    if (!r.ok) throw new Error(r.message);
+    const p = r.positions.get(pointer);
+    expect(p && tricky.slice(p.value.start, p.value.end)).toBe(expected);
+    expect(r.positions.has(pointer)).toBe(expected !== undefined);
+  });
+
+  it("lists every __proto__ key by pointer, and nothing is inherited by any object", () => {
+    const r = scanJson('{"item": [{"x": {}}, {"a": 1, "__proto__": {"required": true}}], "b": {"__proto__": 1}}');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.positions.protoPointers()).toEqual(["/item/1/__proto__", "/b/__proto__"]);
+    const item = (r.value as { item: Array<Record<string, unknown>> }).item;
+    for (const o of [r.value as object, item[0], item[0].x as object, item[1]]) {
+      expect("toString" in o).toBe(false);
+      expect("constructor" in o).toBe(false);
+    }
+    expect(item[1].required).toBeUndefined();
+    expect(Object.keys(item[1])).toEqual(["a", "__proto__"]);
+  });
+
   it.each([
     ['{"a": 1,}', 8, 'expected a property name in double quotes, found "}"'],
     ['{"a" 1}', 5, 'expected ":" after the property name "a"'],
