@@ -53,7 +53,7 @@ export interface LintRunResult {
   checkOptions: CheckOptions;
 }
 
-interface PreparedRun {
+export interface PreparedRun {
   config: LoadedConfig;
   files: string[];
   packs: string[];
@@ -61,7 +61,7 @@ interface PreparedRun {
 }
 
 /** Config, the files to lint and the extra packs: what every way of running needs first. */
-function prepareRun(opts: LintRunOptions): PreparedRun {
+export function prepareRun(opts: LintRunOptions): PreparedRun {
   const startDir = opts.inputs.length ? commonDir(opts.inputs.map((i) => path.resolve(opts.cwd, i))) : opts.cwd;
   const config = loadConfig(opts.configFile, startDir);
   const configDir = config.file ? path.dirname(config.file) : opts.cwd;
@@ -84,7 +84,7 @@ function prepareRun(opts: LintRunOptions): PreparedRun {
  * shipped ones (config, --rules) are also checked as a linted pack would be, and every error is
  * listed (file:line:column) before the run stops with exit 2.
  */
-function refuseBrokenPacks(loaded: LoadedWorkspace) {
+export function refuseBrokenPacks(loaded: LoadedWorkspace) {
   const shipped = new Set(shippedPackFiles());
   const errors: string[] = [];
   for (const uri of loaded.packUris) {
@@ -197,8 +197,7 @@ export function autoConcurrency(): number {
  * `--cache`, packs or Questionnaires among the inputs, a small run — goes through `runLint`.
  * If threads fail, the run is redone on one thread with a note on stderr, never lost.
  */
-export async function runLintConcurrently(opts: LintRunOptions, concurrency = autoConcurrency()): Promise<LintRunResult> {
-  const prepared = prepareRun(opts);
+export async function runLintConcurrently(opts: LintRunOptions, concurrency = autoConcurrency(), prepared = prepareRun(opts)): Promise<LintRunResult> {
   const { config, files, packs } = prepared;
   const threaded = concurrency > 1 && canCheckInParallel() && !opts.stdin && !opts.cache && files.length >= MIN_FILES_FOR_THREADS && files.every((f) => f.endsWith(".form"));
   if (!threaded) return runLint(opts, prepared);
@@ -260,7 +259,7 @@ function recheckSharedFormIds(checked: Array<Extract<FileOutcome, { ok: true }>>
 }
 
 /** The run's check options (project/check-options.ts); a `rules` key naming no rule stops the run (exit 2). */
-function checkOptionsFor(config: LoadedConfig, loaded: LoadedWorkspace, opts: LintRunOptions, today?: string): CheckOptions {
+export function checkOptionsFor(config: LoadedConfig, loaded: LoadedWorkspace, opts: LintRunOptions, today?: string): CheckOptions {
   const made = makeCheckOptions({ config: config.config, knownRuleIds: knownRuleIds(loaded.ws.index), infer: opts.infer, today, settingsRules: opts.ruleOverrides });
   const problem = made.configProblems[0];
   if (problem) throw new CliError(`${config.file}: ${problem.key === "syntax" ? "$.rules.syntax" : `$.rules["${problem.key}"]`}: ${problem.message}.`);
