@@ -18,14 +18,14 @@ import { checkDocument, localToday } from "../rules/checker";
 import { compiledRules } from "../rules/rule-set";
 import { displayPath } from "../project/discover";
 import { loadWorkspace } from "../project/load-workspace";
-import { readTextFile, type ReadResult } from "../project/read-file";
+import { readTextFile } from "../project/read-file";
+import type { FileOutcome } from "./parallel/check-files";
+import { visitInOrder } from "./parallel/ordered-checks";
 import type { StreamingFormatter } from "./formatters/types";
 import { checkOptionsFor, refuseBrokenPacks, type LintRunOptions, type PreparedRun } from "./lint-run";
 
 /** Output held back (in UTF-16 units) while the run can still go back to runLint. */
 export const HELD_OUTPUT_LIMIT = 16 * 1024 * 1024;
-/** Text of files read ahead (to look for declarations) that is kept rather than read again. */
-const READ_AHEAD_LIMIT = 64 * 1024 * 1024;
 
 export interface StreamSink {
   write(text: string): void;
@@ -40,28 +40,29 @@ export function canStream(prepared: PreparedRun, opts: LintRunOptions): boolean 
   return !opts.stdin && !opts.cache && !opts.parseEveryFile && prepared.files.length > 0 && prepared.files.every((f) => f.endsWith(".form"));
 }
 
-const onlyForms = (doc: ParsedDocument) => doc.ast.items.every((i) => i.kind === "form");
-const formIds = (doc: ParsedDocument) => doc.ast.items.flatMap((i) => (i.kind === "form" && i.name.text ? [i.name.text] : []));
 
-export function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, streaming: StreamingFormatter, sink: StreamSink): StreamedRun {
+export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, streaming: StreamingFormatter, sink: StreamSink, threads = 1): Promise<StreamedRun> {
   const { config, packs } = prepared;
   const files = [...new Set(prepared.files)];
   const loaded = loadWorkspace({ files: [], extraPacks: packs });
   refuseBrokenPacks(loaded);
   const ws = loaded.ws;
   const rules = compiledRules(ws.index);
+  // One "today" for every thread, so a run crossing midnight cannot disagree with itself.
   const checkOptions = checkOptionsFor(config, loaded, opts, opts.today ?? localToday());
   const format = streaming({ rules: new Map(rules.map((r) => [r.id, r])), cwd: opts.cwd });
 
   let held: string[] | undefined = [format.head];
   let heldLength = format.head.length;
-  const readAhead = new Map<number, ReadResult>();
   /** Form id → index (in `files`) of the first file declaring it: what `duplicate-id` names. */
   const firstDeclarer = new Map<string, number>();
   const unreadable: Array<{ file: string; reason: string }> = [];
   let errors = 0;
   let warnings = 0;
   let checked = 0;
+  let formOnlyRest = false;
+  let rechecked = 0;
+  const debug = (line: string) => threads > 1 && process.env.FORMGUARD_DEBUG_THREADS === "1" && process.stderr.write(`threads: ${line}\n`);
 
   const emit = (text: string) => {
     if (!held) return sink.write(text);
@@ -72,33 +73,47 @@ export function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, stream
     held = undefined;
   };
 
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    const r = readAhead.get(i) ?? readTextFile(file);
-    readAhead.delete(i);
-    if (!r.ok) {
-      unreadable.push({ file, reason: r.reason });
-      continue;
+  const visit = (o: FileOutcome, i: number): boolean => {
+    const file = o.uri;
+    if (!o.ok) {
+      unreadable.push({ file, reason: o.reason });
+      return true;
     }
-    const doc = parseDocument(file, r.text);
-    if (!onlyForms(doc)) {
-      if (held) return { streamed: false };
+    if (o.declaresMoreThanForms) {
+      if (held) {
+        debug("a form file declares more than forms; checked again on one thread");
+        return false;
+      }
       // Cannot happen: every file after the first byte written was read and judged form-only.
       throw new Error(`${file} declares more than forms, found after the output began`);
     }
-    const ids = formIds(doc);
-    const result = ws.withForms([...firstDeclarations(ids, firstDeclarer, files), doc], () => checkDocument(ws, file, checkOptions));
-    for (const id of ids) if (!firstDeclarer.has(id)) firstDeclarer.set(id, i);
-    for (const d of result.diagnostics) {
+    let { diagnostics, waived } = o;
+    const earlier = firstDeclarations(o.formIds, firstDeclarer, files);
+    if (earlier.length) {
+      // Checked alone, it could not see the earlier form of its id: checked again beside it.
+      const doc = parseDocument(file, o.text);
+      rechecked++;
+      ({ diagnostics, waived } = ws.withForms([...earlier, doc], () => checkDocument(ws, file, checkOptions)));
+    }
+    for (const id of o.formIds) if (!firstDeclarer.has(id)) firstDeclarer.set(id, i);
+    for (const d of diagnostics) {
       if (d.level === "error") errors++;
       else if (d.level === "warning") warnings++;
     }
     checked++;
-    const text = format.file({ filePath: displayPath(file, opts.cwd), absPath: file, diagnostics: result.diagnostics, waived: result.waived, source: r.text });
-    if (held && heldLength + text.length > HELD_OUTPUT_LIMIT && !restFormOnly(files, i + 1, readAhead)) return { streamed: false };
+    const text = format.file({ filePath: displayPath(file, opts.cwd), absPath: file, diagnostics, waived, source: o.text });
+    if (held && !formOnlyRest && heldLength + text.length > HELD_OUTPUT_LIMIT) {
+      if (!restFormOnly(files, i + 1)) return false;
+      formOnlyRest = true;
+    }
     emit(text);
     opts.onProgress?.(i + 1, files.length);
-  }
+    return true;
+  };
+
+  const packDocs = loaded.packUris.map((u) => ws.get(u)!);
+  if (!(await visitInOrder(files, packDocs, checkOptions, threads, visit))) return { streamed: false };
+  debug(`${files.length} files on ${threads} threads, ${rechecked} rechecked for shared form ids`);
   emit(format.tail(unreadable.length));
   if (held) for (const t of held) sink.write(t);
   return { streamed: true, errors, warnings, checked, unreadable };
@@ -116,16 +131,11 @@ function firstDeclarations(ids: string[], firstDeclarer: Map<string, number>, fi
   });
 }
 
-/** Reads the files from `from` on (keeping what fits READ_AHEAD_LIMIT): do they all declare only forms? */
-function restFormOnly(files: string[], from: number, readAhead: Map<number, ReadResult>): boolean {
-  let kept = 0;
+/** Reads the files from `from` on: does each certainly declare only forms? */
+function restFormOnly(files: string[], from: number): boolean {
   for (let j = from; j < files.length; j++) {
     const r = readTextFile(files[j]);
     if (r.ok && !declaresOnlyForms(r.text)) return false;
-    if (!r.ok || kept + r.text.length <= READ_AHEAD_LIMIT) {
-      readAhead.set(j, r);
-      kept += r.ok ? r.text.length : 0;
-    }
   }
   return true;
 }

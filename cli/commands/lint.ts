@@ -11,7 +11,7 @@ import { openFileAtomic } from "../../project/write-file";
 import { counts } from "../formatters/types";
 import { useBaseline } from "../baseline";
 import { LintCache } from "../lint-cache";
-import { autoConcurrency, MIN_FILES_FOR_THREADS, prepareRun, runLintConcurrently, type LintRunOptions, type PreparedRun } from "../lint-run";
+import { autoConcurrency, MIN_FILES_FOR_THREADS, prepareRun, runLintConcurrently, threadsFor, type LintRunOptions, type PreparedRun } from "../lint-run";
 import { progressBar, type Progress } from "../progress";
 import type { SeverityOverride } from "../../rules/severity";
 import { writeOutput } from "../output";
@@ -120,9 +120,9 @@ export async function lintCommand(argv: string[]): Promise<number> {
   // where its format allows (cli/lint-stream.ts): memory stays flat however many files there are.
   const streaming = values.fix || values.baseline || values["update-baseline"] ? undefined : STREAMING_FORMATS[format];
   const prepared = values.fix ? undefined : prepareRun(lintOptions);
-  if (streaming && prepared && canStream(prepared, lintOptions) && (threads <= 1 || prepared.files.length < MIN_FILES_FOR_THREADS)) {
+  if (streaming && prepared && canStream(prepared, lintOptions)) {
     const palette = values.output ? paletteFor({ isTTY: false }) : paletteFor(process.stdout);
-    const code = streamedLint(lintOptions, prepared, streaming(palette), values.output, maxWarnings, progress);
+    const code = await streamedLint(lintOptions, prepared, streaming(palette), values.output, maxWarnings, progress, threadsFor(prepared, threads));
     if (code !== undefined) return code;
   }
   const fixing = values.fix ? (await import("../apply-fixes")).lintAndFix(lintOptions) : undefined;
@@ -161,7 +161,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
  * Runs `lint` streamed, writing to stdout or (atomically) to `--output`; the exit status, or
  * undefined when the run must be made over every file at once (nothing has been written then).
  */
-function streamedLint(opts: LintRunOptions, prepared: PreparedRun, format: StreamingFormatter, output: string | undefined, maxWarnings: number | undefined, progress: Progress): number | undefined {
+async function streamedLint(opts: LintRunOptions, prepared: PreparedRun, format: StreamingFormatter, output: string | undefined, maxWarnings: number | undefined, progress: Progress, threads: number): Promise<number | undefined> {
   const out = output ? openFileAtomic(output) : undefined;
   let pending = "";
   const flush = () => {
@@ -171,14 +171,20 @@ function streamedLint(opts: LintRunOptions, prepared: PreparedRun, format: Strea
   };
   let result: StreamedRun;
   try {
-    result = lintStreamed(opts, prepared, format, {
-      write(text) {
-        if (out) return out.write(text);
-        // Gathered into large writes: one write per file would cost more than formatting it.
-        pending += text;
-        if (pending.length >= 1 << 20) flush();
+    result = await lintStreamed(
+      opts,
+      prepared,
+      format,
+      {
+        write(text) {
+          if (out) return out.write(text);
+          // Gathered into large writes: one write per file would cost more than formatting it.
+          pending += text;
+          if (pending.length >= 1 << 20) flush();
+        },
       },
-    });
+      threads,
+    );
     if (!result.streamed) {
       out?.abandon();
       return undefined;

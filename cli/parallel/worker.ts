@@ -5,7 +5,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { CheckOptions } from "../../rules/checker";
 import { loadPackDocument } from "../../rules/shipped-packs";
-import { checkFiles } from "./check-files";
+import { checkFiles, packsWorkspace } from "./check-files";
 
 export interface WorkerSetup {
   packs: Array<{ uri: string; text: string }>;
@@ -19,7 +19,7 @@ export function runLintWorker() {
   const port = parentPort;
   if (!port) throw new Error("runLintWorker runs in a worker thread");
   const setup = workerData as WorkerSetup;
-  const packs = setup.packs.map((p) => loadPackDocument(p.uri, p.text));
+  const packs = packsWorkspace(setup.packs.map((p) => loadPackDocument(p.uri, p.text)));
   port.on("message", (m: ToWorker) => {
     if ("stop" in m) {
       port.close();
