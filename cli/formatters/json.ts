@@ -44,7 +44,9 @@ function entry(f: FileReport): string {
     messages: f.diagnostics.map(jsonMessage),
     suppressedMessages: f.waived.map(suppressed),
   };
-  return "  " + JSON.stringify(obj, null, 2).replace(/\n/g, "\n  ");
+  // Inside a one-element array JSON.stringify indents the entry as the whole array would.
+  const inArray = JSON.stringify([obj], null, 2);
+  return inArray.slice(2, inArray.length - 2);
 }
 
 /** Written file by file: the array's brackets around each file's entry (no file: `[]`). */
