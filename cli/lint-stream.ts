@@ -25,14 +25,15 @@ import type { StreamingFormatter } from "./formatters/types";
 import { checkOptionsFor, refuseBrokenPacks, type LintRunOptions, type PreparedRun } from "./lint-run";
 
 /**
- * Output held back, in UTF-16 units, while the run can still go back to runLint: up to 16 MB
- * of heap (findings quote "—", so the text is held two bytes a character). A run of 1,000
- * typical forms writes about 7 million characters: it is decided before anything is written.
+ * Output held back, in UTF-8 bytes, while the run can still go back to runLint. A run of 1,000
+ * typical forms writes about 7 MB: it is decided before anything is written. Held as bytes,
+ * outside V8's heap: as strings (two bytes a character, since findings quote "—") the text
+ * survived every young-generation collection and was copied each time.
  */
 export const HELD_OUTPUT_LIMIT = 8 * 1024 * 1024;
 
 export interface StreamSink {
-  write(text: string): void;
+  write(bytes: Uint8Array): void;
 }
 
 export type StreamedRun =
@@ -56,8 +57,8 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
   const checkOptions = checkOptionsFor(config, loaded, opts, opts.today ?? localToday());
   const format = streaming({ rules: new Map(rules.map((r) => [r.id, r])), cwd: opts.cwd });
 
-  let held: string[] | undefined = [format.head];
-  let heldLength = format.head.length;
+  let held: Buffer[] | undefined = [];
+  let heldLength = 0;
   /** Form id → index (in `files`) of the first file declaring it: what `duplicate-id` names. */
   const firstDeclarer = new Map<string, number>();
   const unreadable: Array<{ file: string; reason: string }> = [];
@@ -69,13 +70,15 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
   const debug = (line: string) => threads > 1 && process.env.FORMGUARD_DEBUG_THREADS === "1" && process.stderr.write(`threads: ${line}\n`);
 
   const emit = (text: string) => {
-    if (!held) return sink.write(text);
-    held.push(text);
-    heldLength += text.length;
+    const bytes = Buffer.from(text);
+    if (!held) return sink.write(bytes);
+    held.push(bytes);
+    heldLength += bytes.length;
     if (heldLength <= HELD_OUTPUT_LIMIT) return;
-    for (const t of held) sink.write(t);
+    for (const b of held) sink.write(b);
     held = undefined;
   };
+  emit(format.head);
 
   const visit = (o: FileOutcome, i: number): boolean => {
     const file = o.uri;
@@ -106,7 +109,7 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
     }
     checked++;
     const text = format.file({ filePath: displayPath(file, opts.cwd), absPath: file, diagnostics, waived, source: o.text });
-    if (held && !formOnlyRest && heldLength + text.length > HELD_OUTPUT_LIMIT) {
+    if (held && !formOnlyRest && heldLength + Buffer.byteLength(text) > HELD_OUTPUT_LIMIT) {
       if (!restFormOnly(files, i + 1)) return false;
       formOnlyRest = true;
     }
@@ -119,7 +122,7 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
   if (!(await visitInOrder(files, packDocs, checkOptions, threads, visit))) return { streamed: false };
   debug(`${files.length} files on ${threads} threads, ${rechecked} rechecked for shared form ids`);
   emit(format.tail(unreadable.length));
-  if (held) for (const t of held) sink.write(t);
+  if (held) for (const b of held) sink.write(b);
   return { streamed: true, errors, warnings, checked, unreadable };
 }
 

@@ -43,7 +43,8 @@ export function writeFileAtomic(file: string, text: string, opts: WriteOptions =
 
 /** A file being written piece by piece (`lint --output` of a long run): nothing replaces the target until `commit`. */
 export interface AtomicFile {
-  write(text: string): void;
+  /** Text, or bytes already encoded as UTF-8. */
+  write(content: string | Uint8Array): void;
   /** Flushes, checks `unchangedSince`, and renames the temporary file over the target. */
   commit(): void;
   /** Removes the temporary file; the target is left as it was. */
@@ -78,13 +79,14 @@ export function openFileAtomic(file: string, opts: WriteOptions = {}): AtomicFil
     fail(e);
   }
   return {
-    write(text) {
+    write(content) {
       try {
+        const bytes = typeof content === "string" ? Buffer.from(content) : content;
         if (head) {
-          if (text.charCodeAt(0) !== 0xfeff) writeAll(fd, head);
+          if (!startsWithBomBytes(bytes)) writeAll(fd, head);
           head = undefined;
         }
-        writeAll(fd, Buffer.from(text));
+        writeAll(fd, bytes);
       } catch (e) {
         fail(e);
       }
@@ -204,7 +206,11 @@ function openTemporary(names: Iterable<string>, mode: number | undefined, file: 
   throw new ProjectError(`cannot write ${file}: no temporary file could be created next to it (every name tried exists).`);
 }
 
-function writeAll(fd: number, bytes: Buffer) {
+function startsWithBomBytes(bytes: Uint8Array): boolean {
+  return bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
+}
+
+function writeAll(fd: number, bytes: Uint8Array) {
   let done = 0;
   while (done < bytes.length) done += fs.writeSync(fd, bytes, done, bytes.length - done);
 }

@@ -163,11 +163,14 @@ export async function lintCommand(argv: string[]): Promise<number> {
  */
 async function streamedLint(opts: LintRunOptions, prepared: PreparedRun, format: StreamingFormatter, output: string | undefined, maxWarnings: number | undefined, progress: Progress, threads: number): Promise<number | undefined> {
   const out = output ? openFileAtomic(output) : undefined;
-  let pending = "";
+  // Gathered into large writes: one write per file would cost more than formatting it.
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
   const flush = () => {
     progress.done();
-    process.stdout.write(pending);
-    pending = "";
+    if (pendingBytes) process.stdout.write(Buffer.concat(pending, pendingBytes));
+    pending = [];
+    pendingBytes = 0;
   };
   let result: StreamedRun;
   try {
@@ -176,11 +179,11 @@ async function streamedLint(opts: LintRunOptions, prepared: PreparedRun, format:
       prepared,
       format,
       {
-        write(text) {
-          if (out) return out.write(text);
-          // Gathered into large writes: one write per file would cost more than formatting it.
-          pending += text;
-          if (pending.length >= 1 << 20) flush();
+        write(bytes) {
+          if (out) return out.write(bytes);
+          pending.push(bytes);
+          pendingBytes += bytes.length;
+          if (pendingBytes >= 1 << 20) flush();
         },
       },
       threads,

@@ -2,7 +2,7 @@
  * Issue 13, item 18: a lint of many files keeps memory bounded. Each file is read, checked,
  * formatted and dropped in turn (cli/lint-stream.ts), so 4× the files must not need 4× the
  * memory. Before, every file's parse and findings were kept to the end: about 29 kB of heap a
- * file, so 6,000 tiny files needed ≈ 175 MB and died in a 64 MB heap.
+ * file, so 12,000 tiny files needed ≈ 350 MB and died in a 32 MB heap.
  *
  * Measured in child processes with a capped heap, which makes the collector's timing (and so
  * the figure) independent of machine load: the larger run must fit the same small heap, and
@@ -12,10 +12,12 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { HELD_OUTPUT_LIMIT } from "../../cli/lint-stream";
 import { buildOnce, CLI, tempDir } from "./cli-harness";
 
-const N = 1500;
-const HEAP_MB = 64;
+/** Enough files that even the smaller run writes more than it may hold back (HELD_OUTPUT_LIMIT). */
+const N = 3000;
+const HEAP_MB = 32;
 
 function tinyForms(count: number, extra: Record<string, string> = {}): string {
   const files: Record<string, string> = { ...extra };
@@ -43,21 +45,21 @@ describe("a lint of many files", () => {
     expect(small.stderr).not.toContain("heap out of memory");
     expect(large.stderr).not.toContain("heap out of memory");
     expect([small.reported, large.reported]).toEqual([N, 4 * N]);
-    // Kept per file, the 3N more files would add ≈ 130 MB; streamed they add what the output
-    // held back before writing (at most 16 MB) and each file's path.
+    // Kept per file, the 3N more files would add ≈ 260 MB; streamed, both runs hold back the same
+    // output before writing (HELD_OUTPUT_LIMIT) and the larger adds only each file's path and id.
     expect(large.rssMb - small.rssMb).toBeLessThan(40);
   }, 240_000);
 
-  it("still sees a concept declared by the last of thousands of form files (the run is not streamed then)", () => {
+  it("still sees a concept declared by the last of 6,000 form files (the run is not streamed then)", () => {
     // Enough output to pass the limit held back before writing: the rest is read and judged first.
-    const dir = tinyForms(3000, {
+    const dir = tinyForms(6000, {
       "a/first.form": 'form first "First" {\n  field x text { label "X" covers local.extra-prompt }\n}\n',
       "z/local.form": 'concept local.extra-prompt "A prompt only this trust asks"\n',
     });
     const r = spawnSync(process.execPath, [CLI, "lint", ".", "--format", "json", "--today", "2026-11-27", "--concurrency", "off", "--output", "out.json"], { cwd: dir, encoding: "utf8", timeout: 120_000 });
     expect(r.stderr).toBe("");
     const files = JSON.parse(fs.readFileSync(path.join(dir, "out.json"), "utf8")) as Array<{ filePath: string; messages: Array<{ ruleId: string; message: string }> }>;
-    expect(files).toHaveLength(3002);
+    expect(files).toHaveLength(6002);
     const first = files.find((f) => f.filePath === path.join("a", "first.form"))!;
     expect(first.messages.filter((m) => m.message.includes("local.extra-prompt") && m.ruleId === "unknown-concept")).toEqual([]);
     // The output really was past the limit: the same run without the concept names it unknown.
@@ -65,6 +67,6 @@ describe("a lint of many files", () => {
     spawnSync(process.execPath, [CLI, "lint", ".", "--format", "json", "--today", "2026-11-27", "--concurrency", "off", "--output", "out.json"], { cwd: dir, encoding: "utf8", timeout: 120_000 });
     const without = JSON.parse(fs.readFileSync(path.join(dir, "out.json"), "utf8")) as Array<{ filePath: string; messages: Array<{ ruleId: string; message: string }> }>;
     expect(without.find((f) => f.filePath === path.join("a", "first.form"))!.messages.some((m) => m.ruleId === "unknown-concept" && m.message.includes("local.extra-prompt"))).toBe(true);
-    expect(fs.statSync(path.join(dir, "out.json")).size).toBeGreaterThan(8 * 1024 * 1024);
+    expect(fs.statSync(path.join(dir, "out.json")).size).toBeGreaterThan(HELD_OUTPUT_LIMIT);
   }, 240_000);
 });
