@@ -1,6 +1,6 @@
 /**
  * A lint worker thread: loads the packs it is given once, then checks each batch of files the
- * main thread sends (cli/parallel/check-in-parallel.ts) and posts the outcomes back.
+ * main thread sends (cli/parallel/ordered-checks.ts) and posts the outcomes back.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { CheckOptions } from "../../rules/checker";
