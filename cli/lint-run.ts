@@ -20,7 +20,7 @@ import { checkQuestionnaire, questionnaireDefaults, questionnairesInDirectories 
 import { runKey, sha256, summarise, type CachedFindings, type FileSummary, type LintCache } from "./lint-cache";
 import { lineColumn } from "../language/diagnostic";
 import { Workspace } from "../language/model/workspace";
-import { canStream, lintStreamed, type StreamedRun } from "./lint-stream";
+import { canStream, lintStreamed } from "./lint-stream";
 
 export interface LintRunOptions {
   inputs: string[];
@@ -199,20 +199,13 @@ export function threadsFor(prepared: PreparedRun, concurrency: number): number {
  * made only of form files is checked as a streamed run is (cli/lint-stream.ts, on `concurrency`
  * threads when large enough), keeping every file's findings; anything else — stdin, `--cache`,
  * packs or Questionnaires among the inputs, a form file declaring more than forms — goes
- * through `runLint`. If threads fail, the run is redone on one thread with a note on stderr.
+ * through `runLint`. A thread that fails hands its files back to the main thread (with a note).
  */
 export async function runLintConcurrently(opts: LintRunOptions, concurrency = autoConcurrency(), prepared = prepareRun(opts)): Promise<LintRunResult> {
   if (!canStream(prepared, opts)) return runLint(opts, prepared);
   const reports: FileReport[] = [];
   const collect: StreamingFormatter = () => ({ head: "", file: (f) => (reports.push(f), ""), tail: () => "" });
-  let outcome: StreamedRun;
-  try {
-    outcome = await lintStreamed(opts, prepared, collect, { write() {} }, threadsFor(prepared, concurrency));
-  } catch (e) {
-    if (e instanceof CliError || concurrency <= 1) throw e;
-    process.stderr.write(`formguard: checking on ${concurrency} threads failed (${(e as Error).message}); checking on one thread instead.\n`);
-    return runLint(opts, prepared);
-  }
+  const outcome = await lintStreamed(opts, prepared, collect, { write() {} }, threadsFor(prepared, concurrency));
   if (!outcome.streamed) return runLint(opts, prepared);
   const loaded = loadWorkspace({ files: [], extraPacks: prepared.packs });
   const checkOptions = checkOptionsFor(prepared.config, loaded, opts, opts.today);

@@ -38,7 +38,7 @@ function workerSource(): string {
 
 /**
  * Visits every file's outcome in input order; `visit` returning false stops the run early
- * (workers are stopped, nothing more is visited). Rejects if a worker fails.
+ * (workers are stopped, nothing more is visited).
  */
 export async function visitInOrder(
   files: readonly string[],
@@ -54,7 +54,6 @@ export async function visitInOrder(
   const window = Math.max(1, threads) * WINDOW_PER_THREAD;
   let nextToStart = 0;
   let nextToVisit = 0;
-  let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const arrived = () => {
     wake?.();
@@ -64,43 +63,47 @@ export async function visitInOrder(
   const workerCount = threads > 1 && canCheckInParallel() && batches > 1 ? threads - 1 : 0;
   const setup: WorkerSetup = { packs: packs.map((p) => ({ uri: p.uri, text: p.text })), options };
   const workers = Array.from({ length: workerCount }, () => new Worker(workerSource(), { eval: true, workerData: setup }));
-  const feed = (worker: Worker) => {
-    if (nextToStart < batches && nextToStart < nextToVisit + window) {
-      const batch = nextToStart++;
-      worker.postMessage({ batch, files: filesOf(batch) } satisfies ToWorker);
-      return true;
-    }
-    return false;
-  };
-  const queued = new Map<Worker, number>();
+  /** Batches sent to each live worker and not yet back. */
+  const outstanding = new Map<Worker, Set<number>>(workers.map((w) => [w, new Set()]));
+  /** Batches of a worker that failed: the main thread checks them. */
+  const orphaned: number[] = [];
+  let finished = false;
   const topUp = () => {
-    for (const w of workers) {
-      while ((queued.get(w) ?? 0) < 2 && feed(w)) queued.set(w, (queued.get(w) ?? 0) + 1);
+    for (const [w, mine] of outstanding) {
+      while (mine.size < 2 && nextToStart < batches && nextToStart < nextToVisit + window) {
+        const batch = nextToStart++;
+        mine.add(batch);
+        w.postMessage({ batch, files: filesOf(batch) } satisfies ToWorker);
+      }
     }
+  };
+  // A thread that fails loses nothing: its batches are checked on the main thread, with a note.
+  const lose = (w: Worker, why: string) => {
+    const mine = outstanding.get(w);
+    if (finished || !mine) return;
+    outstanding.delete(w);
+    orphaned.push(...mine);
+    orphaned.sort((a, b) => a - b);
+    process.stderr.write(`formguard: a checking thread failed (${why}); its files are checked on the main thread instead.\n`);
+    void w.terminate();
+    arrived();
   };
   for (const w of workers) {
     w.on("message", (m: FromWorker) => {
-      if ("failed" in m) failure ??= new Error(`a lint worker failed: ${m.failed}`);
-      else {
-        results.set(m.batch, m.outcomes);
-        queued.set(w, (queued.get(w) ?? 1) - 1);
-      }
+      const mine = outstanding.get(w);
+      if (!mine) return; // a thread already given up for lost
+      if ("failed" in m) return lose(w, m.failed);
+      mine.delete(m.batch);
+      results.set(m.batch, m.outcomes);
       arrived();
     });
-    w.on("error", (e) => {
-      failure ??= e;
-      arrived();
-    });
-    w.on("exit", (code) => {
-      if (code !== 0) failure ??= new Error(`a lint worker exited with code ${code}`);
-      arrived();
-    });
+    w.on("error", (e) => lose(w, e.message));
+    w.on("exit", (code) => lose(w, `it exited with code ${code}`));
   }
 
   try {
     topUp();
     while (nextToVisit < batches) {
-      if (failure) throw failure;
       const ready = results.get(nextToVisit);
       if (ready) {
         results.delete(nextToVisit);
@@ -110,8 +113,8 @@ export async function visitInOrder(
         topUp();
         continue;
       }
-      if (nextToStart < batches && nextToStart < nextToVisit + window) {
-        const batch = nextToStart++;
+      const batch = orphaned.length ? orphaned.shift()! : nextToStart < batches && nextToStart < nextToVisit + window ? nextToStart++ : undefined;
+      if (batch !== undefined) {
         results.set(batch, checkFiles(packsOnly, filesOf(batch), options));
         topUp();
         // Let the workers' messages in between the main thread's batches.
@@ -122,6 +125,7 @@ export async function visitInOrder(
     }
     return true;
   } finally {
+    finished = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
