@@ -45,7 +45,11 @@ export function canStream(prepared: PreparedRun, opts: LintRunOptions): boolean 
   return !opts.stdin && !opts.cache && !opts.parseEveryFile && prepared.files.length > 0 && prepared.files.every((f) => f.endsWith(".form"));
 }
 
-
+/**
+ * Checks the run's files on `threads` threads and writes each file's formatted text to `sink` in
+ * input order; `{ streamed: false }`, with nothing written, when the run must be made over every
+ * file at once after all.
+ */
 export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, streaming: StreamingFormatter, sink: StreamSink, threads = 1): Promise<StreamedRun> {
   const { config, packs } = prepared;
   const files = [...new Set(prepared.files)];

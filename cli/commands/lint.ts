@@ -11,7 +11,7 @@ import { openFileAtomic } from "../../project/write-file";
 import { counts } from "../formatters/types";
 import { useBaseline } from "../baseline";
 import { LintCache } from "../lint-cache";
-import { autoConcurrency, MIN_FILES_FOR_THREADS, prepareRun, runLintConcurrently, threadsFor, type LintRunOptions, type PreparedRun } from "../lint-run";
+import { autoConcurrency, MIN_FILES_FOR_THREADS, prepareRun, runLint, runLintConcurrently, threadsFor, type LintRunOptions, type PreparedRun } from "../lint-run";
 import { progressBar, type Progress } from "../progress";
 import type { SeverityOverride } from "../../rules/severity";
 import { writeOutput } from "../output";
@@ -120,13 +120,15 @@ export async function lintCommand(argv: string[]): Promise<number> {
   // where its format allows (cli/lint-stream.ts): memory stays flat however many files there are.
   const streaming = values.fix || values.baseline || values["update-baseline"] ? undefined : STREAMING_FORMATS[format];
   const prepared = values.fix ? undefined : prepareRun(lintOptions);
-  if (streaming && prepared && canStream(prepared, lintOptions)) {
+  const streamable = streaming && prepared && canStream(prepared, lintOptions);
+  if (streamable) {
     const palette = values.output ? paletteFor({ isTTY: false }) : paletteFor(process.stdout);
     const code = await streamedLint(lintOptions, prepared, streaming(palette), values.output, maxWarnings, progress, threadsFor(prepared, threads));
     if (code !== undefined) return code;
   }
   const fixing = values.fix ? (await import("../apply-fixes")).lintAndFix(lintOptions) : undefined;
-  const { run: checked, loaded } = fixing ?? (await runLintConcurrently(lintOptions, threads, prepared));
+  // A streamed run that went back (a form file declares more than forms) needs the whole workspace.
+  const { run: checked, loaded } = fixing ?? (streamable ? runLint(lintOptions, prepared) : await runLintConcurrently(lintOptions, threads, prepared));
   progress.done();
   if (cache) reportCache(cache);
   if (fixing?.stdinText !== undefined) process.stdout.write(stdinBom + fixing.stdinText);
