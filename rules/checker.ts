@@ -69,41 +69,5 @@ export function checkDocument(ws: Workspace, uri: string, options: CheckOptions 
 }
 
 export function sortDiagnostics<T extends Diagnostic>(list: T[]): T[] {
-  // Between sorts only (a rank must not change meaning within one): an editor session renaming
-  // rules for hours must not grow the table without end.
-  if (ranked.length > 10_000) {
-    ranked.length = 0;
-    ranks.clear();
-  }
-  return list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || ruleIdRank(a.ruleId) - ruleIdRank(b.ruleId));
-}
-
-/**
- * Rule ids in `localeCompare`'s order (ECMA-402 defines it as this collator's), as ranks: a
- * form's findings mostly share a few spans (every missing prompt sits on the form's header), so
- * the sort compared rule ids through ICU thousands of times a form. The ids are few (the
- * packs' rules and the built-in checks): each is placed once; ids that collate equal share a rank.
- */
-const collator = new Intl.Collator();
-const ranked: string[] = [];
-const ranks = new Map<string, number>();
-
-function ruleIdRank(id: string): number {
-  const known = ranks.get(id);
-  if (known !== undefined) return known;
-  let lo = 0;
-  let hi = ranked.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (collator.compare(ranked[mid], id) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  ranked.splice(lo, 0, id);
-  ranks.clear();
-  let rank = 0;
-  for (let i = 0; i < ranked.length; i++) {
-    if (i > 0 && collator.compare(ranked[i - 1], ranked[i]) !== 0) rank++;
-    ranks.set(ranked[i], rank);
-  }
-  return ranks.get(id)!;
+  return list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
 }
