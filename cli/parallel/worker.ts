@@ -12,7 +12,8 @@ export interface WorkerSetup {
   options: CheckOptions;
 }
 
-export type ToWorker = { batch: number; files: string[] } | { stop: true };
+/** A batch to check; the main thread ends a worker by terminating it when the run is done. */
+export type ToWorker = { batch: number; files: string[] };
 export type FromWorker = { batch: number; outcomes: ReturnType<typeof checkFiles> } | { failed: string };
 
 export function runLintWorker() {
@@ -21,10 +22,6 @@ export function runLintWorker() {
   const setup = workerData as WorkerSetup;
   const packs = packsWorkspace(setup.packs.map((p) => loadPackDocument(p.uri, p.text)));
   port.on("message", (m: ToWorker) => {
-    if ("stop" in m) {
-      port.close();
-      return;
-    }
     try {
       port.postMessage({ batch: m.batch, outcomes: checkFiles(packs, m.files, setup.options) } satisfies FromWorker);
     } catch (e) {
