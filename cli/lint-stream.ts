@@ -122,8 +122,7 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
     return true;
   };
 
-  const packDocs = loaded.packUris.map((u) => ws.get(u)!);
-  if (!(await visitInOrder(files, packDocs, checkOptions, threads, visit))) return { streamed: false };
+  if (!(await visitInOrder(files, ws, checkOptions, threads, visit))) return { streamed: false };
   debug(`${files.length} files on ${threads} threads, ${rechecked} rechecked for shared form ids`);
   emit(format.tail(unreadable.length));
   if (held) for (const b of held) sink.write(b);

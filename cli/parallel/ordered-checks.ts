@@ -12,9 +12,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { ParsedDocument } from "../../language/parse";
+import type { Workspace } from "../../language/model/workspace";
 import type { CheckOptions } from "../../rules/checker";
-import { checkFiles, packsWorkspace, type FileOutcome } from "./check-files";
+import { checkFiles, type FileOutcome } from "./check-files";
 import type { FromWorker, ToWorker, WorkerSetup } from "./worker";
 
 declare const FORMGUARD_BUILD_ID: string | undefined;
@@ -37,17 +37,17 @@ function workerSource(): string {
 }
 
 /**
- * Visits every file's outcome in input order; `visit` returning false stops the run early
+ * Visits every file's outcome in input order (`packsOnly`: the run's workspace of the packs
+ * alone, whose index the main thread's checks share); `visit` returning false stops the run early
  * (workers are stopped, nothing more is visited).
  */
 export async function visitInOrder(
   files: readonly string[],
-  packs: readonly ParsedDocument[],
+  packsOnly: Workspace,
   options: CheckOptions,
   threads: number,
   visit: (outcome: FileOutcome, index: number) => boolean,
 ): Promise<boolean> {
-  const packsOnly = packsWorkspace(packs);
   const batches = Math.ceil(files.length / BATCH);
   const filesOf = (b: number) => files.slice(b * BATCH, (b + 1) * BATCH);
   const results = new Map<number, FileOutcome[]>();
@@ -61,7 +61,7 @@ export async function visitInOrder(
   };
 
   const workerCount = threads > 1 && canCheckInParallel() && batches > 1 ? threads - 1 : 0;
-  const setup: WorkerSetup = { packs: packs.map((p) => ({ uri: p.uri, text: p.text })), options };
+  const setup: WorkerSetup = { packs: packsOnly.documents().map((p) => ({ uri: p.uri, text: p.text })), options };
   const workers = Array.from({ length: workerCount }, () => new Worker(workerSource(), { eval: true, workerData: setup }));
   /** Batches sent to each live worker and not yet back. */
   const outstanding = new Map<Worker, Set<number>>(workers.map((w) => [w, new Set()]));
