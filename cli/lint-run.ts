@@ -11,7 +11,7 @@ import { loadConfig, type LoadedConfig } from "../project/config";
 import { isPackageName, resolvePackEntry } from "../project/pack-entries";
 import { discoverFiles, displayPath } from "../project/discover";
 import { CliError } from "./errors";
-import type { LintRun } from "./formatters/types";
+import type { FileReport, LintRun, StreamingFormatter } from "./formatters/types";
 import { loadWorkspace, type LoadedWorkspace, type QuestionnaireDefaults } from "../project/load-workspace";
 import { shippedPackFiles } from "../rules/shipped-packs";
 import { knownRuleIds, makeCheckOptions } from "../project/check-options";
@@ -20,9 +20,7 @@ import { checkQuestionnaire, questionnaireDefaults, questionnairesInDirectories 
 import { runKey, sha256, summarise, type CachedFindings, type FileSummary, type LintCache } from "./lint-cache";
 import { lineColumn } from "../language/diagnostic";
 import { Workspace } from "../language/model/workspace";
-import type { ParsedDocument } from "../language/parse";
-import type { FileOutcome } from "./parallel/check-files";
-import { canCheckInParallel, checkInParallel } from "./parallel/check-in-parallel";
+import { canStream, lintStreamed } from "./lint-stream";
 
 export interface LintRunOptions {
   inputs: string[];
@@ -53,7 +51,7 @@ export interface LintRunResult {
   checkOptions: CheckOptions;
 }
 
-interface PreparedRun {
+export interface PreparedRun {
   config: LoadedConfig;
   files: string[];
   packs: string[];
@@ -61,7 +59,7 @@ interface PreparedRun {
 }
 
 /** Config, the files to lint and the extra packs: what every way of running needs first. */
-function prepareRun(opts: LintRunOptions): PreparedRun {
+export function prepareRun(opts: LintRunOptions): PreparedRun {
   const startDir = opts.inputs.length ? commonDir(opts.inputs.map((i) => path.resolve(opts.cwd, i))) : opts.cwd;
   const config = loadConfig(opts.configFile, startDir);
   const configDir = config.file ? path.dirname(config.file) : opts.cwd;
@@ -84,7 +82,7 @@ function prepareRun(opts: LintRunOptions): PreparedRun {
  * shipped ones (config, --rules) are also checked as a linted pack would be, and every error is
  * listed (file:line:column) before the run stops with exit 2.
  */
-function refuseBrokenPacks(loaded: LoadedWorkspace) {
+export function refuseBrokenPacks(loaded: LoadedWorkspace) {
   const shipped = new Set(shippedPackFiles());
   const errors: string[] = [];
   for (const uri of loaded.packUris) {
@@ -191,76 +189,32 @@ export function autoConcurrency(): number {
   return cores >= 4 ? Math.floor(cores / 2) : 1;
 }
 
-/**
- * `lint`'s way of running: a large run made only of form files is checked on `concurrency`
- * threads (cli/parallel/), with exactly the output of a serial run; anything else — stdin,
- * `--cache`, packs or Questionnaires among the inputs, a small run — goes through `runLint`.
- * If threads fail, the run is redone on one thread with a note on stderr, never lost.
- */
-export async function runLintConcurrently(opts: LintRunOptions, concurrency = autoConcurrency()): Promise<LintRunResult> {
-  const prepared = prepareRun(opts);
-  const { config, files, packs } = prepared;
-  const threaded = concurrency > 1 && canCheckInParallel() && !opts.stdin && !opts.cache && files.length >= MIN_FILES_FOR_THREADS && files.every((f) => f.endsWith(".form"));
-  if (!threaded) return runLint(opts, prepared);
-
-  const loaded = loadWorkspace({ files: [], extraPacks: packs });
-  refuseBrokenPacks(loaded);
-  const rules = compiledRules(loaded.ws.index);
-  // One "today" for every thread, so a run crossing midnight cannot disagree with itself.
-  const checkOptions = checkOptionsFor(config, loaded, opts, opts.today ?? localToday());
-  // Each thread gets at least 50 files' work: fewer would not repay its start-up.
-  const threads = Math.min(concurrency, Math.ceil(files.length / 50));
-  let outcomes: FileOutcome[];
-  try {
-    const packDocs = loaded.packUris.map((u) => loaded.ws.get(u)!);
-    outcomes = await checkInParallel(files, packDocs, checkOptions, threads, (done) => opts.onProgress?.(done, files.length));
-  } catch (e) {
-    process.stderr.write(`formguard: checking on ${concurrency} threads failed (${(e as Error).message}); checking on one thread instead.\n`);
-    return runLint(opts, prepared);
-  }
-  // A form file declaring concepts, rules or services changes what every other file is checked
-  // against: only a serial run over one workspace gets that right.
-  if (outcomes.some((o) => o.ok && o.declaresMoreThanForms)) {
-    if (process.env.FORMGUARD_DEBUG_THREADS === "1") process.stderr.write("threads: a form file declares more than forms; checked again on one thread\n");
-    return runLint(opts, prepared);
-  }
-
-  const checked = outcomes.filter((o): o is Extract<FileOutcome, { ok: true }> => o.ok);
-  const rechecked = recheckSharedFormIds(checked, loaded.ws.get.bind(loaded.ws), loaded.packUris, checkOptions);
-  if (process.env.FORMGUARD_DEBUG_THREADS === "1") process.stderr.write(`threads: ${files.length} files on ${threads} threads, ${rechecked} rechecked for shared form ids\n`);
-  const unreadable = outcomes.flatMap((o) => (o.ok ? [] : [{ file: o.uri, reason: o.reason }]));
-  const run: LintRun = {
-    cwd: opts.cwd,
-    unreadable: unreadable.length,
-    rules: new Map(rules.map((r) => [r.id, r])),
-    files: checked.map((o) => ({ filePath: displayPath(o.uri, opts.cwd), absPath: o.uri, diagnostics: o.diagnostics, waived: o.waived, source: o.text })),
-  };
-  return { run, loaded: { ...loaded, lintUris: checked.map((o) => o.uri), unreadable }, config, checkOptions };
+/** Threads a run of `prepared` uses at `concurrency`: one below MIN_FILES_FOR_THREADS, or from stdin. */
+export function threadsFor(prepared: PreparedRun, concurrency: number): number {
+  return prepared.files.length >= MIN_FILES_FOR_THREADS ? concurrency : 1;
 }
 
 /**
- * `duplicate-id` is the one check that looks at other form files, and a batch sees only its own.
- * Files sharing a form id are checked again together, in input order — what a serial run does.
+ * `lint`'s way of running when its output needs the whole run (SARIF, JUnit, a baseline): a run
+ * made only of form files is checked as a streamed run is (cli/lint-stream.ts, on `concurrency`
+ * threads when large enough), keeping every file's findings; anything else — stdin, `--cache`,
+ * packs or Questionnaires among the inputs, a form file declaring more than forms — goes
+ * through `runLint`. A thread that fails hands its files back to the main thread (with a note).
  */
-function recheckSharedFormIds(checked: Array<Extract<FileOutcome, { ok: true }>>, packDoc: (uri: string) => ParsedDocument | undefined, packUris: string[], options: CheckOptions): number {
-  const filesById = new Map<string, Set<string>>();
-  for (const o of checked) for (const id of o.formIds) (filesById.get(id) ?? filesById.set(id, new Set()).get(id)!).add(o.uri);
-  const shared = new Set([...filesById.values()].filter((s) => s.size > 1).flatMap((s) => [...s]));
-  if (shared.size === 0) return 0;
-  const ws = new Workspace();
-  for (const u of packUris) ws.put(packDoc(u)!);
-  const involved = checked.filter((o) => shared.has(o.uri));
-  for (const o of involved) ws.set(o.uri, o.text);
-  for (const o of involved) {
-    const result = checkDocument(ws, o.uri, options);
-    o.diagnostics = result.diagnostics;
-    o.waived = result.waived;
-  }
-  return involved.length;
+export async function runLintConcurrently(opts: LintRunOptions, concurrency = autoConcurrency(), prepared = prepareRun(opts)): Promise<LintRunResult> {
+  if (!canStream(prepared, opts)) return runLint(opts, prepared);
+  const reports: FileReport[] = [];
+  const collect: StreamingFormatter = () => ({ head: "", file: (f) => (reports.push(f), ""), tail: () => "" });
+  const outcome = await lintStreamed(opts, prepared, collect, { write() {} }, threadsFor(prepared, concurrency));
+  if (!outcome.streamed) return runLint(opts, prepared);
+  const loaded = loadWorkspace({ files: [], extraPacks: prepared.packs });
+  const checkOptions = checkOptionsFor(prepared.config, loaded, opts, opts.today);
+  const run: LintRun = { cwd: opts.cwd, unreadable: outcome.unreadable.length, rules: new Map(compiledRules(loaded.ws.index).map((r) => [r.id, r])), files: reports };
+  return { run, loaded: { ...loaded, lintUris: reports.map((f) => f.absPath), unreadable: outcome.unreadable }, config: prepared.config, checkOptions };
 }
 
 /** The run's check options (project/check-options.ts); a `rules` key naming no rule stops the run (exit 2). */
-function checkOptionsFor(config: LoadedConfig, loaded: LoadedWorkspace, opts: LintRunOptions, today?: string): CheckOptions {
+export function checkOptionsFor(config: LoadedConfig, loaded: LoadedWorkspace, opts: LintRunOptions, today?: string): CheckOptions {
   const made = makeCheckOptions({ config: config.config, knownRuleIds: knownRuleIds(loaded.ws.index), infer: opts.infer, today, settingsRules: opts.ruleOverrides });
   const problem = made.configProblems[0];
   if (problem) throw new CliError(`${config.file}: ${problem.key === "syntax" ? "$.rules.syntax" : `$.rules["${problem.key}"]`}: ${problem.message}.`);

@@ -8,7 +8,7 @@ import { EXIT, ProjectError } from "./errors";
 
 /** For the build (scripts/after-build.cjs): parse the shipped packs once into dist/precompiled/. */
 export { writePrecompiledPacks } from "../rules/shipped-packs";
-/** For lint worker threads (cli/parallel/check-in-parallel.ts), which run this bundle. */
+/** For lint worker threads (cli/parallel/ordered-checks.ts), which run this bundle. */
 export { runLintWorker } from "./parallel/worker";
 
 declare const FORMGUARD_VERSION: string;

@@ -88,7 +88,7 @@ function byRealPath(files: string[]): string[] {
   for (const f of files) {
     let real = f;
     try {
-      real = fs.realpathSync(f);
+      real = fs.realpathSync.native(f);
     } catch {
       /* unreadable: kept, and reported when read */
     }

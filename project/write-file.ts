@@ -36,6 +36,23 @@ export interface WriteOptions {
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 export function writeFileAtomic(file: string, text: string, opts: WriteOptions = {}): void {
+  const out = openFileAtomic(file, opts);
+  out.write(text);
+  out.commit();
+}
+
+/** A file being written piece by piece (`lint --output` of a long run): nothing replaces the target until `commit`. */
+export interface AtomicFile {
+  /** Text, or bytes already encoded as UTF-8. */
+  write(content: string | Uint8Array): void;
+  /** Flushes, checks `unchangedSince`, and renames the temporary file over the target. */
+  commit(): void;
+  /** Removes the temporary file; the target is left as it was. */
+  abandon(): void;
+}
+
+/** Opens the temporary file `writeFileAtomic` writes through, with the same refusals and guarantees. */
+export function openFileAtomic(file: string, opts: WriteOptions = {}): AtomicFile {
   const target = realTarget(file);
   const existing = statOrUndefined(target, file);
   if (existing) {
@@ -45,29 +62,56 @@ export function writeFileAtomic(file: string, text: string, opts: WriteOptions =
   } else {
     mkdirFor(target, file);
   }
-  const head = opts.keepByteOrderMark && existing && startsWithBom(target) && text.charCodeAt(0) !== 0xfeff ? BOM : undefined;
-  const bytes = head ? Buffer.concat([head, Buffer.from(text)]) : Buffer.from(text);
+  let head = opts.keepByteOrderMark && existing && startsWithBom(target) ? BOM : undefined;
   const names = (opts.temporaryNames ?? randomTemporaryNames)(path.dirname(target), path.basename(target));
   const { fd, tmp } = openTemporary(names, existing?.mode, file);
-  try {
-    try {
-      if (existing && process.getuid?.() === 0) fs.fchownSync(fd, existing.uid, existing.gid);
-      writeAll(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    // As late as possible: what the user saved while formguard ran must win over formguard.
-    if (opts.unchangedSince !== undefined && currentText(target) !== opts.unchangedSince) {
-      throw new FileChangedError(`${file} changed while formguard was running; it was not rewritten (run formguard again).`);
-    }
-    fs.renameSync(tmp, target);
-  } catch (e) {
+  let open = true;
+  const fail = (e: unknown): never => {
+    if (open) fs.closeSync(fd);
+    open = false;
     removeQuietly(tmp);
     if (e instanceof ProjectError) throw e;
     throw new ProjectError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  };
+  try {
+    if (existing && process.getuid?.() === 0) fs.fchownSync(fd, existing.uid, existing.gid);
+  } catch (e) {
+    fail(e);
   }
-  syncFolder(path.dirname(target));
+  return {
+    write(content) {
+      try {
+        const bytes = typeof content === "string" ? Buffer.from(content) : content;
+        if (head) {
+          if (!startsWithBomBytes(bytes)) writeAll(fd, head);
+          head = undefined;
+        }
+        writeAll(fd, bytes);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    commit() {
+      try {
+        fs.fsyncSync(fd);
+        fs.closeSync(fd);
+        open = false;
+        // As late as possible: what the user saved while formguard ran must win over formguard.
+        if (opts.unchangedSince !== undefined && currentText(target) !== opts.unchangedSince) {
+          throw new FileChangedError(`${file} changed while formguard was running; it was not rewritten (run formguard again).`);
+        }
+        fs.renameSync(tmp, target);
+      } catch (e) {
+        fail(e);
+      }
+      syncFolder(path.dirname(target));
+    },
+    abandon() {
+      if (open) fs.closeSync(fd);
+      open = false;
+      removeQuietly(tmp);
+    },
+  };
 }
 
 /** Where the bytes go: through symbolic links to the real file, so the link itself is kept. */
@@ -162,7 +206,11 @@ function openTemporary(names: Iterable<string>, mode: number | undefined, file: 
   throw new ProjectError(`cannot write ${file}: no temporary file could be created next to it (every name tried exists).`);
 }
 
-function writeAll(fd: number, bytes: Buffer) {
+function startsWithBomBytes(bytes: Uint8Array): boolean {
+  return bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
+}
+
+function writeAll(fd: number, bytes: Uint8Array) {
   let done = 0;
   while (done < bytes.length) done += fs.writeSync(fd, bytes, done, bytes.length - done);
 }

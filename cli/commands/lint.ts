@@ -4,12 +4,15 @@ import * as fs from "node:fs";
 import { concurrency, isoDate, nonNegativeInt, oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { paletteFor } from "../formatters/colours";
-import { LINT_FORMATS } from "../formatters/index";
+import { LINT_FORMATS, STREAMING_FORMATS } from "../formatters/index";
+import type { StreamingFormatter } from "../formatters/types";
+import { canStream, lintStreamed, type StreamedRun } from "../lint-stream";
+import { openFileAtomic } from "../../project/write-file";
 import { counts } from "../formatters/types";
 import { useBaseline } from "../baseline";
 import { LintCache } from "../lint-cache";
-import { autoConcurrency, MIN_FILES_FOR_THREADS, runLintConcurrently } from "../lint-run";
-import { progressBar } from "../progress";
+import { autoConcurrency, MIN_FILES_FOR_THREADS, prepareRun, runLint, runLintConcurrently, threadsFor, type LintRunOptions, type PreparedRun } from "../lint-run";
+import { progressBar, type Progress } from "../progress";
 import type { SeverityOverride } from "../../rules/severity";
 import { writeOutput } from "../output";
 
@@ -113,8 +116,19 @@ export async function lintCommand(argv: string[]): Promise<number> {
 
   const progress = progressBar();
   const lintOptions = { inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], ruleOverrides: ruleFlags(values.rule), stdin, today, onProgress: progress.tick, cache, ...questionnaireFlags(values) };
+  // A run that needs no file's findings after writing them (no --fix, no baseline) is streamed
+  // where its format allows (cli/lint-stream.ts): memory stays flat however many files there are.
+  const streaming = values.fix || values.baseline || values["update-baseline"] ? undefined : STREAMING_FORMATS[format];
+  const prepared = values.fix ? undefined : prepareRun(lintOptions);
+  const streamable = streaming && prepared && canStream(prepared, lintOptions);
+  if (streamable) {
+    const palette = values.output ? paletteFor({ isTTY: false }) : paletteFor(process.stdout);
+    const code = await streamedLint(lintOptions, prepared, streaming(palette), values.output, maxWarnings, progress, threadsFor(prepared, threads));
+    if (code !== undefined) return code;
+  }
   const fixing = values.fix ? (await import("../apply-fixes")).lintAndFix(lintOptions) : undefined;
-  const { run: checked, loaded } = fixing ?? (await runLintConcurrently(lintOptions, threads));
+  // A streamed run that went back (a form file declares more than forms) needs the whole workspace.
+  const { run: checked, loaded } = fixing ?? (streamable ? runLint(lintOptions, prepared) : await runLintConcurrently(lintOptions, threads, prepared));
   progress.done();
   if (cache) reportCache(cache);
   if (fixing?.stdinText !== undefined) process.stdout.write(stdinBom + fixing.stdinText);
@@ -140,6 +154,58 @@ export async function lintCommand(argv: string[]): Promise<number> {
   if (all.errors > 0) return EXIT.lintErrors;
   if (maxWarnings !== undefined && all.warnings > maxWarnings) {
     process.stderr.write(`formguard: ${all.warnings} warnings exceed --max-warnings ${maxWarnings}.\n`);
+    return EXIT.lintErrors;
+  }
+  return EXIT.ok;
+}
+
+/**
+ * Runs `lint` streamed, writing to stdout or (atomically) to `--output`; the exit status, or
+ * undefined when the run must be made over every file at once (nothing has been written then).
+ */
+async function streamedLint(opts: LintRunOptions, prepared: PreparedRun, format: StreamingFormatter, output: string | undefined, maxWarnings: number | undefined, progress: Progress, threads: number): Promise<number | undefined> {
+  const out = output ? openFileAtomic(output) : undefined;
+  // Gathered into large writes: one write per file would cost more than formatting it.
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    progress.done();
+    if (pendingBytes) process.stdout.write(Buffer.concat(pending, pendingBytes));
+    pending = [];
+    pendingBytes = 0;
+  };
+  let result: StreamedRun;
+  try {
+    result = await lintStreamed(
+      opts,
+      prepared,
+      format,
+      {
+        write(bytes) {
+          if (out) return out.write(bytes);
+          pending.push(bytes);
+          pendingBytes += bytes.length;
+          if (pendingBytes >= 1 << 20) flush();
+        },
+      },
+      threads,
+    );
+    if (!result.streamed) {
+      out?.abandon();
+      return undefined;
+    }
+    if (out) out.commit();
+    else flush();
+  } catch (e) {
+    out?.abandon();
+    throw e;
+  }
+  progress.done();
+  for (const u of result.unreadable) process.stderr.write(`formguard: ${terminalText(u.file)}: cannot read: ${u.reason}.\n`);
+  if (result.unreadable.length) return EXIT.failure;
+  if (result.errors > 0) return EXIT.lintErrors;
+  if (maxWarnings !== undefined && result.warnings > maxWarnings) {
+    process.stderr.write(`formguard: ${result.warnings} warnings exceed --max-warnings ${maxWarnings}.\n`);
     return EXIT.lintErrors;
   }
   return EXIT.ok;

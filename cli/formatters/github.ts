@@ -12,29 +12,35 @@ import { terminalText } from "../../language/safe-text";
 /** Line breaks are the runner's to decode (%0A); every other control character is escaped, bidi controls marked. */
 const safe = (s: string) => s.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 ? part : terminalText(part))).join("");
 import { repoPathOf, repositoryRoot } from "../repo-root";
-import type { Formatter } from "./types";
+import { wholeRun, type Formatter, type StreamingFormatter } from "./types";
 
 const COMMAND: Record<Level, string> = { error: "error", warning: "warning", info: "notice" };
 
 export const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
-export const formatGithub: Formatter = (run) => {
+export const streamGithub: StreamingFormatter = (run) => {
   const root = repositoryRoot(run.cwd);
-  const out: string[] = [];
-  for (const f of run.files) {
-    const file = repoPathOf(f.absPath, root, f.filePath);
-    for (const d of f.diagnostics) {
-      const props = [
-        `file=${escapeProperty(safe(file))}`,
-        `line=${d.range.start.line + 1}`,
-        `col=${d.range.start.character + 1}`,
-        `endLine=${d.range.end.line + 1}`,
-        `endColumn=${d.range.end.character + 1}`,
-        `title=${escapeProperty(`formguard ${d.ruleId}`)}`,
-      ];
-      out.push(`::${COMMAND[d.level]} ${props.join(",")}::${escapeData(safe(d.message))}`);
-    }
-  }
-  return out.length ? out.join("\n") + "\n" : "";
+  return {
+    head: "",
+    file(f) {
+      const file = repoPathOf(f.absPath, root, f.filePath);
+      let out = "";
+      for (const d of f.diagnostics) {
+        const props = [
+          `file=${escapeProperty(safe(file))}`,
+          `line=${d.range.start.line + 1}`,
+          `col=${d.range.start.character + 1}`,
+          `endLine=${d.range.end.line + 1}`,
+          `endColumn=${d.range.end.character + 1}`,
+          `title=${escapeProperty(`formguard ${d.ruleId}`)}`,
+        ];
+        out += `::${COMMAND[d.level]} ${props.join(",")}::${escapeData(safe(d.message))}\n`;
+      }
+      return out;
+    },
+    tail: () => "",
+  };
 };
+
+export const formatGithub: Formatter = wholeRun(streamGithub);

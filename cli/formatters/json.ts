@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from "../../language/diagnostic";
 import type { WaivedDiagnostic } from "../../rules/waivers";
-import { counts, type Formatter } from "./types";
+import { counts, wholeRun, type FileReport, type Formatter, type StreamingFormatter } from "./types";
 import { oneBased } from "../../language/diagnostic";
 
 export function jsonMessage(d: Diagnostic) {
@@ -33,19 +33,30 @@ function suppressed(d: WaivedDiagnostic) {
   };
 }
 
-export const formatJson: Formatter = (run) =>
-  JSON.stringify(
-    run.files.map((f) => {
-      const c = counts(f.diagnostics);
-      return {
-        filePath: f.filePath,
-        errorCount: c.errors,
-        warningCount: c.warnings,
-        infoCount: c.infos,
-        messages: f.diagnostics.map(jsonMessage),
-        suppressedMessages: f.waived.map(suppressed),
-      };
-    }),
-    null,
-    2,
-  ) + "\n";
+/** One file's entry, as `JSON.stringify(files, null, 2)` would write it inside the array. */
+function entry(f: FileReport): string {
+  const c = counts(f.diagnostics);
+  const obj = {
+    filePath: f.filePath,
+    errorCount: c.errors,
+    warningCount: c.warnings,
+    infoCount: c.infos,
+    messages: f.diagnostics.map(jsonMessage),
+    suppressedMessages: f.waived.map(suppressed),
+  };
+  // Inside a one-element array JSON.stringify indents the entry as the whole array would.
+  const inArray = JSON.stringify([obj], null, 2);
+  return inArray.slice(2, inArray.length - 2);
+}
+
+/** Written file by file: the array's brackets around each file's entry (no file: `[]`). */
+export const streamJson: StreamingFormatter = () => {
+  let files = 0;
+  return {
+    head: "[",
+    file: (f) => (files++ ? ",\n" : "\n") + entry(f),
+    tail: () => (files ? "\n]\n" : "]\n"),
+  };
+};
+
+export const formatJson: Formatter = wholeRun(streamJson);

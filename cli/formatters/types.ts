@@ -23,6 +23,31 @@ export interface LintRun {
 
 export type Formatter = (run: LintRun) => string;
 
+/**
+ * A format written file by file, as a streamed run finishes each one (cli/lint-stream.ts):
+ * the text before the first file, each file's text in input order, and the text after the last.
+ * What a format needs for its ending (counts, the rules seen) it keeps itself; never the files.
+ */
+export interface FileByFileFormat {
+  head: string;
+  file(f: FileReport): string;
+  tail(unreadable: number): string;
+}
+
+/** A format that can be streamed: made once per run from what is known before any file is checked. */
+export type StreamingFormatter = (run: Pick<LintRun, "rules" | "cwd">) => FileByFileFormat;
+
+/** The whole-run formatter of a streamable format: the same text, in one piece. */
+export function wholeRun(streaming: StreamingFormatter): Formatter {
+  return (run) => {
+    const format = streaming(run);
+    const parts = [format.head];
+    for (const f of run.files) parts.push(format.file(f));
+    parts.push(format.tail(run.unreadable ?? 0));
+    return parts.join("");
+  };
+}
+
 export function counts(diags: Diagnostic[]) {
   let errors = 0;
   let warnings = 0;

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from "../../language/diagnostic";
 import { Workspace } from "../../language/model/workspace";
-import type { ParsedDocument } from "../../language/parse";
+import { parseDocument, type ParsedDocument } from "../../language/parse";
 import { checkDocument, type CheckOptions } from "../../rules/checker";
 import type { WaivedDiagnostic } from "../../rules/waivers";
 import { readTextFile } from "../../project/read-file";
@@ -24,33 +24,27 @@ export type FileOutcome =
       declaresMoreThanForms: boolean;
     };
 
-export function checkFiles(packs: readonly ParsedDocument[], files: readonly string[], options: CheckOptions): FileOutcome[] {
-  // A fresh workspace per batch: its index holds the packs and this batch only, so building it
-  // stays cheap however many batches a run has.
+/**
+ * Checks `files` one at a time beside the packs already in `packsOnly` (a workspace holding
+ * only the packs, kept for the whole run: its index, compiled rules and recogniser are built
+ * once per thread, not once per batch).
+ */
+export function checkFiles(packsOnly: Workspace, files: readonly string[], options: CheckOptions): FileOutcome[] {
+  return files.map((file): FileOutcome => {
+    const r = readTextFile(file);
+    if (!r.ok) return { uri: file, ok: false, reason: r.reason };
+    const doc = parseDocument(file, r.text);
+    const formIds = doc.ast.items.flatMap((i) => (i.kind === "form" && i.name.text ? [i.name.text] : []));
+    // A file declaring more than forms is sent back whole: the run is redone on one thread.
+    if (doc.ast.items.some((i) => i.kind !== "form")) return { uri: file, ok: true, text: r.text, diagnostics: [], waived: [], formIds, declaresMoreThanForms: true };
+    const result = packsOnly.withForms([doc], () => checkDocument(packsOnly, file, options));
+    return { uri: file, ok: true, text: r.text, diagnostics: result.diagnostics, waived: result.waived, formIds, declaresMoreThanForms: false };
+  });
+}
+
+/** A workspace of the packs alone, for checkFiles. */
+export function packsWorkspace(packs: readonly ParsedDocument[]): Workspace {
   const ws = new Workspace();
   for (const p of packs) ws.put(p);
-  const texts = new Map<string, string>();
-  const outcomes = new Map<string, FileOutcome>();
-  for (const file of files) {
-    const r = readTextFile(file);
-    if (!r.ok) outcomes.set(file, { uri: file, ok: false, reason: r.reason });
-    else {
-      texts.set(file, r.text);
-      ws.set(file, r.text);
-    }
-  }
-  for (const [file, text] of texts) {
-    const doc = ws.get(file)!;
-    const result = checkDocument(ws, file, options);
-    outcomes.set(file, {
-      uri: file,
-      ok: true,
-      text,
-      diagnostics: result.diagnostics,
-      waived: result.waived,
-      formIds: doc.ast.items.flatMap((i) => (i.kind === "form" && i.name.text ? [i.name.text] : [])),
-      declaresMoreThanForms: doc.ast.items.some((i) => i.kind !== "form"),
-    });
-  }
-  return files.map((f) => outcomes.get(f)!);
+  return ws;
 }

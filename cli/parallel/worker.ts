@@ -1,30 +1,27 @@
 /**
  * A lint worker thread: loads the packs it is given once, then checks each batch of files the
- * main thread sends (cli/parallel/check-in-parallel.ts) and posts the outcomes back.
+ * main thread sends (cli/parallel/ordered-checks.ts) and posts the outcomes back.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { CheckOptions } from "../../rules/checker";
 import { loadPackDocument } from "../../rules/shipped-packs";
-import { checkFiles } from "./check-files";
+import { checkFiles, packsWorkspace } from "./check-files";
 
 export interface WorkerSetup {
   packs: Array<{ uri: string; text: string }>;
   options: CheckOptions;
 }
 
-export type ToWorker = { batch: number; files: string[] } | { stop: true };
+/** A batch to check; the main thread ends a worker by terminating it when the run is done. */
+export type ToWorker = { batch: number; files: string[] };
 export type FromWorker = { batch: number; outcomes: ReturnType<typeof checkFiles> } | { failed: string };
 
 export function runLintWorker() {
   const port = parentPort;
   if (!port) throw new Error("runLintWorker runs in a worker thread");
   const setup = workerData as WorkerSetup;
-  const packs = setup.packs.map((p) => loadPackDocument(p.uri, p.text));
+  const packs = packsWorkspace(setup.packs.map((p) => loadPackDocument(p.uri, p.text)));
   port.on("message", (m: ToWorker) => {
-    if ("stop" in m) {
-      port.close();
-      return;
-    }
     try {
       port.postMessage({ batch: m.batch, outcomes: checkFiles(packs, m.files, setup.options) } satisfies FromWorker);
     } catch (e) {

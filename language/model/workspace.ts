@@ -88,6 +88,32 @@ export class Workspace {
   get index(): WorkspaceIndex {
     return (this.indexCache ??= new WorkspaceIndex(this.documents()));
   }
+
+  /**
+   * Runs `fn` with `docs` added to this workspace, then takes them out again. A streamed batch
+   * run checks its form files one at a time this way against the same packs: the index is
+   * extended in place, not rebuilt, so the packs' thousands of declarations are indexed once
+   * per run and what is cached per index (compiled rules, the recogniser) stays right. That
+   * holds only for documents declaring nothing but forms, which is all this accepts.
+   */
+  withForms<T>(docs: readonly ParsedDocument[], fn: () => T): T {
+    const index = this.index;
+    const added: ParsedDocument[] = [];
+    try {
+      for (const doc of docs) {
+        if (this.docs.has(doc.uri)) throw new Error(`already in the workspace: ${doc.uri}`);
+        index.addFormDocument(doc);
+        this.docs.set(doc.uri, doc);
+        added.push(doc);
+      }
+      return fn();
+    } finally {
+      for (const doc of added.reverse()) {
+        this.docs.delete(doc.uri);
+        index.removeFormDocument(doc);
+      }
+    }
+  }
 }
 
 function pushMulti<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -144,6 +170,28 @@ export class WorkspaceIndex {
 
   allRules(): RuleSymbol[] {
     return [...this.rules.values()].map((l) => l[0]);
+  }
+
+  /** Workspace.withForms: a form-only document's forms and references, added after everything else. */
+  addFormDocument(doc: ParsedDocument) {
+    if (doc.ast.items.some((i) => i.kind !== "form")) throw new Error(`declares more than forms: ${doc.uri}`);
+    this.documents.push(doc);
+    this.indexDocument(doc);
+  }
+
+  /** Takes out what addFormDocument added, leaving the index as it was before. */
+  removeFormDocument(doc: ParsedDocument) {
+    const symbols = symbolsByDocument.get(doc);
+    if (!symbols || this.documents[this.documents.length - 1] !== doc) throw new Error(`not the last document added: ${doc.uri}`);
+    this.documents.pop();
+    this.references.delete(doc.uri);
+    for (const [table, id, def] of symbols.defs) {
+      const map = this[table] as Map<string, Definition[]>;
+      const list = map.get(id)!;
+      list.splice(list.lastIndexOf(def), 1);
+      if (list.length === 0) map.delete(id);
+    }
+    for (const item of doc.ast.items) if (item.kind === "form") this.formModels.delete(item);
   }
 
   /**

@@ -11,7 +11,7 @@ import type { FormModel } from "../../language/model/form-model";
 import type { ParsedDocument } from "../../language/parse";
 import type { WorkspaceIndex } from "../../language/model/workspace";
 import { formatCitations, type CompiledRule } from "../rule-set";
-import { applies } from "./applies";
+import { applicableRules } from "./applies";
 import { describeShownWhen, evaluateRequirement, type Problem } from "./requirement";
 import { printCondition } from "../../language/format/expressions";
 
@@ -22,8 +22,7 @@ export const DEFAULT_CHOICE_OPTIONS = ["Yes", "No", "Not known"];
 
 export function evaluateForm(form: Form, model: FormModel, rules: CompiledRule[], index: WorkspaceIndex, doc: ParsedDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const rule of rules) {
-    if (!applies(rule.decl.applies, form)) continue;
+  for (const rule of applicableRules(rules, form)) {
     for (const req of rule.decl.requires) {
       for (const problem of evaluateRequirement(req, model)) {
         out.push(toDiagnostic(problem, req, rule, model, index, doc));
@@ -31,6 +30,14 @@ export function evaluateForm(form: Form, model: FormModel, rules: CompiledRule[]
     }
   }
   return out;
+}
+
+/** "Title — paragraph 1.30.": the same for every problem a rule finds, so made once per rule. */
+const reasons = new WeakMap<CompiledRule, string>();
+function reasonOf(rule: CompiledRule): string {
+  let why = reasons.get(rule);
+  if (why === undefined) reasons.set(rule, (why = `${rule.title} — ${formatCitations(rule.citations) || "no citation"}.`));
+  return why;
 }
 
 function conceptDecl(index: WorkspaceIndex, id: string): ConceptDecl | undefined {
@@ -43,7 +50,7 @@ function conceptLabel(index: WorkspaceIndex, id: string): string {
 }
 
 function toDiagnostic(p: Problem, req: Requirement, rule: CompiledRule, model: FormModel, index: WorkspaceIndex, doc: ParsedDocument): Diagnostic {
-  const why = `${rule.title} — ${formatCitations(rule.citations) || "no citation"}.`;
+  const why = reasonOf(rule);
   const form = model.form;
   let message: string;
   let span: Span;
