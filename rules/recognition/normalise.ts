@@ -77,6 +77,19 @@ function pushExpanded(word: string, out: string[]) {
 
 /** A light, deterministic stemmer: plurals, -ing, -ed, -ance/-ence, a final silent e. */
 export function stem(word: string): string {
+  // The same few thousand words recur in every synonym and label: stem each once. Bounded, and
+  // pure (a word always has the same stem), so sharing it between checks is safe.
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    s = stemOnce(word);
+    stems.set(word, s);
+  }
+  return s;
+}
+const stems = new Map<string, string>();
+
+function stemOnce(word: string): string {
   let w = word;
   if (/^\d/.test(w)) return w.replace(/(st|nd|rd|th|s)$/, "");
   if (w.length > 4 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
@@ -112,8 +125,13 @@ function undouble(w: string): string {
 
 /** Comparable tokens of a text, negations folded, stop words dropped. */
 export function tokens(text: string): Token[] {
+  return tokensOf(words(text));
+}
+
+/** The tokens of words already split by `words` (so a caller needing both splits once). */
+export function tokensOf(list: readonly string[]): Token[] {
   const out: Token[] = [];
-  words(text).forEach((w, position) => {
+  list.forEach((w, position) => {
     if (NEGATIONS.has(w)) out.push({ stem: NEGATION, position });
     else if (!STOP_WORDS.has(w)) out.push({ stem: stem(w), position });
   });

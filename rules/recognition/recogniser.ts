@@ -19,7 +19,7 @@
  * caring-responsibilities prompt, and "Left without being seen" still matches "did not wait"
  * style phrases, because all negations become one token.
  */
-import { mainClause, NEGATION, questionTopic, sentences, tokens, words, type Token } from "./normalise";
+import { mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
 import { asksForCount, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
@@ -130,9 +130,10 @@ export class Recogniser {
       const seen = new Set<string>();
       const roles = new Set<string>();
       for (const text of texts) {
-        const stems = tokens(text).map((t) => t.stem);
+        const ws = words(text);
+        const stems = tokensOf(ws).map((t) => t.stem);
         if (stems.length === 0) continue;
-        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: words(text).join(" ") };
+        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: ws.join(" ") };
         this.phrases.push(phrase);
         const same = this.phrasesByExact.get(phrase.exact);
         if (same) same.push(phrase);
@@ -143,7 +144,7 @@ export class Recogniser {
           else this.phrasesByStem.set(stem, [phrase]);
         }
         for (const s of stems) seen.add(s);
-        for (const w of words(text)) if (ROLE_GROUPS[w]) roles.add(ROLE_GROUPS[w]);
+        for (const w of ws) if (ROLE_GROUPS[w]) roles.add(ROLE_GROUPS[w]);
       }
       this.roles.set(c.id, roles);
       if (texts.some(countsSomething)) this.counts.add(c.id);
@@ -232,12 +233,12 @@ export class Recogniser {
 
   /** Every concept scoring at least `min` for a text, best first (for explanations and tuning). */
   candidates(text: string, min = 0.3): Array<Omit<Recognition, "source">> {
-    const promptTokens = this.mapTokens(tokens(text));
-    const exact = words(text).join(" ");
+    const promptWords = words(text);
+    const promptTokens = this.mapTokens(tokensOf(promptWords));
+    const exact = promptWords.join(" ");
     const promptRoles = rolesOf(text);
     const asksCount = asksForCount(text);
     const byConcept = new Map<string, Omit<Recognition, "source">>();
-    const promptWords = words(text);
     const promptAttributes = promptTokens.filter((t) => ATTRIBUTES.has(t.stem)).map((t) => t.stem);
     // "When did the child last attend ED?" asks for a date, not how many attendances there were.
     if (promptWords[0] === "when" && !promptAttributes.includes(DATE)) promptAttributes.push(DATE);
@@ -340,12 +341,17 @@ export class Recogniser {
         mapped = t.stem;
         const limit = t.stem.length >= 9 ? 2 : 1;
         let bestDistance = limit + 1;
-        for (const known of this.weights.keys()) {
-          if (Math.abs(known.length - t.stem.length) > limit || known.length < 4) continue;
-          const d = editDistance(t.stem, known, limit);
-          if (d < bestDistance) {
-            bestDistance = d;
-            mapped = known;
+        let bestOrder = Infinity;
+        // Only words within `limit` of its length can be within `limit` edits; the first word
+        // the packs declare wins a tie, as a scan of every word in declaration order would.
+        for (let length = t.stem.length - limit; length <= t.stem.length + limit; length++) {
+          for (const known of this.knownByLength().get(length) ?? []) {
+            const d = editDistance(t.stem, known.stem, limit);
+            if (d < bestDistance || (d === bestDistance && d <= limit && known.order < bestOrder)) {
+              bestDistance = d;
+              bestOrder = known.order;
+              mapped = known.stem;
+            }
           }
         }
         this.fuzzyCache.set(t.stem, mapped);
@@ -353,6 +359,24 @@ export class Recogniser {
       return { ...t, stem: mapped };
     });
   }
+
+  private stemsByLength?: Map<number, Array<{ stem: string; order: number }>>;
+  /** The packs' words of four letters or more by length, in declaration order (built on first need). */
+  private knownByLength(): Map<number, Array<{ stem: string; order: number }>> {
+    if (!this.stemsByLength) {
+      this.stemsByLength = new Map();
+      let order = 0;
+      for (const stem of this.weights.keys()) {
+        const o = order++;
+        if (stem.length < 4) continue;
+        const list = this.stemsByLength.get(stem.length) ?? [];
+        list.push({ stem, order: o });
+        this.stemsByLength.set(stem.length, list);
+      }
+    }
+    return this.stemsByLength;
+  }
+
 
   private scorePhrase(p: Phrase, prompt: Token[]): { score: number; positions: number[] } {
     const none = { score: 0, positions: [] };
@@ -403,22 +427,33 @@ export class Recogniser {
 
 /** Damerau–Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    let rowMin = Infinity;
+  // Three rows (the one before last is needed for transpositions), reused across calls: this
+  // runs for every unknown word against every pack word of a similar length.
+  if (rowBuffer.length < cols * 3) rowBuffer = new Int32Array(cols * 3 * 2);
+  let prev2 = 0;
+  let prev = cols;
+  let cur = 2 * cols;
+  for (let j = 0; j < cols; j++) rowBuffer[prev + j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    rowBuffer[cur] = i;
+    let rowMin = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-      rowMin = Math.min(rowMin, v);
+      let v = Math.min(rowBuffer[prev + j] + 1, rowBuffer[cur + j - 1] + 1, rowBuffer[prev + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rowBuffer[prev2 + j - 2] + 1);
+      rowBuffer[cur + j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > limit) return limit + 1;
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
-  return d[a.length][b.length];
+  return rowBuffer[prev + b.length];
 }
+let rowBuffer = new Int32Array(96);
 
 /** "http://loinc.org|76501-6", " HTTP://LOINC.ORG | 76501-6 " and "loinc.org|76501-6" are one code. */
 export function normaliseCode(code: string): string {
