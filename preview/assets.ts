@@ -163,7 +163,13 @@ const PAGE_LOGIC = `
       var t = e.target;
       if (!t || /^(INPUT|TEXTAREA|SELECT|SUMMARY)$/.test(t.tagName)) return;
       var el = t.closest ? t.closest("[data-line]") : null;
-      if (el) vscode.postMessage({ type: "reveal", line: Number(el.getAttribute("data-line")) });
+      if (!el) return;
+      // A question's own label is the gesture for "show me its line": it must not also move
+      // focus into its input, or the preview takes focus back from the editor just revealed
+      // (which of the two won depended on timing). Answer labels (radio, checkbox) still work.
+      var label = t.closest("label");
+      if (label && label.htmlFor && label.parentNode && label.parentNode.classList && label.parentNode.classList.contains("question")) e.preventDefault();
+      vscode.postMessage({ type: "reveal", line: Number(el.getAttribute("data-line")) });
     });
     window.addEventListener("message", function (e) {
       var m = e.data || {};

@@ -228,6 +228,18 @@ describe("preview in chromium: inside the editor", () => {
     const line = CONDITIONAL_FORM.split("\n").findIndex((l) => l.includes("field attendances"));
     expect(await sent(page)).toEqual([{ type: "ready" }, { type: "reveal", line }]);
   });
+
+  it("a question's own label reveals its line without taking focus into its input (the editor keeps it); an answer's label still answers", async () => {
+    const page = await open(previewOfText("ed-arrival.form", CONDITIONAL_FORM).html, "reveal-label.html", fakeVsCode);
+    await page.locator('[data-field="attendances"] label').first().click();
+    const line = CONDITIONAL_FORM.split("\n").findIndex((l) => l.includes("field attendances"));
+    expect(await sent(page)).toEqual([{ type: "ready" }, { type: "reveal", line }]);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("INPUT");
+    // an answer's label is not the question's: clicking "Yes" still checks it
+    const yes = page.getByRole("group", { name: "Is the child accompanied?" }).getByRole("radio", { name: "Yes" });
+    await page.getByRole("group", { name: "Is the child accompanied?" }).getByText("Yes", { exact: true }).click();
+    expect(await yes.isChecked()).toBe(true);
+  });
 });
 
 describe("preview in chromium: accessibility (axe-core)", () => {
