@@ -234,7 +234,7 @@ describe("preview in chromium: inside the editor", () => {
     await page.locator('[data-field="attendances"] label').first().click();
     const line = CONDITIONAL_FORM.split("\n").findIndex((l) => l.includes("field attendances"));
     expect(await sent(page)).toEqual([{ type: "ready" }, { type: "reveal", line }]);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("INPUT");
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { tagName: string } | null } }).document.activeElement?.tagName)).not.toBe("INPUT");
     // an answer's label is not the question's: clicking "Yes" still checks it
     const yes = page.getByRole("group", { name: "Is the child accompanied?" }).getByRole("radio", { name: "Yes" });
     await page.getByRole("group", { name: "Is the child accompanied?" }).getByText("Yes", { exact: true }).click();
