@@ -6,7 +6,7 @@
  */
 import type { Form } from "../../language/ast";
 import type { WorkspaceIndex } from "../../language/model/workspace";
-import { applies } from "../engine/applies";
+import { applicableRules } from "../engine/applies";
 import { compiledRules } from "../rule-set";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
@@ -23,8 +23,7 @@ export interface FieldRecognition {
 /** Concepts required by the rules that apply to a form and covered by none of its fields. */
 export function missingConcepts(form: Form, model: FormModel, index: WorkspaceIndex): Set<string> {
   const out = new Set<string>();
-  for (const rule of compiledRules(index)) {
-    if (!applies(rule.decl.applies, form)) continue;
+  for (const rule of applicableRules(compiledRules(index), form)) {
     for (const req of rule.decl.requires) {
       const concepts = req.concepts.map((c) => c.text);
       if (concepts.some((c) => model.byConcept.has(c))) continue;
