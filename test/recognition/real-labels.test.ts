@@ -45,13 +45,12 @@ describe("the real-label set", () => {
 
   it("is recognised on the part never tuned on with few false recognitions, and finds what it did when last measured", () => {
     const r = evaluate(recogniser, realLabelPrompts(set).filter((p) => p.set === "test"));
-    // Measured on the enlarged set (930 labels; test part 447, 76 positives) with the pack's
-    // vocabulary retuned and the recogniser's readings (issue 16), both chosen on the tuning part
-    // only: 40 of 76 found (52.6%), 14 false recognitions (precision 74.1%). Main's recogniser with
-    // the same pack gave 35 and 10; with the earlier pack, 24 and 13. The targets are recall 80%
-    // and precision 95%; guarded at the measured level so that neither can get worse.
-    expect(r.overall.fp).toBeLessThanOrEqual(14);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(40);
+    // Measured when 33 more sources joined the set (1,205 labels; test part 576, 129 positives),
+    // before any tuning on them: 51 of 129 found (39.5%), 16 false recognitions (precision 76.1%).
+    // On the 76 positives of the earlier test part it had found 40, with 14 false. The targets are
+    // recall 80% and precision 95%; guarded at the measured level so that neither can get worse.
+    expect(r.overall.fp).toBeLessThanOrEqual(16);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(51);
   });
 
   it("recognises split and indirect fields the way a form shows them", () => {
