@@ -44,6 +44,8 @@ export const ROLE_GROUPS: Record<string, string> = {
   baby: "subject",
   young: "subject",
   paediatric: "subject",
+  // "Completed by self", "Self-referral": the person the form is about, not a practitioner.
+  self: "subject",
   // Whoever referred is not whoever completes the form: "Referring clinician name" (see `rolesOf`).
   referrer: "referrer",
   referring: "referrer",
