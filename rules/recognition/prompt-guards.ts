@@ -44,8 +44,6 @@ export const ROLE_GROUPS: Record<string, string> = {
   baby: "subject",
   young: "subject",
   paediatric: "subject",
-  // "Completed by self", "Self-referral": the person the form is about, not a practitioner.
-  self: "subject",
   // Whoever referred is not whoever completes the form: "Referring clinician name" (see `rolesOf`).
   referrer: "referrer",
   referring: "referrer",
@@ -54,6 +52,9 @@ export const ROLE_GROUPS: Record<string, string> = {
 /** The role groups a prompt names. "Referring clinician" is the clinician who referred, not the one completing the form. */
 export function rolesOf(text: string): Set<string> {
   const roles = new Set(words(text).map((w) => ROLE_GROUPS[w]).filter(Boolean));
+  // "Completed by Self", "Signed by self": done by the person the form is about, not by a
+  // practitioner. Only a closing "self": "self-harm" and "self-referral" name no one.
+  if (/\bself\W*$/i.test(text)) roles.add("subject");
   if (roles.has("referrer")) roles.delete("practitioner");
   return roles;
 }
