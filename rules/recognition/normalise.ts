@@ -32,8 +32,24 @@ export interface Token {
   position: number;
 }
 
-/** Words of a text, lower-cased, with abbreviations expanded and spelling variants folded. */
-export function words(text: string): string[] {
+/**
+ * Words of a text, lower-cased, with abbreviations expanded and spelling variants folded. The
+ * result is shared between callers (never modify it).
+ */
+export function words(text: string): readonly string[] {
+  // The recogniser asks for the words of the same label, title or option many times per field
+  // and real forms repeat their labels: split each exact text once. Pure and bounded, like `stem`.
+  let out = wordsByText.get(text);
+  if (out === undefined) {
+    if (wordsByText.size > 50_000) wordsByText.clear();
+    out = splitWords(text);
+    wordsByText.set(text, out);
+  }
+  return out;
+}
+const wordsByText = new Map<string, readonly string[]>();
+
+function splitWords(text: string): readonly string[] {
   const lowered = text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
@@ -144,6 +160,18 @@ export function tokensOf(list: readonly string[]): Token[] {
  * from the accompanying adult)" asks for the next of kin.
  */
 export function mainClause(text: string): string {
+  // Every field's label and every section title goes through here, often the same text: once each.
+  let main = mainClauses.get(text);
+  if (main === undefined) {
+    if (mainClauses.size > 50_000) mainClauses.clear();
+    main = mainClauseOnce(text);
+    mainClauses.set(text, main);
+  }
+  return main;
+}
+const mainClauses = new Map<string, string>();
+
+function mainClauseOnce(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
   const undated = text
     .replace(/^\s*(?:within|in|during|over|since)\s+(?:the\s+)?(?:last|past|previous)\s+[^,?]{0,20},\s*/i, "")

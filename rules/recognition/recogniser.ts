@@ -111,6 +111,8 @@ export class Recogniser {
   private readonly phrasesByExact = new Map<string, Phrase[]>();
   /** `best` by the normalised words of its text (see `best`). */
   private readonly bestMemo = new Map<string, Omit<Recognition, "source"> | undefined>();
+  /** `best` by its exact text, in front of `bestMemo` (same answers: the words are a function of the text). */
+  private readonly bestByText = new Map<string, Omit<Recognition, "source"> | undefined>();
   /** Concepts whose vocabulary asks how many ("number of children", "times attended"). */
   private readonly counts = new Set<string>();
   /** "system|code" → concept. */
@@ -281,11 +283,18 @@ export class Recogniser {
     if (exclude.size > 0) return this.candidates(text, this.threshold).find((c) => !exclude.has(c.concept));
     // Scoring reads a text only through its normalised words, so texts with the same words
     // ("Presenting complaint:", "presenting complaint (2)") share one result.
+    // The exact text first: a repeated label or title is answered without even joining its words.
+    if (this.bestByText.has(text)) return this.bestByText.get(text);
     const key = words(text).join(" ");
-    if (this.bestMemo.has(key)) return this.bestMemo.get(key);
-    const top = this.candidates(text, this.threshold)[0];
-    if (this.bestMemo.size > 50_000) this.bestMemo.clear();
-    this.bestMemo.set(key, top);
+    let top: Omit<Recognition, "source"> | undefined;
+    if (this.bestMemo.has(key)) top = this.bestMemo.get(key);
+    else {
+      top = this.candidates(text, this.threshold)[0];
+      if (this.bestMemo.size > 50_000) this.bestMemo.clear();
+      this.bestMemo.set(key, top);
+    }
+    if (this.bestByText.size > 50_000) this.bestByText.clear();
+    this.bestByText.set(text, top);
     return top;
   }
 
@@ -296,13 +305,16 @@ export class Recogniser {
    * a little higher than for a label on its own.
    */
   private byGroup(label: string, context: string[], exclude: ReadonlySet<string>): Recognition | undefined {
-    const own = new Set(this.mapTokens(tokens(label)).map((t) => t.stem));
-    for (const title of context.slice(0, 2)) {
+    // The label's own stems are needed only once a title makes a match good enough (rarely).
+    let own: Set<string> | undefined;
+    for (let i = 0; i < context.length && i < 2; i++) {
+      const title = context[i];
       if (!title.trim()) continue;
       const r = this.best(`${mainClause(title)} ${label}`, exclude);
       if (!r || r.score < this.threshold + this.settings.groupMargin) continue;
+      const ownStems = (own ??= new Set(this.mapTokens(tokens(label)).map((t) => t.stem)));
       const phrase = this.phrases.find((p) => p.concept === r.concept && p.text === r.phrase);
-      if (phrase && phrase.stems.some((s) => own.has(s))) return { ...r, source: "label+group" };
+      if (phrase && phrase.stems.some((s) => ownStems.has(s))) return { ...r, source: "label+group" };
     }
     return undefined;
   }
