@@ -25,9 +25,9 @@ export function missingConcepts(form: Form, model: FormModel, index: WorkspaceIn
   const out = new Set<string>();
   for (const rule of applicableRules(compiledRules(index), form)) {
     for (const req of rule.decl.requires) {
-      const concepts = req.concepts.map((c) => c.text);
-      if (concepts.some((c) => model.byConcept.has(c))) continue;
-      for (const c of concepts) out.add(c);
+      // Runs for every requirement of every form: no arrays made to ask.
+      if (req.concepts.some((c) => model.byConcept.has(c.text))) continue;
+      for (const c of req.concepts) out.add(c.text);
     }
   }
   return out;

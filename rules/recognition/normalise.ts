@@ -208,9 +208,15 @@ const QUESTION_STEMS = new RegExp(
 
 /** A question's topic without the opening that makes it a question, or undefined when it has none. */
 export function questionTopic(text: string): string | undefined {
-  const topic = text.replace(QUESTION_STEMS, "");
-  return topic !== text && topic.trim() ? topic : undefined;
+  // Asked of every unrecognised label, and labels repeat: match the long pattern once per text.
+  if (topics.has(text)) return topics.get(text);
+  const stripped = text.replace(QUESTION_STEMS, "");
+  const topic = stripped !== text && stripped.trim() ? stripped : undefined;
+  if (topics.size > 50_000) topics.clear();
+  topics.set(text, topic);
+  return topic;
 }
+const topics = new Map<string, string | undefined>();
 
 /**
  * The sentences of a long prompt, when it has more than one: "Has your partner ever forced you to
@@ -219,6 +225,10 @@ export function questionTopic(text: string): string | undefined {
  * children" (that cost false recognitions on the tuning part).
  */
 export function sentences(text: string): string[] {
+  // Most prompts are one sentence: no place where the split below could cut means no parts.
+  if (!SENTENCE_BREAK.test(text)) return [];
   const parts = text.split(/(?<=[?.!])\s+|\s[-–—]\s/).map((x) => x.trim()).filter((x) => x.split(/\s+/).length >= 2);
   return parts.length > 1 ? parts : [];
 }
+/** Matches exactly where `sentences` splits: after ?, . or ! before a space, or at a spaced dash. */
+const SENTENCE_BREAK = /[?.!]\s|\s[-–—]\s/;

@@ -162,7 +162,7 @@ export class Recogniser {
   /** The best concept for a field's prompt, or undefined when nothing is convincing. */
   recognise(prompt: PromptText, exclude: ReadonlySet<string> = new Set()): Recognition | undefined {
     if (exclude.size > 0) return this.recogniseUncached(prompt, exclude);
-    const key = JSON.stringify([prompt.label ?? "", prompt.help ?? "", prompt.options ?? [], prompt.context ?? [], prompt.codes ?? []]);
+    const key = JSON.stringify([labelKey(prompt.label ?? ""), prompt.help ?? "", prompt.options ?? [], prompt.context ?? [], prompt.codes ?? []]);
     if (this.memo.has(key)) return this.memo.get(key);
     const result = this.recogniseUncached(prompt, exclude);
     if (this.memo.size > 50_000) this.memo.clear(); // bounded: a long editor session must not grow forever
@@ -435,6 +435,16 @@ export class Recogniser {
     const w = this.settings.precisionWeight;
     return { score: recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0), positions };
   }
+}
+
+/**
+ * What `recogniseUncached` reads of a label, as a memo key. A label that is one sentence is read
+ * only through its main clause (`bySentence` finds nothing in it), so labels that differ only in
+ * what `mainClause` drops — "Presenting complaint (optional)", "Next of kin, if different…" —
+ * share one answer; a label of several sentences is also read whole, so it keys on its exact text.
+ */
+function labelKey(label: string): string {
+  return sentences(label).length === 0 ? `main:${mainClause(label)}` : `text:${label}`;
 }
 
 /** Damerau–Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
