@@ -162,7 +162,7 @@ export class Recogniser {
   /** The best concept for a field's prompt, or undefined when nothing is convincing. */
   recognise(prompt: PromptText, exclude: ReadonlySet<string> = new Set()): Recognition | undefined {
     if (exclude.size > 0) return this.recogniseUncached(prompt, exclude);
-    const key = JSON.stringify([labelKey(prompt.label ?? ""), prompt.help ?? "", prompt.options ?? [], prompt.context ?? [], prompt.codes ?? []]);
+    const key = memoKey(prompt);
     if (this.memo.has(key)) return this.memo.get(key);
     const result = this.recogniseUncached(prompt, exclude);
     if (this.memo.size > 50_000) this.memo.clear(); // bounded: a long editor session must not grow forever
@@ -445,6 +445,24 @@ export class Recogniser {
  */
 function labelKey(label: string): string {
   return sentences(label).length === 0 ? `main:${mainClause(label)}` : `text:${label}`;
+}
+
+/**
+ * One string per distinct prompt, as `recogniseUncached` reads it. Every part is written with its
+ * length (and every list with its count) in front, so no two different prompts share a key; built
+ * by concatenation because this runs for every field of every form (JSON.stringify took twice as long).
+ */
+function memoKey(prompt: PromptText): string {
+  const label = labelKey(prompt.label ?? "");
+  const help = prompt.help ?? "";
+  return `${label.length}:${label}${help.length}:${help}${listKey(prompt.options)}${listKey(prompt.context)}${listKey(prompt.codes)}`;
+}
+
+function listKey(list: readonly string[] | undefined): string {
+  if (!list) return "#0;";
+  let key = `#${list.length};`;
+  for (const item of list) key += `${item.length}:${item}`;
+  return key;
 }
 
 /** Damerau–Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */

@@ -26,12 +26,14 @@ function variants(p: LabelledPrompt): PromptText[] {
   return [
     base,
     { ...base, label: `${label} (optional)` },
-    { ...base, label: `${label} (2)` },
     { ...base, label: `${label}, if known` },
     { ...base, label: `${label}. Record who answered` },
-    { ...base, label: `${label}? Ask the parent` },
     { ...base, context: ["Person accompanying the child", ...(p.context ?? [])] },
     { ...base, help: "Ask in the family's own words" },
+    // The same texts split differently between the parts of a prompt must not share its key.
+    { ...base, options: [...(p.options ?? []), ...(p.context ?? [])], context: [] },
+    { ...base, options: [], context: [...(p.options ?? []), ...(p.context ?? [])] },
+    { ...base, label: "Details", help: label },
   ];
 }
 
