@@ -28,6 +28,7 @@ function variants(p: LabelledPrompt): PromptText[] {
     { ...base, label: `${label} (optional)` },
     { ...base, label: `${label}, if known` },
     { ...base, label: `${label}. Record who answered` },
+    { ...base, label: `${label}? Ask the parent` },
     { ...base, context: ["Person accompanying the child", ...(p.context ?? [])] },
     { ...base, help: "Ask in the family's own words" },
     // The same texts split differently between the parts of a prompt must not share its key.
