@@ -4,6 +4,7 @@
  * and synonyms and to the prompts being recognised.
  */
 import { ABBREVIATIONS, SPELLING_VARIANTS } from "./abbreviations";
+import { perText } from "./text-memo";
 
 /** The token every negation becomes ("no", "not", "without", "never", "n't"). */
 export const NEGATION = "¬";
@@ -33,21 +34,11 @@ export interface Token {
 }
 
 /**
- * Words of a text, lower-cased, with abbreviations expanded and spelling variants folded. The
- * result is shared between callers (never modify it).
+ * Words of a text, lower-cased, with abbreviations expanded and spelling variants folded. Split
+ * once per text (the recogniser asks for the words of the same label, title or option many times
+ * per field), so the result is shared between callers: never modify it.
  */
-export function words(text: string): readonly string[] {
-  // The recogniser asks for the words of the same label, title or option many times per field
-  // and real forms repeat their labels: split each exact text once. Pure and bounded, like `stem`.
-  let out = wordsByText.get(text);
-  if (out === undefined) {
-    if (wordsByText.size > 50_000) wordsByText.clear();
-    out = splitWords(text);
-    wordsByText.set(text, out);
-  }
-  return out;
-}
-const wordsByText = new Map<string, readonly string[]>();
+export const words: (text: string) => readonly string[] = perText(splitWords);
 
 function splitWords(text: string): readonly string[] {
   // Each rewrite needs a word or character most texts lack (every pack synonym passes here when
@@ -88,19 +79,8 @@ function pushExpanded(word: string, out: string[]) {
   out.push(word);
 }
 
-/** A light, deterministic stemmer: plurals, -ing, -ed, -ance/-ence, a final silent e. */
-export function stem(word: string): string {
-  // The same few thousand words recur in every synonym and label: stem each once. Bounded, and
-  // pure (a word always has the same stem), so sharing it between checks is safe.
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size > 50_000) stems.clear();
-    s = stemOnce(word);
-    stems.set(word, s);
-  }
-  return s;
-}
-const stems = new Map<string, string>();
+/** A light, deterministic stemmer: plurals, -ing, -ed, -ance/-ence, a final silent e (once per word: the same few thousand recur). */
+export const stem: (word: string) => string = perText(stemOnce);
 
 function stemOnce(word: string): string {
   let w = word;
@@ -154,19 +134,10 @@ export function tokensOf(list: readonly string[]): Token[] {
 /**
  * The part of a prompt that says what it asks: parentheticals and trailing qualifying clauses
  * ("…, if different from the accompanying adult") only explain it. "Next of kin (if different
- * from the accompanying adult)" asks for the next of kin.
+ * from the accompanying adult)" asks for the next of kin. Once per text: every field's label and
+ * every section title comes here, often the same text.
  */
-export function mainClause(text: string): string {
-  // Every field's label and every section title goes through here, often the same text: once each.
-  let main = mainClauses.get(text);
-  if (main === undefined) {
-    if (mainClauses.size > 50_000) mainClauses.clear();
-    main = mainClauseOnce(text);
-    mainClauses.set(text, main);
-  }
-  return main;
-}
-const mainClauses = new Map<string, string>();
+export const mainClause: (text: string) => string = perText(mainClauseOnce);
 
 function mainClauseOnce(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
@@ -203,17 +174,11 @@ const QUESTION_STEMS = new RegExp(
   "i",
 );
 
-/** A question's topic without the opening that makes it a question, or undefined when it has none. */
-export function questionTopic(text: string): string | undefined {
-  // Asked of every unrecognised label, and labels repeat: match the long pattern once per text.
-  if (topics.has(text)) return topics.get(text);
-  const stripped = text.replace(QUESTION_STEMS, "");
-  const topic = stripped !== text && stripped.trim() ? stripped : undefined;
-  if (topics.size > 50_000) topics.clear();
-  topics.set(text, topic);
-  return topic;
-}
-const topics = new Map<string, string | undefined>();
+/** A question's topic without the opening that makes it a question, or undefined when it has none (once per text). */
+export const questionTopic: (text: string) => string | undefined = perText((text) => {
+  const topic = text.replace(QUESTION_STEMS, "");
+  return topic !== text && topic.trim() ? topic : undefined;
+});
 
 /**
  * The sentences of a long prompt, when it has more than one: "Has your partner ever forced you to
