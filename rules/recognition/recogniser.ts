@@ -107,12 +107,12 @@ export class Recogniser {
   /** stem → the phrases that contain it: a phrase sharing no stem with a prompt scores 0. */
   private readonly phrasesByStem = new Map<string, Phrase[]>();
   /** Results by prompt: real templates (and a trust's forms) repeat the same labels many times. */
-  private readonly memo = new Map<string, Recognition | undefined>();
+  private readonly memo = new Map<string, Recognition | null>();
   private readonly phrasesByExact = new Map<string, Phrase[]>();
   /** `best` by the normalised words of its text (see `best`). */
   private readonly bestMemo = new Map<string, Omit<Recognition, "source"> | undefined>();
   /** `best` by its exact text, in front of `bestMemo` (same answers: the words are a function of the text). */
-  private readonly bestByText = new Map<string, Omit<Recognition, "source"> | undefined>();
+  private readonly bestByText = new Map<string, Omit<Recognition, "source"> | null>();
   /** Concepts whose vocabulary asks how many ("number of children", "times attended"). */
   private readonly counts = new Set<string>();
   /** "system|code" → concept. */
@@ -163,10 +163,12 @@ export class Recogniser {
   recognise(prompt: PromptText, exclude: ReadonlySet<string> = new Set()): Recognition | undefined {
     if (exclude.size > 0) return this.recogniseUncached(prompt, exclude);
     const key = memoKey(prompt);
-    if (this.memo.has(key)) return this.memo.get(key);
+    // null marks a prompt known to recognise nothing, so one lookup answers every prompt seen before.
+    const known = this.memo.get(key);
+    if (known !== undefined) return known ?? undefined;
     const result = this.recogniseUncached(prompt, exclude);
     if (this.memo.size > 50_000) this.memo.clear(); // bounded: a long editor session must not grow forever
-    this.memo.set(key, result);
+    this.memo.set(key, result ?? null);
     return result;
   }
 
@@ -284,7 +286,8 @@ export class Recogniser {
     // Scoring reads a text only through its normalised words, so texts with the same words
     // ("Presenting complaint:", "presenting complaint (2)") share one result.
     // The exact text first: a repeated label or title is answered without even joining its words.
-    if (this.bestByText.has(text)) return this.bestByText.get(text);
+    const known = this.bestByText.get(text); // null: known to match nothing
+    if (known !== undefined) return known ?? undefined;
     const key = words(text).join(" ");
     let top: Omit<Recognition, "source"> | undefined;
     if (this.bestMemo.has(key)) top = this.bestMemo.get(key);
@@ -294,7 +297,7 @@ export class Recogniser {
       this.bestMemo.set(key, top);
     }
     if (this.bestByText.size > 50_000) this.bestByText.clear();
-    this.bestByText.set(text, top);
+    this.bestByText.set(text, top ?? null);
     return top;
   }
 

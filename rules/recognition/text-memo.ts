@@ -6,13 +6,15 @@
  * Bounded: past `limit` texts it starts again, so a long editor session cannot grow it forever.
  */
 export function perText<T>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
-  const memo = new Map<string, T>();
+  // An undefined answer is stored as NONE, so one lookup tells a known text from a new one.
+  const memo = new Map<string, T | typeof NONE>();
   return (text) => {
     const known = memo.get(text);
-    if (known !== undefined || memo.has(text)) return known as T;
+    if (known !== undefined) return known === NONE ? (undefined as T) : known;
     if (memo.size > limit) memo.clear();
     const value = compute(text);
-    memo.set(text, value);
+    memo.set(text, value === undefined ? NONE : value);
     return value;
   };
 }
+const NONE: unique symbol = Symbol("none");
