@@ -76,7 +76,12 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
 /** Everything the form shows about a field: label, help, options, codes and the titles of the sections around it. */
 export function promptOf(info: FieldInfo, label: string): PromptText {
   const f = info.field;
-  const context = info.path.map((s) => s.title?.value).filter((t): t is string => !!t).reverse();
+  // Innermost first; built for every untagged field of every form, so one pass and no spare arrays.
+  const context: string[] = [];
+  for (let i = info.path.length - 1; i >= 0; i--) {
+    const title = info.path[i].title?.value;
+    if (title) context.push(title);
+  }
   return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context };
 }
 
