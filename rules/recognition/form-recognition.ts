@@ -7,7 +7,7 @@
 import type { Form } from "../../language/ast";
 import type { WorkspaceIndex } from "../../language/model/workspace";
 import { applicableRules } from "../engine/applies";
-import { compiledRules } from "../rule-set";
+import { compiledRules, type CompiledRule } from "../rule-set";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
 
@@ -23,14 +23,25 @@ export interface FieldRecognition {
 /** Concepts required by the rules that apply to a form and covered by none of its fields. */
 export function missingConcepts(form: Form, model: FormModel, index: WorkspaceIndex): Set<string> {
   const out = new Set<string>();
-  for (const rule of applicableRules(compiledRules(index), form)) {
-    for (const req of rule.decl.requires) {
-      // Runs for every requirement of every form: no arrays made to ask.
-      if (req.concepts.some((c) => model.byConcept.has(c.text))) continue;
-      for (const c of req.concepts) out.add(c.text);
-    }
+  for (const concepts of requiredConcepts(applicableRules(compiledRules(index), form))) {
+    if (concepts.some((c) => model.byConcept.has(c))) continue;
+    for (const c of concepts) out.add(c);
   }
   return out;
+}
+
+const requirementsByRules = new WeakMap<readonly CompiledRule[], string[][]>();
+/**
+ * The concepts of each requirement of these rules, one list per requirement. `applicableRules`
+ * gives the same array to every form of a profile, so this is read from the rules once per profile.
+ */
+function requiredConcepts(rules: readonly CompiledRule[]): string[][] {
+  let lists = requirementsByRules.get(rules);
+  if (!lists) {
+    lists = rules.flatMap((rule) => rule.decl.requires.map((req) => req.concepts.map((c) => c.text)));
+    requirementsByRules.set(rules, lists);
+  }
+  return lists;
 }
 
 const refinementCache = new WeakMap<WorkspaceIndex, Map<string, string[]>>();
