@@ -7,7 +7,8 @@
  * "a&e", "s/g"). Only abbreviations that are unambiguous on a safeguarding form are listed:
  * "ED" is the emergency department here, never a past-tense suffix, because it is a whole token.
  */
-export const ABBREVIATIONS: Record<string, string> = {
+export const ABBREVIATIONS: Record<string, string> = Object.assign(Object.create(null), {
+  // (no prototype: a word such as "constructor" or "toString" must find nothing here)
   "a&e": "emergency department",
   ae: "emergency department",
   ed: "emergency department",
@@ -62,10 +63,11 @@ export const ABBREVIATIONS: Record<string, string> = {
   cmht: "community mental health team",
   idva: "independent domestic violence advisor",
   marac: "multi agency risk assessment conference",
-};
+});
 
 /** American spellings and common variants folded onto the British form the packs use. */
-export const SPELLING_VARIANTS: Record<string, string> = {
+export const SPELLING_VARIANTS: Record<string, string> = Object.assign(Object.create(null), {
+  // (no prototype: a word such as "constructor" or "toString" must find nothing here)
   behavior: "behaviour",
   behaviors: "behaviours",
   demeanor: "demeanour",
@@ -80,4 +82,4 @@ export const SPELLING_VARIANTS: Record<string, string> = {
   six: "6",
   eighteen: "18",
   seventeen: "17",
-};
+});

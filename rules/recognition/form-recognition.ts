@@ -7,7 +7,7 @@
 import type { Form } from "../../language/ast";
 import type { WorkspaceIndex } from "../../language/model/workspace";
 import { applicableRules } from "../engine/applies";
-import { compiledRules } from "../rule-set";
+import { compiledRules, type CompiledRule } from "../rule-set";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
 
@@ -23,14 +23,25 @@ export interface FieldRecognition {
 /** Concepts required by the rules that apply to a form and covered by none of its fields. */
 export function missingConcepts(form: Form, model: FormModel, index: WorkspaceIndex): Set<string> {
   const out = new Set<string>();
-  for (const rule of applicableRules(compiledRules(index), form)) {
-    for (const req of rule.decl.requires) {
-      const concepts = req.concepts.map((c) => c.text);
-      if (concepts.some((c) => model.byConcept.has(c))) continue;
-      for (const c of concepts) out.add(c);
-    }
+  for (const concepts of requiredConcepts(applicableRules(compiledRules(index), form))) {
+    if (concepts.some((c) => model.byConcept.has(c))) continue;
+    for (const c of concepts) out.add(c);
   }
   return out;
+}
+
+const requirementsByRules = new WeakMap<readonly CompiledRule[], string[][]>();
+/**
+ * The concepts of each requirement of these rules, one list per requirement. `applicableRules`
+ * gives the same array to every form of a profile, so this is read from the rules once per profile.
+ */
+function requiredConcepts(rules: readonly CompiledRule[]): string[][] {
+  let lists = requirementsByRules.get(rules);
+  if (!lists) {
+    lists = rules.flatMap((rule) => rule.decl.requires.map((req) => req.concepts.map((c) => c.text)));
+    requirementsByRules.set(rules, lists);
+  }
+  return lists;
 }
 
 const refinementCache = new WeakMap<WorkspaceIndex, Map<string, string[]>>();
@@ -76,7 +87,12 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
 /** Everything the form shows about a field: label, help, options, codes and the titles of the sections around it. */
 export function promptOf(info: FieldInfo, label: string): PromptText {
   const f = info.field;
-  const context = info.path.map((s) => s.title?.value).filter((t): t is string => !!t).reverse();
+  // Innermost first; built for every untagged field of every form, so one pass and no spare arrays.
+  const context: string[] = [];
+  for (let i = info.path.length - 1; i >= 0; i--) {
+    const title = info.path[i].title?.value;
+    if (title) context.push(title);
+  }
   return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context };
 }
 

@@ -4,6 +4,7 @@
  * and synonyms and to the prompts being recognised.
  */
 import { ABBREVIATIONS, SPELLING_VARIANTS } from "./abbreviations";
+import { perText } from "./text-memo";
 
 /** The token every negation becomes ("no", "not", "without", "never", "n't"). */
 export const NEGATION = "¬";
@@ -32,24 +33,27 @@ export interface Token {
   position: number;
 }
 
-/** Words of a text, lower-cased, with abbreviations expanded and spelling variants folded. */
-export function words(text: string): string[] {
-  const lowered = text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    // A birth or biological parent is the parent a form means by "father" or "mother".
-    .replace(/\b(?:birth|biological)\s+(mother|father|parents?)\b/g, "$1")
-    .replace(/\ba\s*&\s*e\b/g, "a&e")
-    .replace(/\ba\s+and\s+e\b/g, "a&e")
-    .replace(/n't\b/g, " n't")
-    .replace(/'s\b/g, "")
-    .replace(/s'(?=\s|$)/g, "s")
-    // "your partner or ex-partner" is about one person.
-    .replace(/\b([a-z]+) or ex-?\1\b/g, "$1")
-    // A split name field asks for the name all the same: "First name", "Surname", "Family name".
-    .replace(/\b(?:first|last|given|family|full|middle|sur|fore)\s*names?\b/g, "name")
-    .replace(/\bno\.?\s+of\b/g, "number of")
-    .replace(/\bno\.\s*(?=\d)/g, "number ");
+/**
+ * Words of a text, lower-cased, with abbreviations expanded and spelling variants folded. Split
+ * once per text (the recogniser asks for the words of the same label, title or option many times
+ * per field), so the result is shared between callers: never modify it.
+ */
+export const words: (text: string) => readonly string[] = perText(splitWords);
+
+function splitWords(text: string): readonly string[] {
+  // Each rewrite needs a word or character most texts lack (every pack synonym passes here when
+  // the recogniser is built): a substring test rules it out before its pattern runs.
+  let lowered = text.toLowerCase().replace(/[’‘`]/g, "'");
+  // A birth or biological parent is the parent a form means by "father" or "mother".
+  if (lowered.includes("birth") || lowered.includes("biological")) lowered = lowered.replace(/\b(?:birth|biological)\s+(mother|father|parents?)\b/g, "$1");
+  if (lowered.includes("&")) lowered = lowered.replace(/\ba\s*&\s*e\b/g, "a&e");
+  if (lowered.includes("and")) lowered = lowered.replace(/\ba\s+and\s+e\b/g, "a&e");
+  if (lowered.includes("'")) lowered = lowered.replace(/n't\b/g, " n't").replace(/'s\b/g, "").replace(/s'(?=\s|$)/g, "s");
+  // "your partner or ex-partner" is about one person.
+  if (lowered.includes(" or ex")) lowered = lowered.replace(/\b([a-z]+) or ex-?\1\b/g, "$1");
+  // A split name field asks for the name all the same: "First name", "Surname", "Family name".
+  if (lowered.includes("name")) lowered = lowered.replace(/\b(?:first|last|given|family|full|middle|sur|fore)\s*names?\b/g, "name");
+  if (lowered.includes("no")) lowered = lowered.replace(/\bno\.?\s+of\b/g, "number of").replace(/\bno\.\s*(?=\d)/g, "number ");
   const out: string[] = [];
   for (const raw of lowered.split(/[\s,;.?!()[\]{}"“”|+*=<>_]+/)) {
     if (!raw) continue;
@@ -75,19 +79,8 @@ function pushExpanded(word: string, out: string[]) {
   out.push(word);
 }
 
-/** A light, deterministic stemmer: plurals, -ing, -ed, -ance/-ence, a final silent e. */
-export function stem(word: string): string {
-  // The same few thousand words recur in every synonym and label: stem each once. Bounded, and
-  // pure (a word always has the same stem), so sharing it between checks is safe.
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size > 50_000) stems.clear();
-    s = stemOnce(word);
-    stems.set(word, s);
-  }
-  return s;
-}
-const stems = new Map<string, string>();
+/** A light, deterministic stemmer: plurals, -ing, -ed, -ance/-ence, a final silent e (once per word: the same few thousand recur). */
+export const stem: (word: string) => string = perText(stemOnce);
 
 function stemOnce(word: string): string {
   let w = word;
@@ -141,9 +134,12 @@ export function tokensOf(list: readonly string[]): Token[] {
 /**
  * The part of a prompt that says what it asks: parentheticals and trailing qualifying clauses
  * ("…, if different from the accompanying adult") only explain it. "Next of kin (if different
- * from the accompanying adult)" asks for the next of kin.
+ * from the accompanying adult)" asks for the next of kin. Once per text: every field's label and
+ * every section title comes here, often the same text.
  */
-export function mainClause(text: string): string {
+export const mainClause: (text: string) => string = perText(mainClauseOnce);
+
+function mainClauseOnce(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
   const undated = text
     .replace(/^\s*(?:within|in|during|over|since)\s+(?:the\s+)?(?:last|past|previous)\s+[^,?]{0,20},\s*/i, "")
@@ -178,11 +174,11 @@ const QUESTION_STEMS = new RegExp(
   "i",
 );
 
-/** A question's topic without the opening that makes it a question, or undefined when it has none. */
-export function questionTopic(text: string): string | undefined {
+/** A question's topic without the opening that makes it a question, or undefined when it has none (once per text). */
+export const questionTopic: (text: string) => string | undefined = perText((text) => {
   const topic = text.replace(QUESTION_STEMS, "");
   return topic !== text && topic.trim() ? topic : undefined;
-}
+});
 
 /**
  * The sentences of a long prompt, when it has more than one: "Has your partner ever forced you to
@@ -191,6 +187,10 @@ export function questionTopic(text: string): string | undefined {
  * children" (that cost false recognitions on the tuning part).
  */
 export function sentences(text: string): string[] {
+  // Most prompts are one sentence: no place where the split below could cut means no parts.
+  if (!SENTENCE_BREAK.test(text)) return [];
   const parts = text.split(/(?<=[?.!])\s+|\s[-–—]\s/).map((x) => x.trim()).filter((x) => x.split(/\s+/).length >= 2);
   return parts.length > 1 ? parts : [];
 }
+/** Matches exactly where `sentences` splits: after ?, . or ! before a space, or at a spaced dash. */
+const SENTENCE_BREAK = /[?.!]\s|\s[-–—]\s/;

@@ -24,7 +24,8 @@ export const DATE = stem("date");
 export const TIME_WORDS = new Set(["last", "past", "previous", "recent", "month", "year", "week", "day", "time"].map(stem));
 
 /** Whose information a prompt is about. A prompt and a concept that name disjoint groups do not match. */
-export const ROLE_GROUPS: Record<string, string> = {
+export const ROLE_GROUPS: Record<string, string> = Object.assign(Object.create(null), {
+  // (no prototype: a word such as "constructor" or "toString" must find nothing here)
   practitioner: "practitioner",
   clinician: "practitioner",
   assessor: "practitioner",
@@ -47,7 +48,7 @@ export const ROLE_GROUPS: Record<string, string> = {
   // Whoever referred is not whoever completes the form: "Referring clinician name" (see `rolesOf`).
   referrer: "referrer",
   referring: "referrer",
-};
+});
 
 /** The role groups a prompt names. "Referring clinician" is the clinician who referred, not the one completing the form. */
 export function rolesOf(text: string): Set<string> {

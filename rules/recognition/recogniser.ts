@@ -107,10 +107,12 @@ export class Recogniser {
   /** stem → the phrases that contain it: a phrase sharing no stem with a prompt scores 0. */
   private readonly phrasesByStem = new Map<string, Phrase[]>();
   /** Results by prompt: real templates (and a trust's forms) repeat the same labels many times. */
-  private readonly memo = new Map<string, Recognition | undefined>();
+  private readonly memo = new Map<string, Recognition | null>();
   private readonly phrasesByExact = new Map<string, Phrase[]>();
   /** `best` by the normalised words of its text (see `best`). */
   private readonly bestMemo = new Map<string, Omit<Recognition, "source"> | undefined>();
+  /** `best` by its exact text, in front of `bestMemo` (same answers: the words are a function of the text). */
+  private readonly bestByText = new Map<string, Omit<Recognition, "source"> | null>();
   /** Concepts whose vocabulary asks how many ("number of children", "times attended"). */
   private readonly counts = new Set<string>();
   /** "system|code" → concept. */
@@ -160,11 +162,13 @@ export class Recogniser {
   /** The best concept for a field's prompt, or undefined when nothing is convincing. */
   recognise(prompt: PromptText, exclude: ReadonlySet<string> = new Set()): Recognition | undefined {
     if (exclude.size > 0) return this.recogniseUncached(prompt, exclude);
-    const key = JSON.stringify([prompt.label ?? "", prompt.help ?? "", prompt.options ?? [], prompt.context ?? [], prompt.codes ?? []]);
-    if (this.memo.has(key)) return this.memo.get(key);
+    const key = memoKey(prompt);
+    // null marks a prompt known to recognise nothing, so one lookup answers every prompt seen before.
+    const known = this.memo.get(key);
+    if (known !== undefined) return known ?? undefined;
     const result = this.recogniseUncached(prompt, exclude);
     if (this.memo.size > 50_000) this.memo.clear(); // bounded: a long editor session must not grow forever
-    this.memo.set(key, result);
+    this.memo.set(key, result ?? null);
     return result;
   }
 
@@ -281,11 +285,19 @@ export class Recogniser {
     if (exclude.size > 0) return this.candidates(text, this.threshold).find((c) => !exclude.has(c.concept));
     // Scoring reads a text only through its normalised words, so texts with the same words
     // ("Presenting complaint:", "presenting complaint (2)") share one result.
+    // The exact text first: a repeated label or title is answered without even joining its words.
+    const known = this.bestByText.get(text); // null: known to match nothing
+    if (known !== undefined) return known ?? undefined;
     const key = words(text).join(" ");
-    if (this.bestMemo.has(key)) return this.bestMemo.get(key);
-    const top = this.candidates(text, this.threshold)[0];
-    if (this.bestMemo.size > 50_000) this.bestMemo.clear();
-    this.bestMemo.set(key, top);
+    let top: Omit<Recognition, "source"> | undefined;
+    if (this.bestMemo.has(key)) top = this.bestMemo.get(key);
+    else {
+      top = this.candidates(text, this.threshold)[0];
+      if (this.bestMemo.size > 50_000) this.bestMemo.clear();
+      this.bestMemo.set(key, top);
+    }
+    if (this.bestByText.size > 50_000) this.bestByText.clear();
+    this.bestByText.set(text, top ?? null);
     return top;
   }
 
@@ -296,13 +308,16 @@ export class Recogniser {
    * a little higher than for a label on its own.
    */
   private byGroup(label: string, context: string[], exclude: ReadonlySet<string>): Recognition | undefined {
-    const own = new Set(this.mapTokens(tokens(label)).map((t) => t.stem));
-    for (const title of context.slice(0, 2)) {
+    // The label's own stems are needed only once a title makes a match good enough (rarely).
+    let own: Set<string> | undefined;
+    for (let i = 0; i < context.length && i < 2; i++) {
+      const title = context[i];
       if (!title.trim()) continue;
       const r = this.best(`${mainClause(title)} ${label}`, exclude);
       if (!r || r.score < this.threshold + this.settings.groupMargin) continue;
+      const ownStems = (own ??= new Set(this.mapTokens(tokens(label)).map((t) => t.stem)));
       const phrase = this.phrases.find((p) => p.concept === r.concept && p.text === r.phrase);
-      if (phrase && phrase.stems.some((s) => own.has(s))) return { ...r, source: "label+group" };
+      if (phrase && phrase.stems.some((s) => ownStems.has(s))) return { ...r, source: "label+group" };
     }
     return undefined;
   }
@@ -423,6 +438,34 @@ export class Recogniser {
     const w = this.settings.precisionWeight;
     return { score: recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0), positions };
   }
+}
+
+/**
+ * What `recogniseUncached` reads of a label, as a memo key. A label that is one sentence is read
+ * only through its main clause (`bySentence` finds nothing in it), so labels that differ only in
+ * what `mainClause` drops — "Presenting complaint (optional)", "Next of kin, if different…" —
+ * share one answer; a label of several sentences is also read whole, so it keys on its exact text.
+ */
+function labelKey(label: string): string {
+  return sentences(label).length === 0 ? `main:${mainClause(label)}` : `text:${label}`;
+}
+
+/**
+ * One string per distinct prompt, as `recogniseUncached` reads it. Every part is written with its
+ * length (and every list with its count) in front, so no two different prompts share a key; built
+ * by concatenation because this runs for every field of every form (JSON.stringify took twice as long).
+ */
+function memoKey(prompt: PromptText): string {
+  const label = labelKey(prompt.label ?? "");
+  const help = prompt.help ?? "";
+  return `${label.length}:${label}${help.length}:${help}${listKey(prompt.options)}${listKey(prompt.context)}${listKey(prompt.codes)}`;
+}
+
+function listKey(list: readonly string[] | undefined): string {
+  if (!list) return "#0;";
+  let key = `#${list.length};`;
+  for (const item of list) key += `${item.length}:${item}`;
+  return key;
 }
 
 /** Damerau–Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */

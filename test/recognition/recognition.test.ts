@@ -158,6 +158,13 @@ describe("recognising a prompt", () => {
     expect(mainClause("If yes, give details").trim()).toBe("give details");
     expect(mainClause("If yes").trim()).toBe("If yes");
   });
+
+  it("reads a word that names an object property (\"constructor\") as a plain word, in a label and in a form", () => {
+    expect(tokens("Constructor details").map((t) => t.stem)).toEqual(["constructor", "detail"]);
+    const form = ED_ADULT.replace('label "Next of kin"', 'label "Constructor of the parent"');
+    // It used to be taken for an abbreviation (Object.prototype.constructor) and end the lint with an internal error.
+    expect(checkText(form).diagnostics.filter((d) => d.ruleId === "recognised-concept").map((d) => factsField(d.data))).toEqual(["kids", "where_children"]);
+  });
 });
 
 const ED_ADULT = `form ed-adult "ED adult" {
