@@ -44,6 +44,10 @@ function splitWords(text: string): readonly string[] {
   // Each rewrite needs a word or character most texts lack (every pack synonym passes here when
   // the recogniser is built): a substring test rules it out before its pattern runs.
   let lowered = text.toLowerCase().replace(/[’‘`]/g, "'");
+  // A template's placeholder ("{firstName}", "${name}", "{{subject}}") stands for the person the
+  // form is about: read as a pronoun, not as its words ("Are you {firstName}'s legal guardian?"
+  // asks for no name).
+  if (lowered.includes("{")) lowered = lowered.replace(/\$?\{\{?[^{}]*\}?\}/g, " they ");
   // A birth or biological parent is the parent a form means by "father" or "mother".
   if (lowered.includes("birth") || lowered.includes("biological")) lowered = lowered.replace(/\b(?:birth|biological)\s+(mother|father|parents?)\b/g, "$1");
   if (lowered.includes("&")) lowered = lowered.replace(/\ba\s*&\s*e\b/g, "a&e");
@@ -54,6 +58,8 @@ function splitWords(text: string): readonly string[] {
   // A split name field asks for the name all the same: "First name", "Surname", "Family name".
   if (lowered.includes("name")) lowered = lowered.replace(/\b(?:first|last|given|family|full|middle|sur|fore)\s*names?\b/g, "name");
   if (lowered.includes("no")) lowered = lowered.replace(/\bno\.?\s+of\b/g, "number of").replace(/\bno\.\s*(?=\d)/g, "number ");
+  // A data dictionary's timestamp ("Questionnaire Completed At", "Form signed at:") is a date.
+  if (lowered.includes(" at")) lowered = lowered.replace(/\b(completed|signed|created|submitted|recorded)\s+at\W*$/, "$1 date");
   const out: string[] = [];
   for (const raw of lowered.split(/[\s,;.?!()[\]{}"“”|+*=<>_]+/)) {
     if (!raw) continue;
@@ -186,6 +192,35 @@ export const questionTopic: (text: string) => string | undefined = perText((text
  * performed without…". Not at a colon: "Other children: names and dates of birth" is not "other
  * children" (that cost false recognitions on the tuning part).
  */
+/**
+ * What a label of several sentences asks, when one of them is a question: the question, with any
+ * heading and instruction around it, but not the statements ("Stress is when someone feels
+ * tense, nervous, anxious… How stressed are you?" asks how stressed, not about anxiety). A
+ * label with no question is returned whole.
+ */
+export function askedPart(text: string): string {
+  const parts = sentences(text);
+  if (!parts.some((s) => s.endsWith("?"))) return text;
+  const asked = parts.filter(asks);
+  return asked.length < parts.length ? asked.join(" ") : text;
+}
+
+/**
+ * The sentences of a long label that may each be read as a prompt: questions, headings and
+ * instructions, not statements ("Talk softly to the unborn baby. The baby can hear you…" is
+ * advice, not a question about the unborn baby).
+ */
+export function askingSentences(text: string): string[] {
+  return sentences(text).filter(asks);
+}
+
+/** A sentence that asks: not a statement ending in a full stop, unless it tells the person filling in the form what to write. */
+function asks(sentence: string): boolean {
+  return !/[.!]$/.test(sentence) || INSTRUCTION.test(sentence);
+}
+/** A sentence telling the person filling in the form what to write ("Include days missed…"). */
+const INSTRUCTION = /^(?:please\s+)?(?:include|describe|record|list|give|state|specify|explain|detail|note|tick|select|provide|enter)\b/i;
+
 export function sentences(text: string): string[] {
   // Most prompts are one sentence: no place where the split below could cut means no parts.
   if (!SENTENCE_BREAK.test(text)) return [];

@@ -69,3 +69,19 @@ export function asksForCount(text: string): boolean {
 export function countsSomething(text: string): boolean {
   return asksForCount(text) || /\b(?:times|count|frequent)\b/i.test(text);
 }
+
+/** Words naming a change to something: its cancellation, withdrawal, refusal, delay, closure… */
+const CHANGE = /\b(?:cancel\w*|withdr[ae]w\w*|declin\w*|clos(?:e|ed|ing|ure)|chang\w*|delay\w*|extend\w*|extension|refus\w*|reject\w*|postpon\w*)\b/i;
+
+/**
+ * A prompt asking why something changed ("What is the reason for the cancellation of this
+ * referral?", "Why are you withdrawing the referral?", "Reason for extending completion date")
+ * asks about the change, not about the thing: it matches only a phrase that names a change.
+ */
+export function asksWhyChanged(text: string): boolean {
+  return /\b(?:reasons?|why)\b/i.test(text) && CHANGE.test(text);
+}
+/** Whether a phrase names a change itself ("delay in presentation", "assessment declined"). */
+export function namesChange(text: string): boolean {
+  return CHANGE.test(text);
+}

@@ -19,8 +19,8 @@
  * caring-responsibilities prompt, and "Left without being seen" still matches "did not wait"
  * style phrases, because all negations become one token.
  */
-import { mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
-import { asksForCount, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
+import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
+import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
   id: string;
@@ -179,14 +179,15 @@ export class Recogniser {
       if (concept && !exclude.has(concept)) return { concept, score: 1, phrase: code, source: "code", evidence: [code] };
     }
     if (prompt.label?.trim()) {
-      const label = mainClause(prompt.label);
+      const asked = askedPart(prompt.label);
+      const label = mainClause(asked);
       const byLabel = this.best(label, exclude);
       if (byLabel) return { ...byLabel, source: "label" };
       const byGroup = this.byGroup(label, prompt.context ?? [], exclude);
       if (byGroup) return byGroup;
       const byTopic = this.byTopic(label, exclude);
       if (byTopic) return { ...byTopic, source: "label" };
-      const bySentence = this.bySentence(prompt.label, exclude);
+      const bySentence = this.bySentence(asked, exclude);
       if (bySentence) return { ...bySentence, source: "label" };
       if (prompt.help?.trim()) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude);
@@ -210,7 +211,7 @@ export class Recogniser {
   /** A prompt of several sentences read one sentence at a time (each as a prompt of its own): the best of them. */
   private bySentence(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
     let top: Omit<Recognition, "source"> | undefined;
-    for (const s of sentences(label)) {
+    for (const s of askingSentences(label)) {
       const main = mainClause(s);
       const r = this.best(main, exclude) ?? this.byTopic(main, exclude);
       if (r && (!top || r.score > top.score)) top = r;
@@ -246,6 +247,7 @@ export class Recogniser {
     const promptAttributes = promptTokens.filter((t) => ATTRIBUTES.has(t.stem)).map((t) => t.stem);
     // "When did the child last attend ED?" asks for a date, not how many attendances there were.
     if (promptWords[0] === "when" && !promptAttributes.includes(DATE)) promptAttributes.push(DATE);
+    const whyChanged = asksWhyChanged(text);
     const whyNot = promptTokens.some((t) => t.stem === "reason") && promptTokens.some((t) => t.stem === NEGATION);
     for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
       // "Phone number of the person accompanying" is not the person's name: a prompt asking for
@@ -258,6 +260,8 @@ export class Recogniser {
       if (asksCount && !this.counts.has(p.concept)) continue;
       // "Reason referral not done" asks why something did not happen, not for the thing itself.
       if (whyNot && !p.stems.includes(NEGATION)) continue;
+      // "What is the reason for the cancellation of this referral?" asks about the cancellation.
+      if (whyChanged && !namesChange(p.text)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       const scored = this.scorePhrase(p, promptTokens);
       const score = scored.score + (p.exact === exact ? 0.02 : 0);
@@ -403,7 +407,11 @@ export class Recogniser {
     for (const s of p.stems) {
       const w = this.weight(s);
       phraseWeight += w;
-      const i = prompt.findIndex((t, k) => !used.has(k) && t.stem === s);
+      // Where a word recurs ("enrolled in school attended school regularly"), the occurrence
+      // after the phrase's previous word, so a phrase written whole is found whole.
+      const previous = positions.length ? positions[positions.length - 1] : -1;
+      const next = prompt.findIndex((t, k) => !used.has(k) && t.stem === s && t.position > previous);
+      const i = next !== -1 ? next : prompt.findIndex((t, k) => !used.has(k) && t.stem === s);
       if (i === -1) {
         missing++;
         continue;
