@@ -49,7 +49,9 @@ describe("the real-label set", () => {
     // before any tuning on them: 51 of 129 found (39.5%), 16 false recognitions (precision 76.1%).
     // On the 76 positives of the earlier test part it had found 40, with 14 false. The targets are
     // recall 80% and precision 95%; guarded at the measured level so that neither can get worse.
-    expect(r.overall.fp).toBeLessThanOrEqual(16);
+    // After the generalising round (placeholders, timestamps, statements around a question, the
+    // reason for a change, a closing "self", generic phrases pruned): 51 found, 15 false (77.3%).
+    expect(r.overall.fp).toBeLessThanOrEqual(15);
     expect(r.overall.tp).toBeGreaterThanOrEqual(51);
   });
 
