@@ -73,8 +73,8 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
   let rechecked = 0;
   const debug = (line: string) => threads > 1 && process.env.FORMGUARD_DEBUG_THREADS === "1" && process.stderr.write(`threads: ${line}\n`);
 
-  const emit = (text: string) => {
-    const bytes = Buffer.from(text);
+  /** Encoded once: the held length is counted from the same bytes that are written. */
+  const emit = (bytes: Buffer) => {
     if (!held) return sink.write(bytes);
     held.push(bytes);
     heldLength += bytes.length;
@@ -82,7 +82,7 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
     for (const b of held) sink.write(b);
     held = undefined;
   };
-  emit(format.head);
+  emit(Buffer.from(format.head));
 
   const visit = (o: FileOutcome, i: number): boolean => {
     const file = o.uri;
@@ -112,19 +112,19 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
       else if (d.level === "warning") warnings++;
     }
     checked++;
-    const text = format.file({ filePath: displayPath(file, opts.cwd), absPath: file, diagnostics, waived, source: o.text });
-    if (held && !formOnlyRest && heldLength + Buffer.byteLength(text) > HELD_OUTPUT_LIMIT) {
+    const bytes = Buffer.from(format.file({ filePath: displayPath(file, opts.cwd), absPath: file, diagnostics, waived, source: o.text }));
+    if (held && !formOnlyRest && heldLength + bytes.length > HELD_OUTPUT_LIMIT) {
       if (!restFormOnly(files, i + 1)) return false;
       formOnlyRest = true;
     }
-    emit(text);
+    emit(bytes);
     opts.onProgress?.(i + 1, files.length);
     return true;
   };
 
   if (!(await visitInOrder(files, ws, checkOptions, threads, visit))) return { streamed: false };
   debug(`${files.length} files on ${threads} threads, ${rechecked} rechecked for shared form ids`);
-  emit(format.tail(unreadable.length));
+  emit(Buffer.from(format.tail(unreadable.length)));
   if (held) for (const b of held) sink.write(b);
   return { streamed: true, errors, warnings, checked, unreadable };
 }
