@@ -190,37 +190,43 @@ function skeletonFor(concept: string, req: Requirement, index: WorkspaceIndex, m
  * concept. Undefined: the form itself.
  */
 function fittingSection(concepts: string[], rule: CompiledRule, model: FormModel): Section | undefined {
-  const sectionOfConcept = (c: string) => model.byConcept.get(c)?.find((f) => f.section)?.section;
-  for (const r of rule.decl.requires) {
-    for (const c of r.concepts) {
-      if (concepts.includes(c.text)) continue;
-      const s = sectionOfConcept(c.text);
-      if (s) return s;
-    }
-    if (r.shownWhen) {
-      const s = sectionOfConcept(r.shownWhen.concept.text);
-      if (s) return s;
-    }
-  }
   const places = placesOf(model);
+  for (const placed of placedConceptsOf(rule, model, places)) if (placed.shownWhen || !concepts.includes(placed.concept)) return placed.section;
   const { prefix, distinctive } = conceptWords(concepts[0]);
   const byPrefix = places.sectionByConceptPrefix.get(prefix);
   if (byPrefix) return byPrefix;
   // Last resort: a section named after a distinctive word of the concept id ("safeguarding",
-  // "attendance"), never after words every form uses ("child", "person", "young").
-  if (distinctive.length === 0) return undefined;
-  for (const [s, sWords] of sectionWordsOf(model, places)) if (sWords.some((w) => distinctive.includes(w))) return s;
-  return undefined;
+  // "attendance"), never after words every form uses ("child", "person", "young"): the first
+  // such section in the form.
+  let first = Infinity;
+  if (distinctive.length) {
+    const byWord = sectionByWordOf(model, places);
+    for (const w of distinctive) first = Math.min(first, byWord.get(w) ?? Infinity);
+  }
+  return first === Infinity ? undefined : model.sections[first];
+}
+
+/** A concept of a rule that a field of this form covers, and the section of the first such field. */
+interface PlacedConcept {
+  concept: string;
+  section: Section;
+  /** A `shown when` concept: the section beside it fits even when it is one of the missing concepts. */
+  shownWhen: boolean;
 }
 
 interface Places {
   /** Concept prefix ("accompanying-adult") → the section of the first field covering such a concept. */
   sectionByConceptPrefix: Map<string, Section>;
-  /** Each section with the words of its id and title: made when first needed (sectionWordsOf). */
-  sectionWords?: Array<[Section, string[]]>;
+  /** Per rule, its concepts placed in this form, in the rule's order (placedConceptsOf). */
+  placedByRule: Map<CompiledRule, PlacedConcept[]>;
+  /** A word of a section's id or title → the index of the first section with it: made when first needed. */
+  sectionByWord?: Map<string, number>;
 }
 
-/** Per form model, once: a form with many missing prompts asked the same questions of every field. */
+/**
+ * Per form model, once: a form with many missing prompts asked the same questions of every field,
+ * and every missing prompt of a rule walked all the rule's requirements again.
+ */
 const placesByModel = new WeakMap<FormModel, Places>();
 
 function placesOf(model: FormModel): Places {
@@ -234,13 +240,38 @@ function placesOf(model: FormModel): Places {
         if (!sectionByConceptPrefix.has(prefix)) sectionByConceptPrefix.set(prefix, f.section);
       }
     }
-    places = { sectionByConceptPrefix };
+    places = { sectionByConceptPrefix, placedByRule: new Map() };
     placesByModel.set(model, places);
   }
   return places;
 }
 
+/** The rule's concepts (each requirement's, then its `shown when` one) that this form places in a section. */
+function placedConceptsOf(rule: CompiledRule, model: FormModel, places: Places): PlacedConcept[] {
+  let placed = places.placedByRule.get(rule);
+  if (!placed) {
+    placed = [];
+    const add = (concept: string, shownWhen: boolean) => {
+      const section = model.byConcept.get(concept)?.find((f) => f.section)?.section;
+      if (section) placed!.push({ concept, section, shownWhen });
+    };
+    for (const r of rule.decl.requires) {
+      for (const c of r.concepts) add(c.text, false);
+      if (r.shownWhen) add(r.shownWhen.concept.text, true);
+    }
+    places.placedByRule.set(rule, placed);
+  }
+  return placed;
+}
+
 /** Only a prompt no field's topic places asks for the sections' words. */
-function sectionWordsOf(model: FormModel, places: Places): Array<[Section, string[]]> {
-  return (places.sectionWords ??= model.sections.map((s): [Section, string[]] => [s, `${s.name.text} ${s.title?.value ?? ""}`.toLowerCase().split(/[^a-z]+/)]));
+function sectionByWordOf(model: FormModel, places: Places): Map<string, number> {
+  if (!places.sectionByWord) {
+    const byWord = new Map<string, number>();
+    model.sections.forEach((s, i) => {
+      for (const w of `${s.name.text} ${s.title?.value ?? ""}`.toLowerCase().split(/[^a-z]+/)) if (!byWord.has(w)) byWord.set(w, i);
+    });
+    places.sectionByWord = byWord;
+  }
+  return places.sectionByWord;
 }
