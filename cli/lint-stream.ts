@@ -22,6 +22,7 @@ import { readTextFile } from "../project/read-file";
 import type { FileOutcome } from "./parallel/check-files";
 import { visitInOrder } from "./parallel/ordered-checks";
 import type { StreamingFormatter } from "./formatters/types";
+import { utf8Blocks } from "./utf8-blocks";
 import { checkOptionsFor, refuseBrokenPacks, type LintRunOptions, type PreparedRun } from "./lint-run";
 
 /**
@@ -73,7 +74,7 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
   let rechecked = 0;
   const debug = (line: string) => threads > 1 && process.env.FORMGUARD_DEBUG_THREADS === "1" && process.stderr.write(`threads: ${line}\n`);
 
-  /** Encoded once: the held length is counted from the same bytes that are written. */
+  /** Encoded once (utf8Blocks): the held length is counted from the same bytes that are written. */
   const emit = (bytes: Buffer) => {
     if (!held) return sink.write(bytes);
     held.push(bytes);
@@ -82,7 +83,8 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
     for (const b of held) sink.write(b);
     held = undefined;
   };
-  emit(Buffer.from(format.head));
+  const encode = utf8Blocks();
+  emit(encode(format.head));
 
   const visit = (o: FileOutcome, i: number): boolean => {
     const file = o.uri;
@@ -112,7 +114,7 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
       else if (d.level === "warning") warnings++;
     }
     checked++;
-    const bytes = Buffer.from(format.file({ filePath: displayPath(file, opts.cwd), absPath: file, diagnostics, waived, source: o.text }));
+    const bytes = encode(format.file({ filePath: displayPath(file, opts.cwd), absPath: file, diagnostics, waived, source: o.text }));
     if (held && !formOnlyRest && heldLength + bytes.length > HELD_OUTPUT_LIMIT) {
       if (!restFormOnly(files, i + 1)) return false;
       formOnlyRest = true;
@@ -124,7 +126,7 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
 
   if (!(await visitInOrder(files, ws, checkOptions, threads, visit))) return { streamed: false };
   debug(`${files.length} files on ${threads} threads, ${rechecked} rechecked for shared form ids`);
-  emit(Buffer.from(format.tail(unreadable.length)));
+  emit(encode(format.tail(unreadable.length)));
   if (held) for (const b of held) sink.write(b);
   return { streamed: true, errors, warnings, checked, unreadable };
 }
