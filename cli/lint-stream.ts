@@ -22,6 +22,7 @@ import { readTextFile } from "../project/read-file";
 import type { FileOutcome } from "./parallel/check-files";
 import { visitInOrder } from "./parallel/ordered-checks";
 import type { StreamingFormatter } from "./formatters/types";
+import { utf8Blocks } from "./utf8-blocks";
 import { checkOptionsFor, refuseBrokenPacks, type LintRunOptions, type PreparedRun } from "./lint-run";
 
 /**
@@ -73,8 +74,8 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
   let rechecked = 0;
   const debug = (line: string) => threads > 1 && process.env.FORMGUARD_DEBUG_THREADS === "1" && process.stderr.write(`threads: ${line}\n`);
 
-  const emit = (text: string) => {
-    const bytes = Buffer.from(text);
+  /** Encoded once (utf8Blocks): the held length is counted from the same bytes that are written. */
+  const emit = (bytes: Buffer) => {
     if (!held) return sink.write(bytes);
     held.push(bytes);
     heldLength += bytes.length;
@@ -82,7 +83,8 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
     for (const b of held) sink.write(b);
     held = undefined;
   };
-  emit(format.head);
+  const encode = utf8Blocks();
+  emit(encode(format.head));
 
   const visit = (o: FileOutcome, i: number): boolean => {
     const file = o.uri;
@@ -112,19 +114,19 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
       else if (d.level === "warning") warnings++;
     }
     checked++;
-    const text = format.file({ filePath: displayPath(file, opts.cwd), absPath: file, diagnostics, waived, source: o.text });
-    if (held && !formOnlyRest && heldLength + Buffer.byteLength(text) > HELD_OUTPUT_LIMIT) {
+    const bytes = encode(format.file({ filePath: displayPath(file, opts.cwd), absPath: file, diagnostics, waived, source: o.text }));
+    if (held && !formOnlyRest && heldLength + bytes.length > HELD_OUTPUT_LIMIT) {
       if (!restFormOnly(files, i + 1)) return false;
       formOnlyRest = true;
     }
-    emit(text);
+    emit(bytes);
     opts.onProgress?.(i + 1, files.length);
     return true;
   };
 
   if (!(await visitInOrder(files, ws, checkOptions, threads, visit))) return { streamed: false };
   debug(`${files.length} files on ${threads} threads, ${rechecked} rechecked for shared form ids`);
-  emit(format.tail(unreadable.length));
+  emit(encode(format.tail(unreadable.length)));
   if (held) for (const b of held) sink.write(b);
   return { streamed: true, errors, warnings, checked, unreadable };
 }
@@ -134,6 +136,8 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
  * them the check names the first declaration, as in a run over every file at once.
  */
 function firstDeclarations(ids: string[], firstDeclarer: Map<string, number>, files: string[]): ParsedDocument[] {
+  // Nearly every file repeats no earlier id: it is answered without building a set and lists.
+  if (!ids.some((id) => firstDeclarer.has(id))) return [];
   const earlier = [...new Set(ids.flatMap((id) => firstDeclarer.get(id) ?? []))].sort((a, b) => a - b);
   return earlier.flatMap((j) => {
     const r = readTextFile(files[j]);

@@ -9,21 +9,25 @@ import { counts, wholeRun, type FileReport, type Formatter, type StreamingFormat
 import { oneBased } from "../../language/diagnostic";
 
 export function jsonMessage(d: Diagnostic) {
-  // Facts a consumer of the JSON may act on without parsing the message; for a recognition, how it
-  // was recognised (the signal, the words or code, the score) so a reader can judge the guess.
-  const extra =
-    d.data?.kind === "recognised-concept"
-      ? { concept: d.data.concept, field: d.data.field, source: d.data.source, evidence: d.data.evidence, score: d.data.score, ...(d.data.refined ? { refined: d.data.refined } : {}) }
-      : {};
-  return {
+  // One object literal, no spreads: 11,000 messages for 1,000 forms, and copying the properties
+  // of a position object and of an empty `extra` into each cost more than naming them.
+  const at = oneBased(d.range);
+  const message = {
     ruleId: d.ruleId,
     severity: d.level === "error" ? 2 : 1,
     level: d.level,
     message: d.message,
-    ...oneBased(d.range),
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
     citations: d.citations,
-    ...extra,
   };
+  // Facts a consumer of the JSON may act on without parsing the message; for a recognition, how it
+  // was recognised (the signal, the words or code, the score) so a reader can judge the guess.
+  if (d.data?.kind !== "recognised-concept") return message;
+  const { concept, field, source, evidence, score, refined } = d.data;
+  return { ...message, concept, field, source, evidence, score, ...(refined ? { refined } : {}) };
 }
 
 function suppressed(d: WaivedDiagnostic) {

@@ -232,7 +232,9 @@ function symbolsOf(doc: ParsedDocument): DocumentSymbols {
   const defs: DocumentSymbols["defs"] = [];
   const rules: RuleSymbol[] = [];
   const uri = doc.uri;
-  const packName = WorkspaceIndex.packNameOf(doc);
+  // Only packs' declarations carry it: a form file (most documents of a run) never works it out.
+  let pack: string | undefined;
+  const packName = () => (pack ??= WorkspaceIndex.packNameOf(doc));
   const ref = (kind: SymbolKind, id: string, span: Span, formId?: string) => {
     if (id) refs.push({ kind, id, uri, span, formId });
   };
@@ -256,26 +258,26 @@ function symbolsOf(doc: ParsedDocument): DocumentSymbols {
       case "service":
       case "audience":
       case "concept":
-        if (item.name.text) defs.push([TABLE_OF[item.kind], item.name.text, { kind: item.kind, id: item.name.text, uri, nameSpan: item.name.span, node: item, pack: packName }]);
+        if (item.name.text) defs.push([TABLE_OF[item.kind], item.name.text, { kind: item.kind, id: item.name.text, uri, nameSpan: item.name.span, node: item, pack: packName() }]);
         break;
       case "extend-concept":
         if (!item.name.text) break;
         ref("concept", item.name.text, item.name.span);
-        defs.push(["conceptExtensions", item.name.text, { kind: "concept", id: item.name.text, uri, nameSpan: item.name.span, node: item, pack: packName }]);
+        defs.push(["conceptExtensions", item.name.text, { kind: "concept", id: item.name.text, uri, nameSpan: item.name.span, node: item, pack: packName() }]);
         break;
       case "recommendation": {
-        const key = recommendationKey(packName, item.ref.text);
-        defs.push(["recommendations", key, { kind: "recommendation", id: key, uri, nameSpan: item.ref.span, node: item, pack: packName }]);
+        const key = recommendationKey(packName(), item.ref.text);
+        defs.push(["recommendations", key, { kind: "recommendation", id: key, uri, nameSpan: item.ref.span, node: item, pack: packName() }]);
         break;
       }
       case "rule": {
         if (!item.name.text) break;
         const bare = item.name.text.includes("/") ? item.name.text.split("/").pop()! : item.name.text;
-        const id = `${packName}/${bare}`;
-        const sym: RuleSymbol = { kind: "rule", id, uri, nameSpan: item.name.span, node: item, pack: packName, bareName: bare };
+        const id = `${packName()}/${bare}`;
+        const sym: RuleSymbol = { kind: "rule", id, uri, nameSpan: item.name.span, node: item, pack: packName(), bareName: bare };
         rules.push(sym);
         // A citation resolves within the rule's own pack.
-        for (const c of item.citations) if (c.kind === "recommendation") ref("recommendation", recommendationKey(packName, c.ref), c.span);
+        for (const c of item.citations) if (c.kind === "recommendation") ref("recommendation", recommendationKey(packName(), c.ref), c.span);
         for (const r of item.requires) {
           for (const c of r.concepts) ref("concept", c.text, c.span);
           if (r.shownWhen) ref("concept", r.shownWhen.concept.text, r.shownWhen.concept.span);

@@ -8,6 +8,11 @@ import type { BuiltinCheck } from "./check-context";
 import { walkMembers } from "../../language/walk";
 import { recommendationKey, WorkspaceIndex } from "../../language/model/workspace";
 
+/** Properties that may be given more than once, by what holds them. */
+const FIELD_REPEATABLE = ["covers", "options"];
+const FORM_REPEATABLE = ["audience", "tags"];
+const RULE_REPEATABLE = ["require", "cites", "quote", "implements"];
+
 export const duplicateId: BuiltinCheck = {
   ids: ["duplicate-id", "duplicate-property"],
   description: "Ids must be unique: fields and sections within a form, forms and pack declarations within the workspace.",
@@ -27,16 +32,16 @@ export const duplicateId: BuiltinCheck = {
               ctx.report("duplicate-id", "error", `The id \`${id}\` is already used by the ${first.kind} on line ${line} of form \`${item.name.text}\`: give this ${m.kind} a different id.`, m.name.span, { kind: "duplicate-id", id, first: first.name.span });
             } else seen[m.kind].set(id, m);
           }
-          if (m.kind === "field") reportDuplicateProps(m.props, `field \`${m.name.text}\``, ["covers", "options"]);
+          if (m.kind === "field") reportDuplicateProps(m.props, () => `field \`${m.name.text}\``, FIELD_REPEATABLE);
         });
-        reportDuplicateProps(item.headerProps, `form \`${item.name.text}\``, ["audience", "tags"]);
+        reportDuplicateProps(item.headerProps, () => `form \`${item.name.text}\``, FORM_REPEATABLE);
         const others = index.forms.get(item.name.text) ?? [];
         if (others.length > 1 && others[0].node !== item) {
           const o = others[0];
           ctx.report("duplicate-id", "error", `Another form is already called \`${item.name.text}\` (${o.uri}:${lineOf(o)}): form ids must be unique across the workspace.`, item.name.span);
         }
       }
-      if (item.kind === "rule") reportDuplicateProps(item.props, `rule \`${item.name.text}\``, ["require", "cites", "quote", "implements"]);
+      if (item.kind === "rule") reportDuplicateProps(item.props, () => `rule \`${item.name.text}\``, RULE_REPEATABLE);
       const table =
         item.kind === "concept" ? index.concepts : item.kind === "service" ? index.services : item.kind === "audience" ? index.audiences : item.kind === "pack" ? index.packs : undefined;
       if (table && item.kind !== "form" && item.kind !== "rule" && item.kind !== "recommendation") {
@@ -69,14 +74,23 @@ export const duplicateId: BuiltinCheck = {
       return d ? d.lines.position(def.nameSpan.start).line + 1 : 0;
     }
 
-    function reportDuplicateProps(props: { keyword: string; keywordSpan: { start: number; end: number } }[], owner: string, repeatable: string[]) {
-      const seen = new Set<string>();
-      for (const p of props) {
-        if (repeatable.includes(p.keyword)) continue;
-        if (seen.has(p.keyword)) {
-          ctx.report("duplicate-property", "error", `\`${p.keyword}\` is given twice in ${owner}: only one counts, so remove the other.`, p.keywordSpan);
-        }
-        seen.add(p.keyword);
+    /**
+     * Each property given again after its first (`repeatable` ones aside). Asked of every field
+     * of every form: the owner's name is written only when there is something to report, and a
+     * field's handful of properties is searched in place; a set is made only for a long list,
+     * so a hostile declaration with thousands of properties stays linear.
+     */
+    function reportDuplicateProps(props: { keyword: string; keywordSpan: { start: number; end: number } }[], owner: () => string, repeatable: readonly string[]) {
+      const seen = props.length > 16 ? new Set<string>() : undefined;
+      for (let i = 0; i < props.length; i++) {
+        const keyword = props[i].keyword;
+        if (repeatable.includes(keyword)) continue;
+        let before = false;
+        if (seen) {
+          before = seen.has(keyword);
+          seen.add(keyword);
+        } else for (let j = 0; j < i && !before; j++) before = props[j].keyword === keyword;
+        if (before) ctx.report("duplicate-property", "error", `\`${keyword}\` is given twice in ${owner()}: only one counts, so remove the other.`, props[i].keywordSpan);
       }
     }
   },

@@ -3,7 +3,7 @@
  * citations, a message a nurse can act on, and the facts a quick fix needs in `data`.
  */
 import type { ConceptDecl, Form, Requirement, Section } from "../../language/ast";
-import type { Diagnostic, DiagnosticFacts, Span } from "../../language/diagnostic";
+import type { Diagnostic, DiagnosticFacts, Range, Span } from "../../language/diagnostic";
 import type { FieldSkeleton } from "../../language/diagnostic-facts";
 import { formatDuration } from "../../language/durations";
 import { quoteString } from "../../language/format/strings";
@@ -14,6 +14,7 @@ import { formatCitations, type CompiledRule } from "../rule-set";
 import { applicableRules } from "./applies";
 import { describeShownWhen, evaluateRequirement, type Problem } from "./requirement";
 import { printCondition } from "../../language/format/expressions";
+import { conceptWords } from "./concept-words";
 
 export type { FieldSkeleton };
 
@@ -22,10 +23,18 @@ export const DEFAULT_CHOICE_OPTIONS = ["Yes", "No", "Not known"];
 
 export function evaluateForm(form: Form, model: FormModel, rules: CompiledRule[], index: WorkspaceIndex, doc: ParsedDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // Most problems of a form sit on a few spans (every missing prompt of a section on its
+  // header): each span's line and column are looked up once, and its range shared.
+  const ranges = new Map<Span, Range>();
+  const rangeOf = (span: Span) => {
+    let range = ranges.get(span);
+    if (!range) ranges.set(span, (range = doc.lines.range(span)));
+    return range;
+  };
   for (const rule of applicableRules(rules, form)) {
     for (const req of rule.decl.requires) {
       for (const problem of evaluateRequirement(req, model)) {
-        out.push(toDiagnostic(problem, req, rule, model, index, doc));
+        out.push(toDiagnostic(problem, req, rule, model, index, rangeOf));
       }
     }
   }
@@ -49,7 +58,7 @@ function conceptLabel(index: WorkspaceIndex, id: string): string {
   return title ? `${title} (${id})` : id;
 }
 
-function toDiagnostic(p: Problem, req: Requirement, rule: CompiledRule, model: FormModel, index: WorkspaceIndex, doc: ParsedDocument): Diagnostic {
+function toDiagnostic(p: Problem, req: Requirement, rule: CompiledRule, model: FormModel, index: WorkspaceIndex, rangeOf: (span: Span) => Range): Diagnostic {
   const why = reasonOf(rule);
   const form = model.form;
   let message: string;
@@ -128,7 +137,7 @@ function toDiagnostic(p: Problem, req: Requirement, rule: CompiledRule, model: F
       break;
     }
   }
-  return { ruleId: rule.id, level: rule.level, message, span, range: doc.lines.range(span), citations: rule.citations, data };
+  return { ruleId: rule.id, level: rule.level, message, span, range: rangeOf(span), citations: rule.citations, data };
 }
 
 function coveredHere(covers: { text: string }[], req: Requirement): string {
@@ -159,8 +168,9 @@ function skeletonFor(concept: string, req: Requirement, index: WorkspaceIndex, m
   for (const c of req.constraints) if (c.kind === "options-include" && !options.includes(c.option.value)) options.push(c.option.value);
   if ((type === "choice" || type === "multichoice") && options.length === 0) options.push(...DEFAULT_CHOICE_OPTIONS);
   const lookback = req.constraints.find((c) => c.kind === "lookback");
-  let id = concept.replace(/[.-]/g, "_");
-  for (let n = 2; model.byId.has(id); n++) id = `${concept.replace(/[.-]/g, "_")}_${n}`;
+  const base = conceptWords(concept).fieldId;
+  let id = base;
+  for (let n = 2; model.byId.has(id); n++) id = `${base}_${n}`;
   return {
     id,
     type,
@@ -174,44 +184,49 @@ function skeletonFor(concept: string, req: Requirement, index: WorkspaceIndex, m
   };
 }
 
-const GENERIC_WORDS = new Set(["child", "children", "young", "person", "people", "parent", "family", "details", "form", "record", "status", "date"]);
-
 /**
  * Where a missing prompt belongs: beside the fields of the same rule, else beside fields on
  * the same topic (same concept prefix), else the section whose name shares a word with the
  * concept. Undefined: the form itself.
  */
 function fittingSection(concepts: string[], rule: CompiledRule, model: FormModel): Section | undefined {
-  const sectionOfConcept = (c: string) => model.byConcept.get(c)?.find((f) => f.section)?.section;
-  for (const r of rule.decl.requires) {
-    for (const c of r.concepts) {
-      if (concepts.includes(c.text)) continue;
-      const s = sectionOfConcept(c.text);
-      if (s) return s;
-    }
-    if (r.shownWhen) {
-      const s = sectionOfConcept(r.shownWhen.concept.text);
-      if (s) return s;
-    }
-  }
   const places = placesOf(model);
-  const byPrefix = places.sectionByConceptPrefix.get(concepts[0].split(".")[0]);
+  for (const placed of placedConceptsOf(rule, model, places)) if (placed.shownWhen || !concepts.includes(placed.concept)) return placed.section;
+  const { prefix, distinctive } = conceptWords(concepts[0]);
+  const byPrefix = places.sectionByConceptPrefix.get(prefix);
   if (byPrefix) return byPrefix;
   // Last resort: a section named after a distinctive word of the concept id ("safeguarding",
-  // "attendance"), never after words every form uses ("child", "person", "young").
-  const words = concepts[0].split(/[.-]/).filter((w) => w.length > 3 && !GENERIC_WORDS.has(w));
-  for (const [s, sWords] of places.sectionWords) if (sWords.some((w) => words.includes(w))) return s;
-  return undefined;
+  // "attendance"), never after words every form uses ("child", "person", "young"): the first
+  // such section in the form.
+  let first = Infinity;
+  if (distinctive.length) {
+    const byWord = sectionByWordOf(model, places);
+    for (const w of distinctive) first = Math.min(first, byWord.get(w) ?? Infinity);
+  }
+  return first === Infinity ? undefined : model.sections[first];
+}
+
+/** A concept of a rule that a field of this form covers, and the section of the first such field. */
+interface PlacedConcept {
+  concept: string;
+  section: Section;
+  /** A `shown when` concept: the section beside it fits even when it is one of the missing concepts. */
+  shownWhen: boolean;
 }
 
 interface Places {
   /** Concept prefix ("accompanying-adult") → the section of the first field covering such a concept. */
   sectionByConceptPrefix: Map<string, Section>;
-  /** Each section with the words of its id and title. */
-  sectionWords: Array<[Section, string[]]>;
+  /** Per rule, its concepts placed in this form, in the rule's order (placedConceptsOf). */
+  placedByRule: Map<CompiledRule, PlacedConcept[]>;
+  /** A word of a section's id or title → the index of the first section with it: made when first needed. */
+  sectionByWord?: Map<string, number>;
 }
 
-/** Per form model, once: a form with many missing prompts asked the same questions of every field. */
+/**
+ * Per form model, once: a form with many missing prompts asked the same questions of every field,
+ * and every missing prompt of a rule walked all the rule's requirements again.
+ */
 const placesByModel = new WeakMap<FormModel, Places>();
 
 function placesOf(model: FormModel): Places {
@@ -221,13 +236,42 @@ function placesOf(model: FormModel): Places {
     for (const f of model.fields) {
       if (!f.section) continue;
       for (const c of f.field.covers) {
-        const prefix = c.text.split(".")[0];
+        const { prefix } = conceptWords(c.text);
         if (!sectionByConceptPrefix.has(prefix)) sectionByConceptPrefix.set(prefix, f.section);
       }
     }
-    const sectionWords = model.sections.map((s): [Section, string[]] => [s, `${s.name.text} ${s.title?.value ?? ""}`.toLowerCase().split(/[^a-z]+/)]);
-    places = { sectionByConceptPrefix, sectionWords };
+    places = { sectionByConceptPrefix, placedByRule: new Map() };
     placesByModel.set(model, places);
   }
   return places;
+}
+
+/** The rule's concepts (each requirement's, then its `shown when` one) that this form places in a section. */
+function placedConceptsOf(rule: CompiledRule, model: FormModel, places: Places): PlacedConcept[] {
+  let placed = places.placedByRule.get(rule);
+  if (!placed) {
+    placed = [];
+    const add = (concept: string, shownWhen: boolean) => {
+      const section = model.byConcept.get(concept)?.find((f) => f.section)?.section;
+      if (section) placed!.push({ concept, section, shownWhen });
+    };
+    for (const r of rule.decl.requires) {
+      for (const c of r.concepts) add(c.text, false);
+      if (r.shownWhen) add(r.shownWhen.concept.text, true);
+    }
+    places.placedByRule.set(rule, placed);
+  }
+  return placed;
+}
+
+/** Only a prompt no field's topic places asks for the sections' words. */
+function sectionByWordOf(model: FormModel, places: Places): Map<string, number> {
+  if (!places.sectionByWord) {
+    const byWord = new Map<string, number>();
+    model.sections.forEach((s, i) => {
+      for (const w of `${s.name.text} ${s.title?.value ?? ""}`.toLowerCase().split(/[^a-z]+/)) if (!byWord.has(w)) byWord.set(w, i);
+    });
+    places.sectionByWord = byWord;
+  }
+  return places.sectionByWord;
 }

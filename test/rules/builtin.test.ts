@@ -31,6 +31,9 @@ const tester = new RuleTester({ check: (code, setup) => checkWith(code, { packs:
 const ok = (body: string, header = "service emergency-department audience child") =>
   `form f "F" {\n  ${header}\n  section s "S" {\n    field who text required { label "Who" covers accompanying-adult.name }\n${body}\n  }\n}`;
 
+/** Where the second `label` of the 18-property field below starts (1-based). */
+const LONG_FIELD_SECOND_LABEL = `    field a choice { ${Array.from({ length: 16 }, (_, i) => `options "${i}"`).join(" ")} label "A" `.length + 1;
+
 interface Invalid {
   name: string;
   code: string;
@@ -58,6 +61,9 @@ const VALID: Array<[string, string]> = [
 const INVALID: Invalid[] = [
   { name: "duplicate field id", code: ok('    field who text { label "Again" }'), ruleId: "duplicate-id", level: "error", line: 5, column: 11, message: /^The id `who` is already used by the field on line 4 of form `f`: give this field a different id\.$/ },
   { name: "duplicate section id", code: ok('    section s "Inner" { field x text { label "X" } }'), ruleId: "duplicate-id", level: "error", line: 5, column: 13, message: /already used by the section on line 3/ },
+  { name: "a field property given twice", code: ok('    field a text { label "A" label "B" }'), ruleId: "duplicate-property", level: "error", line: 5, column: 30, message: /^`label` is given twice in field `a`: only one counts, so remove the other\.$/ },
+  // Past 16 properties the earlier ones are kept in a set rather than searched: the same finding.
+  { name: "a field property given twice among many repeatable ones", code: ok(`    field a choice { ${Array.from({ length: 16 }, (_, i) => `options "${i}"`).join(" ")} label "A" label "B" }`), ruleId: "duplicate-property", level: "error", line: 5, column: LONG_FIELD_SECOND_LABEL, message: /^`label` is given twice in field `a`: only one counts, so remove the other\.$/ },
   { name: "duplicate header property", code: ok("", "service emergency-department\n  service minor-injury-unit"), ruleId: "duplicate-property", level: "error", line: 3, column: 3, message: /`service` is given twice in form `f`/ },
   { name: "unknown field in when", code: ok('    field b text when whoo answered { label "B" }'), ruleId: "unknown-field", level: "error", line: 5, column: 23, message: /has no field `whoo`: did you mean `who`\?$/ },
   { name: "yes on a text field", code: ok('    field b text when who = yes { label "B" }'), ruleId: "invalid-condition-value", level: "error", line: 5, column: 29, message: /`who` is a text field: compare it with quoted text/ },
