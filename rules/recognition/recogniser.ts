@@ -63,6 +63,12 @@ interface Phrase {
   stems: string[];
   /** Its words before stemming, to prefer the phrase written exactly as the prompt. */
   exact: string;
+  /**
+   * Written in several words that keep only one once the words that carry no meaning alone are
+   * dropped ("also sent to" keeps "sent"): it is found only as written, since its one word
+   * alone names anything ("Referral sent", "Your answers have been sent").
+   */
+  collapsed: boolean;
 }
 
 /** The settings, chosen on the tuning half of test/fixtures/recognition/prompts.json. */
@@ -135,7 +141,7 @@ export class Recogniser {
         const ws = words(text);
         const stems = tokensOf(ws).map((t) => t.stem);
         if (stems.length === 0) continue;
-        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: ws.join(" ") };
+        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: ws.join(" "), collapsed: stems.length === 1 && ws.length > 1 };
         this.phrases.push(phrase);
         const same = this.phrasesByExact.get(phrase.exact);
         if (same) same.push(phrase);
@@ -262,6 +268,7 @@ export class Recogniser {
       if (whyNot && !p.stems.includes(NEGATION)) continue;
       // "What is the reason for the cancellation of this referral?" asks about the cancellation.
       if (whyChanged && !namesChange(p.text)) continue;
+      if (p.collapsed && !` ${exact} `.includes(` ${p.exact} `)) continue;
       // "What is your legal marital status?" asks for the marital status, not the legal status.
       if (namesOtherKind(promptWords, promptTokens, p.stems)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.

@@ -97,3 +97,21 @@ describe("a kind noun (status, type, kind, category) names which kind by the wor
     expect(pack.recognise({ label: "Legal status of child" })?.concept).toBe("looked-after.legal-status");
   });
 });
+
+describe("a phrase that keeps one word once its empty words are dropped is found only as written", () => {
+  const collapsed = new Recogniser([
+    { id: "notification.copy-to", title: "Who else receives a copy", synonyms: ["also sent to"] },
+    { id: "child.looked-after", title: "Is the child looked after?", synonyms: ["in care"] },
+  ]);
+  it.each([
+    ["Also sent to", "notification.copy-to"],
+    ["Letter also sent to:", "notification.copy-to"],
+    ["Is the child in care?", "child.looked-after"],
+    // Its one word alone names anything.
+    ["Referral sent", null],
+    ["Your answers have been sent to your caseworker", null],
+    ["Social care", null],
+  ])("%j → %s", (label, concept) => {
+    expect(collapsed.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
