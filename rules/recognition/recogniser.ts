@@ -20,7 +20,7 @@
  * style phrases, because all negations become one token.
  */
 import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
-import { asksForCount, asksWhyChanged, namesChange, namesOtherKind, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
+import { asksForCount, asksWhetherAchieved, asksWhyChanged, namesAchievement, namesChange, namesOtherKind, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
   id: string;
@@ -187,16 +187,20 @@ export class Recogniser {
     if (prompt.label?.trim()) {
       const asked = askedPart(prompt.label);
       const label = mainClause(asked);
-      const byLabel = this.best(label, exclude);
+      // "Overall, did they achieve desired outcome 2?" asks whether it was achieved, not what was
+      // hoped for: read from the whole question, since its topic or one sentence of it lose the "did".
+      const whetherAchieved = asksWhetherAchieved(label);
+      const asks = <T extends { phrase: string }>(r: T | undefined): T | undefined => (r && (!whetherAchieved || namesAchievement(r.phrase)) ? r : undefined);
+      const byLabel = asks(this.best(label, exclude));
       if (byLabel) return { ...byLabel, source: "label" };
-      const byGroup = this.byGroup(label, prompt.context ?? [], exclude);
+      const byGroup = asks(this.byGroup(label, prompt.context ?? [], exclude));
       if (byGroup) return byGroup;
-      const byTopic = this.byTopic(label, exclude);
+      const byTopic = asks(this.byTopic(label, exclude));
       if (byTopic) return { ...byTopic, source: "label" };
-      const bySentence = this.bySentence(asked, exclude);
+      const bySentence = asks(this.bySentence(asked, exclude));
       if (bySentence) return { ...bySentence, source: "label" };
       if (prompt.help?.trim()) {
-        const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude);
+        const both = asks(this.best(`${label} ${mainClause(prompt.help)}`, exclude));
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
       }
     }

@@ -115,3 +115,20 @@ describe("a phrase that keeps one word once its empty words are dropped is found
     expect(collapsed.recognise({ label })?.concept ?? null).toBe(concept);
   });
 });
+
+describe("a question whether something was achieved asks about the result", () => {
+  const outcomes = new Recogniser([
+    { id: "referral.expected-outcome", title: "What the referrer expects to happen", synonyms: ["desired outcome"] },
+    { id: "plan.outcome", title: "The outcome of the action", synonyms: ["outcome to be achieved"] },
+  ]);
+  it.each([
+    ["What are the desired outcomes for this service?", "referral.expected-outcome"],
+    ["Outcome to be achieved", "plan.outcome"],
+    // Whether it was achieved is not the outcome hoped for, read from the whole question even
+    // where a sentence of it (split at the template's dots) loses the "did".
+    ["Overall, did the person achieve desired outcome 2?", null],
+    ["Overall, did ${user.referral.firstName} achieve desired outcome ${this.n}?", null],
+  ])("%j → %s", (label, concept) => {
+    expect(outcomes.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
