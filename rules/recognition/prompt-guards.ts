@@ -109,18 +109,3 @@ export function namesOtherKind(promptWords: readonly string[], promptTokens: rea
   }
   return qualified;
 }
-
-/** Words saying a result came about. */
-const ACHIEVED = /\b(?:achiev\w*|met|complet\w*)\b/i;
-/**
- * A question asking whether something was achieved ("Overall, did they achieve desired outcome
- * 2?", "Has the outcome been achieved?") asks about the result, not for the thing hoped for: it
- * matches only a phrase that names achieving ("outcome to be achieved", "date achieved").
- */
-export function asksWhetherAchieved(text: string): boolean {
-  return /\b(?:did|does|do|has|have|was|were|is|are)\b.*\bachiev\w*/i.test(text);
-}
-/** Whether a phrase names a result coming about. */
-export function namesAchievement(text: string): boolean {
-  return ACHIEVED.test(text);
-}

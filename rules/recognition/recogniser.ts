@@ -20,7 +20,7 @@
  * style phrases, because all negations become one token.
  */
 import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
-import { asksForCount, asksWhetherAchieved, asksWhyChanged, namesAchievement, namesChange, namesOtherKind, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
+import { asksForCount, asksWhyChanged, namesChange, namesOtherKind, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
   id: string;
@@ -63,12 +63,6 @@ interface Phrase {
   stems: string[];
   /** Its words before stemming, to prefer the phrase written exactly as the prompt. */
   exact: string;
-  /**
-   * Written in several words that keep only one once the words that carry no meaning alone are
-   * dropped ("also sent to" keeps "sent"): it is found only as written, since its one word
-   * alone names anything ("Referral sent", "Your answers have been sent").
-   */
-  collapsed: boolean;
 }
 
 /** The settings, chosen on the tuning half of test/fixtures/recognition/prompts.json. */
@@ -141,7 +135,7 @@ export class Recogniser {
         const ws = words(text);
         const stems = tokensOf(ws).map((t) => t.stem);
         if (stems.length === 0) continue;
-        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: ws.join(" "), collapsed: stems.length === 1 && ws.length > 1 };
+        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: ws.join(" ") };
         this.phrases.push(phrase);
         const same = this.phrasesByExact.get(phrase.exact);
         if (same) same.push(phrase);
@@ -187,20 +181,16 @@ export class Recogniser {
     if (prompt.label?.trim()) {
       const asked = askedPart(prompt.label);
       const label = mainClause(asked);
-      // "Overall, did they achieve desired outcome 2?" asks whether it was achieved, not what was
-      // hoped for: read from the whole question, since its topic or one sentence of it lose the "did".
-      const whetherAchieved = asksWhetherAchieved(label);
-      const asks = <T extends { phrase: string }>(r: T | undefined): T | undefined => (r && (!whetherAchieved || namesAchievement(r.phrase)) ? r : undefined);
-      const byLabel = asks(this.best(label, exclude));
+      const byLabel = this.best(label, exclude);
       if (byLabel) return { ...byLabel, source: "label" };
-      const byGroup = asks(this.byGroup(label, prompt.context ?? [], exclude));
+      const byGroup = this.byGroup(label, prompt.context ?? [], exclude);
       if (byGroup) return byGroup;
-      const byTopic = asks(this.byTopic(label, exclude));
+      const byTopic = this.byTopic(label, exclude);
       if (byTopic) return { ...byTopic, source: "label" };
-      const bySentence = asks(this.bySentence(asked, exclude));
+      const bySentence = this.bySentence(asked, exclude);
       if (bySentence) return { ...bySentence, source: "label" };
       if (prompt.help?.trim()) {
-        const both = asks(this.best(`${label} ${mainClause(prompt.help)}`, exclude));
+        const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
       }
     }
@@ -272,7 +262,6 @@ export class Recogniser {
       if (whyNot && !p.stems.includes(NEGATION)) continue;
       // "What is the reason for the cancellation of this referral?" asks about the cancellation.
       if (whyChanged && !namesChange(p.text)) continue;
-      if (p.collapsed && !` ${exact} `.includes(` ${p.exact} `)) continue;
       // "What is your legal marital status?" asks for the marital status, not the legal status.
       if (namesOtherKind(promptWords, promptTokens, p.stems)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
