@@ -4,7 +4,7 @@
  * guards can compare them ("Parent's signature" is not the practitioner's signature; "Number of
  * previous plans" is not whether there is a plan).
  */
-import { NEGATION, stem, words, type Token } from "./normalise";
+import { stem, words, type Token } from "./normalise";
 
 /** Words naming which attribute of a person or event a prompt asks for. */
 export const ATTRIBUTES = new Set(["name", "phone", "telephone", "mobile", "address", "email", "postcode", "date", "signature", "relationship", "age", "contact"].map(stem));
@@ -84,28 +84,4 @@ export function asksWhyChanged(text: string): boolean {
 /** Whether a phrase names a change itself ("delay in presentation", "assessment declined"). */
 export function namesChange(text: string): boolean {
   return CHANGE.test(text);
-}
-
-/** Nouns that only say what kind of thing is asked about: the word right before one says which kind. */
-const KIND_NOUNS = new Set(["status", "type", "kind", "category"].map(stem));
-const OTHER = "other";
-
-/**
- * Whether a phrase's kind noun is, in the prompt, the kind of something else: "legal *marital*
- * status" is not "legal status", "*service* types for the referral" is not "type of referral",
- * "work, education or *other* status" is not "education status". The word right before the noun
- * names the kind; it must be one of the phrase's words (or a word that names nothing, such as
- * "what", "your", "current"). Every occurrence of the noun in the prompt must be qualified so.
- */
-export function namesOtherKind(promptWords: readonly string[], promptTokens: readonly Token[], phraseStems: readonly string[]): boolean {
-  const byPosition = new Map(promptTokens.map((t) => [t.position, t.stem]));
-  let qualified = false;
-  for (const t of promptTokens) {
-    if (!KIND_NOUNS.has(t.stem) || !phraseStems.includes(t.stem)) continue;
-    const before = byPosition.get(t.position - 1);
-    const other = before === undefined ? promptWords[t.position - 1] === OTHER : before !== NEGATION && !phraseStems.includes(before) && !KIND_NOUNS.has(before);
-    if (!other) return false;
-    qualified = true;
-  }
-  return qualified;
 }

@@ -20,7 +20,7 @@
  * style phrases, because all negations become one token.
  */
 import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
-import { asksForCount, asksWhyChanged, namesChange, namesOtherKind, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
+import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
   id: string;
@@ -262,8 +262,6 @@ export class Recogniser {
       if (whyNot && !p.stems.includes(NEGATION)) continue;
       // "What is the reason for the cancellation of this referral?" asks about the cancellation.
       if (whyChanged && !namesChange(p.text)) continue;
-      // "What is your legal marital status?" asks for the marital status, not the legal status.
-      if (namesOtherKind(promptWords, promptTokens, p.stems)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       const scored = this.scorePhrase(p, promptTokens);
       const score = scored.score + (p.exact === exact ? 0.02 : 0);

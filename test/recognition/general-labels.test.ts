@@ -23,11 +23,13 @@ const RIGHT: Array<[string, string]> = [
   ["Who is responsible for this support need?", "plan.action-owner"],
 ];
 /**
- * Read by hand and wrong, still recognised: "Referral Sent" is when it was sent, not who else gets
- * a copy ("also sent to" keeps only "sent"); whether an outcome was achieved is not the outcome the
- * referrer hopes for. Rules that removed both were measured and not kept (docs/recognition.md).
+ * Read by hand and wrong, still recognised: "service types" are not the type of referral (the word
+ * before a kind noun names another kind); "Referral Sent" is when it was sent, not who else gets a
+ * copy ("also sent to" keeps only "sent"); whether an outcome was achieved is not the outcome the
+ * referrer hopes for. Rules that removed each were measured and not kept (docs/recognition.md).
  */
 const KNOWN_FALSE: Array<[string, string]> = [
+  ["Select service types for the ${utils.convertToProperCase(\n            this.intervention.contractType.name\n          )} referral", "referral.type"],
   ["Referral Sent", "notification.copy-to"],
   ["Overall, did ${this.referral.referral.serviceUser.firstName ?? ''} achieve desired outcome ${\n        this.desiredOutcomeNumber\n      }?", "referral.expected-outcome"],
 ];

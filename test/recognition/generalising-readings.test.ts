@@ -71,28 +71,3 @@ describe("readings that hold on any form", () => {
     expect(pack.recognise({ label: "History of self-harm" })?.concept).toBe("emotional-health.trigger-questions");
   });
 });
-
-describe("a kind noun (status, type, kind, category) says which kind by the word right before it", () => {
-  const own = new Recogniser([
-    { id: "legal-status", title: "The child's legal status", synonyms: ["legal status"] },
-    { id: "referral.type", title: "Type of referral", synonyms: ["type of referral"] },
-    { id: "education.status", title: "Education status", synonyms: ["education status"] },
-  ]);
-  it.each([
-    ["Child's legal status", "legal-status"],
-    ["Legal status of the child", "legal-status"],
-    ["What type of referral is this?", "referral.type"],
-    ["Referral type", "referral.type"],
-    ["What is the child's current education status?", "education.status"],
-    ["What is your legal marital status?", null],
-    ["Select service types for the referral", null],
-    ["What is your current work, education or other status?", null],
-  ])("%j → %s", (label, concept) => {
-    expect(own.recognise({ label })?.concept ?? null).toBe(concept);
-  });
-
-  it("holds with the shipped pack", () => {
-    expect(pack.recognise({ label: "What is your legal marital status?" })).toBeUndefined();
-    expect(pack.recognise({ label: "Legal status of child" })?.concept).toBe("looked-after.legal-status");
-  });
-});
