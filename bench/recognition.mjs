@@ -3,7 +3,9 @@
 //    real-labels.json, sources in SOURCES.md), split by source form into a tuning part and a
 //    test part that is never tuned on;
 //  - secondary: the hand-written prompts of test/fixtures/recognition/prompts.json.
-//   node bench/recognition.mjs [--mistakes]   (mistakes are listed for the tuning parts only)
+//   node bench/recognition.mjs [--mistakes]
+// --mistakes is the tuning mode: it lists the tuning part's mistakes and leaves the test part out
+// altogether (not even its per-concept counts are computed), so a tuning session never sees it.
 // The TypeScript sources are bundled in memory with esbuild, so no build step is needed.
 import * as esbuild from "esbuild";
 import { readFileSync } from "node:fs";
@@ -61,5 +63,10 @@ function report(title, prompts, parts) {
   return r;
 }
 
-report("Real labels from public forms (headline; SOURCES.md)", realLabelPrompts(json("test/fixtures/recognition/real-labels.json")), ["tune", "test"]);
+const realLabels = realLabelPrompts(json("test/fixtures/recognition/real-labels.json"));
+if (showMistakes) {
+  report("Real labels from public forms, tuning part only (--mistakes leaves the test part out)", realLabels.filter((p) => p.set === "tune"), ["tune"]);
+} else {
+  report("Real labels from public forms (headline; SOURCES.md)", realLabels, ["tune", "test"]);
+}
 report("Hand-written prompts (secondary)", json("test/fixtures/recognition/prompts.json"), ["tune", "holdout"]);
