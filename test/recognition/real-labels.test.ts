@@ -51,8 +51,11 @@ describe("the real-label set", () => {
     // recall 80% and precision 95%; guarded at the measured level so that neither can get worse.
     // After the generalising round (placeholders, timestamps, statements around a question, the
     // reason for a change, a closing "self", generic phrases pruned): 51 found, 15 false (77.3%).
+    // Then 12 more sources (105 labels, 31 about a concept) joined, collected blind while the
+    // recogniser was last changed and measured once, after: 13 found on them, none false. Whole
+    // test part (673 labels, 157 positives): 62 found (39.5%), 15 false (precision 80.5%).
     expect(r.overall.fp).toBeLessThanOrEqual(15);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(51);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(62);
   });
 
   it("recognises split and indirect fields the way a form shows them", () => {
