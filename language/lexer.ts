@@ -44,31 +44,12 @@ const BLOCK_COMMENT = BlockComment.tokenTypeIdx!;
 const UNTERMINATED_BLOCK_COMMENT = UnterminatedBlockComment.tokenTypeIdx!;
 
 /**
- * Is `word` a valid id: `segment(.segment)*`, optionally followed by one `/segment(.segment)*`
- * (a pack-qualified rule id), each segment a lower-case letter then lower-case letters, digits,
- * `-` and `_`? A loop over the characters rather than a regular expression: the lexer asks
- * about every word that is not a keyword, and for short words the loop costs less.
+ * A valid id: `segment(.segment)*`, optionally followed by one `/segment(.segment)*` (a
+ * pack-qualified rule id), each segment a lower-case letter then lower-case letters, digits,
+ * `-` and `_`. A regular expression rather than a loop over the characters: in a fresh process
+ * (every CLI run) the expression runs as native code from its first use, the loop would not.
  */
-export function isValidId(word: string): boolean {
-  let segmentStart = true;
-  let slashSeen = false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    const lower = c >= 97 && c <= 122;
-    if (segmentStart) {
-      if (!lower) return false;
-      segmentStart = false;
-    } else if (c === 46 /* . */) {
-      segmentStart = true;
-    } else if (c === 47 /* / */) {
-      if (slashSeen) return false;
-      slashSeen = segmentStart = true;
-    } else if (!(lower || (c >= 48 && c <= 57) || c === 45 /* - */ || c === 95 /* _ */)) {
-      return false;
-    }
-  }
-  return !segmentStart;
-}
+const VALID_ID = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)*(?:\/[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)*)?$/;
 
 export function lex(text: string): LexResult {
   const result = lexer.tokenize(text);
@@ -98,7 +79,7 @@ export function lex(text: string): LexResult {
       if (keyword) {
         t.tokenType = keyword;
         t.tokenTypeIdx = keyword.tokenTypeIdx!;
-      } else if (!isValidId(t.image)) {
+      } else if (!VALID_ID.test(t.image)) {
         problems.push({ message: describeBadId(t.image), span: tokenSpan(t) });
       }
     } else if (idx === LBRACE) {
@@ -149,5 +130,5 @@ function describeBadId(word: string): string {
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .toLowerCase()
     .replace(/^_+/, "");
-  return `\`${word}\` is not a valid id: ids are lower-case letters, digits, \`-\` and \`_\`, starting with a letter${suggestion && isValidId(suggestion) ? ` (try \`${suggestion}\`)` : ""}.`;
+  return `\`${word}\` is not a valid id: ids are lower-case letters, digits, \`-\` and \`_\`, starting with a letter${suggestion && VALID_ID.test(suggestion) ? ` (try \`${suggestion}\`)` : ""}.`;
 }
