@@ -5,7 +5,8 @@ import { MAX_NESTING } from "./grammar/limits";
 import {
   BlockComment,
   Identifier,
-  KEYWORDS,
+  LineComment,
+  keywordOf,
   LBrace,
   LEXED_TOKENS,
   RBrace,
@@ -34,6 +35,20 @@ const lexer = new Lexer(LEXED_TOKENS, {
   skipValidations: true,
 });
 
+const LBRACE = LBrace.tokenTypeIdx!;
+const RBRACE = RBrace.tokenTypeIdx!;
+const IDENTIFIER = Identifier.tokenTypeIdx!;
+const UNTERMINATED_STRING = UnterminatedString.tokenTypeIdx!;
+const LINE_COMMENT = LineComment.tokenTypeIdx!;
+const BLOCK_COMMENT = BlockComment.tokenTypeIdx!;
+const UNTERMINATED_BLOCK_COMMENT = UnterminatedBlockComment.tokenTypeIdx!;
+
+/**
+ * A valid id: `segment(.segment)*`, optionally followed by one `/segment(.segment)*` (a
+ * pack-qualified rule id), each segment a lower-case letter then lower-case letters, digits,
+ * `-` and `_`. A regular expression rather than a loop over the characters: in a fresh process
+ * (every CLI run) the expression runs as native code from its first use, the loop would not.
+ */
 const VALID_ID = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)*(?:\/[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)*)?$/;
 
 export function lex(text: string): LexResult {
@@ -48,41 +63,50 @@ export function lex(text: string): LexResult {
     });
   }
 
+  // One pass over the tokens: keywords re-typed, ids checked, block depth counted, and the
+  // comments moved out of the stream (the parser never sees them) into `comments`.
   const tokens = result.tokens;
+  const comments: Comment[] = [];
+  const commentProblems: LexProblem[] = [];
+  let kept = 0;
   let depth = 0;
   let tooDeepBrace: IToken | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.tokenType === LBrace) {
-      if (++depth > MAX_NESTING) tooDeepBrace ??= t;
-    } else if (t.tokenType === RBrace) {
-      if (depth > 0) depth--;
-    } else if (t.tokenType === Identifier) {
-      const keyword = KEYWORDS.get(t.image);
+    const idx = t.tokenTypeIdx;
+    if (idx === IDENTIFIER) {
+      const keyword = keywordOf(t.image);
       if (keyword) {
         t.tokenType = keyword;
         t.tokenTypeIdx = keyword.tokenTypeIdx!;
       } else if (!VALID_ID.test(t.image)) {
         problems.push({ message: describeBadId(t.image), span: tokenSpan(t) });
       }
-    } else if (t.tokenType === UnterminatedString) {
+    } else if (idx === LBRACE) {
+      if (++depth > MAX_NESTING) tooDeepBrace ??= t;
+    } else if (idx === RBRACE) {
+      if (depth > 0) depth--;
+    } else if (idx === UNTERMINATED_STRING) {
       problems.push({
         message: "This text has no closing `\"` on its line: strings must open and close on the same line.",
         span: tokenSpan(t),
       });
+    } else if (idx === LINE_COMMENT || idx === BLOCK_COMMENT || idx === UNTERMINATED_BLOCK_COMMENT) {
+      if (idx === UNTERMINATED_BLOCK_COMMENT) {
+        commentProblems.push({
+          message: "This `/*` comment is never closed: add `*/` where the comment ends.",
+          span: { start: t.startOffset, end: t.startOffset + 2 },
+        });
+      }
+      comments.push({ text: t.image, block: idx !== LINE_COMMENT, span: tokenSpan(t) });
+      continue;
     }
+    if (kept !== i) tokens[kept] = t;
+    kept++;
   }
-
-  const comments: Comment[] = [];
-  for (const c of result.groups.comments ?? []) {
-    if (c.tokenType === UnterminatedBlockComment) {
-      problems.push({
-        message: "This `/*` comment is never closed: add `*/` where the comment ends.",
-        span: { start: c.startOffset, end: c.startOffset + 2 },
-      });
-    }
-    comments.push({ text: c.image, block: c.tokenType === BlockComment || c.tokenType === UnterminatedBlockComment, span: tokenSpan(c) });
-  }
+  tokens.length = kept;
+  // After the problems of the tokens, as when comments were a group of their own.
+  for (const p of commentProblems) problems.push(p);
 
   return { tokens, comments, problems, tooDeepBrace };
 }

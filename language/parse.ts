@@ -2,7 +2,7 @@
  * Text → AST plus every syntax problem in it, in one pass of the lexer and one of the parser
  * (language/grammar/), which builds the AST as it goes. Pure: no files, no rules, no editor.
  */
-import type { IToken } from "chevrotain";
+import { EOF, type IToken } from "chevrotain";
 import type { DocumentAst } from "./ast";
 import type { Diagnostic, Span } from "./diagnostic";
 import { missingAtLineEnd } from "./error-messages";
@@ -53,8 +53,7 @@ function parseText(uri: string, text: string, keepTokens: boolean): ParsedWithTo
   }
   const parseErrors: LexProblem[] = parsed.errors.map((e) => {
     const t = e.token;
-    const ok = Number.isFinite(t.startOffset);
-    let span: Span = ok ? { start: t.startOffset, end: t.startOffset + t.image.length } : endOfText(text);
+    let span: Span = t.tokenType !== EOF ? { start: t.startOffset, end: t.startOffset + t.image.length } : endOfText(text);
     // A token missing at a line's end is reported on the token it should have followed.
     const prev = e.previous;
     if (prev && missingAtLineEnd(prev, t, text)) span = { start: prev.startOffset, end: prev.startOffset + prev.image.length };

@@ -35,7 +35,15 @@ export class TooDeep {
   constructor(readonly token: IToken) {}
 }
 
-const END: IToken = { image: "", startOffset: NaN, tokenType: EOF, tokenTypeIdx: EOF.tokenTypeIdx! } as IToken;
+/*
+ * The end of the tokens. Its offset is -1, not NaN: V8 gives every object that starts
+ * `{ image, startOffset` one field layout, so a single NaN there would make every token the
+ * lexer cuts store its offset as a boxed double (one more allocation per token). Chevrotain's
+ * parser module, bundled though unused, makes one such token when it loads (END_OF_FILE): the
+ * offsets stay small integers only once that module is left out of the bundle too. Nothing
+ * reads END's offset: it is recognised by its type (parse.ts, error-messages.ts).
+ */
+const END: IToken = { image: "", startOffset: -1, tokenType: EOF, tokenTypeIdx: EOF.tokenTypeIdx! } as IToken;
 /** In place of a token `listDone` dropped: reading one is a bug, and fails at once. */
 const FORGOTTEN = undefined as unknown as IToken;
 const EOF_IDX = EOF.tokenTypeIdx!;
