@@ -1,6 +1,7 @@
 // Run by esbuild.mjs after every build (in a child process, output discarded), with the output
 // folder as argument (dist/ unless given):
-// 1. parses the shipped packs once into <dist>/precompiled/ (rules/shipped-packs.ts);
+// 1. parses the shipped packs once into <dist>/precompiled/ (rules/shipped-packs.ts), and
+//    normalises their concepts' phrases for the recogniser (rules/recognition/phrase-table.ts);
 // 2. lints a few example forms so V8 compiles what a lint run needs, then saves that compiled
 //    code as <dist>/cli.js.v8cache (bin/load-bundle.js).
 "use strict";
@@ -12,6 +13,7 @@ const root = path.join(__dirname, "..");
 const dist = path.resolve(root, process.argv[2] ?? "dist");
 const bundle = loadBundle(path.join(dist, "cli.js"));
 bundle.exports.writePrecompiledPacks();
+bundle.exports.writeShippedPhraseTable();
 const examples = path.join(root, "examples", "forms");
 const forms = fs.existsSync(examples) ? fs.readdirSync(examples).filter((f) => f.endsWith(".form")).slice(0, 4).map((f) => path.join(examples, f)) : [];
 bundle.exports
