@@ -63,6 +63,26 @@ describe("V8 code cache (bin/load-bundle.js)", () => {
   });
 });
 
+describe("the bundle (esbuild.mjs)", () => {
+  it("a lint loads no module from outside the bundle: nothing is resolved, read or compiled from node_modules", () => {
+    // Every require() of a file, as Node sees it; fdir's picomatch probe was one (esbuild.mjs).
+    const script = `
+      const Module = require("node:module");
+      const load = Module._load;
+      const files = [];
+      Module._load = function (request, ...rest) {
+        if (!Module.isBuiltin(request)) files.push(request);
+        return load.call(this, request, ...rest);
+      };
+      process.argv = [process.argv[0], ${JSON.stringify(BIN)}, "lint", ${JSON.stringify(path.join(EXAMPLES, "gp-notification.compliant.form"))}, "--today", "2026-11-27"];
+      process.stdout.write = () => true;
+      require(${JSON.stringify(BIN)});
+      process.on("exit", () => process.stderr.write(JSON.stringify(files)));`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: ROOT });
+    expect(JSON.parse(r.stderr)).toEqual([BIN, "./load-bundle.js"]);
+  });
+});
+
 describe("precompiled shipped pack (language/snapshot.ts)", () => {
   const text = fs.readFileSync(PACK, "utf8");
   const parsed = parseDocument(PACK, text);
