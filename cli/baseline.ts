@@ -16,27 +16,30 @@ import type { LintRun } from "./formatters/types";
 import { writeFileAtomic } from "../project/write-file";
 import { FORM_OR_PACK } from "./lint-cache";
 import { repoPathOf, repositoryRoot } from "./repo-root";
+import { lazy } from "../project/lazy";
 
 export const DEFAULT_BASELINE_FILE = "formguard-baseline.json";
 
-const entrySchema = z
-  .object({
-    ruleId: z.string().min(1),
-    file: z.string().min(1).describe("Repository-relative path, with / separators."),
-    line: z.string().describe("The flagged line's text, trimmed."),
-    detail: z.string().optional().describe("The concept, field or property the problem names."),
-    count: z.number().int().min(1).describe("How many identical problems this entry absorbs."),
-  })
-  .strict();
+/** The baseline file's schema (built on first use: most runs read no baseline). */
+export const baselineSchema = lazy(() => {
+  const entrySchema = z
+    .object({
+      ruleId: z.string().min(1),
+      file: z.string().min(1).describe("Repository-relative path, with / separators."),
+      line: z.string().describe("The flagged line's text, trimmed."),
+      detail: z.string().optional().describe("The concept, field or property the problem names."),
+      count: z.number().int().min(1).describe("How many identical problems this entry absorbs."),
+    })
+    .strict();
+  return z
+    .object({
+      formguardBaseline: z.literal(1).describe("Format version of this file."),
+      problems: z.array(entrySchema),
+    })
+    .strict();
+});
 
-export const baselineSchema = z
-  .object({
-    formguardBaseline: z.literal(1).describe("Format version of this file."),
-    problems: z.array(entrySchema),
-  })
-  .strict();
-
-export type Baseline = z.infer<typeof baselineSchema>;
+export type Baseline = z.infer<ReturnType<typeof baselineSchema>>;
 type Entry = Baseline["problems"][number];
 
 /** The concept, field or property a diagnostic is about, from its `data`. */
@@ -166,7 +169,7 @@ export function parseBaseline(text: string, file: string): Baseline {
   } catch (e) {
     throw new CliError(`${file}: the baseline is not valid JSON (${(e as Error).message}). Recreate it with --update-baseline.`);
   }
-  const result = baselineSchema.safeParse(json);
+  const result = baselineSchema().safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
     const jsonPath = "$" + issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");

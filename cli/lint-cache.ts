@@ -23,6 +23,7 @@ import type { ParsedDocument } from "../language/parse";
 import type { FileReport } from "./formatters/types";
 import { ProjectError } from "../project/errors";
 import { writeFileAtomic } from "../project/write-file";
+import { lazy } from "../project/lazy";
 import { FORMGUARD_VERSION_STRING } from "./version";
 
 export const DEFAULT_CACHE_FILE = ".formguardcache";
@@ -39,21 +40,26 @@ const REPLACES_CACHE = { what: "a formguard cache", accepts: isFormguardCacheTex
 
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-// Diagnostics are kept exactly as produced: loose objects keep every key (data, waiver, …).
-const diagnosticSchema = z.looseObject({
-  ruleId: z.string(),
-  level: z.enum(["error", "warning", "info"]),
-  message: z.string(),
-  range: z.object({ start: z.object({ line: z.number(), character: z.number() }), end: z.object({ line: z.number(), character: z.number() }) }),
-  span: z.object({ start: z.number(), end: z.number() }),
-  citations: z.array(z.record(z.string(), z.string())),
+/** The cache file's schemas, built on first use: a run without --cache reads no cache. */
+const schemas = lazy(() => {
+  // Diagnostics are kept exactly as produced: loose objects keep every key (data, waiver, …).
+  const diagnosticSchema = z.looseObject({
+    ruleId: z.string(),
+    level: z.enum(["error", "warning", "info"]),
+    message: z.string(),
+    range: z.object({ start: z.object({ line: z.number(), character: z.number() }), end: z.object({ line: z.number(), character: z.number() }) }),
+    span: z.object({ start: z.number(), end: z.number() }),
+    citations: z.array(z.record(z.string(), z.string())),
+  });
+  const waivedSchema = diagnosticSchema.extend({ waiver: z.record(z.string(), z.unknown()) });
+  const summarySchema = z.object({ textSha256: z.string(), onlyForms: z.boolean(), forms: z.array(z.object({ id: z.string(), line: z.number() })) });
+  const entrySchema = z.object({ key: z.string(), summary: summarySchema, diagnostics: z.array(diagnosticSchema), waived: z.array(waivedSchema) });
+  const cacheFileSchema = z.object({ format: z.literal(FORMAT), entries: z.record(z.string(), entrySchema) });
+  return { summarySchema, entrySchema, cacheFileSchema };
 });
-const waivedSchema = diagnosticSchema.extend({ waiver: z.record(z.string(), z.unknown()) });
-const summarySchema = z.object({ textSha256: z.string(), onlyForms: z.boolean(), forms: z.array(z.object({ id: z.string(), line: z.number() })) });
-const entrySchema = z.object({ key: z.string(), summary: summarySchema, diagnostics: z.array(diagnosticSchema), waived: z.array(waivedSchema) });
-const cacheFileSchema = z.object({ format: z.literal(FORMAT), entries: z.record(z.string(), entrySchema) });
+type Schemas = ReturnType<typeof schemas>;
 
-type Entry = z.infer<typeof entrySchema>;
+type Entry = z.infer<Schemas["entrySchema"]>;
 export type CachedFindings = Pick<FileReport, "diagnostics" | "waived">;
 
 /**
@@ -61,7 +67,7 @@ export type CachedFindings = Pick<FileReport, "diagnostics" | "waived">;
  * unchanged file need not even be parsed: whether it declares anything besides forms (then its
  * whole text counts), and the ids and lines of the forms it declares (for `duplicate-id`).
  */
-export type FileSummary = z.infer<typeof summarySchema>;
+export type FileSummary = z.infer<Schemas["summarySchema"]>;
 
 export function summarise(doc: ParsedDocument): FileSummary {
   return {
@@ -107,7 +113,7 @@ export class LintCache {
     } catch {
       return `formguard: ignoring the cache ${this.file}: it is not valid JSON (corrupt or truncated); every file is checked and the cache rewritten.`;
     }
-    const parsed = cacheFileSchema.safeParse(json);
+    const parsed = schemas().cacheFileSchema.safeParse(json);
     if (!parsed.success) return `formguard: ignoring the cache ${this.file}: it is not a ${FORMAT} cache (another version of formguard wrote it, or another tool); every file is checked and the cache rewritten.`;
     this.previous = new Map(Object.entries(parsed.data.entries));
     return undefined;

@@ -86,7 +86,7 @@ function readQuestionnaire(text: string, lines: LineIndex): ReadQuestionnaire {
     );
     return { ok: true, positions, diagnostics };
   }
-  const parsed = questionnaire.safeParse(root);
+  const parsed = questionnaire().safeParse(root);
   if (!parsed.success) {
     const diagnostics = parsed.error.issues.slice(0, 50).map((issue) => {
       const pointer = issue.path.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");

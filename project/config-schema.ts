@@ -4,7 +4,7 @@ import { configSchema } from "./config";
 
 export function configJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(configSchema, { target: "draft-7" }),
+    ...z.toJSONSchema(configSchema(), { target: "draft-7" }),
     title: "formguard configuration (formguard.config.json)",
   };
 }

@@ -6,43 +6,46 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { z } from "zod";
 import { ProjectError } from "./errors";
+import { lazy } from "./lazy";
 
 export const CONFIG_FILE_NAME = "formguard.config.json";
 
 /** How long a waiver may run before the audit report flags it, unless the configuration says otherwise. */
 export const DEFAULT_MAX_WAIVER_DAYS = 365;
 
-const severity = z.enum(["off", "info", "warning", "error"]);
+/** formguard.config.json's schema, built on first use: a run with no configuration file needs none. */
+export const configSchema = lazy(() => {
+  const severity = z.enum(["off", "info", "warning", "error"]);
+  return z
+    .object({
+      $schema: z.string().optional().describe("Path or URL of this file's JSON Schema, for editors."),
+      files: z.array(z.string().min(1)).optional().describe("Globs of files to lint when a directory is given (default: **/*.form and **/*.formrules)."),
+      ignores: z.array(z.string().min(1)).optional().describe("Globs of files never to lint (node_modules, .git and dist are always ignored)."),
+      packs: z.array(z.string().min(1)).optional().describe("Extra rule packs (.formrules), relative to this file. The shipped packs are always loaded."),
+      rules: z.record(z.string(), severity).optional().describe("Rule id (e.g. cqc-dorset-2015/ed-paediatric-liaison, missing-label) → off, info, warning or error."),
+      maxWaiverDays: z.number().int().min(1).optional().describe("The longest a waiver may run from today (its `until`) before the audit report flags it (default 365)."),
+      expectKinds: z
+        .union([z.literal("all"), z.array(z.string().min(1))])
+        .optional()
+        .describe("Form kinds (service ids) the audit report expects forms of, or \"all\" for every kind the packs declare: a kind with no forms makes the report incomplete (like --expect-kinds)."),
+      infer: z.boolean().optional().describe("Count concepts recognised from field labels as covered (like --infer); every outcome that depends on it is marked inferred."),
+      questionnaires: z
+        .array(
+          z
+            .object({
+              files: z.string().min(1).describe("Glob of FHIR Questionnaire JSON files, relative to this file."),
+              service: z.string().min(1).describe("The form kind (service id) of those Questionnaires."),
+              audience: z.array(z.string().min(1)).optional().describe("Their audiences (audience ids)."),
+            })
+            .strict(),
+        )
+        .optional()
+        .describe("Service and audiences for Questionnaires that do not carry them in useContext (see docs/fhir.md)."),
+    })
+    .strict();
+});
 
-export const configSchema = z
-  .object({
-    $schema: z.string().optional().describe("Path or URL of this file's JSON Schema, for editors."),
-    files: z.array(z.string().min(1)).optional().describe("Globs of files to lint when a directory is given (default: **/*.form and **/*.formrules)."),
-    ignores: z.array(z.string().min(1)).optional().describe("Globs of files never to lint (node_modules, .git and dist are always ignored)."),
-    packs: z.array(z.string().min(1)).optional().describe("Extra rule packs (.formrules), relative to this file. The shipped packs are always loaded."),
-    rules: z.record(z.string(), severity).optional().describe("Rule id (e.g. cqc-dorset-2015/ed-paediatric-liaison, missing-label) → off, info, warning or error."),
-    maxWaiverDays: z.number().int().min(1).optional().describe("The longest a waiver may run from today (its `until`) before the audit report flags it (default 365)."),
-    expectKinds: z
-      .union([z.literal("all"), z.array(z.string().min(1))])
-      .optional()
-      .describe("Form kinds (service ids) the audit report expects forms of, or \"all\" for every kind the packs declare: a kind with no forms makes the report incomplete (like --expect-kinds)."),
-    infer: z.boolean().optional().describe("Count concepts recognised from field labels as covered (like --infer); every outcome that depends on it is marked inferred."),
-    questionnaires: z
-      .array(
-        z
-          .object({
-            files: z.string().min(1).describe("Glob of FHIR Questionnaire JSON files, relative to this file."),
-            service: z.string().min(1).describe("The form kind (service id) of those Questionnaires."),
-            audience: z.array(z.string().min(1)).optional().describe("Their audiences (audience ids)."),
-          })
-          .strict(),
-      )
-      .optional()
-      .describe("Service and audiences for Questionnaires that do not carry them in useContext (see docs/fhir.md)."),
-  })
-  .strict();
-
-export type Config = z.infer<typeof configSchema>;
+export type Config = z.infer<ReturnType<typeof configSchema>>;
 
 export interface LoadedConfig {
   config: Config;
@@ -97,7 +100,7 @@ export function checkConfigText(text: string): { ok: true; config: Config } | { 
     const m = /position (\d+)/.exec((e as Error).message);
     return { ok: false, problem: { kind: "json", message: `not valid JSON (${(e as Error).message}).`, offset: m ? Number(m[1]) : undefined } };
   }
-  const result = configSchema.safeParse(json);
+  const result = configSchema().safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
     const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
@@ -115,7 +118,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case "invalid_value":
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`;
     case "unrecognized_keys":
-      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (allowed: ${Object.keys(configSchema.shape).filter((k) => k !== "$schema").join(", ")}).`;
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (allowed: ${Object.keys(configSchema().shape).filter((k) => k !== "$schema").join(", ")}).`;
     case "invalid_type":
       return `expected ${issue.expected}.`;
     default:

@@ -13,7 +13,7 @@ import { documentFromSnapshot, snapshotOf } from "../language/snapshot";
 
 declare const FORMGUARD_BUILD_ID: string | undefined;
 /** Set by esbuild.mjs; undefined when running from source, which never uses snapshots. */
-const BUILD_ID = typeof FORMGUARD_BUILD_ID === "string" ? FORMGUARD_BUILD_ID : undefined;
+export const BUILD_ID = typeof FORMGUARD_BUILD_ID === "string" ? FORMGUARD_BUILD_ID : undefined;
 
 export function shippedPacksDir(): string {
   const candidates = [path.resolve(__dirname, "packs"), path.resolve(__dirname, "..", "rules", "packs")];
@@ -30,14 +30,16 @@ export function shippedPackFiles(): string[] {
     .map((f) => path.join(dir, f));
 }
 
-const precompiledFile = (packFile: string) => path.join(__dirname, "precompiled", `${path.basename(packFile)}.json`);
+/** A file of this build's start-up data, beside the bundle (see esbuild.mjs and scripts/after-build.cjs). */
+export const precompiledFile = (name: string) => path.join(__dirname, "precompiled", name);
+const packSnapshotFile = (packFile: string) => precompiledFile(`${path.basename(packFile)}.json`);
 
 /** A pack file's document: from this build's snapshot when it matches the text, else parsed. */
 export function loadPackDocument(file: string, text: string): ParsedDocument {
   if (BUILD_ID !== undefined) {
     let json: unknown;
     try {
-      json = JSON.parse(fs.readFileSync(precompiledFile(file), "utf8"));
+      json = JSON.parse(fs.readFileSync(packSnapshotFile(file), "utf8"));
     } catch {
       json = undefined; // no snapshot (or an unreadable one): parse
     }
@@ -52,7 +54,7 @@ export function writePrecompiledPacks(): string[] {
   if (BUILD_ID === undefined) throw new Error("precompiled packs are made by the bundle, which carries a build id");
   const written: string[] = [];
   for (const file of shippedPackFiles()) {
-    const out = precompiledFile(file);
+    const out = packSnapshotFile(file);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     const doc = parseDocument(file, fs.readFileSync(file, "utf8"));
     fs.writeFileSync(out, JSON.stringify(snapshotOf(doc, BUILD_ID)));

@@ -20,6 +20,7 @@
  * style phrases, because all negations become one token.
  */
 import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
+import { phraseWords } from "./phrase-table";
 import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
@@ -132,8 +133,7 @@ export class Recogniser {
       const seen = new Set<string>();
       const roles = new Set<string>();
       for (const text of texts) {
-        const ws = words(text);
-        const stems = tokensOf(ws).map((t) => t.stem);
+        const { words: ws, stems } = phraseWords(text);
         if (stems.length === 0) continue;
         const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: ws.join(" ") };
         this.phrases.push(phrase);

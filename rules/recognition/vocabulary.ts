@@ -2,7 +2,10 @@
  * The recogniser's vocabulary: every concept declared in the workspace's packs, with its
  * label and synonyms. Built once per workspace snapshot.
  */
-import type { WorkspaceIndex } from "../../language/model/workspace";
+import * as fs from "node:fs";
+import { Workspace, type WorkspaceIndex } from "../../language/model/workspace";
+import { shippedPackFiles } from "../shipped-packs";
+import { writePhraseTable } from "./phrase-table";
 import { Recogniser, type ConceptVocabulary } from "./recogniser";
 
 export function conceptVocabulary(index: WorkspaceIndex): ConceptVocabulary[] {
@@ -36,4 +39,12 @@ export function recogniserFor(index: WorkspaceIndex): Recogniser {
     cache.set(index, r);
   }
   return r;
+}
+
+/** Build step (bundle only): the shipped packs' phrases, normalised once (see phrase-table.ts). */
+export function writeShippedPhraseTable(): string {
+  const ws = new Workspace();
+  for (const file of shippedPackFiles()) ws.set(file, fs.readFileSync(file, "utf8"));
+  const texts = conceptVocabulary(ws.index).flatMap((c) => [c.title, ...c.synonyms]);
+  return writePhraseTable(texts.filter((t): t is string => !!t && t.trim().length > 0));
 }

@@ -4,7 +4,7 @@ import { importQuestionnaire, toId } from "../../fhir/import";
 import { questionnaire } from "../../fhir/schema";
 import { checkText } from "../helpers";
 
-const q = (items: unknown[], extra: Record<string, unknown> = {}) => questionnaire.parse({ resourceType: "Questionnaire", status: "active", name: "SocialHistory", title: "Social history", ...extra, item: items });
+const q = (items: unknown[], extra: Record<string, unknown> = {}) => questionnaire().parse({ resourceType: "Questionnaire", status: "active", name: "SocialHistory", title: "Social history", ...extra, item: items });
 const imported = (items: unknown[], extra: Record<string, unknown> = {}) => importQuestionnaire(q(items, extra));
 const ew = (question: string, operator: string, answer: Record<string, unknown>) => ({ question, operator, ...answer });
 

@@ -44,7 +44,7 @@ describe("docs/ci.md", () => {
 
   it("shows a baseline file formguard accepts", () => {
     const json = blocks("json").map((j) => JSON.parse(j));
-    expect(json.filter((j) => "formguardBaseline" in j).map((j) => baselineSchema.safeParse(j).success)).toEqual([true]);
+    expect(json.filter((j) => "formguardBaseline" in j).map((j) => baselineSchema().safeParse(j).success)).toEqual([true]);
   });
 
   it("documents every lint format formguard has", () => {

@@ -1,6 +1,7 @@
 /**
- * The start-up aids of the installed command (bin/load-bundle.js, rules/shipped-packs.ts): V8's
- * code cache and the precompiled shipped pack. Each is only an optimisation, so each must be
+ * The start-up aids of the installed command (bin/load-bundle.js, rules/shipped-packs.ts,
+ * rules/recognition/phrase-table.ts): V8's code cache, the precompiled shipped pack and its
+ * phrases normalised for the recogniser. Each is only an optimisation, so each must be
  * used when valid, refused when stale or broken, and never change what the CLI reports.
  */
 import { spawnSync } from "node:child_process";
@@ -62,6 +63,26 @@ describe("V8 code cache (bin/load-bundle.js)", () => {
   });
 });
 
+describe("the bundle (esbuild.mjs)", () => {
+  it("a lint loads no module from outside the bundle: nothing is resolved, read or compiled from node_modules", () => {
+    // Every require() of a file, as Node sees it; fdir's picomatch probe was one (esbuild.mjs).
+    const script = `
+      const Module = require("node:module");
+      const load = Module._load;
+      const files = [];
+      Module._load = function (request, ...rest) {
+        if (!Module.isBuiltin(request)) files.push(request);
+        return load.call(this, request, ...rest);
+      };
+      process.argv = [process.argv[0], ${JSON.stringify(BIN)}, "lint", ${JSON.stringify(path.join(EXAMPLES, "gp-notification.compliant.form"))}, "--today", "2026-11-27"];
+      process.stdout.write = () => true;
+      require(${JSON.stringify(BIN)});
+      process.on("exit", () => process.stderr.write(JSON.stringify(files)));`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: ROOT });
+    expect(JSON.parse(r.stderr)).toEqual([BIN, "./load-bundle.js"]);
+  });
+});
+
 describe("precompiled shipped pack (language/snapshot.ts)", () => {
   const text = fs.readFileSync(PACK, "utf8");
   const parsed = parseDocument(PACK, text);
@@ -110,5 +131,37 @@ describe("precompiled shipped pack (language/snapshot.ts)", () => {
     expect(levels(before).length).toBeGreaterThan(0);
     expect(levels(before).every((s) => s === 2)).toBe(true);
     expect(levels(after).every((s) => s === 1)).toBe(true);
+  });
+});
+
+describe("precomputed phrase table (rules/recognition/phrase-table.ts)", () => {
+  /** Rewrites dist/precompiled/phrases.json: every phrase's stems replaced, optionally under another build id. */
+  function spoilTable(dist: string, buildId?: string) {
+    const file = path.join(dist, "precompiled", "phrases.json");
+    const table = JSON.parse(fs.readFileSync(file, "utf8")) as { buildId: string; phrases: Record<string, [string[], string[]]> };
+    for (const entry of Object.values(table.phrases)) entry[1] = ["zzz"];
+    fs.writeFileSync(file, JSON.stringify({ ...table, buildId: buildId ?? table.buildId }));
+  }
+
+  it("the build writes it, and linting with it reports exactly what normalising each run reports", () => {
+    const dist = copyOfDist();
+    expect(fs.existsSync(path.join(dist, "precompiled", "phrases.json"))).toBe(true);
+    const withTable = lintJson([], path.join(dist, "cli.js"));
+    fs.rmSync(path.join(dist, "precompiled", "phrases.json"));
+    expect(lintJson([], path.join(dist, "cli.js"))).toEqual(withTable);
+  });
+
+  it("is read by the command (a spoilt table of this build changes what is recognised)", () => {
+    const dist = copyOfDist();
+    const withTable = lintJson([], path.join(dist, "cli.js"));
+    spoilTable(dist);
+    expect(lintJson([], path.join(dist, "cli.js"))).not.toEqual(withTable);
+  });
+
+  it("a table from another build is not used", () => {
+    const dist = copyOfDist();
+    const withTable = lintJson([], path.join(dist, "cli.js"));
+    spoilTable(dist, "another-build");
+    expect(lintJson([], path.join(dist, "cli.js"))).toEqual(withTable);
   });
 });
