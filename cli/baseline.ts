@@ -16,7 +16,7 @@ import type { LintRun } from "./formatters/types";
 import { writeFileAtomic } from "../project/write-file";
 import { FORM_OR_PACK } from "./lint-cache";
 import { repoPathOf, repositoryRoot } from "./repo-root";
-import { lazy } from "../project/lazy";
+import { lazy } from "../language/lazy";
 
 export const DEFAULT_BASELINE_FILE = "formguard-baseline.json";
 

@@ -23,7 +23,7 @@ import type { ParsedDocument } from "../language/parse";
 import type { FileReport } from "./formatters/types";
 import { ProjectError } from "../project/errors";
 import { writeFileAtomic } from "../project/write-file";
-import { lazy } from "../project/lazy";
+import { lazy } from "../language/lazy";
 import { FORMGUARD_VERSION_STRING } from "./version";
 
 export const DEFAULT_CACHE_FILE = ".formguardcache";

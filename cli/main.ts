@@ -6,9 +6,7 @@ import { terminalText } from "../language/safe-text";
 import { COMMANDS } from "./commands/index";
 import { EXIT, ProjectError } from "./errors";
 
-/** For the build (scripts/after-build.cjs): the shipped packs parsed, and their phrases normalised, once into dist/precompiled/. */
-export { writePrecompiledPacks } from "../rules/shipped-packs";
-export { writeShippedPhraseTable } from "../rules/recognition/vocabulary";
+export { writeBuildTables } from "./build-tables";
 /** For lint worker threads (cli/parallel/ordered-checks.ts), which run this bundle. */
 export { runLintWorker } from "./parallel/worker";
 

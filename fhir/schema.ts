@@ -5,7 +5,7 @@
  * Unknown elements are allowed through (`looseObject`): the import keeps them as comments.
  */
 import { z } from "zod";
-import { lazy } from "../project/lazy";
+import { lazy } from "../language/lazy";
 
 export const ITEM_TYPES = [
   "group",

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { z } from "zod";
 import { ProjectError } from "./errors";
-import { lazy } from "./lazy";
+import { lazy } from "../language/lazy";
 
 export const CONFIG_FILE_NAME = "formguard.config.json";
 

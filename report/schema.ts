@@ -7,7 +7,7 @@
  * optional fields may appear within a version.
  */
 import { z } from "zod";
-import { lazy } from "../project/lazy";
+import { lazy } from "../language/lazy";
 
 export const CELL_STATUSES = ["met", "partly-met", "missing", "waived", "not-applicable", "not-checkable", "no-forms"] as const;
 export type CellStatus = (typeof CELL_STATUSES)[number];

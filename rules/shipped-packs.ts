@@ -2,7 +2,7 @@
  * The packs shipped with formguard (`rules/packs/*.formrules`), loaded by default. Found
  * relative to this module whether it runs from source (rules/) or from the bundle (dist/).
  *
- * A build also parses them once into `dist/precompiled/` (see `writePrecompiledPacks`), and the
+ * A build also parses them once into `dist/precompiled/` (see `precompiledPackFiles`), and the
  * bundle loads that instead of parsing 2,500 lines on every start-up. From source, or when the
  * snapshot is missing or was made for another text or build, the pack is parsed as usual.
  */
@@ -49,16 +49,17 @@ export function loadPackDocument(file: string, text: string): ParsedDocument {
   return parseDocument(file, text);
 }
 
-/** Build step (bundle only): writes each shipped pack's snapshot beside the bundle. */
-export function writePrecompiledPacks(): string[] {
+/** A file a build writes beside the bundle (the rules layer says what; the CLI writes it). */
+export interface BuildFile {
+  file: string;
+  text: string;
+}
+
+/** Build step (bundle only): each shipped pack's snapshot, to be written beside the bundle. */
+export function precompiledPackFiles(): BuildFile[] {
   if (BUILD_ID === undefined) throw new Error("precompiled packs are made by the bundle, which carries a build id");
-  const written: string[] = [];
-  for (const file of shippedPackFiles()) {
-    const out = packSnapshotFile(file);
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    const doc = parseDocument(file, fs.readFileSync(file, "utf8"));
-    fs.writeFileSync(out, JSON.stringify(snapshotOf(doc, BUILD_ID)));
-    written.push(out);
-  }
-  return written;
+  return shippedPackFiles().map((file) => ({
+    file: packSnapshotFile(file),
+    text: JSON.stringify(snapshotOf(parseDocument(file, fs.readFileSync(file, "utf8")), BUILD_ID!)),
+  }));
 }

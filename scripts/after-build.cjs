@@ -14,8 +14,7 @@ const { loadBundle } = require("../bin/load-bundle.js");
 const root = path.join(__dirname, "..");
 const dist = path.resolve(root, process.argv[2] ?? "dist");
 const bundle = loadBundle(path.join(dist, "cli.js"));
-bundle.exports.writePrecompiledPacks();
-bundle.exports.writeShippedPhraseTable();
+bundle.exports.writeBuildTables();
 const examples = path.join(root, "examples");
 const forms = fs.existsSync(examples) ? [examples] : [];
 bundle.exports

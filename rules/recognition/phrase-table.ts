@@ -11,8 +11,7 @@
  */
 import * as fs from "node:fs";
 import { tokensOf, words } from "./normalise";
-import { BUILD_ID, precompiledFile } from "../shipped-packs";
-import { writeFileAtomic } from "../../project/write-file";
+import { BUILD_ID, precompiledFile, type BuildFile } from "../shipped-packs";
 
 export interface PhraseWords {
   words: readonly string[];
@@ -51,15 +50,13 @@ export function phraseWords(text: string): PhraseWords {
   return table.get(text) ?? normalisePhrase(text);
 }
 
-/** Build step (bundle only): writes the table for the given phrase texts. */
-export function writePhraseTable(texts: Iterable<string>): string {
+/** Build step (bundle only): the table for the given phrase texts, to be written beside the bundle. */
+export function phraseTableFile(texts: Iterable<string>): BuildFile {
   if (BUILD_ID === undefined) throw new Error("the phrase table is made by the bundle, which carries a build id");
   const phrases: TableJson["phrases"] = {};
   for (const text of texts) {
     const { words: ws, stems } = normalisePhrase(text);
     phrases[text] = [[...ws], stems];
   }
-  const out = precompiledFile(TABLE_FILE);
-  writeFileAtomic(out, JSON.stringify({ buildId: BUILD_ID, phrases } satisfies TableJson));
-  return out;
+  return { file: precompiledFile(TABLE_FILE), text: JSON.stringify({ buildId: BUILD_ID, phrases } satisfies TableJson) };
 }

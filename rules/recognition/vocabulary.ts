@@ -4,8 +4,8 @@
  */
 import * as fs from "node:fs";
 import { Workspace, type WorkspaceIndex } from "../../language/model/workspace";
-import { shippedPackFiles } from "../shipped-packs";
-import { writePhraseTable } from "./phrase-table";
+import { shippedPackFiles, type BuildFile } from "../shipped-packs";
+import { phraseTableFile } from "./phrase-table";
 import { Recogniser, type ConceptVocabulary } from "./recogniser";
 
 export function conceptVocabulary(index: WorkspaceIndex): ConceptVocabulary[] {
@@ -42,9 +42,9 @@ export function recogniserFor(index: WorkspaceIndex): Recogniser {
 }
 
 /** Build step (bundle only): the shipped packs' phrases, normalised once (see phrase-table.ts). */
-export function writeShippedPhraseTable(): string {
+export function shippedPhraseTableFile(): BuildFile {
   const ws = new Workspace();
   for (const file of shippedPackFiles()) ws.set(file, fs.readFileSync(file, "utf8"));
   const texts = conceptVocabulary(ws.index).flatMap((c) => [c.title, ...c.synonyms]);
-  return writePhraseTable(texts.filter((t): t is string => !!t && t.trim().length > 0));
+  return phraseTableFile(texts.filter((t): t is string => !!t && t.trim().length > 0));
 }
