@@ -6,6 +6,8 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 const production = process.argv.includes("--production");
@@ -41,6 +43,27 @@ const withoutFdirPicomatchProbe = {
   },
 };
 
+/**
+ * formguard uses only chevrotain's lexer (the parser is hand-written; language/ imports Lexer,
+ * createToken and EOF, and types). The bundle takes those three from chevrotain's scan/ modules
+ * instead of its index, which also brings the CST parser (≈ 180 KB of each bundle) and runs it at
+ * load: the parser module makes its end-of-file token with NaN offsets, so V8 then stores every
+ * token's offsets as heap numbers instead of small integers. Any other value imported from
+ * "chevrotain" fails the build ("No matching export"), so a new use cannot go unnoticed.
+ */
+const CHEVROTAIN_SCAN = join(dirname(createRequire(import.meta.url).resolve("chevrotain")), "scan");
+const chevrotainLexerOnly = {
+  name: "chevrotain-lexer-only",
+  setup(build) {
+    build.onResolve({ filter: /^chevrotain$/ }, () => ({ path: "chevrotain", namespace: "chevrotain-lexer-only" }));
+    build.onLoad({ filter: /.*/, namespace: "chevrotain-lexer-only" }, () => ({
+      contents: `export { Lexer } from "./lexer_public.js";\nexport { createToken, EOF } from "./tokens_public.js";\n`,
+      resolveDir: CHEVROTAIN_SCAN,
+      loader: "js",
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -54,7 +77,7 @@ const common = {
   define: { FORMGUARD_VERSION: JSON.stringify(pkg.version), FORMGUARD_BUILD_ID: JSON.stringify(buildId), "import.meta.url": "__formguardImportMetaUrl" },
   banner: { js: `// formguard build ${buildId}\n` + 'const __formguardImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   external: ["vscode"],
-  plugins: [withoutFdirPicomatchProbe],
+  plugins: [withoutFdirPicomatchProbe, chevrotainLexerOnly],
 };
 
 await Promise.all(

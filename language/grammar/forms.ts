@@ -183,7 +183,13 @@ export function field(s: ParseState, site: Site, out: A.SectionMember[]): void {
   const when: A.Condition[] = [];
   let open: IToken | undefined;
   let close: IToken | undefined;
-  const f: A.Field = { kind: "field", name: undefined!, type: undefined, required: undefined, covers: [], codes: [], options: [], props: [], headerSpan: undefined!, body: undefined, span: undefined! };
+  // Every property a field can have is in the literal, so that every field has one hidden class:
+  // added later, the optional ones made a shape per combination written (eight in the 1,000-form
+  // bench), and every reader of fields (checks, recognition, symbols) went polymorphic.
+  const f: A.Field = {
+    kind: "field", name: undefined!, type: undefined, required: undefined, covers: [], codes: [], options: [], props: [], headerSpan: undefined!, body: undefined, span: undefined!,
+    label: undefined, help: undefined, lookback: undefined, min: undefined, max: undefined, when: undefined, whenSpan: undefined,
+  };
   try {
     nameTok = s.consume(Identifier, AFTER.fieldName, "field");
     // The type is optional in the grammar so that `field x required` reports a missing type

@@ -10,6 +10,9 @@
  * additions (codes, refines, uses, source-text, extend concept, group, "did you mean") were
  * ported into it, after the merged parser gave the same ASTs (but for `props`) and syntax
  * errors as main's chevrotain parser on all of this corpus and on word soups of the new keywords.
+ * Re-recorded ("generated" and "mutated") when every field got all its properties in one object
+ * literal: only the order of a field's keys in the JSON moved; with keys sorted, the hashes of all
+ * seven corpora were the same before and after.
  */
 import { createHash } from "node:crypto";
 import * as fc from "fast-check";
@@ -42,8 +45,8 @@ const FORM_WORDS = ["form", "section", "field", "f", "text", "required", "when",
 const CORPUS: Array<[string, () => string[], string]> = [
   ["token soup", () => fc.sample(tokenSoup(60), { numRuns: 1500, seed: 17 }), "c94a2a5fcb198a9e"],
   ["arbitrary strings", () => fc.sample(binaryString(200), { numRuns: 500, seed: 17 }), "992a53925cf4c420"],
-  ["generated valid forms and packs", () => fc.sample(fc.oneof(validForm, validPack), { numRuns: 300, seed: 17 }), "c590fd09ea23a1f0"],
-  ["mutated generated forms and packs", () => fc.sample(mutated(generated, 4), { numRuns: 3000, seed: 17 }), "7df48f853cab4b5f"],
+  ["generated valid forms and packs", () => fc.sample(fc.oneof(validForm, validPack), { numRuns: 300, seed: 17 }), "e5c23ab0d809a9b2"],
+  ["mutated generated forms and packs", () => fc.sample(mutated(generated, 4), { numRuns: 3000, seed: 17 }), "a165c5cb1accbf0e"],
   ["word soup in a condition", () => fc.sample(soupIn(CONDITION_WORDS, (w) => `form f {\n  field a text when ${w} {\n    label "x"\n  }\n}\n`), { numRuns: 3000, seed: 17 }), "8f56f46ffbe48c2d"],
   ["word soup in a rule", () => fc.sample(soupIn(RULE_WORDS, (w) => `rule r "t" {\n  applies ${w}\n}\nrule q {\n  require ${w}\n  cites ${w}\n}\n`, 8), { numRuns: 1500, seed: 17 }), "75fcfb4cc1547547"],
   ["word soup in a form", () => fc.sample(soupIn(FORM_WORDS, (w) => `form f "t" {\n  ${w}\n}\n`, 16), { numRuns: 3000, seed: 17 }), "f1ecfe44ec01af22"],
