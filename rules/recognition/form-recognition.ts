@@ -23,11 +23,19 @@ export interface FieldRecognition {
 /** Concepts required by the rules that apply to a form and covered by none of its fields. */
 export function missingConcepts(form: Form, model: FormModel, index: WorkspaceIndex): Set<string> {
   const out = new Set<string>();
-  for (const concepts of requiredConcepts(applicableRules(compiledRules(index), form))) {
-    if (concepts.some((c) => model.byConcept.has(c))) continue;
-    for (const c of concepts) out.add(c);
+  // Index loops and no closure: runs for every requirement of every applicable rule of every form.
+  const lists = requiredConcepts(applicableRules(compiledRules(index), form));
+  for (let i = 0; i < lists.length; i++) {
+    const concepts = lists[i];
+    if (anyCovered(concepts, model)) continue;
+    for (let j = 0; j < concepts.length; j++) out.add(concepts[j]);
   }
   return out;
+}
+
+function anyCovered(concepts: readonly string[], model: FormModel): boolean {
+  for (let i = 0; i < concepts.length; i++) if (model.byConcept.has(concepts[i])) return true;
+  return false;
 }
 
 const requirementsByRules = new WeakMap<readonly CompiledRule[], string[][]>();
