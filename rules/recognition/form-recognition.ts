@@ -73,7 +73,9 @@ export function refinementsOf(index: WorkspaceIndex): Map<string, string[]> {
 export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>, refinements: ReadonlyMap<string, string[]> = new Map()): FieldRecognition[] {
   const out: FieldRecognition[] = [];
   if (wanted.size === 0) return out; // nothing missing: nothing to suggest (and nothing to compute)
-  for (const info of model.fields) {
+  const fields = model.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const info = fields[i];
     const f = info.field;
     if (f.covers.length > 0) continue;
     const prompt = f.label?.value ?? f.name.text.replace(/[_-]+/g, " ");

@@ -97,6 +97,9 @@ export interface RecogniserSettings {
 
 export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.64, precisionWeight: 0.8, nearPhraseRecall: 0.8, singleWordPrecision: 0, groupMargin: 0.05, subjectWeight: 0.3, wholePhraseWords: 3, wholePhrasePrecision: 0.55, unknownDf: 3 };
 
+/** The default `exclude`: one shared empty set, not a new one for every field of every form. */
+const NOTHING_EXCLUDED: ReadonlySet<string> = new Set();
+
 export class Recogniser {
   private readonly phrases: Phrase[] = [];
   private readonly weights = new Map<string, number>();
@@ -160,7 +163,7 @@ export class Recogniser {
   }
 
   /** The best concept for a field's prompt, or undefined when nothing is convincing. */
-  recognise(prompt: PromptText, exclude: ReadonlySet<string> = new Set()): Recognition | undefined {
+  recognise(prompt: PromptText, exclude: ReadonlySet<string> = NOTHING_EXCLUDED): Recognition | undefined {
     if (exclude.size > 0) return this.recogniseUncached(prompt, exclude);
     const key = memoKey(prompt);
     // null marks a prompt known to recognise nothing, so one lookup answers every prompt seen before.
