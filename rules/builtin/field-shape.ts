@@ -17,7 +17,8 @@ export const fieldShape: BuiltinCheck = {
   run(ctx) {
     for (const item of ctx.doc.ast.items) {
       if (item.kind !== "form") continue;
-      for (const { field } of ctx.index.formModel(item).fields) checkField(ctx, field);
+      const fields = ctx.index.formModel(item).fields;
+      for (let i = 0; i < fields.length; i++) checkField(ctx, fields[i].field);
     }
   },
 };
@@ -48,10 +49,11 @@ function checkField(ctx: CheckContext, f: Field) {
       ctx.report("invalid-lookback", "error", `Field ${id} looks back ${f.lookback.amount} ${f.lookback.unit.text}: a look-back must be longer than zero.`, f.lookback.span);
     }
   }
-  for (const p of [f.min, f.max]) {
-    if (p && type && type !== "number") {
-      ctx.report("invalid-range", "error", `Field ${id} is a ${type}: \`min\` and \`max\` apply to number fields only.`, p.span);
-    }
+  // Each bound in turn, without an array of the two for every field of every form.
+  if (type && type !== "number") {
+    const message = `Field ${id} is a ${type}: \`min\` and \`max\` apply to number fields only.`;
+    if (f.min) ctx.report("invalid-range", "error", message, f.min.span);
+    if (f.max) ctx.report("invalid-range", "error", message, f.max.span);
   }
   if (f.min && f.max && f.min.value > f.max.value) {
     ctx.report("invalid-range", "error", `Field ${id} has \`min ${f.min.text}\` greater than \`max ${f.max.text}\`: no answer could satisfy both.`, f.min.span);
