@@ -12,9 +12,12 @@ import type { Field, Section, SectionMember } from "./ast";
  * members, so holding on to it costs nothing.
  */
 export function walkMembers(members: readonly SectionMember[], visit: (member: SectionMember, path: Section[]) => void, path: Section[] = []): void {
-  for (const m of members) {
+  // Index loop and concat, not for-of and spread: this runs for every member of every form, and
+  // before it is optimised each for-of step allocates an iterator result.
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
     visit(m, path);
-    if (m.kind === "section") walkMembers(m.members, visit, [...path, m]);
+    if (m.kind === "section") walkMembers(m.members, visit, path.concat(m));
   }
 }
 

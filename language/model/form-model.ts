@@ -34,9 +34,13 @@ export function buildFormModel(form: Form): FormModel {
   });
   const byId = new Map<string, FieldInfo>();
   const byConcept = new Map<string, FieldInfo[]>();
-  for (const f of fields) {
+  // Index loops: built for every form, so no iterator objects while this is still unoptimised.
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
     if (!byId.has(f.field.name.text)) byId.set(f.field.name.text, f);
-    for (const c of f.field.covers) {
+    const covers = f.field.covers;
+    for (let j = 0; j < covers.length; j++) {
+      const c = covers[j];
       const list = byConcept.get(c.text);
       if (list) list.push(f);
       else byConcept.set(c.text, [f]);

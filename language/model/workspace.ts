@@ -10,7 +10,7 @@ import type { Span } from "../diagnostic";
 import { reparse } from "../incremental-parse";
 import { parseDocument, type ParsedDocument } from "../parse";
 import { buildFormModel, conditionFieldRefs, type FormModel } from "./form-model";
-import { allFields } from "../walk";
+import { walkMembers } from "../walk";
 
 export type SymbolKind = "form" | "section" | "field" | "concept" | "service" | "audience" | "rule" | "pack" | "recommendation";
 
@@ -185,7 +185,8 @@ export class WorkspaceIndex {
     if (!symbols || this.documents[this.documents.length - 1] !== doc) throw new Error(`not the last document added: ${doc.uri}`);
     this.documents.pop();
     this.references.delete(doc.uri);
-    for (const [table, id, def] of symbols.defs) {
+    for (let i = 0; i < symbols.defs.length; i++) {
+      const [table, id, def] = symbols.defs[i];
       const map = this[table] as Map<string, Definition[]>;
       const list = map.get(id)!;
       list.splice(list.lastIndexOf(def), 1);
@@ -206,7 +207,13 @@ export class WorkspaceIndex {
       symbolsByDocument.set(doc, symbols);
     }
     this.references.set(doc.uri, symbols.refs);
-    for (const [table, id, def] of symbols.defs) pushMulti(this[table] as Map<string, Definition[]>, id, def);
+    // Index loops, and the tuple read by index rather than destructured (which steps an
+    // iterator): this runs for every document of every run, mostly before it is optimised.
+    const defs = symbols.defs;
+    for (let i = 0; i < defs.length; i++) {
+      const def = defs[i];
+      pushMulti(this[def[0]] as Map<string, Definition[]>, def[1], def[2]);
+    }
     for (const sym of symbols.rules) {
       pushMulti(this.rules, sym.id, sym);
       pushMulti(this.rulesByBareName, sym.bareName, sym);
@@ -239,7 +246,9 @@ function symbolsOf(doc: ParsedDocument): DocumentSymbols {
     if (id) refs.push({ kind, id, uri, span, formId });
   };
 
-  for (const item of doc.ast.items) {
+  const items = doc.ast.items;
+  for (let n = 0; n < items.length; n++) {
+    const item = items[n];
     switch (item.kind) {
       case "form": {
         if (!item.name.text) break;
@@ -248,10 +257,15 @@ function symbolsOf(doc: ParsedDocument): DocumentSymbols {
         for (const a of item.audiences) ref("audience", a.text, a.span);
         for (const w of item.waivers) ref("rule", w.rule.text, w.rule.span);
         const formId = item.name.text;
-        for (const m of allFields(item.members)) {
-          for (const c of m.covers) ref("concept", c.text, c.span);
-          for (const f of conditionFieldRefs(m.when)) ref("field", f.text, f.span, formId);
-        }
+        // Straight from the walk, index loops, and no condition list for a field without `when`:
+        // this runs for every field of every form, much of it before it is optimised.
+        walkMembers(item.members, (m) => {
+          if (m.kind !== "field") return;
+          for (let i = 0; i < m.covers.length; i++) ref("concept", m.covers[i].text, m.covers[i].span);
+          if (!m.when) return;
+          const fieldRefs = conditionFieldRefs(m.when);
+          for (let i = 0; i < fieldRefs.length; i++) ref("field", fieldRefs[i].text, fieldRefs[i].span, formId);
+        });
         break;
       }
       case "pack":

@@ -18,7 +18,11 @@ export const conditions: BuiltinCheck = {
     for (const item of ctx.doc.ast.items) {
       if (item.kind !== "form") continue;
       const model = ctx.index.formModel(item);
-      for (const { field } of model.fields) if (field.when) checkCondition(ctx, model, field, field.when);
+      const fields = model.fields;
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i].field;
+        if (field.when) checkCondition(ctx, model, field, field.when);
+      }
       reportCycles(ctx, model);
     }
   },
@@ -81,9 +85,13 @@ function valueProblem(field: Field, op: string, value: Extract<Condition, { kind
 /** Depth-first search over "shown when depends on" edges; each cycle reported once, on every field in it. */
 function reportCycles(ctx: CheckContext, model: FormModel) {
   const deps = new Map<string, string[]>();
-  for (const { field } of model.fields) {
+  const fields = model.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i].field;
     if (field.when) deps.set(field.name.text, conditionFieldRefs(field.when).map((r) => r.text).filter((t) => model.byId.has(t)));
   }
+  // Most forms have no conditions: then there is nothing to search, and nothing to allocate for it.
+  if (deps.size === 0) return;
   const state = new Map<string, 1 | 2>();
   const stack: string[] = [];
   const inCycle = new Set<string>();

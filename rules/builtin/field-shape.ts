@@ -17,46 +17,53 @@ export const fieldShape: BuiltinCheck = {
   run(ctx) {
     for (const item of ctx.doc.ast.items) {
       if (item.kind !== "form") continue;
-      for (const { field } of ctx.index.formModel(item).fields) checkField(ctx, field);
+      const fields = ctx.index.formModel(item).fields;
+      for (let i = 0; i < fields.length; i++) checkField(ctx, fields[i].field);
     }
   },
 };
 
+/** The field's id as messages quote it: made only for a message, not for every field checked. */
+function quotedId(f: Field): string {
+  return `\`${f.name.text}\``;
+}
+
 function checkField(ctx: CheckContext, f: Field) {
-  const id = `\`${f.name.text}\``;
   const type = f.type?.text;
   if (f.type && !(FIELD_TYPES as readonly string[]).includes(f.type.text)) {
     const s = nearest(f.type.text, FIELD_TYPES);
-    ctx.report("unknown-type", "error", `Field ${id} has unknown type \`${f.type.text}\`${s ? `: did you mean \`${s}\`?` : `: use one of ${FIELD_TYPES.join(", ")}.`}`, f.type.span, { kind: "unknown-id", id: f.type.text, suggestion: s });
+    ctx.report("unknown-type", "error", `Field ${quotedId(f)} has unknown type \`${f.type.text}\`${s ? `: did you mean \`${s}\`?` : `: use one of ${FIELD_TYPES.join(", ")}.`}`, f.type.span, { kind: "unknown-id", id: f.type.text, suggestion: s });
   }
   const isChoice = type === "choice" || type === "multichoice";
   if (isChoice && f.options.length === 0) {
-    ctx.report("missing-options", "error", `Field ${id} is a ${type} but has no options: add \`options "…", "…"\` so there is something to choose.`, f.name.span);
+    ctx.report("missing-options", "error", `Field ${quotedId(f)} is a ${type} but has no options: add \`options "…", "…"\` so there is something to choose.`, f.name.span);
   }
-  const optionsProp = f.props.find((p) => p.keyword === "options");
-  if (!isChoice && optionsProp && type) {
-    ctx.report("unexpected-options", "error", `Field ${id} is a ${type}, which takes no options: make it a choice or multichoice, or remove the options.`, optionsProp.span);
+  // Only a typed non-choice field can have unexpected options: no search of the props otherwise.
+  const optionsProp = !isChoice && type ? f.props.find((p) => p.keyword === "options") : undefined;
+  if (optionsProp) {
+    ctx.report("unexpected-options", "error", `Field ${quotedId(f)} is a ${type}, which takes no options: make it a choice or multichoice, or remove the options.`, optionsProp.span);
   }
   if (f.lookback) {
     if (type && type !== "number" && type !== "date" && type !== "datetime") {
-      ctx.report("invalid-lookback", "error", `Field ${id} is a ${type}; a look-back period only makes sense on a number (a count over a period) or a date field.`, f.lookback.span);
+      ctx.report("invalid-lookback", "error", `Field ${quotedId(f)} is a ${type}; a look-back period only makes sense on a number (a count over a period) or a date field.`, f.lookback.span);
     }
     if (!canonicalUnit(f.lookback.unit.text)) {
       const s = nearest(f.lookback.unit.text, DURATION_UNITS);
       ctx.report("invalid-lookback", "error", `\`${f.lookback.unit.text}\` is not a unit of time${s ? `: did you mean \`${s}\`?` : `: use ${DURATION_UNITS.join(", ")}.`}`, f.lookback.unit.span);
     } else if (f.lookback.amount <= 0) {
-      ctx.report("invalid-lookback", "error", `Field ${id} looks back ${f.lookback.amount} ${f.lookback.unit.text}: a look-back must be longer than zero.`, f.lookback.span);
+      ctx.report("invalid-lookback", "error", `Field ${quotedId(f)} looks back ${f.lookback.amount} ${f.lookback.unit.text}: a look-back must be longer than zero.`, f.lookback.span);
     }
   }
-  for (const p of [f.min, f.max]) {
-    if (p && type && type !== "number") {
-      ctx.report("invalid-range", "error", `Field ${id} is a ${type}: \`min\` and \`max\` apply to number fields only.`, p.span);
-    }
+  // Each bound in turn, without an array of the two for every field of every form.
+  if ((f.min || f.max) && type && type !== "number") {
+    const message = `Field ${quotedId(f)} is a ${type}: \`min\` and \`max\` apply to number fields only.`;
+    if (f.min) ctx.report("invalid-range", "error", message, f.min.span);
+    if (f.max) ctx.report("invalid-range", "error", message, f.max.span);
   }
   if (f.min && f.max && f.min.value > f.max.value) {
-    ctx.report("invalid-range", "error", `Field ${id} has \`min ${f.min.text}\` greater than \`max ${f.max.text}\`: no answer could satisfy both.`, f.min.span);
+    ctx.report("invalid-range", "error", `Field ${quotedId(f)} has \`min ${f.min.text}\` greater than \`max ${f.max.text}\`: no answer could satisfy both.`, f.min.span);
   }
   if (!f.label && f.name.text) {
-    ctx.report("missing-label", "warning", `Field ${id} has no label, so the form shows no question for it: add \`label "…"\` in words the person completing the form will understand.`, f.name.span, { kind: "missing-label", field: f.name.text });
+    ctx.report("missing-label", "warning", `Field ${quotedId(f)} has no label, so the form shows no question for it: add \`label "…"\` in words the person completing the form will understand.`, f.name.span, { kind: "missing-label", field: f.name.text });
   }
 }

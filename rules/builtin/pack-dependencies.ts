@@ -19,6 +19,9 @@ export const packDependencies: BuiltinCheck = {
     const items = ctx.doc.ast.items;
     const pack = items.find((i): i is Pack => i.kind === "pack");
     for (const use of pack?.uses ?? []) checkUse(ctx, use);
+    // Only a pack extends concepts: a form document (nearly every document of a lint) stops
+    // here, without splitting its path for a pack name it does not have.
+    if (!items.some((i) => i.kind === "extend-concept")) return;
     const own = WorkspaceIndex.packNameOf(ctx.doc);
     const used = new Set((pack?.uses ?? []).map((u) => u.pack.text));
     for (const item of items) if (item.kind === "extend-concept") checkExtension(ctx, item, own, used);

@@ -21,6 +21,19 @@ export function applies(selector: Selector | undefined, form: Form): boolean {
  * worked out once per such profile and pack snapshot, not once per form (118 rules each).
  */
 export function applicableRules(rules: readonly CompiledRule[], form: Form): readonly CompiledRule[] {
+  // Asked twice per form in a check (missing concepts, then the rules themselves): the second
+  // time is one lookup, without building the profile string again. Keyed by the form node and
+  // checked against the same rules array, so a new pack snapshot or an edited form asks afresh.
+  const last = lastByForm.get(form);
+  if (last && last.rules === rules) return last.found;
+  const found = applicableByProfile(rules, form);
+  lastByForm.set(form, { rules, found });
+  return found;
+}
+
+const lastByForm = new WeakMap<Form, { rules: readonly CompiledRule[]; found: readonly CompiledRule[] }>();
+
+function applicableByProfile(rules: readonly CompiledRule[], form: Form): readonly CompiledRule[] {
   let byProfile = applicableByRules.get(rules);
   if (!byProfile) applicableByRules.set(rules, (byProfile = new Map()));
   const key = profileOf(form);

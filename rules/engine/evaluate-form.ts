@@ -31,11 +31,15 @@ export function evaluateForm(form: Form, model: FormModel, rules: CompiledRule[]
     if (!range) ranges.set(span, (range = doc.lines.range(span)));
     return range;
   };
-  for (const rule of applicableRules(rules, form)) {
-    for (const req of rule.decl.requires) {
-      for (const problem of evaluateRequirement(req, model)) {
-        out.push(toDiagnostic(problem, req, rule, model, index, rangeOf));
-      }
+  // Index loops: for-of here stepped three iterators per requirement of every applicable rule.
+  const applicable = applicableRules(rules, form);
+  for (let i = 0; i < applicable.length; i++) {
+    const rule = applicable[i];
+    const requires = rule.decl.requires;
+    for (let j = 0; j < requires.length; j++) {
+      const req = requires[j];
+      const problems = evaluateRequirement(req, model);
+      for (let k = 0; k < problems.length; k++) out.push(toDiagnostic(problems[k], req, rule, model, index, rangeOf));
     }
   }
   return out;
@@ -191,7 +195,11 @@ function skeletonFor(concept: string, req: Requirement, index: WorkspaceIndex, m
  */
 function fittingSection(concepts: string[], rule: CompiledRule, model: FormModel): Section | undefined {
   const places = placesOf(model);
-  for (const placed of placedConceptsOf(rule, model, places)) if (placed.shownWhen || !concepts.includes(placed.concept)) return placed.section;
+  const placedConcepts = placedConceptsOf(rule, model, places);
+  for (let i = 0; i < placedConcepts.length; i++) {
+    const placed = placedConcepts[i];
+    if (placed.shownWhen || !concepts.includes(placed.concept)) return placed.section;
+  }
   const { prefix, distinctive } = conceptWords(concepts[0]);
   const byPrefix = places.sectionByConceptPrefix.get(prefix);
   if (byPrefix) return byPrefix;

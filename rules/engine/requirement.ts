@@ -21,8 +21,11 @@ export type Problem =
   | { kind: "type"; field: FieldInfo; expected: string[]; actual?: string }
   | { kind: "options-include"; field: FieldInfo; option: string };
 
-export function evaluateRequirement(req: Requirement, model: FormModel): Problem[] {
-  return assessRequirement(req, model).problems;
+/** A met requirement's problems: shared, so a form that meets most rules allocates nothing for them. */
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
+export function evaluateRequirement(req: Requirement, model: FormModel): readonly Problem[] {
+  return unmet(req, model, undefined) ?? NO_PROBLEMS;
 }
 
 /** What meets a requirement: the field that does, or the header property a `require header` names. */
@@ -33,27 +36,54 @@ export type Evidence = { kind: "field"; field: FieldInfo } | { kind: "header"; p
  * for "met" (the same search that finds the problems, so the two can never disagree).
  */
 export function assessRequirement(req: Requirement, model: FormModel): { problems: Problem[]; evidence: Evidence[] } {
+  const evidence: Evidence[] = [];
+  const problems = unmet(req, model, evidence);
+  return problems ? { problems, evidence: [] } : { problems: [], evidence };
+}
+
+/**
+ * The one search behind both: the problems of an unmet requirement, or undefined when it is met
+ * (then what meets it is added to `evidence`, when asked for). Runs for every requirement of
+ * every applicable rule of every form, so it builds nothing a met requirement does not need.
+ */
+function unmet(req: Requirement, model: FormModel, evidence: Evidence[] | undefined): Problem[] | undefined {
   if (req.header) {
-    const problems: Problem[] = [];
-    const evidence: Evidence[] = [];
+    let problems: Problem[] | undefined;
     for (const h of req.header) {
       const prop = model.form.headerProps.find((p) => p.keyword === h.text);
-      if (prop) evidence.push({ kind: "header", property: h.text, span: prop.span });
-      else problems.push({ kind: "missing-header", property: h.text });
+      if (prop) evidence?.push({ kind: "header", property: h.text, span: prop.span });
+      else (problems ??= []).push({ kind: "missing-header", property: h.text });
     }
-    return { problems, evidence: problems.length ? [] : evidence };
+    return problems;
   }
-  const candidates: FieldInfo[] = [];
-  for (const c of req.concepts) for (const f of model.byConcept.get(c.text) ?? []) if (!candidates.includes(f)) candidates.push(f);
-  if (candidates.length === 0) return { problems: [{ kind: "missing-concept", concepts: req.concepts.map((c) => c.text) }], evidence: [] };
+  const candidates = candidatesOf(req, model);
+  if (candidates.length === 0) return [{ kind: "missing-concept", concepts: req.concepts.map((c) => c.text) }];
 
   let best: Problem[] | undefined;
-  for (const f of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const f = candidates[i];
     const problems = fieldProblems(req, f, model);
-    if (problems.length === 0) return { problems: [], evidence: [{ kind: "field", field: f }] };
+    if (problems.length === 0) {
+      evidence?.push({ kind: "field", field: f });
+      return undefined;
+    }
     if (!best || problems.length < best.length) best = problems;
   }
-  return { problems: best!, evidence: [] };
+  return best;
+}
+
+const NO_FIELDS: readonly FieldInfo[] = [];
+
+/**
+ * The fields covering any of the requirement's concepts, each once, in concept order. One
+ * concept (nearly every requirement): the form model's own list, not a copy (a field listed
+ * twice there would only be assessed twice, with the same answer).
+ */
+function candidatesOf(req: Requirement, model: FormModel): readonly FieldInfo[] {
+  if (req.concepts.length === 1) return model.byConcept.get(req.concepts[0].text) ?? NO_FIELDS;
+  const candidates: FieldInfo[] = [];
+  for (const c of req.concepts) for (const f of model.byConcept.get(c.text) ?? []) if (!candidates.includes(f)) candidates.push(f);
+  return candidates;
 }
 
 function fieldProblems(req: Requirement, info: FieldInfo, model: FormModel): Problem[] {

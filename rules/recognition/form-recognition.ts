@@ -23,11 +23,19 @@ export interface FieldRecognition {
 /** Concepts required by the rules that apply to a form and covered by none of its fields. */
 export function missingConcepts(form: Form, model: FormModel, index: WorkspaceIndex): Set<string> {
   const out = new Set<string>();
-  for (const concepts of requiredConcepts(applicableRules(compiledRules(index), form))) {
-    if (concepts.some((c) => model.byConcept.has(c))) continue;
-    for (const c of concepts) out.add(c);
+  // Index loops and no closure: runs for every requirement of every applicable rule of every form.
+  const lists = requiredConcepts(applicableRules(compiledRules(index), form));
+  for (let i = 0; i < lists.length; i++) {
+    const concepts = lists[i];
+    if (anyCovered(concepts, model)) continue;
+    for (let j = 0; j < concepts.length; j++) out.add(concepts[j]);
   }
   return out;
+}
+
+function anyCovered(concepts: readonly string[], model: FormModel): boolean {
+  for (let i = 0; i < concepts.length; i++) if (model.byConcept.has(concepts[i])) return true;
+  return false;
 }
 
 const requirementsByRules = new WeakMap<readonly CompiledRule[], string[][]>();
@@ -65,7 +73,9 @@ export function refinementsOf(index: WorkspaceIndex): Map<string, string[]> {
 export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>, refinements: ReadonlyMap<string, string[]> = new Map()): FieldRecognition[] {
   const out: FieldRecognition[] = [];
   if (wanted.size === 0) return out; // nothing missing: nothing to suggest (and nothing to compute)
-  for (const info of model.fields) {
+  const fields = model.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const info = fields[i];
     const f = info.field;
     if (f.covers.length > 0) continue;
     const prompt = f.label?.value ?? f.name.text.replace(/[_-]+/g, " ");

@@ -97,6 +97,9 @@ export interface RecogniserSettings {
 
 export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.64, precisionWeight: 0.8, nearPhraseRecall: 0.8, singleWordPrecision: 0, groupMargin: 0.05, subjectWeight: 0.3, wholePhraseWords: 3, wholePhrasePrecision: 0.55, unknownDf: 3 };
 
+/** The default `exclude`: one shared empty set, not a new one for every field of every form. */
+const NOTHING_EXCLUDED: ReadonlySet<string> = new Set();
+
 export class Recogniser {
   private readonly phrases: Phrase[] = [];
   private readonly weights = new Map<string, number>();
@@ -160,7 +163,7 @@ export class Recogniser {
   }
 
   /** The best concept for a field's prompt, or undefined when nothing is convincing. */
-  recognise(prompt: PromptText, exclude: ReadonlySet<string> = new Set()): Recognition | undefined {
+  recognise(prompt: PromptText, exclude: ReadonlySet<string> = NOTHING_EXCLUDED): Recognition | undefined {
     if (exclude.size > 0) return this.recogniseUncached(prompt, exclude);
     const key = memoKey(prompt);
     // null marks a prompt known to recognise nothing, so one lookup answers every prompt seen before.
@@ -449,30 +452,29 @@ export class Recogniser {
 }
 
 /**
- * What `recogniseUncached` reads of a label, as a memo key. A label that is one sentence is read
- * only through its main clause (`bySentence` finds nothing in it), so labels that differ only in
- * what `mainClause` drops — "Presenting complaint (optional)", "Next of kin, if different…" —
- * share one answer; a label of several sentences is also read whole, so it keys on its exact text.
- */
-function labelKey(label: string): string {
-  return sentences(label).length === 0 ? `main:${mainClause(label)}` : `text:${label}`;
-}
-
-/**
  * One string per distinct prompt, as `recogniseUncached` reads it. Every part is written with its
  * length (and every list with its count) in front, so no two different prompts share a key; built
  * by concatenation because this runs for every field of every form (JSON.stringify took twice as long).
+ *
+ * The label: one that is one sentence is read only through its main clause (`bySentence` finds
+ * nothing in it), so labels that differ only in what `mainClause` drops — "Presenting complaint
+ * (optional)", "Next of kin, if different…" — share one answer ("m"); a label of several
+ * sentences is also read whole, so it keys on its exact text ("t"). The tag goes straight into
+ * the key rather than into a label string of its own, one string fewer per field.
  */
 function memoKey(prompt: PromptText): string {
-  const label = labelKey(prompt.label ?? "");
+  const text = prompt.label ?? "";
+  const oneSentence = sentences(text).length === 0;
+  const label = oneSentence ? mainClause(text) : text;
   const help = prompt.help ?? "";
-  return `${label.length}:${label}${help.length}:${help}${listKey(prompt.options)}${listKey(prompt.context)}${listKey(prompt.codes)}`;
+  return `${oneSentence ? "m" : "t"}${label.length}:${label}${help.length}:${help}${listKey(prompt.options)}${listKey(prompt.context)}${listKey(prompt.codes)}`;
 }
 
 function listKey(list: readonly string[] | undefined): string {
-  if (!list) return "#0;";
+  // Most lists of a prompt are empty: one constant, not a count written out for each.
+  if (!list || list.length === 0) return "#0;";
   let key = `#${list.length};`;
-  for (const item of list) key += `${item.length}:${item}`;
+  for (let i = 0; i < list.length; i++) key += `${list[i].length}:${list[i]}`;
   return key;
 }
 
