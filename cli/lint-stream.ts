@@ -14,6 +14,7 @@
  */
 import { parseDocument, type ParsedDocument } from "../language/parse";
 import { declaresOnlyForms } from "../language/form-only-text";
+import { detached } from "../language/detached";
 import { checkDocument, localToday } from "../rules/checker";
 import { compiledRules } from "../rules/rule-set";
 import { displayPath } from "../project/discover";
@@ -108,7 +109,8 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
       rechecked++;
       ({ diagnostics, waived } = ws.withForms([...earlier, doc], () => checkDocument(ws, file, checkOptions)));
     }
-    for (const id of o.formIds) if (!firstDeclarer.has(id)) firstDeclarer.set(id, i);
+    // Detached: an id is a slice of its file's text, which the run would otherwise keep to the end.
+    for (const id of o.formIds) if (!firstDeclarer.has(id)) firstDeclarer.set(detached(id), i);
     for (const d of diagnostics) {
       if (d.level === "error") errors++;
       else if (d.level === "warning") warnings++;

@@ -1,3 +1,5 @@
+import { detached } from "../../language/detached";
+
 /**
  * A pure function of a text, computed once per exact text. The recogniser reads the same labels,
  * titles, options and pack words many times in a run (and real forms repeat their labels), so
@@ -12,9 +14,14 @@ export function perText<T>(compute: (text: string) => T, limit = 50_000): (text:
     const known = memo.get(text);
     if (known !== undefined) return known === NONE ? (undefined as T) : known;
     if (memo.size > limit) memo.clear();
-    const value = compute(text);
-    memo.set(text, value === undefined ? NONE : value);
+    // Kept, and computed on, a copy of its own: a label is a slice of its whole document's text,
+    // and a slice kept as a key (or inside a value) kept that whole text alive — every form of a
+    // 1,000-form run, every version of a document edited in the server.
+    const own = detached(text);
+    const value = compute(own);
+    memo.set(own, value === undefined ? NONE : value);
     return value;
   };
 }
 const NONE: unique symbol = Symbol("none");
+
