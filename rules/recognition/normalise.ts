@@ -4,6 +4,7 @@
  * and synonyms and to the prompts being recognised.
  */
 import { ABBREVIATIONS, SPELLING_VARIANTS } from "./abbreviations";
+import { familyHead } from "./word-families";
 import { perText } from "./text-memo";
 
 /** The token every negation becomes ("no", "not", "without", "never", "n't"). */
@@ -89,7 +90,8 @@ function pushExpanded(word: string, out: string[]) {
 export const stem: (word: string) => string = perText(stemOnce);
 
 function stemOnce(word: string): string {
-  let w = word;
+  // "alcoholic" is alcohol, "physically" physical (word-families.ts): one family, one stem.
+  let w = familyHead(word);
   if (/^\d/.test(w)) return w.replace(/(st|nd|rd|th|s)$/, "");
   if (w.length > 4 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
   else if (w.length > 4 && w.endsWith("sses")) w = w.slice(0, -2);
