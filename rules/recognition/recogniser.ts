@@ -21,6 +21,7 @@
  */
 import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
 import { givesAdvice, namesOffer } from "./advice-guard";
+import { unambiguousAlternatives } from "./phrase-alternatives";
 import { phraseWords } from "./phrase-table";
 import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
@@ -131,9 +132,12 @@ export class Recogniser {
   ) {
     this.threshold = settings.threshold;
     const df = new Map<string, number>();
+    const alternatives = unambiguousAlternatives(concepts);
     for (const c of concepts) {
       for (const code of c.codes ?? []) this.byCode.set(normaliseCode(code), c.id);
-      const texts = [c.title, ...c.synonyms].filter((t): t is string => !!t && t.trim().length > 0);
+      const written = [c.title, ...c.synonyms].filter((t): t is string => !!t && t.trim().length > 0);
+      // "threatened or hurt by partner" also stands for each of its alternatives (phrase-alternatives.ts).
+      const texts = [...written, ...(alternatives.get(c.id) ?? [])];
       const seen = new Set<string>();
       const roles = new Set<string>();
       for (const text of texts) {
