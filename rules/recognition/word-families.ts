@@ -6,8 +6,8 @@
  * abuse). A form asks in whichever part of speech its sentence needs, and the pack's phrases
  * cannot list every one.
  *
- * Drinking and consuming are using: "Do you drink alcohol?" asks about alcohol use. (The noun
- * and verb "drink" alone name no substance, so "Food and drink", "Does the child drink enough
+ * Drinking, consuming and smoking are using: "Do you drink alcohol?" asks about alcohol use, "Do you
+ * smoke cannabis?" about cannabis use. (The noun and verb "drink" or "smoke" alone name no substance, so "Food and drink", "Does the child drink enough
  * water?" still match nothing about alcohol: the substance must be named too.)
  *
  * Only families whose members mean the same thing on an assessment form are folded: not "safe"
@@ -37,6 +37,10 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   consumed: "use",
   consuming: "use",
   consumption: "use",
+  smoke: "use",
+  smokes: "use",
+  smoking: "use",
+  smoked: "use",
 });
 
 /** The head of a word's family, or the word itself. */

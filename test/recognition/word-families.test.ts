@@ -14,6 +14,7 @@ const own = new Recogniser([
   { id: "alcohol", title: "Alcohol use", synonyms: [] },
   { id: "anxiety", title: "Anxiety", synonyms: [] },
   { id: "eating", title: "Healthy eating", synonyms: ["food and drink"] },
+  { id: "cannabis", title: "Cannabis use", synonyms: [] },
 ]);
 
 describe("word families", () => {
@@ -42,10 +43,13 @@ describe("word families", () => {
     ["Do you drink alcohol?", "alcohol"],
     ["Do you currently drink alcoholic beverages?", "alcohol"],
     ["Alcohol consumption", "alcohol"],
+    ["Do you smoke cannabis?", "cannabis"],
     // …but drinking names no substance by itself.
     ["Does the child drink enough water?", null],
     ["Source of drinking water", null],
     ["Food and drink", "eating"],
+    ["Do you smoke?", null],
+    ["Exposure to second-hand smoke", null],
   ])("%j → %s", (label, concept) => {
     expect(own.recognise({ label })?.concept ?? null).toBe(concept);
   });
