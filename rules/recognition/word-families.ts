@@ -1,3 +1,5 @@
+import { FORM_AGENTS } from "./form-agents";
+
 /**
  * Words of one family that the light stemmer (normalise.ts) leaves apart, folded onto one head
  * before stemming: an adjective or adverb and the noun it is made from ("alcoholic" drinks are
@@ -43,7 +45,7 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   smoked: "use",
 });
 
-/** The head of a word's family, or the word itself. */
+/** The head of a word's family (or the practitioner, for a form's agent: form-agents.ts), or the word itself. */
 export function familyHead(word: string): string {
-  return WORD_FAMILIES[word] ?? word;
+  return WORD_FAMILIES[word] ?? FORM_AGENTS[word] ?? word;
 }
