@@ -4,6 +4,7 @@
  * and synonyms and to the prompts being recognised.
  */
 import { ABBREVIATIONS, SPELLING_VARIANTS } from "./abbreviations";
+import { readAgeThreshold } from "./age-thresholds";
 import { readCoResidence } from "./co-residence";
 import { familyHead } from "./word-families";
 import { perText } from "./text-memo";
@@ -59,6 +60,8 @@ function splitWords(text: string): readonly string[] {
   if (lowered.includes(" or ex")) lowered = lowered.replace(/\b([a-z]+) or ex-?\1\b/g, "$1");
   // "Do any children live with you?" asks about children at home (co-residence.ts).
   lowered = readCoResidence(lowered);
+  // "Are you 18 or over?" asks which side of 18, as "under 18" does (age-thresholds.ts).
+  lowered = readAgeThreshold(lowered);
   // A split name field asks for the name all the same: "First name", "Surname", "Family name".
   if (lowered.includes("name")) lowered = lowered.replace(/\b(?:first|last|given|family|full|middle|sur|fore)\s*names?\b/g, "name");
   if (lowered.includes("no")) lowered = lowered.replace(/\bno\.?\s+of\b/g, "number of").replace(/\bno\.\s*(?=\d)/g, "number ");
