@@ -8,7 +8,8 @@ import { FORM_AGENTS } from "./form-agents";
  * abuse). A form asks in whichever part of speech its sentence needs, and the pack's phrases
  * cannot list every one.
  *
- * Drinking, consuming and smoking are using: "Do you drink alcohol?" asks about alcohol use, "Do you
+ * Drinking, consuming, smoking and an intake are using (and "used", "using" are "use", which the
+ * stemmer leaves apart as too short to cut): "Do you drink alcohol?" asks about alcohol use, "Do you
  * smoke cannabis?" about cannabis use. (The noun and verb "drink" or "smoke" alone name no substance, so "Food and drink", "Does the child drink enough
  * water?" still match nothing about alcohol: the substance must be named too.)
  *
@@ -31,6 +32,11 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   abusive: "abuse",
   homelessness: "homeless",
   pregnant: "pregnancy",
+  // The stemmer leaves these short forms apart from "use" ("used" and "using" are too short to cut).
+  used: "use",
+  uses: "use",
+  using: "use",
+  intake: "use",
   drink: "use",
   drinks: "use",
   drinking: "use",

@@ -28,6 +28,8 @@ describe("word families", () => {
     ["abusive", "abuse"],
     ["drinking", "use"],
     ["consumption", "use"],
+    ["used", "use"],
+    ["using", "uses"],
   ])("%s and %s share a stem", (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
@@ -44,6 +46,8 @@ describe("word families", () => {
     ["Do you currently drink alcoholic beverages?", "alcohol"],
     ["Alcohol consumption", "alcohol"],
     ["Do you smoke cannabis?", "cannabis"],
+    ["In the past year, how often have you used cannabis?", "cannabis"],
+    ["Alcohol intake (units per week)", "alcohol"],
     // …but drinking names no substance by itself.
     ["Does the child drink enough water?", null],
     ["Source of drinking water", null],
