@@ -11,6 +11,6 @@ const LIVES_WITH_YOU = /\b(?:(?:live|lives|living)\s+with\s+you|you\s+(?:current
 
 /** `text` (lower case) with each way of saying "where you live, with you" read as "at home". */
 export function readCoResidence(text: string): string {
-  if (!text.includes("live") && !text.includes("your h")) return text;
+  if (!text.includes("liv") && !text.includes("your h")) return text;
   return text.replace(LIVES_WITH_YOU, "at home");
 }

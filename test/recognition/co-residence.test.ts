@@ -10,6 +10,7 @@ import { Recogniser } from "../../rules/recognition/recogniser";
 describe("living with you is at home", () => {
   it.each([
     ["do any children live with you?", "do any children at home?"],
+    ["do you have any children living with you?", "do you have any children at home?"],
     ["does anyone you live with hurt you?", "does anyone at home hurt you?"],
     ["is anyone in your household afraid?", "is anyone at home afraid?"],
     // Not the second person: who the household is stays as written.
