@@ -4,6 +4,9 @@
  * Screen, WAST, STaT) or the Hunger Vital Sign asks the same words in every form it is in. The
  * pack carries those items as synonyms (rules/packs/cqc-dorset-2015.formrules, marked by a
  * comment naming the instrument), so a form that uses one is read as asking what it asks.
+ * Sources: AAS (McFarlane et al., JAMA 1992), PVS (Feldhaus et al., JAMA 1997), WAST (Brown et al.,
+ * Fam Med 1996), STaT (Paranjape and Liebschutz, J Womens Health 2003), Hunger Vital Sign (Hager et
+ * al., Pediatrics 2010) and the USDA household food security survey (public domain).
  * The items are checked here as instruments print them, framed the ways forms frame them (a time
  * frame in front, a question mark, "Have you ever…"), and next to look-alikes that are not them.
  */
