@@ -4,6 +4,9 @@
  * and synonyms and to the prompts being recognised.
  */
 import { ABBREVIATIONS, SPELLING_VARIANTS } from "./abbreviations";
+import { readAgeThreshold } from "./age-thresholds";
+import { readCoResidence } from "./co-residence";
+import { familyHead } from "./word-families";
 import { perText } from "./text-memo";
 
 /** The token every negation becomes ("no", "not", "without", "never", "n't"). */
@@ -55,6 +58,10 @@ function splitWords(text: string): readonly string[] {
   if (lowered.includes("'")) lowered = lowered.replace(/n't\b/g, " n't").replace(/'s\b/g, "").replace(/s'(?=\s|$)/g, "s");
   // "your partner or ex-partner" is about one person.
   if (lowered.includes(" or ex")) lowered = lowered.replace(/\b([a-z]+) or ex-?\1\b/g, "$1");
+  // "Do any children live with you?" asks about children at home (co-residence.ts).
+  lowered = readCoResidence(lowered);
+  // "Are you 18 or over?" asks which side of 18, as "under 18" does (age-thresholds.ts).
+  lowered = readAgeThreshold(lowered);
   // A split name field asks for the name all the same: "First name", "Surname", "Family name".
   if (lowered.includes("name")) lowered = lowered.replace(/\b(?:first|last|given|family|full|middle|sur|fore)\s*names?\b/g, "name");
   if (lowered.includes("no")) lowered = lowered.replace(/\bno\.?\s+of\b/g, "number of").replace(/\bno\.\s*(?=\d)/g, "number ");
@@ -89,7 +96,8 @@ function pushExpanded(word: string, out: string[]) {
 export const stem: (word: string) => string = perText(stemOnce);
 
 function stemOnce(word: string): string {
-  let w = word;
+  // "alcoholic" is alcohol, "physically" physical (word-families.ts): one family, one stem.
+  let w = familyHead(word);
   if (/^\d/.test(w)) return w.replace(/(st|nd|rd|th|s)$/, "");
   if (w.length > 4 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
   else if (w.length > 4 && w.endsWith("sses")) w = w.slice(0, -2);

@@ -20,6 +20,8 @@
  * style phrases, because all negations become one token.
  */
 import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
+import { givesAdvice, namesOffer } from "./advice-guard";
+import { unambiguousAlternatives } from "./phrase-alternatives";
 import { phraseWords } from "./phrase-table";
 import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
@@ -130,9 +132,12 @@ export class Recogniser {
   ) {
     this.threshold = settings.threshold;
     const df = new Map<string, number>();
+    const alternatives = unambiguousAlternatives(concepts);
     for (const c of concepts) {
       for (const code of c.codes ?? []) this.byCode.set(normaliseCode(code), c.id);
-      const texts = [c.title, ...c.synonyms].filter((t): t is string => !!t && t.trim().length > 0);
+      const written = [c.title, ...c.synonyms].filter((t): t is string => !!t && t.trim().length > 0);
+      // "threatened or hurt by partner" also stands for each of its alternatives (phrase-alternatives.ts).
+      const texts = [...written, ...(alternatives.get(c.id) ?? [])];
       const seen = new Set<string>();
       const roles = new Set<string>();
       for (const text of texts) {
@@ -251,6 +256,7 @@ export class Recogniser {
     // "When did the child last attend ED?" asks for a date, not how many attendances there were.
     if (promptWords[0] === "when" && !promptAttributes.includes(DATE)) promptAttributes.push(DATE);
     const whyChanged = asksWhyChanged(text);
+    const advice = givesAdvice(text);
     const whyNot = promptTokens.some((t) => t.stem === "reason") && promptTokens.some((t) => t.stem === NEGATION);
     for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
       // "Phone number of the person accompanying" is not the person's name: a prompt asking for
@@ -265,6 +271,8 @@ export class Recogniser {
       if (whyNot && !p.stems.includes(NEGATION)) continue;
       // "What is the reason for the cancellation of this referral?" asks about the cancellation.
       if (whyChanged && !namesChange(p.text)) continue;
+      // "Counselling conducted on alcohol use" records advice given, not an enquiry made (advice-guard.ts).
+      if (advice && !namesOffer(p.text)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       const scored = this.scorePhrase(p, promptTokens);
       const score = scored.score + (p.exact === exact ? 0.02 : 0);

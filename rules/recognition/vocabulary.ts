@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import { Workspace, type WorkspaceIndex } from "../../language/model/workspace";
 import { shippedPackFiles, type BuildFile } from "../shipped-packs";
+import { unambiguousAlternatives } from "./phrase-alternatives";
 import { phraseTableFile } from "./phrase-table";
 import { Recogniser, type ConceptVocabulary } from "./recogniser";
 
@@ -45,6 +46,8 @@ export function recogniserFor(index: WorkspaceIndex): Recogniser {
 export function shippedPhraseTableFile(): BuildFile {
   const ws = new Workspace();
   for (const file of shippedPackFiles()) ws.set(file, fs.readFileSync(file, "utf8"));
-  const texts = conceptVocabulary(ws.index).flatMap((c) => [c.title, ...c.synonyms]);
+  const vocabulary = conceptVocabulary(ws.index);
+  // The variants a phrase's alternatives make (phrase-alternatives.ts) are phrases too: normalised once here as well.
+  const texts = [...vocabulary.flatMap((c) => [c.title, ...c.synonyms]), ...[...unambiguousAlternatives(vocabulary).values()].flat()];
   return phraseTableFile(texts.filter((t): t is string => !!t && t.trim().length > 0));
 }

@@ -1,0 +1,57 @@
+import { FORM_AGENTS } from "./form-agents";
+
+/**
+ * Words of one family that the light stemmer (normalise.ts) leaves apart, folded onto one head
+ * before stemming: an adjective or adverb and the noun it is made from ("alcoholic" drinks are
+ * alcohol; "physically" hurt is physical harm; "financial" problems are about finances; an
+ * "anxious" child has anxiety; a "violent" partner is partner violence; "abusive" behaviour is
+ * abuse). A form asks in whichever part of speech its sentence needs, and the pack's phrases
+ * cannot list every one.
+ *
+ * Drinking, consuming, smoking and an intake are using (and "used", "using" are "use", which the
+ * stemmer leaves apart as too short to cut): "Do you drink alcohol?" asks about alcohol use, "Do you
+ * smoke cannabis?" about cannabis use. (The noun and verb "drink" or "smoke" alone name no substance, so "Food and drink", "Does the child drink enough
+ * water?" still match nothing about alcohol: the substance must be named too.)
+ *
+ * Only families whose members mean the same thing on an assessment form are folded: not "safe"
+ * and "safety" (a "safety plan" is not whether someone feels safe), not "-ation" or "-ment"
+ * nouns (normalise.ts says why). Applied to prompts and phrases alike, through `stem`.
+ */
+export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create(null), {
+  // (no prototype: a word such as "constructor" must find nothing here)
+  alcoholic: "alcohol",
+  physically: "physical",
+  emotionally: "emotional",
+  sexually: "sexual",
+  verbally: "verbal",
+  mentally: "mental",
+  financially: "finance",
+  financial: "finance",
+  anxious: "anxiety",
+  violent: "violence",
+  abusive: "abuse",
+  homelessness: "homeless",
+  pregnant: "pregnancy",
+  // The stemmer leaves these short forms apart from "use" ("used" and "using" are too short to cut).
+  used: "use",
+  uses: "use",
+  using: "use",
+  intake: "use",
+  drink: "use",
+  drinks: "use",
+  drinking: "use",
+  drank: "use",
+  consume: "use",
+  consumed: "use",
+  consuming: "use",
+  consumption: "use",
+  smoke: "use",
+  smokes: "use",
+  smoking: "use",
+  smoked: "use",
+});
+
+/** The head of a word's family (or the practitioner, for a form's agent: form-agents.ts), or the word itself. */
+export function familyHead(word: string): string {
+  return WORD_FAMILIES[word] ?? FORM_AGENTS[word] ?? word;
+}

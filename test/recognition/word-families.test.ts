@@ -1,0 +1,60 @@
+/**
+ * One word family, one stem (rules/recognition/word-families.ts): a form asks in the part of
+ * speech its sentence needs ("Is your partner abusive?", "Are you struggling financially?", "Do
+ * you drink alcohol?"), and a pack's phrase names the noun ("partner abuse", "finances", "alcohol
+ * use"). Tested with a vocabulary of its own, so what is tested is the folding.
+ */
+import { describe, expect, it } from "vitest";
+import { stem } from "../../rules/recognition/normalise";
+import { Recogniser } from "../../rules/recognition/recogniser";
+
+const own = new Recogniser([
+  { id: "abuse", title: "Partner abuse", synonyms: ["partner violence"] },
+  { id: "finance", title: "Finances", synonyms: [] },
+  { id: "alcohol", title: "Alcohol use", synonyms: [] },
+  { id: "anxiety", title: "Anxiety", synonyms: [] },
+  { id: "eating", title: "Healthy eating", synonyms: ["food and drink"] },
+  { id: "cannabis", title: "Cannabis use", synonyms: [] },
+]);
+
+describe("word families", () => {
+  it.each([
+    ["alcoholic", "alcohol"],
+    ["physically", "physical"],
+    ["financially", "finances"],
+    ["financial", "finance"],
+    ["anxious", "anxiety"],
+    ["violent", "violence"],
+    ["abusive", "abuse"],
+    ["drinking", "use"],
+    ["consumption", "use"],
+    ["used", "use"],
+    ["using", "uses"],
+  ])("%s and %s share a stem", (a, b) => {
+    expect(stem(a)).toBe(stem(b));
+  });
+
+  it.each([
+    // An adjective or adverb for the noun a phrase names.
+    ["Is your partner abusive?", "abuse"],
+    ["Has your partner been violent?", "abuse"],
+    ["Are you struggling financially?", "finance"],
+    ["Any financial worries?", "finance"],
+    ["Does the child seem anxious?", "anxiety"],
+    // Drinking a substance is using it…
+    ["Do you drink alcohol?", "alcohol"],
+    ["Do you currently drink alcoholic beverages?", "alcohol"],
+    ["Alcohol consumption", "alcohol"],
+    ["Do you smoke cannabis?", "cannabis"],
+    ["In the past year, how often have you used cannabis?", "cannabis"],
+    ["Alcohol intake (units per week)", "alcohol"],
+    // …but drinking names no substance by itself.
+    ["Does the child drink enough water?", null],
+    ["Source of drinking water", null],
+    ["Food and drink", "eating"],
+    ["Do you smoke?", null],
+    ["Exposure to second-hand smoke", null],
+  ])("%j → %s", (label, concept) => {
+    expect(own.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
