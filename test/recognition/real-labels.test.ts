@@ -54,8 +54,14 @@ describe("the real-label set", () => {
     // Then 12 more sources (105 labels, 31 about a concept) joined, collected blind while the
     // recogniser was last changed and measured once, after: 13 found on them, none false. Whole
     // test part (673 labels, 157 positives): 62 found (39.5%), 15 false (precision 80.5%).
-    expect(r.overall.fp).toBeLessThanOrEqual(15);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(62);
+    // Then the mechanisms round (word families, advice is not enquiry, alternatives, co-residence,
+    // form agents, age thresholds, published screening items; chosen on the tuning part, with this
+    // guard run as pass/fail only): 66 found, 15 false on those 157. Then 32 more sources (344
+    // labels, 58 about a concept), collected blind and measured before and after that round (21 →
+    // 23 found, 7 false both times), joined: whole test part (869 labels, 188 positives) 75 found
+    // (39.9%), 19 false (precision 79.8%).
+    expect(r.overall.fp).toBeLessThanOrEqual(19);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(75);
   });
 
   it("recognises split and indirect fields the way a form shows them", () => {
