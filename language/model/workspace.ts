@@ -140,6 +140,8 @@ export class WorkspaceIndex {
   /** Every reference in every document, by document. */
   readonly references = new Map<string, Reference[]>();
   private readonly formModels = new Map<Form, FormModel>();
+  /** The symbols of the documents addFormDocument added and removeFormDocument has not yet taken out. */
+  private readonly addedSymbols = new Map<ParsedDocument, DocumentSymbols>();
 
   constructor(readonly documents: ParsedDocument[]) {
     for (const doc of documents) this.indexDocument(doc);
@@ -176,13 +178,20 @@ export class WorkspaceIndex {
   addFormDocument(doc: ParsedDocument) {
     if (doc.ast.items.some((i) => i.kind !== "form")) throw new Error(`declares more than forms: ${doc.uri}`);
     this.documents.push(doc);
-    this.indexDocument(doc);
+    // Not memoised in symbolsByDocument: a form added here is taken out again when its check is
+    // done, so nothing would reuse the entry, and an entry of a long-lived WeakMap keeps its value
+    // (and through it the document, its tree and tokens) alive through V8's young-generation
+    // collections until a full one: a batch run copied every form's whole tree once for it.
+    const symbols = symbolsByDocument.get(doc) ?? symbolsOf(doc);
+    this.addedSymbols.set(doc, symbols);
+    this.indexSymbols(doc, symbols);
   }
 
   /** Takes out what addFormDocument added, leaving the index as it was before. */
   removeFormDocument(doc: ParsedDocument) {
-    const symbols = symbolsByDocument.get(doc);
+    const symbols = this.addedSymbols.get(doc);
     if (!symbols || this.documents[this.documents.length - 1] !== doc) throw new Error(`not the last document added: ${doc.uri}`);
+    this.addedSymbols.delete(doc);
     this.documents.pop();
     this.references.delete(doc.uri);
     for (let i = 0; i < symbols.defs.length; i++) {
@@ -206,6 +215,10 @@ export class WorkspaceIndex {
       symbols = symbolsOf(doc);
       symbolsByDocument.set(doc, symbols);
     }
+    this.indexSymbols(doc, symbols);
+  }
+
+  private indexSymbols(doc: ParsedDocument, symbols: DocumentSymbols) {
     this.references.set(doc.uri, symbols.refs);
     // Index loops, and the tuple read by index rather than destructured (which steps an
     // iterator): this runs for every document of every run, mostly before it is optimised.

@@ -233,12 +233,16 @@ interface Places {
 
 /**
  * Per form model, once: a form with many missing prompts asked the same questions of every field,
- * and every missing prompt of a rule walked all the rule's requirements again.
+ * and every missing prompt of a rule walked all the rule's requirements again. Only the last
+ * model's are kept, not a WeakMap of them: an entry of a long-lived WeakMap keeps its value (here
+ * the form's sections, and through them its whole tree) alive through V8's young-generation
+ * collections, and a batch run copied every form's tree once for it. A form's problems are
+ * evaluated together, so the last model is the one asked about.
  */
-const placesByModel = new WeakMap<FormModel, Places>();
+let lastPlaces: { model: FormModel; places: Places } | undefined;
 
 function placesOf(model: FormModel): Places {
-  let places = placesByModel.get(model);
+  let places = lastPlaces?.model === model ? lastPlaces.places : undefined;
   if (!places) {
     const sectionByConceptPrefix = new Map<string, Section>();
     for (const f of model.fields) {
@@ -249,7 +253,7 @@ function placesOf(model: FormModel): Places {
       }
     }
     places = { sectionByConceptPrefix, placedByRule: new Map() };
-    placesByModel.set(model, places);
+    lastPlaces = { model, places };
   }
   return places;
 }
