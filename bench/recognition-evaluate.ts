@@ -12,6 +12,8 @@ export interface LabelledPrompt extends PromptText {
   set: "tune" | "holdout" | "test";
   /** The source form the prompt was taken from (real labels only). */
   source?: string;
+  /** The source form's kind, as its Questionnaire or the collector recorded it (real labels only). */
+  kind?: { service?: string; audience?: string };
 }
 
 export interface Counts {

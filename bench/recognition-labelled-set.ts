@@ -40,6 +40,7 @@ export function realLabelPrompts(set: RealLabelSet): LabelledPrompt[] {
       context: l.group ? [l.group] : undefined,
       codes: l.codes,
       service: s.kind?.service,
+      kind: s.kind,
       concept: l.concept,
       set: s.part,
       source: s.id,

@@ -18,10 +18,11 @@ const entry = `
   const { shippedPackFiles } = require("./rules/shipped-packs");
   const { recogniserFor } = require("./rules/recognition/vocabulary");
   const { evaluate } = require("./bench/recognition-evaluate");
+  const { evaluateAsCounted } = require("./bench/recognition-as-counted");
   const { realLabelPrompts } = require("./bench/recognition-labelled-set");
   const ws = new Workspace();
   for (const f of shippedPackFiles()) ws.set(f, fs.readFileSync(f, "utf8"));
-  module.exports = { evaluate: (prompts) => evaluate(recogniserFor(ws.index), prompts), realLabelPrompts };`;
+  module.exports = { evaluate: (prompts) => evaluate(recogniserFor(ws.index), prompts), evaluateAsCounted: (prompts) => evaluateAsCounted(recogniserFor(ws.index), ws.index, prompts), realLabelPrompts };`;
 const out = await esbuild.build({
   stdin: { contents: entry, resolveDir: root.pathname, loader: "ts" },
   bundle: true,
@@ -33,7 +34,7 @@ const out = await esbuild.build({
 });
 const mod = { exports: {} };
 new Function("module", "exports", "require", "__filename", "__dirname", out.outputFiles[0].text)(mod, mod.exports, createRequire(new URL("bench/recognition.mjs", root)), new URL("bench/recognition.mjs", root).pathname, new URL("bench/", root).pathname);
-const { evaluate, realLabelPrompts } = mod.exports;
+const { evaluate, evaluateAsCounted, realLabelPrompts } = mod.exports;
 const json = (p) => JSON.parse(readFileSync(new URL(p, root), "utf8"));
 const pct = (x) => (100 * x).toFixed(1).padStart(5) + "%";
 const showMistakes = process.argv.includes("--mistakes");
@@ -63,10 +64,32 @@ function report(title, prompts, parts) {
   return r;
 }
 
+/**
+ * The same labels as a user meets them: each read on a form of its source's kind through the
+ * CLI's path (bench/recognition-as-counted.ts): only recognitions that count on that kind of form,
+ * a general question counted as the particular concept the form needs.
+ */
+function reportCounted(prompts, parts) {
+  const r = evaluateAsCounted(prompts);
+  console.log("As counted on a form of each source's kind (the CLI's path: needed concepts, refinements):");
+  for (const s of parts) {
+    const c = r.bySet[s];
+    if (c) console.log(`${s.padEnd(8)} n=${String(c.n).padStart(3)}  positives=${String(c.tp + c.fn).padStart(3)}  precision ${pct(c.precision)}  recall ${pct(c.recall)}  (${c.tp} found, ${c.fp} false)`);
+  }
+  if (showMistakes) {
+    console.log("\nMistakes as counted (tuning part only):");
+    for (const m of r.mistakes.filter((m) => m.set === "tune")) console.log(`  ${JSON.stringify(m.prompt)} on ${JSON.stringify(m.kind ?? {})}: expected ${m.expected}, counted ${m.got}${m.asked ? ` (asked as ${m.asked})` : ""}`);
+  }
+  console.log("");
+}
+
 const realLabels = realLabelPrompts(json("test/fixtures/recognition/real-labels.json"));
 if (showMistakes) {
-  report("Real labels from public forms, tuning part only (--mistakes leaves the test part out)", realLabels.filter((p) => p.set === "tune"), ["tune"]);
+  const tune = realLabels.filter((p) => p.set === "tune");
+  report("Real labels from public forms, tuning part only (--mistakes leaves the test part out)", tune, ["tune"]);
+  reportCounted(tune, ["tune"]);
 } else {
   report("Real labels from public forms (headline; SOURCES.md)", realLabels, ["tune", "test"]);
+  reportCounted(realLabels, ["tune", "test"]);
 }
 report("Hand-written prompts (secondary)", json("test/fixtures/recognition/prompts.json"), ["tune", "holdout"]);

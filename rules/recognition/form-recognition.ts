@@ -83,15 +83,24 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     // the runner-up instead would be a guess.
     const recognition = recogniser.recognise(promptOf(info, prompt));
     if (!recognition) continue;
-    if (wanted.has(recognition.concept)) out.push({ info, recognition, prompt });
-    else {
-      // The general question on a form that needs the particular one (and not the general one)
-      // is the particular one: an IPV enquiry on a later-pregnancy care plan is the repeat enquiry.
-      const specific = (refinements.get(recognition.concept) ?? []).find((c) => wanted.has(c));
-      if (specific && !model.byConcept.has(recognition.concept)) out.push({ info, recognition: { ...recognition, concept: specific }, prompt, refined: recognition.concept });
-    }
+    const counted = countedRecognition(recognition, wanted, refinements, model.byConcept);
+    if (counted) out.push({ info, prompt, ...counted });
   }
   return out;
+}
+
+/**
+ * What a field's recognition counts as on a form of this kind: the concept itself when the form
+ * needs it; the particular concept that refines it when the form needs that one and not the
+ * general one (an IPV enquiry on a later-pregnancy care plan is the repeat enquiry; a mood screen
+ * at maternity booking is the perinatal mental health screen); else nothing. Shared by the CLI's
+ * paths (lint, `--infer`, explain) and the evaluation, so both count alike.
+ */
+export function countedRecognition(recognition: Recognition, wanted: ReadonlySet<string>, refinements: ReadonlyMap<string, string[]>, covered: ReadonlyMap<string, unknown>): Pick<FieldRecognition, "recognition" | "refined"> | undefined {
+  if (wanted.has(recognition.concept)) return { recognition };
+  const specific = (refinements.get(recognition.concept) ?? []).find((c) => wanted.has(c));
+  if (specific && !covered.has(recognition.concept)) return { recognition: { ...recognition, concept: specific }, refined: recognition.concept };
+  return undefined;
 }
 
 /** Everything the form shows about a field: label, help, options, codes and the titles of the sections around it. */

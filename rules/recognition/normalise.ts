@@ -4,6 +4,7 @@
  * and synonyms and to the prompts being recognised.
  */
 import { ABBREVIATIONS, SPELLING_VARIANTS } from "./abbreviations";
+import { adjectiveOf } from "./adverbs";
 import { readAgeThreshold } from "./age-thresholds";
 import { readCoResidence } from "./co-residence";
 import { familyHead } from "./word-families";
@@ -98,6 +99,8 @@ export const stem: (word: string) => string = perText(stemOnce);
 function stemOnce(word: string): string {
   // "alcoholic" is alcohol, "physically" physical (word-families.ts): one family, one stem.
   let w = familyHead(word);
+  // "regularly" is "regular" (adverbs.ts), once no family says otherwise.
+  if (w === word && w.endsWith("ly")) w = adjectiveOf(w);
   if (/^\d/.test(w)) return w.replace(/(st|nd|rd|th|s)$/, "");
   if (w.length > 4 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
   else if (w.length > 4 && w.endsWith("sses")) w = w.slice(0, -2);

@@ -21,6 +21,7 @@
  */
 import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
 import { givesAdvice, namesOffer } from "./advice-guard";
+import { asksDuration, namesDuration } from "./duration-guard";
 import { unambiguousAlternatives } from "./phrase-alternatives";
 import { phraseWords } from "./phrase-table";
 import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
@@ -257,6 +258,7 @@ export class Recogniser {
     if (promptWords[0] === "when" && !promptAttributes.includes(DATE)) promptAttributes.push(DATE);
     const whyChanged = asksWhyChanged(text);
     const advice = givesAdvice(text);
+    const howLong = asksDuration(text);
     const whyNot = promptTokens.some((t) => t.stem === "reason") && promptTokens.some((t) => t.stem === NEGATION);
     for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
       // "Phone number of the person accompanying" is not the person's name: a prompt asking for
@@ -273,6 +275,8 @@ export class Recogniser {
       if (whyChanged && !namesChange(p.text)) continue;
       // "Counselling conducted on alcohol use" records advice given, not an enquiry made (advice-guard.ts).
       if (advice && !namesOffer(p.text)) continue;
+      // "How long have the symptoms been present?" asks for a duration (duration-guard.ts).
+      if (howLong && !namesDuration(p.text)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       const scored = this.scorePhrase(p, promptTokens);
       const score = scored.score + (p.exact === exact ? 0.02 : 0);
