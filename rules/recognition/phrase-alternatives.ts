@@ -41,7 +41,7 @@ export function phraseAlternatives(text: string): string[] {
  * "felt sad" comes from the EPDS's "felt sad or miserable" and from a school survey's "felt sad or
  * hopeless", so on its own it says nothing about which of the two a prompt asks.
  */
-export function unambiguousAlternatives(concepts: Array<{ id: string; title?: string; synonyms: string[] }>): Map<string, string[]> {
+export function unambiguousAlternatives(concepts: readonly AlternativesInput[]): Map<string, string[]> {
   const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   const owners = new Map<string, Set<string>>();
   const own = (t: string, id: string) => {
@@ -60,4 +60,16 @@ export function unambiguousAlternatives(concepts: Array<{ id: string; title?: st
   }
   for (const [id, list] of variants) variants.set(id, list.filter((v) => owners.get(key(v))!.size === 1));
   return variants;
+}
+
+/** What the variants are worked out from: each concept's id, title and synonyms. */
+export interface AlternativesInput {
+  id: string;
+  title?: string;
+  synonyms: readonly string[];
+}
+
+/** Everything unambiguousAlternatives reads, in order, as one string: equal fingerprints, equal variants. */
+export function vocabularyFingerprint(concepts: readonly AlternativesInput[]): string {
+  return JSON.stringify(concepts.map((c) => [c.id, c.title ?? null, c.synonyms]));
 }

@@ -11,6 +11,7 @@
  */
 import * as fs from "node:fs";
 import { tokensOf, words } from "./normalise";
+import { unambiguousAlternatives, vocabularyFingerprint, type AlternativesInput } from "./phrase-alternatives";
 import { BUILD_ID, precompiledFile, type BuildFile } from "../shipped-packs";
 
 export interface PhraseWords {
@@ -25,10 +26,24 @@ function normalisePhrase(text: string): PhraseWords {
 }
 
 const TABLE_FILE = "phrases.json";
-/** On disk: { buildId, phrases: { text: [words, stems] } }. */
-type TableJson = { buildId: string; phrases: Record<string, [string[], string[]]> };
+/**
+ * On disk: { buildId, phrases: { text: [words, stems] }, alternatives: { vocabulary, variants } }:
+ * the variants of the shipped vocabulary's phrases (phrase-alternatives.ts), with the fingerprint
+ * of the vocabulary they were worked out from.
+ */
+type TableJson = {
+  buildId: string;
+  phrases: Record<string, [string[], string[]]>;
+  alternatives?: StoredAlternatives;
+};
+
+export interface StoredAlternatives {
+  vocabulary: string;
+  variants: Record<string, string[]>;
+}
 
 let table: Map<string, PhraseWords> | undefined;
+let storedAlternatives: StoredAlternatives | undefined;
 
 function loadTable(): Map<string, PhraseWords> {
   const found = new Map<string, PhraseWords>();
@@ -41,6 +56,8 @@ function loadTable(): Map<string, PhraseWords> {
   }
   if (json?.buildId !== BUILD_ID || typeof json.phrases !== "object" || json.phrases === null) return found;
   for (const [text, [ws, stems]] of Object.entries(json.phrases)) found.set(text, { words: ws, stems });
+  const alt = json.alternatives;
+  if (alt && typeof alt.vocabulary === "string" && typeof alt.variants === "object" && alt.variants !== null) storedAlternatives = alt;
   return found;
 }
 
@@ -50,13 +67,33 @@ export function phraseWords(text: string): PhraseWords {
   return table.get(text) ?? normalisePhrase(text);
 }
 
+/**
+ * The variants of each concept's phrases: this build's stored answer when the vocabulary is the
+ * one it was worked out from (the shipped packs alone: working it out took 10–18 ms of every run
+ * that recognises anything), else worked out now.
+ */
+export function alternativesFor(concepts: readonly AlternativesInput[], stored = storedOrLoaded()): Map<string, string[]> {
+  if (stored && stored.vocabulary === vocabularyFingerprint(concepts)) return new Map(Object.entries(stored.variants));
+  return unambiguousAlternatives(concepts);
+}
+
+function storedOrLoaded(): StoredAlternatives | undefined {
+  table ??= loadTable();
+  return storedAlternatives;
+}
+
+/** Build step: the variants of `concepts`, stored with the fingerprint of what they came from. */
+export function storedAlternativesOf(concepts: readonly AlternativesInput[]): StoredAlternatives {
+  return { vocabulary: vocabularyFingerprint(concepts), variants: Object.fromEntries(unambiguousAlternatives(concepts)) };
+}
+
 /** Build step (bundle only): the table for the given phrase texts, to be written beside the bundle. */
-export function phraseTableFile(texts: Iterable<string>): BuildFile {
+export function phraseTableFile(texts: Iterable<string>, alternatives?: StoredAlternatives): BuildFile {
   if (BUILD_ID === undefined) throw new Error("the phrase table is made by the bundle, which carries a build id");
   const phrases: TableJson["phrases"] = {};
   for (const text of texts) {
     const { words: ws, stems } = normalisePhrase(text);
     phrases[text] = [[...ws], stems];
   }
-  return { file: precompiledFile(TABLE_FILE), text: JSON.stringify({ buildId: BUILD_ID, phrases } satisfies TableJson) };
+  return { file: precompiledFile(TABLE_FILE), text: JSON.stringify({ buildId: BUILD_ID, phrases, alternatives } satisfies TableJson) };
 }

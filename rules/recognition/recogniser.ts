@@ -22,8 +22,7 @@
 import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
 import { givesAdvice, namesOffer } from "./advice-guard";
 import { asksDuration, namesDuration } from "./duration-guard";
-import { unambiguousAlternatives } from "./phrase-alternatives";
-import { phraseWords } from "./phrase-table";
+import { alternativesFor, phraseWords } from "./phrase-table";
 import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
@@ -133,7 +132,7 @@ export class Recogniser {
   ) {
     this.threshold = settings.threshold;
     const df = new Map<string, number>();
-    const alternatives = unambiguousAlternatives(concepts);
+    const alternatives = alternativesFor(concepts);
     for (const c of concepts) {
       for (const code of c.codes ?? []) this.byCode.set(normaliseCode(code), c.id);
       const written = [c.title, ...c.synonyms].filter((t): t is string => !!t && t.trim().length > 0);

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import { Workspace, type WorkspaceIndex } from "../../language/model/workspace";
 import { shippedPackFiles, type BuildFile } from "../shipped-packs";
 import { unambiguousAlternatives } from "./phrase-alternatives";
-import { phraseTableFile } from "./phrase-table";
+import { phraseTableFile, storedAlternativesOf } from "./phrase-table";
 import { Recogniser, type ConceptVocabulary } from "./recogniser";
 
 export function conceptVocabulary(index: WorkspaceIndex): ConceptVocabulary[] {
@@ -49,5 +49,5 @@ export function shippedPhraseTableFile(): BuildFile {
   const vocabulary = conceptVocabulary(ws.index);
   // The variants a phrase's alternatives make (phrase-alternatives.ts) are phrases too: normalised once here as well.
   const texts = [...vocabulary.flatMap((c) => [c.title, ...c.synonyms]), ...[...unambiguousAlternatives(vocabulary).values()].flat()];
-  return phraseTableFile(texts.filter((t): t is string => !!t && t.trim().length > 0));
+  return phraseTableFile(texts.filter((t): t is string => !!t && t.trim().length > 0), storedAlternativesOf(vocabulary));
 }
