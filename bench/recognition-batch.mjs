@@ -19,7 +19,16 @@ if (idsAt >= 0) {
   const set = JSON.parse(readFileSync(new URL("test/fixtures/recognition/real-labels.json", root), "utf8"));
   sources = set.sources.filter((s) => prefixes.some((p) => s.id.startsWith(p)));
 } else {
-  sources = args.flatMap((f) => JSON.parse(readFileSync(f, "utf8")).sources);
+  sources = args.flatMap((f) => {
+    try {
+      const batch = JSON.parse(readFileSync(f, "utf8"));
+      if (!Array.isArray(batch?.sources)) throw new Error('no "sources" array');
+      return batch.sources;
+    } catch (e) {
+      console.error(`${f}: not a batch of real labels (${e.code ?? e.message}); expected the shape of real-labels.json`);
+      process.exit(2);
+    }
+  });
 }
 if (sources.length === 0) {
   console.error("usage: node bench/recognition-batch.mjs BATCH.json [BATCH.json …] | --ids PREFIX[,PREFIX…]");
