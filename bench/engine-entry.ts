@@ -4,3 +4,4 @@ export { Workspace } from "../language/model/workspace";
 export { checkDocument } from "../rules/checker";
 export { shippedPackFiles } from "../rules/shipped-packs";
 export { lex } from "../language/lexer";
+export { reparse } from "../language/incremental-parse";

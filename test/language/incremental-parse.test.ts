@@ -8,9 +8,10 @@ import * as fc from "fast-check";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { reparse, textChange } from "../../language/incremental-parse";
+import { isSpan, reparse, textChange } from "../../language/incremental-parse";
 import { Workspace } from "../../language/model/workspace";
 import { parseDocument } from "../../language/parse";
+import { walkMembers } from "../../language/walk";
 
 const dir = path.join(__dirname, "../../examples/forms");
 const examples = fs.readdirSync(dir).filter((f) => f.endsWith(".form")).map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
@@ -123,6 +124,67 @@ describe("incremental re-parsing", () => {
         text = next;
       }
     }
+  });
+
+  it("moves only spans: in every example form and shipped pack, an object with a numeric start and end is a span and nothing else", () => {
+    // The mover shifts any object with a numeric `start` and `end` as a span, without counting its
+    // keys (it runs on every node after an edit). A node kind that grew such properties would be
+    // shifted wrongly: this says so before any edit does.
+    const packs = path.join(__dirname, "../../rules/packs");
+    const texts = [...examples, ...fs.readdirSync(packs).filter((f) => f.endsWith(".formrules")).map((f) => fs.readFileSync(path.join(packs, f), "utf8"))];
+    let spans = 0;
+    const notSpans: string[] = [];
+    const visit = (v: unknown): void => {
+      if (typeof v !== "object" || v === null) return;
+      if (Array.isArray(v)) return v.forEach(visit);
+      if (isSpan(v)) {
+        if (Object.keys(v).length === 2) spans++;
+        else notSpans.push(Object.keys(v).join(", "));
+      }
+      for (const k in v) visit((v as Record<string, unknown>)[k]);
+    };
+    for (const text of texts) visit(parseDocument("/t.form", text).ast.items);
+    expect(notSpans).toEqual([]);
+    expect(spans).toBeGreaterThan(1000);
+  });
+
+  it("moves every property of the fields and sections after an edit (one form using each property, then every key checked)", () => {
+    // Fields and sections are moved property by property; a property the parser gained and the
+    // mover did not would keep its old offset. This form uses each one after the edited field.
+    const before = [
+      'form f "F" {',
+      "  service emergency-department",
+      "  audience child",
+      '  section first "First" {',
+      '    field typed_here text { label "Typing here" }',
+      "  }",
+      '  section later "Later" {',
+      "    field a yesno required",
+      '    field b number required when a = yes { label "B" help "Help" covers x.y, x.z codes "http://loinc.org|1-8" min 0 max 9 lookback 12 months }',
+      '    field c choice when not (a answered) or b > 2 { options "One", "Two" }',
+      '    section nested "Nested" { field d date { label "D" } }',
+      "  }",
+      "}",
+    ].join("\n");
+    const at = before.indexOf("Typing here");
+    const text = before.slice(0, at) + "x" + before.slice(at);
+    const fast = reparse(parseDocument("/t.form", before), text);
+    expect(fast).toBeDefined();
+    expect(fast!.ast).toStrictEqual(parseDocument("/t.form", text).ast);
+    const FIELD_KEYS = ["kind", "name", "type", "required", "when", "whenSpan", "label", "help", "covers", "codes", "options", "lookback", "min", "max", "props", "headerSpan", "body", "span"];
+    const SECTION_KEYS = ["kind", "name", "title", "members", "headerSpan", "body", "span"];
+    const form = fast!.ast.items[0];
+    if (form.kind !== "form") throw new Error("expected a form");
+    const used = new Set<string>();
+    walkMembers(form.members, (m) => {
+      for (const k of Object.keys(m)) {
+        expect(m.kind === "field" ? FIELD_KEYS : SECTION_KEYS).toContain(k);
+        if ((m as unknown as Record<string, unknown>)[k] !== undefined) used.add(`${m.kind}.${k}`);
+      }
+    });
+    // Every key is present on some node of this form, so the comparison above covered it.
+    for (const k of FIELD_KEYS) expect(used).toContain(`field.${k}`);
+    for (const k of SECTION_KEYS) expect(used).toContain(`section.${k}`);
   });
 
   it("declines when the document had syntax errors, or the edit is outside any field or section", () => {
