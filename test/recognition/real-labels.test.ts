@@ -59,19 +59,24 @@ describe("the real-label set", () => {
     // guard run as pass/fail only): 66 found, 15 false on those 157. Then 32 more sources (344
     // labels, 58 about a concept), collected blind and measured before and after that round (21 →
     // 23 found, 7 false both times), joined: whole test part (869 labels, 188 positives) 75 found
-    // (39.9%), 19 false (precision 79.8%).
-    expect(r.overall.fp).toBeLessThanOrEqual(19);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(75);
+    // (39.9%), 19 false (precision 79.8%). Then 6 more sources (122 labels, 10 about a concept;
+    // test part 2), collected blind and measured before joining (1 of 2 found there, 1 false): whole
+    // test part (904 labels, 190 positives) 76 found (40.0%), 20 false (precision 79.2%).
+    expect(r.overall.fp).toBeLessThanOrEqual(20);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(76);
   });
 
-  it("on the test part's first 157 sources (those in the set before 2 December afternoon, appended after them), is held to what it did there before the new sources joined", () => {
-    // The whole-part guard above allows 19 false recognitions because the 32 new sources brought 4
-    // of their own; on the earlier sources the limit stays where it was (15), and what was found
-    // there after the mechanisms round (66) may not be lost.
-    const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, 157) };
+  // Each batch of new sources is appended after the earlier ones and may bring false recognitions
+  // of its own, so the whole-part limit above moves with it; on the sources that were already
+  // there the limit stays where it was, and what was found there may not be lost.
+  it.each([
+    [157, "before 2 December afternoon", 15, 66],
+    [189, "before 2 December evening", 19, 75],
+  ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
+    const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
-    expect(r.overall.fp).toBeLessThanOrEqual(15);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(66);
+    expect(r.overall.fp).toBeLessThanOrEqual(maxFalse);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(minFound);
   });
 
   it("recognises split and indirect fields the way a form shows them", () => {
