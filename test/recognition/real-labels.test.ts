@@ -69,9 +69,12 @@ describe("the real-label set", () => {
     // choosing on this part. So this limit, and those below, moved with it (docs/recognition.md).
     // Then 13 more sources (81 labels, 30 about a concept) joined, measured blind before and after
     // the instruments (5 → 10 of 30 found, none false). Whole test part now (960 labels, 213
-    // positives): 97 found (45.5%), 22 false (precision 81.5%).
-    expect(r.overall.fp).toBeLessThanOrEqual(22);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(97);
+    // positives): 97 found (45.5%), 22 false (precision 81.5%). Round 2 of the instruments (ASSIST,
+    // partner-violence and trafficking items): 98 found. Then 12 more sources (128 labels, 38 about a
+    // concept), measured blind before joining (9 found, 2 false; test part 2 of 16, 1 false). Whole
+    // test part now (1,019 labels, 229 positives): 100 found (43.7%), 23 false (precision 81.3%).
+    expect(r.overall.fp).toBeLessThanOrEqual(23);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(100);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
@@ -81,8 +84,9 @@ describe("the real-label set", () => {
   // first 189 from 19 / 75 to 21 / 88.)
   it.each([
     [157, "before 2 December afternoon", 17, 71],
-    [189, "before 2 December evening", 21, 88],
-    [195, "before the c5 batch", 22, 89],
+    [189, "before 2 December evening", 21, 89],
+    [195, "before the c5 batch", 22, 90],
+    [208, "before the c6 batch", 22, 98],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
