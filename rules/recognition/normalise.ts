@@ -10,6 +10,7 @@ import { readCoResidence } from "./co-residence";
 import { readTakingSubstance } from "./taking-substances";
 import { withoutItemNumber } from "./item-numbers";
 import { readCauseFrame } from "./cause-frames";
+import { withoutMeasure } from "./quantities";
 import { familyHead } from "./word-families";
 import { perText } from "./text-memo";
 
@@ -68,6 +69,8 @@ function splitWords(text: string): readonly string[] {
   lowered = readTakingSubstance(lowered);
   // "What led to your injuries?" asks for the cause of the injuries (cause-frames.ts).
   lowered = readCauseFrame(lowered);
+  // "at least one drink … per week" asks about drinking, not how much (quantities.ts).
+  lowered = withoutMeasure(lowered);
   // "Are you 18 or over?" asks which side of 18, as "under 18" does (age-thresholds.ts).
   lowered = readAgeThreshold(lowered);
   // A split name field asks for the name all the same: "First name", "Surname", "Family name".
