@@ -51,6 +51,17 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   smokes: "use",
   smoking: "use",
   smoked: "use",
+  // A reflexive pronoun names the person the verb is done to, whoever they are: a child who hurt
+  // "themselves" hurt themself as "you" hurt "yourself" (and "self-harm" is harm to oneself).
+  yourself: "self",
+  yourselves: "self",
+  themselves: "self",
+  themself: "self",
+  himself: "self",
+  herself: "self",
+  myself: "self",
+  ourselves: "self",
+  oneself: "self",
   // An event that occurred happened: "Describe how injury occurred" asks how the injury happened.
   occur: "happen",
   occurs: "happen",

@@ -3,7 +3,8 @@
  * (issue 16, round 3): taking a substance is using it (taking-substances.ts), an item number is
  * not part of the question (item-numbers.ts), someone unnamed helping with something asks about
  * it (normalise.ts `questionTopic`), what led to something asks for its cause (cause-frames.ts),
- * and an event that occurred happened (word-families.ts). Each with what it must recognise and the
+ * an event that occurred happened, and a reflexive pronoun is one self whoever it names
+ * (word-families.ts). Each with what it must recognise and the
  * look-alikes it must not.
  */
 import { describe, expect, it } from "vitest";
@@ -60,6 +61,10 @@ describe("the readings", () => {
     expect(questionTopic(text)).toBe(topic);
   });
 
+  it.each(["yourself", "themselves", "himself", "herself", "myself"])("the reflexive %s is one self", (word) => {
+    expect(stem(word)).toBe(stem("self"));
+  });
+
   it("an event that occurred happened", () => {
     expect(stem("occurred")).toBe(stem("happened"));
     expect(stem("occur")).toBe(stem("happen"));
@@ -78,7 +83,10 @@ describe("recognised as the concept the question asks about", () => {
     ["What caused the injury?", "injury.circumstances"],
     ["Describe how injury occurred", "injury.circumstances"],
     ["When did the injury occur?", "injury.timing"],
+    ["Has your child ever hurt themselves?", "emotional-health.trigger-questions"],
     // Look-alikes.
+    ["Does the child dress themselves?", null],
+    ["Completed by self", null],
     ["Did the young person take part in drugs education?", null],
     ["Do you take any medication?", null],
     ["Help given with housing", null],
