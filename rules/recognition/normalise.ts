@@ -11,6 +11,7 @@ import { readTakingSubstance } from "./taking-substances";
 import { withoutItemNumber } from "./item-numbers";
 import { readCauseFrame } from "./cause-frames";
 import { withoutMeasure } from "./quantities";
+import { readAnyOtherConcern } from "./concern-frames";
 import { familyHead } from "./word-families";
 import { perText } from "./text-memo";
 
@@ -71,6 +72,8 @@ function splitWords(text: string): readonly string[] {
   lowered = readCauseFrame(lowered);
   // "at least one drink … per week" asks about drinking, not how much (quantities.ts).
   lowered = withoutMeasure(lowered);
+  // "Any other safety or welfare concerns" asks for safety or welfare concerns (concern-frames.ts).
+  lowered = readAnyOtherConcern(lowered);
   // "Are you 18 or over?" asks which side of 18, as "under 18" does (age-thresholds.ts).
   lowered = readAgeThreshold(lowered);
   // A split name field asks for the name all the same: "First name", "Surname", "Family name".

@@ -4,11 +4,12 @@
  * not part of the question (item-numbers.ts), someone unnamed helping with something asks about
  * it (normalise.ts `questionTopic`), what led to something asks for its cause (cause-frames.ts),
  * an event that occurred happened, and a reflexive pronoun is one self whoever it names
- * (word-families.ts). Each with what it must recognise and the
+ * (word-families.ts), "any other … concerns" asks for concerns (concern-frames.ts). Each with what it must recognise and the
  * look-alikes it must not.
  */
 import { describe, expect, it } from "vitest";
 import { readCauseFrame } from "../../rules/recognition/cause-frames";
+import { readAnyOtherConcern } from "../../rules/recognition/concern-frames";
 import { withoutItemNumber } from "../../rules/recognition/item-numbers";
 import { questionTopic, stem } from "../../rules/recognition/normalise";
 import { readTakingSubstance } from "../../rules/recognition/taking-substances";
@@ -53,6 +54,16 @@ describe("the readings", () => {
   });
 
   it.each([
+    ["do you have any other safety or welfare concerns about the children?", "do you have any safety or welfare concerns about the children?"],
+    ["any other worries?", "any worries?"],
+    // "Other" that says who stays.
+    ["are there any other children in the household?", "are there any other children in the household?"],
+    ["any other adults living at home with concerns about them", "any other adults living at home with concerns about them"],
+  ])("any other concerns: %j reads as %j", (text, read) => {
+    expect(readAnyOtherConcern(text)).toBe(read);
+  });
+
+  it.each([
     ["Does an adult help brush your child's teeth?", "brush your child's teeth?"],
     ["Does anyone help you with money?", "you with money?"],
     // Not a question: its help is what it records.
@@ -84,6 +95,8 @@ describe("recognised as the concept the question asks about", () => {
     ["Describe how injury occurred", "injury.circumstances"],
     ["When did the injury occur?", "injury.timing"],
     ["Has your child ever hurt themselves?", "emotional-health.trigger-questions"],
+    ["Do you have any other safety or welfare concerns about the children?", "safeguarding.concerns"],
+    ["Any other concerns?", null],
     // Look-alikes.
     ["Does the child dress themselves?", null],
     ["Completed by self", null],
