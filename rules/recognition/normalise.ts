@@ -7,6 +7,11 @@ import { ABBREVIATIONS, SPELLING_VARIANTS } from "./abbreviations";
 import { adjectiveOf } from "./adverbs";
 import { readAgeThreshold } from "./age-thresholds";
 import { readCoResidence } from "./co-residence";
+import { readTakingSubstance } from "./taking-substances";
+import { withoutItemNumber } from "./item-numbers";
+import { readCauseFrame } from "./cause-frames";
+import { withoutMeasure } from "./quantities";
+import { readAnyOtherConcern } from "./concern-frames";
 import { familyHead } from "./word-families";
 import { perText } from "./text-memo";
 
@@ -61,6 +66,14 @@ function splitWords(text: string): readonly string[] {
   if (lowered.includes(" or ex")) lowered = lowered.replace(/\b([a-z]+) or ex-?\1\b/g, "$1");
   // "Do any children live with you?" asks about children at home (co-residence.ts).
   lowered = readCoResidence(lowered);
+  // "Do you take any recreational drugs?" asks about recreational drug use (taking-substances.ts).
+  lowered = readTakingSubstance(lowered);
+  // "What led to your injuries?" asks for the cause of the injuries (cause-frames.ts).
+  lowered = readCauseFrame(lowered);
+  // "at least one drink … per week" asks about drinking, not how much (quantities.ts).
+  lowered = withoutMeasure(lowered);
+  // "Any other safety or welfare concerns" asks for safety or welfare concerns (concern-frames.ts).
+  lowered = readAnyOtherConcern(lowered);
   // "Are you 18 or over?" asks which side of 18, as "under 18" does (age-thresholds.ts).
   lowered = readAgeThreshold(lowered);
   // A split name field asks for the name all the same: "First name", "Surname", "Family name".
@@ -158,7 +171,8 @@ export const mainClause: (text: string) => string = perText(mainClauseOnce);
 
 function mainClauseOnce(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
-  const undated = text
+  // "8. How often do you…?": the item number is not part of the question (item-numbers.ts).
+  const undated = withoutItemNumber(text)
     .replace(/^\s*(?:within|in|during|over|since)\s+(?:the\s+)?(?:last|past|previous)\s+[^,?]{0,20},\s*/i, "")
     // A leading condition ("If indicated, …", "If yes, …", "Where appropriate, …") only says when to ask.
     .replace(/^\s*(?:if|where|when)\s+[^,?]{1,25},\s*(?=\S+\s+\S)/i, "");
@@ -174,6 +188,8 @@ function mainClauseOnce(text: string): string {
 
 /** Who a question is put to or about, as forms write it ("you", "your child", "the patient"). */
 const ASKED = String.raw`(?:you|your (?:child|baby|son|daughter|partner)|the (?:patient|client|child|woman|young person|mother|parent)|they|she|he)`;
+/** Someone unnamed doing what the question is about ("Does an adult help brush your child's teeth?"). */
+const SOMEONE = String.raw`(?:an adult|a grown-up|anyone|anybody|someone|somebody)(?: else)?`;
 /**
  * Openings that only make a prompt a question: what follows is its topic. "Are there any
  * concerns about your child's sleep?" asks about sleep; "How often does your child miss
@@ -185,16 +201,23 @@ const QUESTION_STEMS = new RegExp(
       String.raw`(?:(?:do|does|have|has) ${ASKED} (?:got |had )?|are there )?any(?: other)? (?:worries|concerns|problems|difficulties|issues|questions)(?: (?:about|with|regarding|over|around))?`,
       String.raw`(?:is|are) there any(?:thing|one)?(?: (?:else|other))?(?: (?:that )?${ASKED} (?:are|is|am|'re)? ?(?:worried|concerned|unhappy) (?:about|with|by))?`,
       String.raw`how (?:often|many times|much) (?:do|does|did|have|has|is|are|was|were) ${ASKED}`,
-      String.raw`(?:do|does|did|have|has|had|is|are|was|were|can|could|would|will) ${ASKED}(?: ever)?`,
+      String.raw`(?:do|does|did|have|has|had|is|are|was|were|can|could|would|will) (?:${ASKED}|${SOMEONE})(?: ever)?`,
     ].join("|") +
     ")\\s+",
   "i",
 );
 
+/** A "help (to)" opening the topic, before the verb of what is helped with. */
+const HELPS = /^(?:help|helps|helped)\s+(?:to\s+)?(?=[a-z]+\s)/i;
+
 /** A question's topic without the opening that makes it a question, or undefined when it has none (once per text). */
 export const questionTopic: (text: string) => string | undefined = perText((text) => {
-  const topic = text.replace(QUESTION_STEMS, "");
-  return topic !== text && topic.trim() ? topic : undefined;
+  // Helping with something asks about it: "Does an adult help brush your child's teeth?" asks about
+  // brushing the child's teeth (the helper, unnamed, is not the topic).
+  const asked = text.replace(QUESTION_STEMS, "");
+  if (asked === text) return undefined; // not a question: "Help given with housing" keeps its help
+  const topic = asked.replace(HELPS, "");
+  return topic.trim() ? topic : undefined;
 });
 
 /**

@@ -28,6 +28,8 @@ export const ROLE_GROUPS: Record<string, string> = Object.assign(Object.create(n
   // (no prototype: a word such as "constructor" or "toString" must find nothing here)
   practitioner: "practitioner",
   clinician: "practitioner",
+  // A section titled for the doctor ("Physician attestation") says whose a bare "Signature" is (slot-owner.ts).
+  physician: "practitioner",
   assessor: "practitioner",
   professional: "practitioner",
   staff: "practitioner",

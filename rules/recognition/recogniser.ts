@@ -23,6 +23,8 @@ import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, senten
 import { givesAdvice, namesOffer } from "./advice-guard";
 import { asksDuration, namesDuration } from "./duration-guard";
 import { alternativesFor, phraseWords } from "./phrase-table";
+import { carriedByContent, carriesOwnWords, isBareAttribute } from "./slot-owner";
+import { placeAskedAbout } from "./setting-guard";
 import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
@@ -190,7 +192,8 @@ export class Recogniser {
       const asked = askedPart(prompt.label);
       const label = mainClause(asked);
       const byLabel = this.best(label, exclude);
-      if (byLabel) return { ...byLabel, source: "label" };
+      // "Signature" under "Consent" is the consenting person's: a bare attribute's section says whose it is (slot-owner.ts).
+      if (byLabel && this.ownerAgrees(label, byLabel.concept, prompt.context)) return { ...byLabel, source: "label" };
       const byGroup = this.byGroup(label, prompt.context ?? [], exclude);
       if (byGroup) return byGroup;
       const byTopic = this.byTopic(label, exclude);
@@ -203,6 +206,19 @@ export class Recogniser {
       }
     }
     return this.byOptions(prompt.options ?? [], exclude);
+  }
+
+  /**
+   * Whether a label's match stands on its own: always, unless the label names only an attribute
+   * ("Signature", "Date and time") and a section around it could say whose; then only when that
+   * section names a person the concept is about ("Physician attestation" → the practitioner's).
+   */
+  private ownerAgrees(label: string, concept: string, context: readonly string[] | undefined): boolean {
+    const section = context?.find((t) => t.trim());
+    if (!section || !isBareAttribute(this.mapTokens(tokens(label)))) return true;
+    const owners = rolesOf(section);
+    const conceptRoles = this.roles.get(concept)!;
+    return owners.size > 0 && [...owners].some((r) => conceptRoles.has(r));
   }
 
   /**
@@ -259,6 +275,7 @@ export class Recogniser {
     const advice = givesAdvice(text);
     const howLong = asksDuration(text);
     const whyNot = promptTokens.some((t) => t.stem === "reason") && promptTokens.some((t) => t.stem === NEGATION);
+    const place = placeAskedAbout(text);
     for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
       // "Phone number of the person accompanying" is not the person's name: a prompt asking for
       // one attribute never matches a phrase asking for another.
@@ -276,6 +293,8 @@ export class Recogniser {
       if (advice && !namesOffer(p.text)) continue;
       // "How long have the symptoms been present?" asks for a duration (duration-guard.ts).
       if (howLong && !namesDuration(p.text)) continue;
+      // "Has anyone insulted you at work?" is about work, not home (setting-guard.ts).
+      if (place !== undefined && !p.stems.includes(place)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       const scored = this.scorePhrase(p, promptTokens);
       const score = scored.score + (p.exact === exact ? 0.02 : 0);
@@ -327,15 +346,16 @@ export class Recogniser {
    */
   private byGroup(label: string, context: string[], exclude: ReadonlySet<string>): Recognition | undefined {
     // The label's own stems are needed only once a title makes a match good enough (rarely).
-    let own: Set<string> | undefined;
+    let own: Token[] | undefined;
     for (let i = 0; i < context.length && i < 2; i++) {
       const title = context[i];
       if (!title.trim()) continue;
       const r = this.best(`${mainClause(title)} ${label}`, exclude);
       if (!r || r.score < this.threshold + this.settings.groupMargin) continue;
-      const ownStems = (own ??= new Set(this.mapTokens(tokens(label)).map((t) => t.stem)));
+      const ownTokens = (own ??= this.mapTokens(tokens(label)));
       const phrase = this.phrases.find((p) => p.concept === r.concept && p.text === r.phrase);
-      if (phrase && phrase.stems.some((s) => ownStems.has(s))) return { ...r, source: "label+group" };
+      // "Date and time of report" under "Incident details" keeps "report": not the incident's date (slot-owner.ts).
+      if (phrase && carriesOwnWords(ownTokens, phrase.stems)) return { ...r, source: "label+group" };
     }
     return undefined;
   }
@@ -438,6 +458,8 @@ export class Recogniser {
     // "Number of referrals in the last 12 months" is not "attendances in the last 12 months": a
     // time frame alone says nothing of what is asked.
     if (p.stems.every((x) => TIME_WORDS.has(x) || /^\d/.test(x) || !prompt.some((t) => t.stem === x))) return none;
+    // Nor do the attribute words: "Date and time of report" is not "date and time of incident" (slot-owner.ts).
+    if (!carriedByContent(p.stems, prompt)) return none;
     // Short phrases must be matched whole; longer ones may miss one word (near-phrase).
     if (p.stems.length <= 2 ? missing > 0 : missing > 1) return none;
     const recall = matchedWeight / phraseWeight;

@@ -13,6 +13,8 @@ import { FORM_AGENTS } from "./form-agents";
  * smoke cannabis?" about cannabis use. (The noun and verb "drink" or "smoke" alone name no substance, so "Food and drink", "Does the child drink enough
  * water?" still match nothing about alcohol: the substance must be named too.)
  *
+ * An event occurring is its happening ("how did the injury occur" / "happen").
+ *
  * Only families whose members mean the same thing on an assessment form are folded: not "safe"
  * and "safety" (a "safety plan" is not whether someone feels safe), not "-ation" or "-ment"
  * nouns (normalise.ts says why). Applied to prompts and phrases alike, through `stem`.
@@ -49,6 +51,22 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   smokes: "use",
   smoking: "use",
   smoked: "use",
+  // A reflexive pronoun names the person the verb is done to, whoever they are: a child who hurt
+  // "themselves" hurt themself as "you" hurt "yourself" (and "self-harm" is harm to oneself).
+  yourself: "self",
+  yourselves: "self",
+  themselves: "self",
+  themself: "self",
+  himself: "self",
+  herself: "self",
+  myself: "self",
+  ourselves: "self",
+  oneself: "self",
+  // An event that occurred happened: "Describe how injury occurred" asks how the injury happened.
+  occur: "happen",
+  occurs: "happen",
+  occurred: "happen",
+  occurring: "happen",
 });
 
 /** The head of a word's family (or the practitioner, for a form's agent: form-agents.ts), or the word itself. */

@@ -73,7 +73,10 @@ describe("the real-label set", () => {
     // partner-violence and trafficking items): 98 found. Then 12 more sources (128 labels, 38 about a
     // concept), measured blind before joining (9 found, 2 false; test part 2 of 16, 1 false). Whole
     // test part now (1,019 labels, 229 positives): 100 found (43.7%), 23 false (precision 81.3%).
-    expect(r.overall.fp).toBeLessThanOrEqual(23);
+    // Then round 3 of the mechanisms (whose attribute a bare slot is, questions in the patient's own
+    // words, quantities; chosen on the tuning part, this guard run as pass/fail only) and the
+    // place guard ("at work", "at school"): 100 found, 22 false (82.0%).
+    expect(r.overall.fp).toBeLessThanOrEqual(22);
     expect(r.overall.tp).toBeGreaterThanOrEqual(100);
   });
 
@@ -85,8 +88,8 @@ describe("the real-label set", () => {
   it.each([
     [157, "before 2 December afternoon", 17, 71],
     [189, "before 2 December evening", 21, 89],
-    [195, "before the c5 batch", 22, 90],
-    [208, "before the c6 batch", 22, 98],
+    [195, "before the c5 batch", 21, 90],
+    [208, "before the c6 batch", 21, 98],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));

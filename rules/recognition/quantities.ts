@@ -1,0 +1,25 @@
+/**
+ * How much is not what. Screening items ask about an amount or a frequency of the thing they are
+ * about: "How often do you have at least one drink containing alcohol?", "Drinking at least 4
+ * drinks of any kind of alcohol in a single day?", "On average, would you say you do at least 2.5
+ * hours of physical activity per week?". The amount ("at least 4", "2.5 hours of"), the period it
+ * is counted over ("per week", "in a single day", "on average") and the opinion frame ("would you
+ * say") are how the answer is measured: read without them, the item asks about alcohol use and
+ * physical activity, which is what it is about.
+ *
+ * Only amounts introduced as bounds ("at least", "more than", "up to"…), never a bare number or an
+ * age: "under 18", "18 or over", "in the last 12 months" keep their numbers, and "How many …" still
+ * asks for a count (prompt-guards.ts reads that from the text as written).
+ */
+const NUMBER = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|times?|weeks?|sessions?)`;
+// An amount of something ("at least 4 drinks", "at least 2.5 hours of activity"), not a span of time
+// that dates something else ("born more than 3 weeks before the due date" is about prematurity).
+const BOUNDED_AMOUNT = new RegExp(String.raw`\b(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to)\s+${NUMBER}(?:\s+${UNIT}\s+of\b|(?!\s+${UNIT}\b))`, "g");
+const PERIOD = /\b(?:per|a|each|every)\s+(?:day|week|month|session)\b|\bin\s+a\s+single\s+(?:day|occasion|session)\b|\bon\s+(?:average|a\s+typical\s+day)\b|\bany\s+kind\s+of\b|\bwould\s+you\s+say(?:\s+that)?\b/g;
+
+/** `text` (lower case) without the bounded amounts, periods and opinion frames that only measure what it asks. */
+export function withoutMeasure(text: string): string {
+  if (!/\b(?:at|more|less|fewer|up|per|a|each|every|in|on|any|would)\b/.test(text)) return text;
+  return text.replace(BOUNDED_AMOUNT, " ").replace(PERIOD, " ");
+}

@@ -1,0 +1,16 @@
+/**
+ * A question that places what it asks somewhere outside the home — "at work", "at school", "at
+ * college" — is about that place. "Has anyone insulted you at work?" is not the domestic abuse
+ * enquiry that "has anyone insulted you" is, and "Do you feel safe at school?" is not "do you feel
+ * safe at home". Such a prompt matches only a phrase that names the same place ("miss school",
+ * "absent from school"), whatever else they share.
+ */
+import { stem } from "./normalise";
+
+const AT_A_PLACE = /\bat\s+(?:your\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?(work|workplace|job|school|college|university)\b/i;
+
+/** The stem of the place a prompt puts its question in ("work", "school"), if it names one. */
+export function placeAskedAbout(text: string): string | undefined {
+  const m = AT_A_PLACE.exec(text);
+  return m ? stem(m[1].toLowerCase()) : undefined;
+}
