@@ -75,9 +75,12 @@ describe("the real-label set", () => {
     // test part now (1,019 labels, 229 positives): 100 found (43.7%), 23 false (precision 81.3%).
     // Then round 3 of the mechanisms (whose attribute a bare slot is, questions in the patient's own
     // words, quantities; chosen on the tuning part, this guard run as pass/fail only) and the
-    // place guard ("at work", "at school"): 100 found, 22 false (82.0%).
-    expect(r.overall.fp).toBeLessThanOrEqual(22);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(100);
+    // place guard ("at work", "at school"): 100 found, 22 false (82.0%). Then 10 more sources (63
+    // labels, 14 about a concept), measured blind before joining, and the same before and after the
+    // evening's rounds (5 found, 3 false; test part 4 of 6, 2 false). Whole test part now (1,051
+    // labels, 235 positives): 104 found (44.3%), 24 false (precision 81.3%).
+    expect(r.overall.fp).toBeLessThanOrEqual(24);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(104);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
@@ -90,6 +93,7 @@ describe("the real-label set", () => {
     [189, "before 2 December evening", 21, 89],
     [195, "before the c5 batch", 21, 90],
     [208, "before the c6 batch", 21, 98],
+    [220, "before the c7 batch", 22, 100],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
