@@ -266,10 +266,18 @@ function extensionSummary(e: Extension): string {
   const value = Object.entries(e).find(([k]) => k.startsWith("value"));
   if (!value) return "";
   const [, v] = value;
-  if (v && typeof v === "object" && "expression" in (v as object)) return ` ${oneLine(String((v as { expression: unknown }).expression))}`;
-  const codes = (v as { coding?: Coding[] } | undefined)?.coding?.map((c) => c.code).filter(Boolean);
-  if (codes?.length) return ` ${codes.join(", ")}`;
+  // Any JSON may arrive here: an expression or a code that is an object (even one without a
+  // prototype, which String() cannot convert) is written as JSON, never converted blindly.
+  if (v && typeof v === "object" && "expression" in (v as object)) return ` ${oneLine(jsonText((v as { expression: unknown }).expression))}`;
+  const coding = (v as { coding?: unknown } | undefined)?.coding;
+  const codes = Array.isArray(coding) ? coding.map((c: Coding | null) => c?.code).filter((c) => c !== undefined && c !== null && c !== "").map(jsonText) : [];
+  if (codes.length) return ` ${codes.join(", ")}`;
   return ` ${oneLine(JSON.stringify(v)).slice(0, 160)}`;
+}
+
+/** A value as text: a string as it is, anything else as its JSON. */
+function jsonText(x: unknown): string {
+  return typeof x === "string" ? x : (JSON.stringify(x) ?? String(x));
 }
 
 /** Comments for extensions formguard does not read; a note for those that change behaviour. */

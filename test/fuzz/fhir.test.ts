@@ -10,7 +10,7 @@
 import * as fc from "fast-check";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { exportForm } from "../../fhir/export";
 import { AUDIENCE_SYSTEM, CONCEPT_SYSTEM, CORE_EXTENSIONS, EXTENSIONS, SERVICE_SYSTEM, USAGE_CONTEXT_TYPE } from "../../fhir/identifiers";
 import { diagnosticsOnJson, prepareQuestionnaire } from "../../fhir/lint-questionnaire";
@@ -170,6 +170,18 @@ describe("fuzz: FHIR Questionnaire import and lint", () => {
     ({ text, d }) => lintJson(text, d),
     ({ text }) => text,
   );
+  // Inputs a run of this file once found (its seeds are random), replayed on every run.
+  const itemControl = (value: unknown) => JSON.stringify({ resourceType: "Questionnaire", status: "draft", extension: [{ url: "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl", ...(value as object) }] }, null, 1);
+  it.each([
+    ["a coding whose code is an object", itemControl({ valueCodeableConcept: { coding: [{ code: {} }] } })],
+    ["a coding whose code is a number, and a null coding", itemControl({ valueCodeableConcept: { coding: [{ code: 7 }, null] } })],
+    ["an expression that is an object", itemControl({ valueExpression: { expression: { language: "text/fhirpath" } } })],
+    ["a coding that is not a list", itemControl({ valueCodeableConcept: { coding: { code: "x" } } })],
+  ])("imports an unread extension with %s as a comment, without failing", (_what, text) => {
+    lintJson(text);
+    const prepared = prepareQuestionnaire(text, known);
+    expect(prepared.ok && prepared.imported ? prepared.formText : "").toMatch(/\/\/ extension questionnaire-itemControl:/);
+  });
   fuzzBatch(
     "any JSON, alone or spliced into a Questionnaire",
     fc.oneof(fc.json({ maxDepth: 4 }), splice.map((q) => JSON.stringify(q, null, 1)), fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify({ resourceType: "Questionnaire", status: "draft", item: v }))),
