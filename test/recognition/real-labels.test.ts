@@ -78,9 +78,12 @@ describe("the real-label set", () => {
     // place guard ("at work", "at school"): 100 found, 22 false (82.0%). Then 10 more sources (63
     // labels, 14 about a concept), measured blind before joining, and the same before and after the
     // evening's rounds (5 found, 3 false; test part 4 of 6, 2 false). Whole test part now (1,051
-    // labels, 235 positives): 104 found (44.3%), 24 false (precision 81.3%).
-    expect(r.overall.fp).toBeLessThanOrEqual(24);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(104);
+    // labels, 235 positives): 104 found (44.3%), 24 false (precision 81.3%). Then 10 more sources
+    // (115 labels, 46 about a concept, mostly money questions of UK and Canadian services), measured
+    // blind before joining (7 found, 3 false; test part 1 of 19, 2 false). Whole test part now (1,087
+    // labels, 254 positives): 105 found (41.3%), 26 false (precision 80.2%).
+    expect(r.overall.fp).toBeLessThanOrEqual(26);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(105);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
@@ -94,6 +97,7 @@ describe("the real-label set", () => {
     [195, "before the c5 batch", 21, 90],
     [208, "before the c6 batch", 21, 98],
     [220, "before the c7 batch", 22, 100],
+    [230, "before the c8 batch", 24, 104],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
