@@ -1,6 +1,8 @@
 /**
  * Published screening instruments (issue 16): a form that uses one prints its items verbatim, so the
- * pack carries each instrument's question stems and LOINC codes under the concept the item asks
+ * pack carries each instrument's question stems and LOINC codes under the concept the item asks:
+ * the partner-violence screens (AAS, PVS, WAST, STaT) and the Hunger Vital Sign first, then AUDIT,
+ * PHQ, GAD, ASQ, K6, the Exercise Vital Sign and the others below
  * (rules/packs/cqc-dorset-2015.formrules, each block's comment names the instrument, its licence and
  * where its wording and codes were checked). Here each item is read as an instrument prints it,
  * with the framing forms put around it (a time frame, "How often…", "How many times…"), next to
@@ -15,6 +17,27 @@ const recogniser = recogniserFor(workspaceWithPacks().index);
 
 describe("published instruments' items", () => {
   it.each([
+    // Abuse Assessment Screen (AAS).
+    ["Have you ever been emotionally or physically abused by your partner or someone important to you?", "domestic-abuse.enquiry"],
+    ["Within the last year, have you been hit, slapped, kicked or otherwise physically hurt by someone?", "domestic-abuse.enquiry"],
+    ["Within the last year, has anyone forced you to have sexual activities?", "domestic-abuse.enquiry"],
+    ["Are you afraid of your partner or anyone you listed above?", "domestic-abuse.enquiry"],
+    // Partner Violence Screen (PVS).
+    ["Have you been hit, kicked, punched, or otherwise hurt by someone within the past year?", "domestic-abuse.enquiry"],
+    ["Do you feel safe in your current relationship?", "domestic-abuse.enquiry"],
+    ["Is there a partner from a previous relationship who is making you feel unsafe now?", "domestic-abuse.enquiry"],
+    // WAST (Woman Abuse Screening Tool).
+    ["Do arguments ever result in hitting, kicking or pushing?", "domestic-abuse.enquiry"],
+    ["Do you ever feel frightened by what your partner says or does?", "domestic-abuse.enquiry"],
+    ["Has your partner ever abused you physically?", "domestic-abuse.enquiry"],
+    ["Has your partner ever abused you sexually?", "domestic-abuse.enquiry"],
+    // STaT.
+    ["Have you ever been in a relationship where your partner has pushed or slapped you?", "domestic-abuse.enquiry"],
+    ["Have you ever been in a relationship where your partner threatened you with violence?", "domestic-abuse.enquiry"],
+    // Hunger Vital Sign (USDA household food security survey, items 1-2), as a statement and as a question.
+    ["Within the past 12 months we worried whether our food would run out before we got money to buy more.", "family.finance"],
+    ["In the last 12 months, the food we bought just didn't last and we didn't have money to get more", "family.finance"],
+    ["In the last 12 months, did you ever cut the size of your meals or skip meals because there wasn't enough money for food?", "family.finance"],
     // AUDIT / AUDIT-C (WHO).
     ["How often do you have a drink containing alcohol?", "lifestyle.risk-factors"],
     ["How many drinks containing alcohol do you have on a typical day when you are drinking?", "lifestyle.risk-factors"],
@@ -59,6 +82,13 @@ describe("published instruments' items", () => {
   });
 
   it.each([
+    // Look-alikes: arguments, fear and food that are not about a partner's violence or money.
+    "Do you and your partner share the care of the baby?",
+    "Is your partner the father of the baby?",
+    "Did you eat less fruit and vegetables than usual?",
+    "Has the child been hurt by someone at school?",
+    "Meals eaten together as a family",
+    "Food allergies",
     // Tobacco is not a lifestyle risk factor of the pack (its title names alcohol and drugs).
     "In the past 12 months, how often have you used any tobacco product?",
     "How many cigarettes do you smoke per day?",
