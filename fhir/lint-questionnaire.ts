@@ -132,7 +132,10 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
   const positionOf = (pointer: string): Span => {
     const pos = prepared.positions.get(pointer ? `${pointer}/linkId` : "");
     if (pos?.key) return { start: pos.key.start, end: pos.value.end };
-    return { start: 0, end: 1 };
+    // The Questionnaire itself: its opening brace, wherever the file's first line break or
+    // indentation put it (offset 0 of a file starting "\r\n" is no character of any line).
+    const root = pos ?? prepared.positions.get("");
+    return root ? { start: root.value.start, end: root.value.start + 1 } : { start: 0, end: 1 };
   };
   const out = [...prepared.diagnostics];
   for (const d of formDiagnostics) {

@@ -43,6 +43,19 @@ describe("formguard lint on FHIR Questionnaire JSON", () => {
     expect(messages.some((m) => m.ruleId === "cqc-dorset-2015/ed-hidden-child")).toBe(true);
   });
 
+  it("puts a finding about the Questionnaire itself on its opening brace, even after blank lines or a Windows line break", () => {
+    // Found by the JSON fuzz run: a file starting "\r\n" had such findings at 1:1-1:2, outside its
+    // empty first line, where an editor or a SARIF viewer cannot show them.
+    const text = "\r\n\r\n  " + edAdult({ useContext: [ctx("program", "https://formguard.dev/services", "emergency-department"), ctx("focus", "https://formguard.dev/audiences", "adult")] });
+    const dir = tempDir({ "ed.json": text });
+    const r = run(["lint", "--format", "json", path.join(dir, "ed.json")]);
+    expect(r.status).toBe(1);
+    const messages = JSON.parse(r.stdout)[0].messages as Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string }>;
+    const onTheQuestionnaire = messages.filter((m) => m.message.startsWith("Missing prompt: Name of the practitioner"));
+    expect(onTheQuestionnaire.length).toBeGreaterThan(0);
+    for (const m of onTheQuestionnaire) expect([m.line, m.column, m.endLine, m.endColumn]).toEqual([3, 3, 3, 4]);
+  });
+
   it("with --infer the recognised prompts count, and what they meet says it was inferred from the label", () => {
     const dir = tempDir({ "ed.json": edAdult() });
     const r = run(["lint", "--format", "json", "--infer", "--service", "emergency-department", "--audience", "adult", path.join(dir, "ed.json")]);
