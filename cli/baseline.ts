@@ -17,6 +17,7 @@ import { writeFileAtomic } from "../project/write-file";
 import { FORM_OR_PACK } from "./lint-cache";
 import { repoPathOf, repositoryRoot } from "./repo-root";
 import { lazy } from "../language/lazy";
+import { compareText } from "../language/compare-text";
 
 export const DEFAULT_BASELINE_FILE = "formguard-baseline.json";
 
@@ -124,11 +125,10 @@ export function buildBaseline(run: LintRun, root = repositoryRoot(run.cwd)): Bas
     if (prev) prev.count++;
     else counts.set(k, { ...e, count: 1 });
   }
-  const problems = [...counts.values()].sort((a, b) => cmp(a.file, b.file) || cmp(a.ruleId, b.ruleId) || cmp(a.line, b.line) || cmp(a.detail ?? "", b.detail ?? ""));
+  const problems = [...counts.values()].sort((a, b) => compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.line, b.line) || compareText(a.detail ?? "", b.detail ?? ""));
   return { formguardBaseline: 1, problems };
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface BaselineOutcome {
   /** The run without the problems the baseline absorbed. */

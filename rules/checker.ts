@@ -11,6 +11,7 @@ import { evaluateWithInference, markInferredRecognitions } from "./recognition/i
 import { compiledRules } from "./rule-set";
 import { applySeverity, type ResolvedSeverity } from "./severity";
 import { applyWaivers, type WaivedDiagnostic } from "./waivers";
+import { compareText } from "../language/compare-text";
 
 export type { SeverityOverride } from "./severity";
 
@@ -69,5 +70,5 @@ export function checkDocument(ws: Workspace, uri: string, options: CheckOptions 
 }
 
 export function sortDiagnostics<T extends Diagnostic>(list: T[]): T[] {
-  return list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || compareText(a.ruleId, b.ruleId));
 }

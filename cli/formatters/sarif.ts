@@ -23,6 +23,7 @@ import { repoPathOf, repositoryRoot, repoRelative } from "../repo-root";
 import { FORMGUARD_VERSION_STRING } from "../version";
 import type { Formatter, LintRun } from "./types";
 import { oneBased } from "../../language/diagnostic";
+import { compareText } from "../../language/compare-text";
 
 const SARIF_LEVEL: Record<Level, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
@@ -127,7 +128,7 @@ export const formatSarif: Formatter = (run) => {
     const lineIdByNumber = new Map<number, number>();
     const lineIdByText = new Map<string, number>();
     const prefixHashes = new Map<string, Hash>();
-    const all: Array<Diagnostic | WaivedDiagnostic> = [...f.diagnostics, ...f.waived].sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+    const all: Array<Diagnostic | WaivedDiagnostic> = [...f.diagnostics, ...f.waived].sort((a, b) => a.span.start - b.span.start || compareText(a.ruleId, b.ruleId));
     for (const d of all) {
       if (!indexOf.has(d.ruleId)) {
         indexOf.set(d.ruleId, rules.length);
