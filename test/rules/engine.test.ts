@@ -224,3 +224,18 @@ describe("diagnostic data for quick fixes", () => {
     expect(d.citations).toEqual([{ recommendation: "2.2" }, { paragraph: "1.20" }]);
   });
 });
+
+describe("the order of diagnostics at the same place", () => {
+  it("is by rule id, code unit by code unit, whatever the machine's locale (`-` before `_`, as in ASCII; ICU's collation puts `_` first)", () => {
+    const pack = `pack o { }
+concept x "X" { suggest text }
+concept y "Y" { suggest text }
+rule miss_b { title "b" severity error require y cites paragraph 1 }
+rule miss-a { title "a" severity error require x cites paragraph 1 }
+`;
+    const ids = checkWith(`form f { field a text { label "A" } }`, { packs: { "/o.formrules": pack } })
+      .diagnostics.filter((d) => d.ruleId.startsWith("o/miss"))
+      .map((d) => d.ruleId);
+    expect(ids).toEqual(["o/miss-a", "o/miss_b"]);
+  });
+});
