@@ -81,9 +81,13 @@ describe("the real-label set", () => {
     // labels, 235 positives): 104 found (44.3%), 24 false (precision 81.3%). Then 10 more sources
     // (115 labels, 46 about a concept, mostly money questions of UK and Canadian services), measured
     // blind before joining (7 found, 3 false; test part 1 of 19, 2 false). Whole test part now (1,087
-    // labels, 254 positives): 105 found (41.3%), 26 false (precision 80.2%).
-    expect(r.overall.fp).toBeLessThanOrEqual(26);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(105);
+    // labels, 254 positives): 105 found (41.3%), 26 false (precision 80.2%). Then 62 more sources
+    // (367 labels, 93 about a concept: batches c9–c12, FHIR sample forms, UK court and prison
+    // services, OpenSRP health-worker forms, HBCD instruments), measured blind before joining (35
+    // found, 7 false; test part 17 of 44, 3 false). Whole test part now (1,218 labels, 298
+    // positives): 122 found (40.9%), 29 false (precision 80.8%).
+    expect(r.overall.fp).toBeLessThanOrEqual(29);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(122);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
@@ -98,6 +102,7 @@ describe("the real-label set", () => {
     [208, "before the c6 batch", 21, 98],
     [220, "before the c7 batch", 22, 100],
     [230, "before the c8 batch", 24, 104],
+    [240, "before the c9–c12 batches", 26, 105],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
