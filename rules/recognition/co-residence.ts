@@ -14,3 +14,29 @@ export function readCoResidence(text: string): string {
   if (!text.includes("liv") && !text.includes("your h")) return text;
   return text.replace(LIVES_WITH_YOU, "at home");
 }
+
+/**
+ * Living with someone is not being with them now. "Who does the child live with?" and "Name of
+ * adult living with the child" ask who the household is, not who came with the child today
+ * ("name of adult with the child"). A prompt that says who someone lives with matches only a
+ * phrase that itself speaks of living, home or household. ("Lives with you" was read as "at home"
+ * above, so it keeps matching the phrases written "at home".)
+ */
+const LIVES_WITH = /\b(?:live|lives|living|lived|resides|residing|resident)\s+with\b/i;
+const ABOUT_HOME = /\b(?:live|lives|living|lived|home|household|resides|residing|resident|residence)\b/i;
+
+export function namesCoResidence(text: string): boolean {
+  return LIVES_WITH.test(text);
+}
+
+/** Being with a person: "adult with the child", "who is with the child" (not "a problem with alcohol"). */
+const WITH_A_PERSON = /\bwith\s+(?:the\s+|a\s+|an\s+|their\s+|your\s+)?(?:child|children|adult|adults|person|patient|client|you|young\s+person|baby|mother|woman)\b/i;
+
+/**
+ * Whether a phrase may answer a prompt about who lives with whom: any phrase but one about being
+ * with a person, unless it too speaks of living, home or household. ("Lived with anyone who had a
+ * problem with alcohol or drugs" still asks about drugs and alcohol in the home.)
+ */
+export function mayAnswerCoResidence(phrase: string): boolean {
+  return !WITH_A_PERSON.test(phrase) || ABOUT_HOME.test(phrase);
+}

@@ -25,6 +25,8 @@ import { asksDuration, namesDuration } from "./duration-guard";
 import { alternativesFor, phraseWords } from "./phrase-table";
 import { carriedByContent, carriesOwnWords, isBareAttribute } from "./slot-owner";
 import { placeAskedAbout } from "./setting-guard";
+import { mayAnswerCoResidence, namesCoResidence } from "./co-residence";
+import { asksPregnancyDueDate, speaksOfPregnancy } from "./due-date-guard";
 import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
@@ -276,6 +278,8 @@ export class Recogniser {
     const howLong = asksDuration(text);
     const whyNot = promptTokens.some((t) => t.stem === "reason") && promptTokens.some((t) => t.stem === NEGATION);
     const place = placeAskedAbout(text);
+    const livesWith = namesCoResidence(text);
+    const pregnancyDue = asksPregnancyDueDate(text);
     for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
       // "Phone number of the person accompanying" is not the person's name: a prompt asking for
       // one attribute never matches a phrase asking for another.
@@ -295,6 +299,10 @@ export class Recogniser {
       if (howLong && !namesDuration(p.text)) continue;
       // "Has anyone insulted you at work?" is about work, not home (setting-guard.ts).
       if (place !== undefined && !p.stems.includes(place)) continue;
+      // "Who does the child live with?" asks who the household is, not who came today (co-residence.ts).
+      if (livesWith && !mayAnswerCoResidence(p.text)) continue;
+      // "Estimated Due Date (EDD)" is when the baby is due, not when an action is (due-date-guard.ts).
+      if (pregnancyDue && !speaksOfPregnancy(p.text)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       const scored = this.scorePhrase(p, promptTokens);
       const score = scored.score + (p.exact === exact ? 0.02 : 0);

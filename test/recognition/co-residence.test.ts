@@ -4,8 +4,10 @@
  * and with a vocabulary of its own.
  */
 import { describe, expect, it } from "vitest";
-import { readCoResidence } from "../../rules/recognition/co-residence";
+import { mayAnswerCoResidence, readCoResidence } from "../../rules/recognition/co-residence";
 import { Recogniser } from "../../rules/recognition/recogniser";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
 
 describe("living with you is at home", () => {
   it.each([
@@ -33,5 +35,33 @@ describe("living with you is at home", () => {
     ["Where do you live?", null],
   ])("%j → %s", (label, concept) => {
     expect(own.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
+
+describe("living with someone is not being with them now", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    // Who the household is, not who came with the child (found on a court application's form):
+    ["*First name(s) of the adult living with the child", null],
+    ["Who does the child live with?", null],
+    ["Relationship of adult living with child", null],
+    // Being with the child today still is:
+    ["Name of adult with the child", "accompanying-adult.name"],
+    ["Who came with the child?", "accompanying-adult.name"],
+    // A phrase about home still answers; so does one that is not about being with a person.
+    ["Do any children live with you?", "caring-responsibilities"],
+    ["Lived with anyone who had a problem with alcohol or drugs", "lifestyle.risk-factors"],
+  ])("%j → %s (the shipped pack)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+
+  it.each([
+    ["name of adult with the child", false],
+    ["who is with the child", false],
+    ["children at home", true],
+    ["children living in the household", true],
+    ["problem with alcohol or drugs", true],
+  ])("the phrase %j may answer a question about who lives with whom: %s", (phrase, may) => {
+    expect(mayAnswerCoResidence(phrase)).toBe(may);
   });
 });
