@@ -85,8 +85,12 @@ describe("the real-label set", () => {
     // (367 labels, 93 about a concept: batches c9–c12, FHIR sample forms, UK court and prison
     // services, OpenSRP health-worker forms, HBCD instruments), measured blind before joining (35
     // found, 7 false; test part 17 of 44, 3 false). Whole test part now (1,218 labels, 298
-    // positives): 122 found (40.9%), 29 false (precision 80.8%).
-    expect(r.overall.fp).toBeLessThanOrEqual(29);
+    // positives): 122 found (40.9%), 29 false (precision 80.8%). Then two guards chosen on the tuning
+    // half of those batches (living with someone is not being with them now; a pregnancy's due date
+    // is not an action's): 122 found, 28 false (81.3%). A group of mood items (the rest of the K6,
+    // PROMIS feelings) was tried in the same round and dropped whole when this guard, run as
+    // pass/fail only, failed.
+    expect(r.overall.fp).toBeLessThanOrEqual(28);
     expect(r.overall.tp).toBeGreaterThanOrEqual(122);
   });
 
