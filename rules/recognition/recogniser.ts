@@ -27,6 +27,7 @@ import { carriedByContent, carriesOwnWords, isBareAttribute } from "./slot-owner
 import { placeAskedAbout } from "./setting-guard";
 import { mayAnswerCoResidence, namesCoResidence } from "./co-residence";
 import { asksPregnancyDueDate, speaksOfPregnancy } from "./due-date-guard";
+import { isStockMatch, topicStems } from "./topic-guard";
 import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
@@ -127,6 +128,8 @@ export class Recogniser {
   private readonly counts = new Set<string>();
   /** "system|code" → concept. */
   private readonly byCode = new Map<string, string>();
+  /** Each concept's topic, from its id (topic-guard.ts). */
+  private readonly topics = new Map<string, string[]>();
 
   readonly threshold: number;
 
@@ -161,6 +164,7 @@ export class Recogniser {
         for (const w of ws) if (ROLE_GROUPS[w]) roles.add(ROLE_GROUPS[w]);
       }
       this.roles.set(c.id, roles);
+      this.topics.set(c.id, topicStems(c.id));
       if (texts.some(countsSomething)) this.counts.add(c.id);
       this.conceptAttributes.set(c.id, new Set([...seen].filter((x) => ATTRIBUTES.has(x))));
       for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
@@ -280,6 +284,7 @@ export class Recogniser {
     const place = placeAskedAbout(text);
     const livesWith = namesCoResidence(text);
     const pregnancyDue = asksPregnancyDueDate(text);
+    const promptStems = new Set(promptTokens.map((t) => t.stem));
     for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
       // "Phone number of the person accompanying" is not the person's name: a prompt asking for
       // one attribute never matches a phrase asking for another.
@@ -304,6 +309,8 @@ export class Recogniser {
       // "Estimated Due Date (EDD)" is when the baby is due, not when an action is (due-date-guard.ts).
       if (pregnancyDue && !speaksOfPregnancy(p.text)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
+      // "Action taken" on a falls chart is not a safeguarding decision: a stock phrase needs its topic (topic-guard.ts).
+      if (isStockMatch(p.stems.filter((x) => promptStems.has(x))) && !this.topics.get(p.concept)!.some((x) => promptStems.has(x))) continue;
       const scored = this.scorePhrase(p, promptTokens);
       const score = scored.score + (p.exact === exact ? 0.02 : 0);
       if (score < min) continue;

@@ -89,9 +89,12 @@ describe("the real-label set", () => {
     // half of those batches (living with someone is not being with them now; a pregnancy's due date
     // is not an action's): 122 found, 28 false (81.3%). A group of mood items (the rest of the K6,
     // PROMIS feelings) was tried in the same round and dropped whole when this guard, run as
-    // pass/fail only, failed.
-    expect(r.overall.fp).toBeLessThanOrEqual(28);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(122);
+    // pass/fail only, failed. Then the topic guard (a stock phrase such as "Action taken" or "Date of
+    // next review" needs its concept's topic; chosen on a blind audit of 2,978 unlabelled labels, where
+    // it removed 16 recognitions, all wrong), kept by the rule fixed before this part was measured (at
+    // least as many false recognitions removed here as true ones lost): 121 found, 27 false (81.8%).
+    expect(r.overall.fp).toBeLessThanOrEqual(27);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(121);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
@@ -100,13 +103,16 @@ describe("the real-label set", () => {
   // instruments moved these once, as said above: first 157 from 15 false / 66 found to 17 / 71,
   // first 189 from 19 / 75 to 21 / 88.)
   it.each([
-    [157, "before 2 December afternoon", 17, 71],
-    [189, "before 2 December evening", 21, 89],
-    [195, "before the c5 batch", 21, 90],
-    [208, "before the c6 batch", 21, 98],
-    [220, "before the c7 batch", 22, 100],
-    [230, "before the c8 batch", 24, 104],
-    [240, "before the c9–c12 batches", 26, 105],
+    // The topic guard, kept by its rule (see above), lost one true recognition among the first 157
+    // sources and removed one false one among sources 208–220: each found minimum is one lower than
+    // before it, and the false limits from 220 on are one lower.
+    [157, "before 2 December afternoon", 17, 70],
+    [189, "before 2 December evening", 21, 88],
+    [195, "before the c5 batch", 21, 89],
+    [208, "before the c6 batch", 21, 97],
+    [220, "before the c7 batch", 21, 99],
+    [230, "before the c8 batch", 23, 103],
+    [240, "before the c9–c12 batches", 25, 104],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
