@@ -1,0 +1,64 @@
+/**
+ * Precision on ordinary forms, read blind: the recogniser over 1,759 unlabelled labels of public
+ * health and public-service forms (test/fixtures/recognition/audit-labels.json; sources and
+ * licences in SOURCES.md, "Audit labels"). Nobody had tuned on them when every recognition was
+ * read by hand; the topic guard (rules/recognition/topic-guard.ts) was then chosen on the wrong
+ * ones. Most of these forms ask nothing the pack's concepts mean, so a recognition here is more
+ * often wrong than right: that is the finding, pinned so that it can only get better. A new
+ * recognition fails this test: read it, and put it where it belongs.
+ */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+const labels: Array<{ label: string; group?: string; source: string }> = JSON.parse(readFileSync(path.resolve(__dirname, "../fixtures/recognition/audit-labels.json"), "utf8"));
+
+/** Read by hand and right: the label asks the concept. */
+const RIGHT: Array<[string, string]> = [
+  ["Date of Assessment", "assessment.date"],
+  ["How physically active is the person?", "health.physical-activity"],
+  ["Little interest or pleasure in doing things", "emotional-health.trigger-questions"],
+  ["Feeling down, depressed, or hopeless", "emotional-health.trigger-questions"],
+  ["Thoughts that you would be better off dead, or of hurting yourself in some way", "emotional-health.trigger-questions"],
+  ["Completed date (Conversation 3)", "completed.date"],
+  ["Drugs and alcohol", "lifestyle.risk-factors"],
+  ["Domestic abuse", "domestic-abuse.enquiry"],
+  ["Have you suffered or are you at risk of suffering domestic violence or abuse?", "domestic-abuse.enquiry"],
+];
+
+/** Read by hand and wrong, still recognised (what each really asks, in the reader's words). */
+const KNOWN_FALSE: Array<[string, string]> = [
+  ["Injuries", "injury.circumstances"], // under "History of falls": whether past falls injured an older person
+  ["Grading of falls risk", "risk-to-children.rag"], // an older person's falls risk
+  ["Is your child interested in other children?", "children.in-family"], // an M-CHAT item on social interest
+  ["Date the investigation was completed", "completed.date"], // a past background investigation's date
+  ["Provide the reason this benefit was received", "family.finance"], // a foreign government's benefit (security vetting)
+  ["Are they getting the carer element of Universal Credit for {0}?", "family.finance"], // another carer's entitlement
+  ["In good mental health", "emotional-health.trigger-questions"], // a strength tick-box
+  ["Mental health medication", "emotional-health.trigger-questions"], // a medication flag
+  ["Care leaver", "leaving-care.follow-up"], // the adult's status, not who follows up the child's health
+  ["Emergency Protection Order", "looked-after.legal-status"], // past proceedings, in a private-law response
+  ["Care Order", "looked-after.legal-status"], // the same list
+  ["Occupation Order", "parent.occupation"], // a Family Law Act order about a home
+];
+
+/** Read by hand and not decided either way. */
+const UNSURE: Array<[string, string]> = [
+  ["Did the home environment appear safe? (only rate if undertaking a home visit assessment)", "home.environment"], // an older person's home hazards
+  ["Your income", "family.finance"], // a heading for one claimant's income
+];
+
+describe("recognitions on ordinary public forms, read blind", () => {
+  it("are exactly the ones read by hand", () => {
+    const recogniser = recogniserFor(workspaceWithPacks().index);
+    expect(labels.length).toBe(1759);
+    const found = labels.flatMap(({ label, group }) => {
+      const r = recogniser.recognise({ label, context: group ? [group] : undefined });
+      return r ? [[label, r.concept] as [string, string]] : [];
+    });
+    expect(found).toEqual(expect.arrayContaining([...RIGHT, ...KNOWN_FALSE, ...UNSURE]));
+    expect(found).toHaveLength(RIGHT.length + KNOWN_FALSE.length + UNSURE.length);
+  });
+});
