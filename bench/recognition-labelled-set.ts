@@ -31,13 +31,28 @@ export interface RealLabelSet {
   sources: RealSource[];
 }
 
+/**
+ * The labels kept before `k` in the same source and group, nearest first (at most two): the
+ * items a form showed just before it, as near as the set can say (labels left out as two-way
+ * are missing from it, so a kept label's neighbour in the set may not be its neighbour on the form).
+ */
+function siblingsIn(labels: readonly RealLabel[], k: number): string[] {
+  const out: string[] = [];
+  for (let j = k - 1; j >= 0 && out.length < 2; j--) {
+    if (labels[j].group !== labels[k].group) break;
+    out.push(labels[j].text);
+  }
+  return out;
+}
+
 export function realLabelPrompts(set: RealLabelSet): LabelledPrompt[] {
   return set.sources.flatMap((s) =>
-    s.labels.map((l) => ({
+    s.labels.map((l, k) => ({
       prompt: l.text,
       label: l.text,
       options: l.options,
       context: l.group ? [l.group] : undefined,
+      siblings: siblingsIn(s.labels, k),
       codes: l.codes,
       service: s.kind?.service,
       kind: s.kind,

@@ -6,7 +6,7 @@
 import type { Form } from "../../language/ast";
 import type { FieldInfo } from "../../language/model/form-model";
 import type { WorkspaceIndex } from "../../language/model/workspace";
-import { missingConcepts, promptOf, recogniseFields, refinementsOf } from "./form-recognition";
+import { labelOf, missingConcepts, promptOf, recogniseFields, refinementsOf, siblingsOf } from "./form-recognition";
 import type { Recognition } from "./recogniser";
 import { recogniserFor } from "./vocabulary";
 
@@ -33,6 +33,8 @@ export interface FieldExplanation {
   source?: Recognition["source"];
   phrase?: string;
   evidence?: string[];
+  /** For `label+sibling`: the label of the field before it that lent its subject. */
+  beside?: string;
   /** The general concept the words asked about, when the form kind made it `concept` (`refines`). */
   refined?: string;
   /** For covered-elsewhere: the field that covers the concept. */
@@ -45,17 +47,18 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
   const wanted = missingConcepts(form, model, index);
   const counted = new Map(recogniseFields(model, recogniser, wanted, refinementsOf(index)).map((r) => [r.info, r]));
   const out: FieldExplanation[] = [];
-  for (const info of model.fields) {
+  for (let i = 0; i < model.fields.length; i++) {
+    const info = model.fields[i];
     const f = info.field;
     if (f.covers.length > 0) continue;
-    const label = f.label?.value ?? f.name.text.replace(/[_-]+/g, " ");
+    const label = labelOf(info);
     const base = { info, field: f.name.text, label };
     const c = counted.get(info);
     if (c) {
       out.push({ ...base, verdict: "counts", ...describe(c.recognition), refined: c.refined });
       continue;
     }
-    const near = recogniser.nearest(promptOf(info, label));
+    const near = recogniser.nearest(promptOf(info, label, siblingsOf(model.fields, i)));
     if (!near) {
       out.push({ ...base, verdict: "nothing" });
       continue;
@@ -69,7 +72,7 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
 }
 
 function describe(r: Recognition) {
-  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence };
+  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence, beside: r.beside };
 }
 
 /** One line saying what a verdict means for the form. */
@@ -100,6 +103,8 @@ export function evidenceText(e: FieldExplanation): string {
       return `options ${words}`;
     case "label+group":
       return `label words ${words}, read under section "${section}", ~ "${e.phrase}"`;
+    case "label+sibling":
+      return `label words ${words}, read beside the field before it "${e.beside}", ~ "${e.phrase}"`;
     case "label+help":
       return `label and help words ${words} ~ "${e.phrase}"`;
     default:

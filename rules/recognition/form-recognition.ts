@@ -78,10 +78,10 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     const info = fields[i];
     const f = info.field;
     if (f.covers.length > 0) continue;
-    const prompt = f.label?.value ?? f.name.text.replace(/[_-]+/g, " ");
+    const prompt = labelOf(info);
     // The best match only: when that concept is covered elsewhere (or not needed here), offering
     // the runner-up instead would be a guess.
-    const recognition = recogniser.recognise(promptOf(info, prompt));
+    const recognition = recogniser.recognise(promptOf(info, prompt, siblingsOf(fields, i)));
     if (!recognition) continue;
     const counted = countedRecognition(recognition, wanted, refinements, model.byConcept);
     if (counted) out.push({ info, prompt, ...counted });
@@ -103,8 +103,27 @@ export function countedRecognition(recognition: Recognition, wanted: ReadonlySet
   return undefined;
 }
 
-/** Everything the form shows about a field: label, help, options, codes and the titles of the sections around it. */
-export function promptOf(info: FieldInfo, label: string): PromptText {
+/** The text a field shows: its label, or its id spelled out when it has none. */
+export function labelOf(info: FieldInfo): string {
+  return info.field.label?.value ?? info.field.name.text.replace(/[_-]+/g, " ");
+}
+
+/**
+ * The labels of the (at most two) fields just before `fields[i]` in the same section, nearest
+ * first: a bare slot ("Relationship to child") is read beside them (`Recogniser` `bySibling`).
+ */
+export function siblingsOf(fields: readonly FieldInfo[], i: number): string[] {
+  const section = fields[i].path[fields[i].path.length - 1];
+  const out: string[] = [];
+  for (let j = i - 1; j >= 0 && out.length < 2; j--) {
+    if (fields[j].path[fields[j].path.length - 1] !== section) break;
+    out.push(labelOf(fields[j]));
+  }
+  return out;
+}
+
+/** Everything the form shows about a field: label, help, options, codes, the titles of the sections around it and the fields before it. */
+export function promptOf(info: FieldInfo, label: string, siblings?: string[]): PromptText {
   const f = info.field;
   // Innermost first; built for every untagged field of every form, so one pass and no spare arrays.
   const context: string[] = [];
@@ -112,7 +131,7 @@ export function promptOf(info: FieldInfo, label: string): PromptText {
     const title = info.path[i].title?.value;
     if (title) context.push(title);
   }
-  return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context };
+  return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context, siblings };
 }
 
 /**
@@ -125,6 +144,7 @@ export function recognitionSource(r: Pick<FieldRecognition, "recognition" | "ref
     case "label+help": parts.push("from its help text"); break;
     case "options": parts.push("from its options"); break;
     case "label+group": parts.push(`read under its section "${r.info.path.map((s) => s.title?.value).filter(Boolean).reverse()[0] ?? ""}"`); break;
+    case "label+sibling": parts.push(`read beside the field before it, "${r.recognition.beside ?? ""}"`); break;
     case "code": parts.push(`from its code ${r.recognition.phrase}`); break;
   }
   if (r.refined) parts.push(`asked as \`${r.refined}\`, which this kind of form needs as \`${r.recognition.concept}\``);

@@ -23,7 +23,7 @@ import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, senten
 import { givesAdvice, namesOffer } from "./advice-guard";
 import { asksDuration, namesDuration } from "./duration-guard";
 import { alternativesFor, phraseWords } from "./phrase-table";
-import { carriedByContent, carriesOwnWords, isBareAttribute } from "./slot-owner";
+import { carriedByContent, carriesOwnWords, isBareAttribute, isSlot, subjectOf } from "./slot-owner";
 import { placeAskedAbout } from "./setting-guard";
 import { mayAnswerCoResidence, namesCoResidence } from "./co-residence";
 import { asksPregnancyDueDate, speaksOfPregnancy } from "./due-date-guard";
@@ -48,6 +48,8 @@ export interface PromptText {
   codes?: string[];
   /** The form kind (its service), when known. */
   service?: string;
+  /** Labels of the items just before this one in the same group, nearest first (two are read). */
+  siblings?: string[];
 }
 
 export interface Recognition {
@@ -58,9 +60,11 @@ export interface Recognition {
   phrase: string;
   /** Which part of the field matched: its label, label and help, its options, its label read
    * under the enclosing group's title, or one of its codes. */
-  source: "label" | "label+help" | "options" | "label+group" | "code";
+  source: "label" | "label+help" | "options" | "label+group" | "label+sibling" | "code";
   /** The words of the field's text that the phrase matched (normalised), or the code. */
   evidence: string[];
+  /** For `label+sibling`: the label of the item before it, whose subject the slot was read beside. */
+  beside?: string;
 }
 
 interface Phrase {
@@ -202,6 +206,8 @@ export class Recogniser {
       if (byLabel && this.ownerAgrees(label, byLabel.concept, prompt.context)) return { ...byLabel, source: "label" };
       const byGroup = this.byGroup(label, prompt.context ?? [], exclude);
       if (byGroup) return byGroup;
+      const bySibling = this.bySibling(label, prompt.siblings, exclude);
+      if (bySibling) return bySibling;
       const byTopic = this.byTopic(label, exclude);
       if (byTopic) return { ...byTopic, source: "label" };
       const bySentence = this.bySentence(asked, exclude);
@@ -365,14 +371,41 @@ export class Recogniser {
     for (let i = 0; i < context.length && i < 2; i++) {
       const title = context[i];
       if (!title.trim()) continue;
-      const r = this.best(`${mainClause(title)} ${label}`, exclude);
-      if (!r || r.score < this.threshold + this.settings.groupMargin) continue;
-      const ownTokens = (own ??= this.mapTokens(tokens(label)));
-      const phrase = this.phrases.find((p) => p.concept === r.concept && p.text === r.phrase);
-      // "Date and time of report" under "Incident details" keeps "report": not the incident's date (slot-owner.ts).
-      if (phrase && carriesOwnWords(ownTokens, phrase.stems)) return { ...r, source: "label+group" };
+      const r = this.readUnder(mainClause(title), label, () => (own ??= this.mapTokens(tokens(label))), exclude);
+      if (r) return { ...r, source: "label+group" };
     }
     return undefined;
+  }
+
+  /**
+   * A bare slot ("Relationship to child", "Phone") read beside the item before it, as under a
+   * heading: after "Name of the person accompanying the child", "Relationship to child" is that
+   * person's relationship. The item lends its subject, not its attribute (slot-owner.ts
+   * `subjectOf`); the slot's own words must take part in the match, and the bar is a group's.
+   */
+  private bySibling(label: string, siblings: readonly string[] | undefined, exclude: ReadonlySet<string>): Recognition | undefined {
+    if (!siblings || siblings.length === 0) return undefined;
+    const own = this.mapTokens(tokens(label));
+    if (!isSlot(own)) return undefined;
+    for (let i = 0; i < siblings.length && i < 2; i++) {
+      const subject = subjectOf(words(mainClause(siblings[i])));
+      const r = subject ? this.readUnder(subject, label, () => own, exclude) : undefined;
+      if (r) return { ...r, source: "label+sibling", beside: siblings[i] };
+    }
+    return undefined;
+  }
+
+  /**
+   * A label read under a heading (a section's title, or the subject of the field before it): a
+   * match at least `groupMargin` above the bar, carried by the label's own words so the heading
+   * alone never recognises every field under it.
+   */
+  private readUnder(heading: string, label: string, own: () => Token[], exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
+    const r = this.best(`${heading} ${label}`, exclude);
+    if (!r || r.score < this.threshold + this.settings.groupMargin) return undefined;
+    const phrase = this.phrases.find((p) => p.concept === r.concept && p.text === r.phrase);
+    // "Date and time of report" under "Incident details" keeps "report": not the incident's date (slot-owner.ts).
+    return phrase && carriesOwnWords(own(), phrase.stems) ? r : undefined;
   }
 
   /** Options recognise a field only when several of them point at the same concept. */
@@ -515,7 +548,7 @@ function memoKey(prompt: PromptText): string {
   const oneSentence = sentences(text).length === 0;
   const label = oneSentence ? mainClause(text) : text;
   const help = prompt.help ?? "";
-  return `${oneSentence ? "m" : "t"}${label.length}:${label}${help.length}:${help}${listKey(prompt.options)}${listKey(prompt.context)}${listKey(prompt.codes)}`;
+  return `${oneSentence ? "m" : "t"}${label.length}:${label}${help.length}:${help}${listKey(prompt.options)}${listKey(prompt.context)}${listKey(prompt.codes)}${listKey(prompt.siblings)}`;
 }
 
 function listKey(list: readonly string[] | undefined): string {

@@ -70,3 +70,22 @@ export function carriedByContent(phraseStems: readonly string[], prompt: readonl
   }
   return !hasContent;
 }
+
+/**
+ * A slot: attribute words, and at most words naming the person the form is about ("Relationship
+ * to child", "Child's relationship", "First name", "Phone"). What it belongs to is said around it.
+ */
+export function isSlot(label: readonly Token[]): boolean {
+  return label.length > 0 && label.length <= 4 && label.some((t) => ATTRIBUTES.has(t.stem)) && label.every((t, k) => attributeOrTime(t.stem) || namesSubject(label as Token[], k));
+}
+
+/**
+ * What an item is about without which attribute it asks: "Name of the person accompanying the
+ * child" → "of the person accompanying the child". A bare slot that follows it ("Relationship to
+ * child") is read beside this, as under a heading; empty when the item is itself a bare slot.
+ */
+export function subjectOf(itemWords: readonly string[]): string {
+  const kept = itemWords.filter((w) => !attributeOrTime(stem(w)));
+  return kept.some((w) => !STOP.has(w)) ? kept.join(" ") : "";
+}
+const STOP = new Set(["of", "the", "a", "an", "to", "for", "and", "or", "first", "last", "full", "given", "family", "surname"]);
