@@ -277,7 +277,9 @@ function ruleProp(s: ParseState, idx: number, r: A.RuleDecl, finish: Array<() =>
         case TITLE: r.title = str(s, value) ?? r.title; break;
         case SEVERITY: r.severity = name(value); break;
         case APPLIES: if (applies.length) r.applies = applies[0]; break;
-        case REQUIRE: r.requires.push(buildRequirement(req!, m.span)); break;
+        // A `require` that names nothing (cut short: its syntax error says so) requires nothing:
+        // left out, so no consumer meets a requirement without a concept or header property.
+        case REQUIRE: if (req!.concepts.length > 0 || req!.header) r.requires.push(buildRequirement(req!, m.span)); break;
         case CITES: r.citations.push(...cited); break;
         case QUOTE: {
           const q = str(s, value);

@@ -75,6 +75,18 @@ describe("fuzz: engine (the checker never throws)", () => {
     checkDiagnostics(form, result.waived, "waived diagnostic");
   }, ({ pack }) => pack);
 
+  // Inputs a random run found, kept so that they are tried on every run, whatever the seed.
+  it.each([
+    // A `require` cut short inside a rule that follows an unopened form: the rule required a
+    // concept-less requirement, and building its missing prompt read the absent concept (seed
+    // -1913987740, CI on 2 December 2026).
+    ["form form rule form require ", "/fuzz/found-1.formrules"],
+    ["pack p { }\nconcept c \"C\" { }\nrule r { title \"R\" severity error require }\n", "/fuzz/found-2.formrules"],
+  ])("on %j", (text, uri) => {
+    const result = checkEngine(text, uri);
+    expect(result.diagnostics.some((d) => d.ruleId === "syntax" && /Expected a concept id/.test(d.message))).toBe(true);
+  });
+
   it("on deep nesting", () => {
     const depth = 500;
     const text = `form f { ${"section s { ".repeat(depth)}field a text { label "A" }${" }".repeat(depth)} }`;

@@ -13,6 +13,9 @@
  * Re-recorded ("generated" and "mutated") when every field got all its properties in one object
  * literal: only the order of a field's keys in the JSON moved; with keys sorted, the hashes of all
  * seven corpora were the same before and after.
+ * Re-recorded ("token soup", "word soup in a rule") when a `require` naming no concept and no
+ * header property (cut short; its syntax error says so) was left out of its rule: the old parser's
+ * output with exactly those requirements removed hashes to the new values.
  */
 import { createHash } from "node:crypto";
 import * as fc from "fast-check";
@@ -43,12 +46,12 @@ const RULE_WORDS = ["service", "audience", "ages", "include", "tag", "not", "and
 const FORM_WORDS = ["form", "section", "field", "f", "text", "required", "when", "{", "}", "label", '"l"', "covers", "a", ",", "options", "lookback", "12", "months", "min", "max", "waive", "r", '"why"', "by", "until", "2027-01-01", "ages", "0", "..", "17", "version", "service", "audience", "tags", "pack", "rule", "concept"];
 
 const CORPUS: Array<[string, () => string[], string]> = [
-  ["token soup", () => fc.sample(tokenSoup(60), { numRuns: 1500, seed: 17 }), "c94a2a5fcb198a9e"],
+  ["token soup", () => fc.sample(tokenSoup(60), { numRuns: 1500, seed: 17 }), "705b784b3e8d7a9c"],
   ["arbitrary strings", () => fc.sample(binaryString(200), { numRuns: 500, seed: 17 }), "992a53925cf4c420"],
   ["generated valid forms and packs", () => fc.sample(fc.oneof(validForm, validPack), { numRuns: 300, seed: 17 }), "e5c23ab0d809a9b2"],
   ["mutated generated forms and packs", () => fc.sample(mutated(generated, 4), { numRuns: 3000, seed: 17 }), "a165c5cb1accbf0e"],
   ["word soup in a condition", () => fc.sample(soupIn(CONDITION_WORDS, (w) => `form f {\n  field a text when ${w} {\n    label "x"\n  }\n}\n`), { numRuns: 3000, seed: 17 }), "8f56f46ffbe48c2d"],
-  ["word soup in a rule", () => fc.sample(soupIn(RULE_WORDS, (w) => `rule r "t" {\n  applies ${w}\n}\nrule q {\n  require ${w}\n  cites ${w}\n}\n`, 8), { numRuns: 1500, seed: 17 }), "75fcfb4cc1547547"],
+  ["word soup in a rule", () => fc.sample(soupIn(RULE_WORDS, (w) => `rule r "t" {\n  applies ${w}\n}\nrule q {\n  require ${w}\n  cites ${w}\n}\n`, 8), { numRuns: 1500, seed: 17 }), "f3ae7a0c93c1c6a9"],
   ["word soup in a form", () => fc.sample(soupIn(FORM_WORDS, (w) => `form f "t" {\n  ${w}\n}\n`, 16), { numRuns: 3000, seed: 17 }), "f1ecfe44ec01af22"],
 ];
 
