@@ -28,6 +28,7 @@ import { placeAskedAbout } from "./setting-guard";
 import { mayAnswerCoResidence, namesCoResidence } from "./co-residence";
 import { asksPregnancyDueDate, speaksOfPregnancy } from "./due-date-guard";
 import { isStockMatch, topicStems } from "./topic-guard";
+import { ageBoundTokens } from "./age-bounds";
 import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
@@ -280,7 +281,9 @@ export class Recogniser {
     const promptRoles = rolesOf(text);
     const asksCount = asksForCount(text);
     const byConcept = new Map<string, Omit<Recognition, "source">>();
-    const promptAttributes = promptTokens.filter((t) => ATTRIBUTES.has(t.stem)).map((t) => t.stem);
+    // "under the age of 18" after "children" says which children, not that their age is asked (age-bounds.ts).
+    const ageBound = ageBoundTokens(promptTokens);
+    const promptAttributes = promptTokens.filter((t, k) => ATTRIBUTES.has(t.stem) && !ageBound.has(k)).map((t) => t.stem);
     // "When did the child last attend ED?" asks for a date, not how many attendances there were.
     if (promptWords[0] === "when" && !promptAttributes.includes(DATE)) promptAttributes.push(DATE);
     const whyChanged = asksWhyChanged(text);
@@ -317,7 +320,7 @@ export class Recogniser {
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       // "Action taken" on a falls chart is not a safeguarding decision: a stock phrase needs its topic (topic-guard.ts).
       if (isStockMatch(p.stems.filter((x) => promptStems.has(x))) && !this.topics.get(p.concept)!.some((x) => promptStems.has(x))) continue;
-      const scored = this.scorePhrase(p, promptTokens);
+      const scored = this.scorePhrase(p, promptTokens, ageBound);
       const score = scored.score + (p.exact === exact ? 0.02 : 0);
       if (score < min) continue;
       if (!this.rolesAgree(p.concept, promptRoles)) continue;
@@ -479,7 +482,7 @@ export class Recogniser {
   }
 
 
-  private scorePhrase(p: Phrase, prompt: Token[]): { score: number; positions: number[] } {
+  private scorePhrase(p: Phrase, prompt: Token[], qualifiers: ReadonlySet<number>): { score: number; positions: number[] } {
     const none = { score: 0, positions: [] };
     let phraseWeight = 0;
     let matchedWeight = 0;
@@ -517,7 +520,8 @@ export class Recogniser {
     let explained = 0;
     prompt.forEach((t, k) => {
       if (t.stem === NEGATION && !p.stems.includes(NEGATION)) return; // negation never counts against a match
-      const w = this.weight(t.stem) * (!used.has(k) && namesSubject(prompt, k) ? this.settings.subjectWeight : 1);
+      // The subject's name and a group's age bound, left unmatched, say little against a phrase.
+      const w = this.weight(t.stem) * (!used.has(k) && (namesSubject(prompt, k) || qualifiers.has(k)) ? this.settings.subjectWeight : 1);
       promptWeight += w;
       if (used.has(k)) explained += w;
     });

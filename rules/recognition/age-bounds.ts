@@ -1,0 +1,47 @@
+/**
+ * "How many children do you have under the age of 18?" asks how many children there are; "under
+ * the age of 18" only says which children count. An age bound written straight after the people
+ * it bounds ("children under 16", "children and adolescents 0-17 years", "any children aged 6–19
+ * years") narrows a population: it is not the attribute asked for (the children's age) and says
+ * nothing against a phrase that leaves it out.
+ *
+ * Only after a word for a group of young people, and only with a number in it: "Is the patient
+ * under 18?" and "Age of child" ask about an age, and keep every word.
+ */
+import { stem, type Token } from "./normalise";
+
+/** Groups an age bound can narrow (plural or collective: one child's age is an attribute). */
+const GROUPS = new Set(["children", "adolescents", "kids", "minors", "dependants", "dependents", "teenagers", "youths", "people", "siblings"].map(stem));
+/** Words an age bound is made of, besides its numbers ("under the age of 18", "aged 0 to 17 years old"). */
+const BOUND_WORDS = new Set(["under", "below", "over", "above", "aged", "age", "ages", "year", "years", "old", "month", "months", "to", "and", "between", "up"].map(stem));
+/** A group word may be followed by another before the bound: "children and adolescents 0-17 years". */
+const LINKS = new Set(["and", "or"].map(stem));
+
+/** Indices (into `list`) of the tokens that bound a group's age, to be read as a qualifier. */
+export function ageBoundTokens(list: readonly Token[]): ReadonlySet<number> {
+  let found: Set<number> | undefined;
+  for (let k = 0; k < list.length; k++) {
+    if (!GROUPS.has(list[k].stem)) continue;
+    let j = k + 1;
+    // "children and adolescents", "children/young people": the bound follows the last group word.
+    while (j + 1 < list.length && LINKS.has(list[j].stem) && GROUPS.has(list[j + 1].stem)) j += 2;
+    while (j < list.length && GROUPS.has(list[j].stem)) j++;
+    const bound: number[] = [];
+    let hasNumber = false;
+    for (; j < list.length; j++) {
+      const s = list[j].stem;
+      const isNumber = /^\d+$/.test(s);
+      if (!isNumber && !BOUND_WORDS.has(s)) break;
+      // Words of a bound sit together: a gap of more than two dropped words ends it.
+      if (bound.length && list[j].position - list[bound[bound.length - 1]].position > 3) break;
+      hasNumber ||= isNumber;
+      bound.push(j);
+    }
+    if (!hasNumber) continue;
+    found ??= new Set();
+    for (const i of bound) found.add(i);
+  }
+  return found ?? NONE;
+}
+
+const NONE: ReadonlySet<number> = new Set();

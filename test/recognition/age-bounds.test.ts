@@ -1,0 +1,63 @@
+/**
+ * An age bound after a group ("children under the age of 18") says which children count, not
+ * that their age is asked (rules/recognition/age-bounds.ts). Tested on the reading, with a
+ * vocabulary of its own, and on the shipped pack.
+ */
+import { describe, expect, it } from "vitest";
+import { ageBoundTokens } from "../../rules/recognition/age-bounds";
+import { mainClause, tokens } from "../../rules/recognition/normalise";
+import { Recogniser } from "../../rules/recognition/recogniser";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+/** The words of a label the reading takes as an age bound, in order. */
+function bound(label: string): string[] {
+  const list = tokens(mainClause(label));
+  const found = ageBoundTokens(list);
+  return list.filter((_, k) => found.has(k)).map((t) => t.stem);
+}
+
+describe("an age bound after a group of young people", () => {
+  it.each([
+    ["How many children do you have under the age of 18?", ["under", "age", "18"]],
+    ["Number of children and adolescents 0-17 years cared for", ["0", "17", "year"]],
+    ["Are there any children aged 6–19 years in this household?", ["aged", "6", "19", "year"]],
+    ["Do you have any children under 16?", ["under", "16"]],
+    ["young people under 18 in the household", ["under", "18"]],
+    // No number, no bound: "older children" and "children over there" are not ages.
+    ["Are there children under your care?", []],
+    // Not after a group: the age is what is asked.
+    ["Is the patient under 18?", []],
+    ["Age of child", []],
+    ["Child's age in years", []],
+  ])("%j: %j", (label, words) => {
+    expect(bound(label)).toEqual(words);
+  });
+
+  const own = new Recogniser([
+    { id: "count", title: "Number of children", synonyms: ["how many children"] },
+    { id: "age", title: "Age of the child", synonyms: ["child's age"] },
+    { id: "under-18", title: "The patient is under 18", synonyms: ["is the patient under 18"] },
+  ]);
+  it.each([
+    ["How many children do you have under the age of 18?", "count"],
+    ["Number of children aged 0-17 years", "count"],
+    ["How many children do you have?", "count"],
+    ["Is the patient under 18?", "under-18"],
+    ["Child's age", "age"],
+  ])("%j → %s", (label, concept) => {
+    expect(own.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    // Found on a UK benefit claim form (real-label set, tuning part).
+    ["How many children do you have under the age of 18?", "children.count"],
+    // A phrase that names the bound itself still wins with it.
+    ["Do you have any children under 18 living in the household?", "caring-responsibilities"],
+    ["Is the patient a parent or carer of children under 18?", "caring-responsibilities"],
+    ["Is the patient under 18?", "child.is-under-18"],
+  ])("%j → %s (the shipped pack)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
