@@ -202,6 +202,8 @@ const QUESTION_STEMS = new RegExp(
       String.raw`(?:is|are) there any(?:thing|one)?(?: (?:else|other))?(?: (?:that )?${ASKED} (?:are|is|am|'re)? ?(?:worried|concerned|unhappy) (?:about|with|by))?`,
       String.raw`how (?:often|many times|much) (?:do|does|did|have|has|is|are|was|were) ${ASKED}`,
       String.raw`(?:do|does|did|have|has|had|is|are|was|were|can|could|would|will) (?:${ASKED}|${SOMEONE})(?: ever)?`,
+      String.raw`how (?:would|do|did) ${ASKED} (?:rate|describe|assess)(?: (?:your|their|his|her))?`,
+      String.raw`(?:please )?(?:describe|tell us about|give details of|provide details of)(?: (?:your|any|the))?`,
     ].join("|") +
     ")\\s+",
   "i",

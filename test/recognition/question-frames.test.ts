@@ -55,7 +55,12 @@ describe("the readings", () => {
     ["Does anyone help you with money?", "you with money?"],
     // Not a question: its help is what it records.
     ["Help given with housing", undefined],
-  ])("someone helping: the topic of %j is %j", (text, topic) => {
+    // Asking for a rating or a description of something asks about it.
+    ["How would you rate your diet?", "diet?"],
+    ["How do you describe your child's mood?", "child's mood?"],
+    ["Please describe your alcohol use", "alcohol use"],
+    ["Tell us about any worries", "worries"],
+  ])("someone helping, or asked to rate or describe: the topic of %j is %j", (text, topic) => {
     expect(questionTopic(text)).toBe(topic);
   });
 
@@ -84,6 +89,10 @@ describe("recognised as the concept the question asks about", () => {
     ["Has your child ever hurt themselves?", "emotional-health.trigger-questions"],
     ["Do you have any other safety or welfare concerns about the children?", "safeguarding.concerns"],
     ["Any other concerns?", null],
+    ["How would you rate your diet?", "health.healthy-eating"],
+    ["Please describe your alcohol use", "lifestyle.risk-factors"],
+    ["How would you rate your pain?", null],
+    ["Please describe the incident", null],
     // Look-alikes.
     ["Does the child dress themselves?", null],
     ["Completed by self", null],
