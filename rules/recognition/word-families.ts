@@ -43,6 +43,7 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   drinks: "use",
   drinking: "use",
   drank: "use",
+  drunk: "use",
   consume: "use",
   consumed: "use",
   consuming: "use",

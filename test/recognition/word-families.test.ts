@@ -27,6 +27,8 @@ describe("word families", () => {
     ["violent", "violence"],
     ["abusive", "abuse"],
     ["drinking", "use"],
+    ["drank", "use"],
+    ["drunk", "use"],
     ["consumption", "use"],
     ["used", "use"],
     ["using", "uses"],
@@ -44,6 +46,7 @@ describe("word families", () => {
     // Drinking a substance is using it…
     ["Do you drink alcohol?", "alcohol"],
     ["Do you currently drink alcoholic beverages?", "alcohol"],
+    ["Have you just drunk alcohol?", "alcohol"],
     ["Alcohol consumption", "alcohol"],
     ["Do you smoke cannabis?", "cannabis"],
     ["In the past year, how often have you used cannabis?", "cannabis"],
