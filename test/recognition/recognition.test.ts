@@ -84,6 +84,12 @@ describe("recognising a prompt", () => {
     // a time frame alone says nothing of what is asked
     ["Number of referrals in the last 12 months", null],
     ["Name of clinician", "practitioner.name"],
+    // consent to a procedure is consent to treatment; consent to share is another consent
+    ["I consent to the administration of anesthesia", "consent.examination"],
+    ["Blood transfusion consent", "consent.examination"],
+    ["Consent to procedure", "consent.examination"],
+    ["Consent to share information", "information-sharing.consent"],
+    ["Type of surgery", null],
   ])("%j → %s", (label, concept) => {
     expect(recogniser.recognise({ label })?.concept ?? null).toBe(concept);
   });
