@@ -93,8 +93,14 @@ describe("the real-label set", () => {
     // next review" needs its concept's topic; chosen on a blind audit of 2,978 unlabelled labels, where
     // it removed 16 recognitions, all wrong), kept by the rule fixed before this part was measured (at
     // least as many false recognitions removed here as true ones lost): 121 found, 27 false (81.8%).
-    expect(r.overall.fp).toBeLessThanOrEqual(27);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(121);
+    // Then four changes chosen on the tuning part (an age bound after a group, rating or describing
+    // asks about the topic, "drunk" is drinking, consent to a procedure), this guard run as
+    // pass/fail after each: 122 found, 27 false. Then 35 more sources (210 labels, 58 about a
+    // concept: batches c13–c15, US federal behavioural-health screens, non-US FHIR guides, OpenSRP
+    // and E-Heza forms), measured blind before joining (24 found, 7 false; test part 16 of 30, 2
+    // false). Whole test part now (1,316 labels, 328 positives): 138 found (42.1%), 29 false (82.6%).
+    expect(r.overall.fp).toBeLessThanOrEqual(29);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(138);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
@@ -113,6 +119,7 @@ describe("the real-label set", () => {
     [220, "before the c7 batch", 21, 99],
     [230, "before the c8 batch", 23, 103],
     [240, "before the c9–c12 batches", 25, 104],
+    [302, "before the c13–c15 batches", 27, 122],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
