@@ -436,10 +436,14 @@ export class Recogniser {
     return this.weights.get(stem) ?? this.unknownWeight;
   }
 
-  /** Misspelt words are mapped onto the nearest word the packs use (one edit; two for long words). */
+  /**
+   * Misspelt words are mapped onto the nearest word the packs use (one edit; two for long words).
+   * Not words of under six letters: most of those are a real word one letter from another
+   * ("short" is not "sport", found on a US refugee-services incident report).
+   */
   private mapTokens(list: Token[]): Token[] {
     return list.map((t) => {
-      if (t.stem === NEGATION || this.weights.has(t.stem) || t.stem.length < 5 || /\d/.test(t.stem)) return t;
+      if (t.stem === NEGATION || this.weights.has(t.stem) || t.stem.length < 6 || /\d/.test(t.stem)) return t;
       let mapped = this.fuzzyCache.get(t.stem);
       if (mapped === undefined) {
         mapped = t.stem;

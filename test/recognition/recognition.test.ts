@@ -53,6 +53,9 @@ describe("recognising a prompt", () => {
     // misspellings
     ["Safeguarding referal made?", "safeguarding.referral"],
     ["Explanation consistant with injury?", "injury.explanation-consistent"],
+    ["Alcohl use", "lifestyle.risk-factors"],
+    // …but a short word one letter from a pack word is another word: "short" is not "sport"
+    ["Short synopsis", null],
     // hard negatives
     ["Next of kin", null],
     ["Next of kin (if different from the accompanying adult)", null],
