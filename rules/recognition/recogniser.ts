@@ -513,6 +513,8 @@ export class Recogniser {
     // "Number of referrals in the last 12 months" is not "attendances in the last 12 months": a
     // time frame alone says nothing of what is asked.
     if (p.stems.every((x) => TIME_WORDS.has(x) || /^\d/.test(x) || !prompt.some((t) => t.stem === x))) return none;
+    // Nor does a group's age bound: "children under 18 who live with you" does not ask whether the patient is under 18.
+    if (qualifiers.size > 0 && [...used].every((k) => qualifiers.has(k))) return none;
     // Nor do the attribute words: "Date and time of report" is not "date and time of incident" (slot-owner.ts).
     if (!carriedByContent(p.stems, prompt)) return none;
     // Short phrases must be matched whole; longer ones may miss one word (near-phrase).

@@ -60,4 +60,11 @@ describe("an age bound after a group of young people", () => {
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
+
+  it.each([
+    ["Do you have any children under 18 who live with you?"],
+    ["Number of children under 16 in the household"],
+  ])("%j: the group's age bound alone is not the question whether the patient is under 18", (label) => {
+    expect(pack.recognise({ label })?.concept).not.toBe("child.is-under-18");
+  });
 });
