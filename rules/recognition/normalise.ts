@@ -6,6 +6,7 @@
 import { ABBREVIATIONS, SPELLING_VARIANTS } from "./abbreviations";
 import { adjectiveOf } from "./adverbs";
 import { readAgeThreshold } from "./age-thresholds";
+import { readVisits } from "./visits";
 import { readCoResidence } from "./co-residence";
 import { readTakingSubstance } from "./taking-substances";
 import { withoutItemNumber } from "./item-numbers";
@@ -62,6 +63,8 @@ function splitWords(text: string): readonly string[] {
   if (lowered.includes("&")) lowered = lowered.replace(/\ba\s*&\s*e\b/g, "a&e");
   if (lowered.includes("and")) lowered = lowered.replace(/\ba\s+and\s+e\b/g, "a&e");
   if (lowered.includes("'")) lowered = lowered.replace(/n't\b/g, " n't").replace(/'s\b/g, "").replace(/s'(?=\s|$)/g, "s");
+  // "been to the emergency room in the last year" is "visited the emergency department in the past year" (visits.ts).
+  lowered = readVisits(lowered);
   // "your partner or ex-partner" is about one person.
   if (lowered.includes(" or ex")) lowered = lowered.replace(/\b([a-z]+) or ex-?\1\b/g, "$1");
   // "Do any children live with you?" asks about children at home (co-residence.ts).

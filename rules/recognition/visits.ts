@@ -1,0 +1,22 @@
+/**
+ * How forms say that someone went to a service. "How many times has the child been to the
+ * emergency department in the past year?" asks how many times the child visited it: having
+ * been to a place is having visited it. An emergency room (American) is the emergency department,
+ * as "ED" and "A&E" already are (abbreviations.ts).
+ *
+ * And "in the last year" is a time frame, as "in the past year" is: its "last" is not the "last"
+ * of "last attended ED" (the most recent attendance), so a count of attendances "in the last
+ * year" is not read as the date of the last one.
+ */
+const BEEN_TO = /\bbeen\s+to\s+(?=(?:the|a|an|any|your|their|his|her)\b)/g;
+const EMERGENCY_ROOM = /\bemergency\s+rooms?\b/g;
+const LAST_AS_FRAME = /\b(in|within|during|over)\s+the\s+last\s+(?=(?:\d+|few|one|two|three|four|six|twelve|year|years|month|months|week|weeks|day|days)\b)/g;
+
+/** `text` (lower case) with "been to" read as "visited", "emergency room" as the emergency department, "in the last N" as "in the past N". */
+export function readVisits(text: string): string {
+  let out = text;
+  if (out.includes("been to")) out = out.replace(BEEN_TO, "visited ");
+  if (out.includes("emergency room")) out = out.replace(EMERGENCY_ROOM, "emergency department");
+  if (out.includes("the last")) out = out.replace(LAST_AS_FRAME, "$1 the past ");
+  return out;
+}

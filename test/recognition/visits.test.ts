@@ -1,0 +1,39 @@
+/**
+ * How forms say someone went to a service (rules/recognition/visits.ts): having been to a place is
+ * having visited it, an emergency room is the emergency department, and "in the last year" is a
+ * time frame, not the most recent attendance. Tested on the reading and on the shipped pack.
+ */
+import { describe, expect, it } from "vitest";
+import { readVisits } from "../../rules/recognition/visits";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+describe("visits", () => {
+  it.each([
+    ["how many times has the child been to the emergency department?", "how many times has the child visited the emergency department?"],
+    ["number of emergency room visits", "number of emergency department visits"],
+    ["attended ed in the last year", "attended ed in the past year"],
+    ["in the last 12 months", "in the past 12 months"],
+    // Not a time frame: "last" as the most recent stays.
+    ["when did the child last attend?", "when did the child last attend?"],
+    ["date of the last attendance", "date of the last attendance"],
+    // Not a place visited.
+    ["have you been to blame?", "have you been to blame?"],
+  ])("%j reads as %j", (text, read) => {
+    expect(readVisits(text)).toBe(read);
+  });
+
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    ["How many times has the child been to the emergency department in the past year?", "attendance.count"],
+    ["How many times has the child attended ED in the last year?", "attendance.count"],
+    ["How many times have you been to A&E in the last 12 months?", "attendance.count"],
+    ["Emergency room visits", "attendance.count"],
+    ["When did the child last attend ED?", "attendance.last-date"],
+    // Visits to another service are not attendances at the emergency department.
+    ["Have you been to the dentist in the last year?", null],
+    ["Visits in past year", null],
+  ])("%j → %s (the shipped pack)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
