@@ -7,6 +7,7 @@ import { ABBREVIATIONS, SPELLING_VARIANTS } from "./abbreviations";
 import { adjectiveOf } from "./adverbs";
 import { readAgeThreshold } from "./age-thresholds";
 import { readVisits } from "./visits";
+import { readAccompanying } from "./accompanying";
 import { readCoResidence } from "./co-residence";
 import { readTakingSubstance } from "./taking-substances";
 import { withoutItemNumber } from "./item-numbers";
@@ -65,6 +66,8 @@ function splitWords(text: string): readonly string[] {
   if (lowered.includes("'")) lowered = lowered.replace(/n't\b/g, " n't").replace(/'s\b/g, "").replace(/s'(?=\s|$)/g, "s");
   // "been to the emergency room in the last year" is "visited the emergency department in the past year" (visits.ts).
   lowered = readVisits(lowered);
+  // "Who is with the child?" asks who accompanies the child (accompanying.ts).
+  lowered = readAccompanying(lowered);
   // "your partner or ex-partner" is about one person.
   if (lowered.includes(" or ex")) lowered = lowered.replace(/\b([a-z]+) or ex-?\1\b/g, "$1");
   // "Do any children live with you?" asks about children at home (co-residence.ts).

@@ -88,7 +88,8 @@ describe("formguard import --tag", () => {
       "q.json": JSON.stringify({
         resourceType: "Questionnaire",
         status: "draft",
-        item: [{ linkId: "who", type: "string", text: "Who is here with the child" }],
+        // ("Who is here with the child" was the example until being with the child was read as accompanying it: now a confident match.)
+        item: [{ linkId: "who", type: "string", text: "Adult present today (optional) and role in care" }],
       }),
     });
     const r = run(["import", path.join(dir, "q.json"), ...KIND, "--tag"]);

@@ -19,6 +19,10 @@ describe("visits", () => {
     ["date of the last attendance", "date of the last attendance"],
     // Not a place visited.
     ["have you been to blame?", "have you been to blame?"],
+    // Leaving before treatment, however it is written; a left arm is not a departure.
+    ["left before being seen", "leave before being seen"],
+    ["left without treatment", "leave without treatment"],
+    ["injury to left arm", "injury to left arm"],
   ])("%j reads as %j", (text, read) => {
     expect(readVisits(text)).toBe(read);
   });
@@ -33,6 +37,8 @@ describe("visits", () => {
     // Visits to another service are not attendances at the emergency department.
     ["Have you been to the dentist in the last year?", null],
     ["Visits in past year", null],
+    ["Did the child leave before being seen?", "attendance.left-before-treatment"],
+    ["Injury to left arm", null],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });

@@ -1,0 +1,37 @@
+/**
+ * Being with the child is accompanying them (rules/recognition/accompanying.ts): with "with" read
+ * as "accompanying", "who … the child" no longer matches any question about the child.
+ */
+import { describe, expect, it } from "vitest";
+import { readAccompanying } from "../../rules/recognition/accompanying";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+describe("being with the child is accompanying them", () => {
+  it.each([
+    ["who is with the child today?", "who accompanying the child today?"],
+    ["who is here with the child", "who accompanying the child"],
+    ["name of adult with the child", "name of adult accompanying the child"],
+    ["is anyone with you?", "is anyone accompanying you?"],
+    // Not being with the child now.
+    ["who does the child live with?", "who does the child live with?"],
+    ["person with parental responsibility", "person with parental responsibility"],
+    ["children with disabilities", "children with disabilities"],
+  ])("%j reads as %j", (text, read) => {
+    expect(readAccompanying(text)).toBe(read);
+  });
+
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    ["Who is with the child today?", "accompanying-adult.name"],
+    ["Who is here with the child", "accompanying-adult.name"],
+    ["Name of adult with the child", "accompanying-adult.name"],
+    ["Who came with the child?", "accompanying-adult.name"],
+    // Any other question about the child is not who accompanies them (it was, on "who" and "child").
+    ["Who referred the child?", null],
+    ["Who is the child's GP?", null],
+    ["Who does the child live with?", null],
+  ])("%j → %s (the shipped pack)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
