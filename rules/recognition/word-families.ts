@@ -33,6 +33,13 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   violent: "violence",
   abusive: "abuse",
   homelessness: "homeless",
+  // Being scared, frightened or fearful of someone is being afraid of them ("Does anyone at home
+  // frighten you?", "Are you scared of your partner?"). Not the noun "fear" ("fear of falling").
+  scared: "afraid",
+  frightened: "afraid",
+  frighten: "afraid",
+  frightens: "afraid",
+  fearful: "afraid",
   pregnant: "pregnancy",
   // The stemmer leaves these short forms apart from "use" ("used" and "using" are too short to cut).
   used: "use",

@@ -15,6 +15,7 @@ const own = new Recogniser([
   { id: "anxiety", title: "Anxiety", synonyms: [] },
   { id: "eating", title: "Healthy eating", synonyms: ["food and drink"] },
   { id: "cannabis", title: "Cannabis use", synonyms: [] },
+  { id: "afraid", title: "Afraid of anyone at home", synonyms: [] },
 ]);
 
 describe("word families", () => {
@@ -29,6 +30,10 @@ describe("word families", () => {
     ["drinking", "use"],
     ["drank", "use"],
     ["drunk", "use"],
+    ["scared", "afraid"],
+    ["frightened", "afraid"],
+    ["frighten", "afraid"],
+    ["fearful", "afraid"],
     ["consumption", "use"],
     ["used", "use"],
     ["using", "uses"],
@@ -47,6 +52,10 @@ describe("word families", () => {
     ["Do you drink alcohol?", "alcohol"],
     ["Do you currently drink alcoholic beverages?", "alcohol"],
     ["Have you just drunk alcohol?", "alcohol"],
+    // Scared, frightened and fearful are afraid; the noun "fear" is not folded.
+    ["Does anyone at home frighten you?", "afraid"],
+    ["Are you scared of anyone at home?", "afraid"],
+    ["Fear of falling at home", null],
     ["Alcohol consumption", "alcohol"],
     ["Do you smoke cannabis?", "cannabis"],
     ["In the past year, how often have you used cannabis?", "cannabis"],
