@@ -45,6 +45,7 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   used: "use",
   uses: "use",
   using: "use",
+  usage: "use",
   intake: "use",
   drink: "use",
   drinks: "use",

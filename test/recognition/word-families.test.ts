@@ -37,6 +37,7 @@ describe("word families", () => {
     ["consumption", "use"],
     ["used", "use"],
     ["using", "uses"],
+    ["usage", "use"],
   ])("%s and %s share a stem", (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
@@ -57,6 +58,7 @@ describe("word families", () => {
     ["Are you scared of anyone at home?", "afraid"],
     ["Fear of falling at home", null],
     ["Alcohol consumption", "alcohol"],
+    ["Alcohol usage", "alcohol"],
     ["Do you smoke cannabis?", "cannabis"],
     ["In the past year, how often have you used cannabis?", "cannabis"],
     ["Alcohol intake (units per week)", "alcohol"],
