@@ -93,6 +93,9 @@ describe("recognising a prompt", () => {
     ["Consent to procedure", "consent.examination"],
     ["Consent to share information", "information-sharing.consent"],
     ["Type of surgery", null],
+    // the UK's word for it
+    ["Substance misuse", "lifestyle.risk-factors"],
+    ["Substance misuse worker", "attendees.substance-misuse"],
   ])("%j → %s", (label, concept) => {
     expect(recogniser.recognise({ label })?.concept ?? null).toBe(concept);
   });
