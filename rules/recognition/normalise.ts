@@ -8,6 +8,7 @@ import { adjectiveOf } from "./adverbs";
 import { readAgeThreshold } from "./age-thresholds";
 import { readVisits } from "./visits";
 import { readAccompanying } from "./accompanying";
+import { readEnquiry } from "./enquiry-frames";
 import { readCoResidence } from "./co-residence";
 import { readTakingSubstance } from "./taking-substances";
 import { withoutItemNumber } from "./item-numbers";
@@ -66,6 +67,8 @@ function splitWords(text: string): readonly string[] {
   if (lowered.includes("'")) lowered = lowered.replace(/n't\b/g, " n't").replace(/'s\b/g, "").replace(/s'(?=\s|$)/g, "s");
   // "been to the emergency room in the last year" is "visited the emergency department in the past year" (visits.ts).
   lowered = readVisits(lowered);
+  // "Has she been asked about domestic abuse?" records the enquiry about it (enquiry-frames.ts).
+  lowered = readEnquiry(lowered);
   // "Who is with the child?" asks who accompanies the child (accompanying.ts).
   lowered = readAccompanying(lowered);
   // "your partner or ex-partner" is about one person.
