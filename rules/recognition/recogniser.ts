@@ -29,6 +29,7 @@ import { mayAnswerCoResidence, namesCoResidence } from "./co-residence";
 import { asksPregnancyDueDate, speaksOfPregnancy } from "./due-date-guard";
 import { isStockMatch, topicStems } from "./topic-guard";
 import { ageBoundTokens } from "./age-bounds";
+import { asksPresence, namesAttendance } from "./presence-guard";
 import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
@@ -293,6 +294,7 @@ export class Recogniser {
     const place = placeAskedAbout(text);
     const livesWith = namesCoResidence(text);
     const pregnancyDue = asksPregnancyDueDate(text);
+    const presence = asksPresence(text);
     const promptStems = new Set(promptTokens.map((t) => t.stem));
     for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
       // "Phone number of the person accompanying" is not the person's name: a prompt asking for
@@ -317,6 +319,8 @@ export class Recogniser {
       if (livesWith && !mayAnswerCoResidence(p.text)) continue;
       // "Estimated Due Date (EDD)" is when the baby is due, not when an action is (due-date-guard.ts).
       if (pregnancyDue && !speaksOfPregnancy(p.text)) continue;
+      // "Parent/carer present" asks who is here, not whether the client is a parent (presence-guard.ts).
+      if (presence && !namesAttendance(p.text)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       // "Action taken" on a falls chart is not a safeguarding decision: a stock phrase needs its topic (topic-guard.ts).
       if (isStockMatch(p.stems.filter((x) => promptStems.has(x))) && !this.topics.get(p.concept)!.some((x) => promptStems.has(x))) continue;
