@@ -29,6 +29,7 @@ import { mayAnswerCoResidence, namesCoResidence } from "./co-residence";
 import { asksPregnancyDueDate, speaksOfPregnancy } from "./due-date-guard";
 import { isStockMatch, topicStems } from "./topic-guard";
 import { ageBoundTokens } from "./age-bounds";
+import { timeFrameTokens } from "./time-frames";
 import { asksPresence, namesAttendance } from "./presence-guard";
 import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
@@ -284,6 +285,8 @@ export class Recogniser {
     const byConcept = new Map<string, Omit<Recognition, "source">>();
     // "under the age of 18" after "children" says which children, not that their age is asked (age-bounds.ts).
     const ageBound = ageBoundTokens(promptTokens);
+    // "within 12 months" says over what span, not what is asked (time-frames.ts).
+    const qualifiers = unionOf(ageBound, timeFrameTokens(promptTokens));
     const promptAttributes = promptTokens.filter((t, k) => ATTRIBUTES.has(t.stem) && !ageBound.has(k)).map((t) => t.stem);
     // "When did the child last attend ED?" asks for a date, not how many attendances there were.
     if (promptWords[0] === "when" && !promptAttributes.includes(DATE)) promptAttributes.push(DATE);
@@ -324,7 +327,7 @@ export class Recogniser {
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       // "Action taken" on a falls chart is not a safeguarding decision: a stock phrase needs its topic (topic-guard.ts).
       if (isStockMatch(p.stems.filter((x) => promptStems.has(x))) && !this.topics.get(p.concept)!.some((x) => promptStems.has(x))) continue;
-      const scored = this.scorePhrase(p, promptTokens, ageBound);
+      const scored = this.scorePhrase(p, promptTokens, qualifiers);
       const score = scored.score + (p.exact === exact ? 0.02 : 0);
       if (score < min) continue;
       if (!this.rolesAgree(p.concept, promptRoles)) continue;
@@ -607,4 +610,11 @@ let rowBuffer = new Int32Array(96);
 export function normaliseCode(code: string): string {
   const [system = "", value = ""] = code.split("|").map((x) => x.trim());
   return `${system.toLowerCase().replace(/^https?:\/\//, "").replace(/\/+$/, "")}|${value}`;
+}
+
+/** Two sets of token indices as one (either alone, unchanged, when the other is empty: the usual case). */
+function unionOf(a: ReadonlySet<number>, b: ReadonlySet<number>): ReadonlySet<number> {
+  if (b.size === 0) return a;
+  if (a.size === 0) return b;
+  return new Set([...a, ...b]);
 }

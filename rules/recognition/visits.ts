@@ -6,7 +6,8 @@
  *
  * And "in the last year" is a time frame, as "in the past year" is: its "last" is not the "last"
  * of "last attended ED" (the most recent attendance), so a count of attendances "in the last
- * year" is not read as the date of the last one.
+ * year" is not read as the date of the last one. A template's placeholder for the number ("in the
+ * last {{years}} years", read as "they", normalise.ts) is a number all the same.
  *
  * Leaving before treatment: "left before being seen" and "leave before being seen" are one
  * departure ("left" alone stays: a left arm is not a departure).
@@ -14,14 +15,14 @@
 const BEEN_TO = /\bbeen\s+to\s+(?=(?:the|a|an|any|your|their|his|her)\b)/g;
 const EMERGENCY_ROOM = /\bemergency\s+rooms?\b/g;
 const LEFT_BEFORE = /\bleft\s+(?=(?:before|without|prior)\b)/g;
-const LAST_AS_FRAME = /\b(in|within|during|over)\s+the\s+last\s+(?=(?:\d+|few|one|two|three|four|six|twelve|year|years|month|months|week|weeks|day|days)\b)/g;
+const LAST_AS_FRAME = /\b(in|within|during|over)\s+(?:the\s+)?last\s+(?=(?:they\s+)?(?:\d+|few|one|two|three|four|six|twelve|year|years|month|months|week|weeks|day|days)\b)/g;
 
 /** `text` (lower case) with "been to" read as "visited", "emergency room" as the emergency department, "in the last N" as "in the past N", "left before" as "leave before". */
 export function readVisits(text: string): string {
   let out = text;
   if (out.includes("been to")) out = out.replace(BEEN_TO, "visited ");
   if (out.includes("emergency room")) out = out.replace(EMERGENCY_ROOM, "emergency department");
-  if (out.includes("the last")) out = out.replace(LAST_AS_FRAME, "$1 the past ");
+  if (out.includes("last ")) out = out.replace(LAST_AS_FRAME, "$1 the past ");
   if (out.includes("left ")) out = out.replace(LEFT_BEFORE, "leave ");
   return out;
 }

@@ -34,6 +34,8 @@ describe("a question asked about a place outside the home", () => {
     ["Are you at college or university?", "college"],
     ["Do you work?", undefined],
     ["School attended", undefined],
+    ["Have you attended any schools in the last 3 years?", "school"],
+    ["Does the child attend nursery?", "nursery"],
     ["Is the child at home?", undefined],
   ])("%j puts the question at %s", (text, place) => {
     // Compared as stems: a phrase's words are stemmed the same way.

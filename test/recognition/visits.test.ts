@@ -14,6 +14,8 @@ describe("visits", () => {
     ["number of emergency room visits", "number of emergency department visits"],
     ["attended ed in the last year", "attended ed in the past year"],
     ["in the last 12 months", "in the past 12 months"],
+    ["in last 6 months", "in the past 6 months"],
+    ["in the last they years", "in the past they years"],
     // Not a time frame: "last" as the most recent stays.
     ["when did the child last attend?", "when did the child last attend?"],
     ["date of the last attendance", "date of the last attendance"],
