@@ -9,6 +9,7 @@ import { readAgeThreshold } from "./age-thresholds";
 import { readVisits } from "./visits";
 import { readAccompanying } from "./accompanying";
 import { readEnquiry } from "./enquiry-frames";
+import { readLookingAfter } from "./looking-after";
 import { readCoResidence } from "./co-residence";
 import { readTakingSubstance } from "./taking-substances";
 import { withoutItemNumber } from "./item-numbers";
@@ -69,6 +70,8 @@ function splitWords(text: string): readonly string[] {
   lowered = readVisits(lowered);
   // "Has she been asked about domestic abuse?" records the enquiry about it (enquiry-frames.ts).
   lowered = readEnquiry(lowered);
+  // "Who was looking after the child?" is not whether the child is looked after (looking-after.ts).
+  lowered = readLookingAfter(lowered);
   // "Who is with the child?" asks who accompanies the child (accompanying.ts).
   lowered = readAccompanying(lowered);
   // "your partner or ex-partner" is about one person.
