@@ -31,6 +31,7 @@ import { isStockMatch, topicStems } from "./topic-guard";
 import { ageBoundTokens } from "./age-bounds";
 import { timeFrameTokens } from "./time-frames";
 import { asksPresence, namesAttendance } from "./presence-guard";
+import { namesTelling, tellsSomeone } from "./notice-guard";
 import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
@@ -298,6 +299,7 @@ export class Recogniser {
     const livesWith = namesCoResidence(text);
     const pregnancyDue = asksPregnancyDueDate(text);
     const presence = asksPresence(text);
+    const tells = tellsSomeone(text);
     const promptStems = new Set(promptTokens.map((t) => t.stem));
     for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
       // "Phone number of the person accompanying" is not the person's name: a prompt asking for
@@ -324,6 +326,8 @@ export class Recogniser {
       if (pregnancyDue && !speaksOfPregnancy(p.text)) continue;
       // "Parent/carer present" asks who is here, not whether the client is a parent (presence-guard.ts).
       if (presence && !namesAttendance(p.text)) continue;
+      // "Health visitor informed" is a notice, not an attendance; "shared with GP" is not "from GP" (notice-guard.ts).
+      if (tells && !namesTelling(p.text)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       // "Action taken" on a falls chart is not a safeguarding decision: a stock phrase needs its topic (topic-guard.ts).
       if (isStockMatch(p.stems.filter((x) => promptStems.has(x))) && !this.topics.get(p.concept)!.some((x) => promptStems.has(x))) continue;
