@@ -20,19 +20,14 @@
  * style phrases, because all negations become one token.
  */
 import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
-import { givesAdvice, namesOffer } from "./advice-guard";
-import { asksDuration, namesDuration } from "./duration-guard";
 import { alternativesFor, phraseWords } from "./phrase-table";
 import { carriedByContent, carriesOwnWords, isBareAttribute, isSlot, subjectOf } from "./slot-owner";
 import { placeAskedAbout } from "./setting-guard";
-import { mayAnswerCoResidence, namesCoResidence } from "./co-residence";
-import { asksPregnancyDueDate, speaksOfPregnancy } from "./due-date-guard";
 import { isStockMatch, topicStems } from "./topic-guard";
 import { ageBoundTokens } from "./age-bounds";
+import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
-import { asksPresence, namesAttendance } from "./presence-guard";
-import { namesTelling, tellsSomeone } from "./notice-guard";
-import { asksForCount, asksWhyChanged, namesChange, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
+import { asksForCount, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
   id: string;
@@ -291,15 +286,10 @@ export class Recogniser {
     const promptAttributes = promptTokens.filter((t, k) => ATTRIBUTES.has(t.stem) && !ageBound.has(k)).map((t) => t.stem);
     // "When did the child last attend ED?" asks for a date, not how many attendances there were.
     if (promptWords[0] === "when" && !promptAttributes.includes(DATE)) promptAttributes.push(DATE);
-    const whyChanged = asksWhyChanged(text);
-    const advice = givesAdvice(text);
-    const howLong = asksDuration(text);
+    // The question's frame: "How long…?", "Who does the child live with?", "… informed" (phrase-guards.ts).
+    const guards = guardsFor(text);
     const whyNot = promptTokens.some((t) => t.stem === "reason") && promptTokens.some((t) => t.stem === NEGATION);
     const place = placeAskedAbout(text);
-    const livesWith = namesCoResidence(text);
-    const pregnancyDue = asksPregnancyDueDate(text);
-    const presence = asksPresence(text);
-    const tells = tellsSomeone(text);
     const promptStems = new Set(promptTokens.map((t) => t.stem));
     for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
       // "Phone number of the person accompanying" is not the person's name: a prompt asking for
@@ -312,22 +302,10 @@ export class Recogniser {
       if (asksCount && !this.counts.has(p.concept)) continue;
       // "Reason referral not done" asks why something did not happen, not for the thing itself.
       if (whyNot && !p.stems.includes(NEGATION)) continue;
-      // "What is the reason for the cancellation of this referral?" asks about the cancellation.
-      if (whyChanged && !namesChange(p.text)) continue;
-      // "Counselling conducted on alcohol use" records advice given, not an enquiry made (advice-guard.ts).
-      if (advice && !namesOffer(p.text)) continue;
-      // "How long have the symptoms been present?" asks for a duration (duration-guard.ts).
-      if (howLong && !namesDuration(p.text)) continue;
+      // A prompt asking in a certain way is answered only by a phrase that speaks the same way (phrase-guards.ts).
+      if (guards.length > 0 && guards.some((g) => !g.mayAnswer(p.text))) continue;
       // "Has anyone insulted you at work?" is about work, not home (setting-guard.ts).
       if (place !== undefined && !p.stems.includes(place)) continue;
-      // "Who does the child live with?" asks who the household is, not who came today (co-residence.ts).
-      if (livesWith && !mayAnswerCoResidence(p.text)) continue;
-      // "Estimated Due Date (EDD)" is when the baby is due, not when an action is (due-date-guard.ts).
-      if (pregnancyDue && !speaksOfPregnancy(p.text)) continue;
-      // "Parent/carer present" asks who is here, not whether the client is a parent (presence-guard.ts).
-      if (presence && !namesAttendance(p.text)) continue;
-      // "Health visitor informed" is a notice, not an attendance; "shared with GP" is not "from GP" (notice-guard.ts).
-      if (tells && !namesTelling(p.text)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       // "Action taken" on a falls chart is not a safeguarding decision: a stock phrase needs its topic (topic-guard.ts).
       if (isStockMatch(p.stems.filter((x) => promptStems.has(x))) && !this.topics.get(p.concept)!.some((x) => promptStems.has(x))) continue;

@@ -1,0 +1,43 @@
+/**
+ * The guards that read a question's frame: when a prompt asks in a certain way, only a phrase that
+ * speaks the same way may answer it. Each pair is (does the prompt ask so?, may this phrase answer
+ * it?), read from the prompt's text and the phrase's text alike; each lives in its own file with
+ * its table-driven test. One table, so the recogniser applies them all the same way and a new
+ * guard is one row here, not another branch in the scoring loop.
+ */
+import { givesAdvice, namesOffer } from "./advice-guard";
+import { mayAnswerCoResidence, namesCoResidence } from "./co-residence";
+import { asksPregnancyDueDate, speaksOfPregnancy } from "./due-date-guard";
+import { asksDuration, namesDuration } from "./duration-guard";
+import { namesTelling, tellsSomeone } from "./notice-guard";
+import { asksPresence, namesAttendance } from "./presence-guard";
+import { asksWhyChanged, namesChange } from "./prompt-guards";
+
+export interface PhraseGuard {
+  /** Whether a prompt asks in this way. */
+  asks(prompt: string): boolean;
+  /** Whether a phrase may answer such a prompt. */
+  mayAnswer(phrase: string): boolean;
+}
+
+export const PHRASE_GUARDS: readonly PhraseGuard[] = [
+  // "What is the reason for the cancellation of this referral?" asks about the cancellation.
+  { asks: asksWhyChanged, mayAnswer: namesChange },
+  // "Counselling conducted on alcohol use" records advice given, not an enquiry made.
+  { asks: givesAdvice, mayAnswer: namesOffer },
+  // "How long have the symptoms been present?" asks for a duration.
+  { asks: asksDuration, mayAnswer: namesDuration },
+  // "Who does the child live with?" asks who the household is, not who came today.
+  { asks: namesCoResidence, mayAnswer: mayAnswerCoResidence },
+  // "Estimated Due Date (EDD)" is when the baby is due, not when an action is.
+  { asks: asksPregnancyDueDate, mayAnswer: speaksOfPregnancy },
+  // "Parent/carer present" asks who is here, not whether the client is a parent.
+  { asks: asksPresence, mayAnswer: namesAttendance },
+  // "Health visitor informed" is a notice, not an attendance; "shared with GP" is not "from GP".
+  { asks: tellsSomeone, mayAnswer: namesTelling },
+];
+
+/** The guards a prompt's text calls for (usually none). */
+export function guardsFor(prompt: string): readonly PhraseGuard[] {
+  return PHRASE_GUARDS.filter((g) => g.asks(prompt));
+}
