@@ -10,6 +10,7 @@ import { readVisits } from "./visits";
 import { readAccompanying } from "./accompanying";
 import { readEnquiry } from "./enquiry-frames";
 import { readLookingAfter } from "./looking-after";
+import { readInSchool } from "./in-school";
 import { readCoResidence } from "./co-residence";
 import { readTakingSubstance } from "./taking-substances";
 import { withoutItemNumber } from "./item-numbers";
@@ -72,6 +73,8 @@ function splitWords(text: string): readonly string[] {
   lowered = readEnquiry(lowered);
   // "Who was looking after the child?" is not whether the child is looked after (looking-after.ts).
   lowered = readLookingAfter(lowered);
+  // "Is the client in school?" asks whether they are enrolled (in-school.ts).
+  lowered = readInSchool(lowered);
   // "Who is with the child?" asks who accompanies the child (accompanying.ts).
   lowered = readAccompanying(lowered);
   // "your partner or ex-partner" is about one person.

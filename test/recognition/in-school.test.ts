@@ -1,0 +1,43 @@
+/**
+ * Being in school is being enrolled in it (rules/recognition/in-school.ts), and the other
+ * wordings of round 6 that the pack now carries.
+ */
+import { describe, expect, it } from "vitest";
+import { readInSchool } from "../../rules/recognition/in-school";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+describe("in school is enrolled in school", () => {
+  it.each([
+    ["is the client in school?", "is the client enrolled in school?"],
+    ["are you currently in school?", "are you currently enrolled in school?"],
+    ["is the abym in school?", "is the abym enrolled in school?"],
+    ["is your child in education", "is your child enrolled in education"],
+    // How someone is in school, or something in school, is not whether they are enrolled.
+    ["is the child happy in school?", "is the child happy in school?"],
+    ["is the child being bullied in school?", "is the child being bullied in school?"],
+    ["problems in school", "problems in school"],
+    ["is the child in school uniform?", "is the child in school uniform?"],
+  ])("%j reads as %j", (text, read) => {
+    expect(readInSchool(text)).toBe(read);
+  });
+
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    ["Is the client in school?", "education.status"],
+    ["Is the VCA in School?", "education.status"],
+    ["Are you currently in school?", "education.status"],
+    ["Schooling status", "education.status"],
+    ["Is the child happy in school?", null],
+    ["School", null],
+    ["Name of school", null],
+    // Round 6's wordings of the shipped concepts.
+    ["How often do you floss?", "health.oral"],
+    ["Are the child's teeth brushed?", "health.oral"],
+    ["Performed by", "practitioner.name"],
+    ["Carried out by", "practitioner.name"],
+    ["Interpersonal violence?", "domestic-abuse.enquiry"],
+  ])("%j → %s (the shipped pack)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
