@@ -11,7 +11,7 @@
 import { stem, type Token } from "./normalise";
 
 /** Groups an age bound can narrow (plural or collective: one child's age is an attribute). */
-const GROUPS = new Set(["children", "adolescents", "kids", "minors", "dependants", "dependents", "teenagers", "youths", "people", "siblings"].map(stem));
+const GROUPS = new Set(["children", "adolescents", "kids", "minors", "dependants", "dependents", "teenagers", "youths", "people", "siblings", "havechildren"].map(stem));
 /** Words an age bound is made of, besides its numbers ("under the age of 18", "aged 0 to 17 years old"). */
 const BOUND_WORDS = new Set(["under", "below", "over", "above", "aged", "age", "ages", "year", "years", "old", "month", "months", "to", "and", "between", "up"].map(stem));
 /** A group word may be followed by another before the bound: "children and adolescents 0-17 years". */

@@ -11,6 +11,7 @@ import { readAccompanying } from "./accompanying";
 import { readEnquiry } from "./enquiry-frames";
 import { readLookingAfter } from "./looking-after";
 import { readInSchool } from "./in-school";
+import { readHavingChildren } from "./having-children";
 import { readCoResidence } from "./co-residence";
 import { readTakingSubstance } from "./taking-substances";
 import { withoutItemNumber } from "./item-numbers";
@@ -75,6 +76,8 @@ function splitWords(text: string): readonly string[] {
   lowered = readLookingAfter(lowered);
   // "Is the client in school?" asks whether they are enrolled (in-school.ts).
   lowered = readInSchool(lowered);
+  // "Do you have any children?" asks whether the adult has children (having-children.ts).
+  lowered = readHavingChildren(lowered);
   // "Who is with the child?" asks who accompanies the child (accompanying.ts).
   lowered = readAccompanying(lowered);
   // "your partner or ex-partner" is about one person.
