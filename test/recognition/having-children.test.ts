@@ -1,6 +1,7 @@
 /**
  * Having children is the hidden-child question (rules/recognition/having-children.ts): the
- * report found adult records that never asked it (1.13, Rec 1.3).
+ * report found adult ED and minor injury unit records that did not ask it (1.24, Rec 2.5;
+ * 1.17, Rec 1.3).
  */
 import { describe, expect, it } from "vitest";
 import { readHavingChildren } from "../../rules/recognition/having-children";
