@@ -10,8 +10,15 @@
  */
 const WITH_THE_CHILD = /\b(who|adult|person|parent|carer|someone|anyone|anybody)((?:'s|\s+is|\s+are|\s+was)?(?:\s+(?:here|today|now|currently|also|present))?)\s+with\s+(?=(?:the|this|your)\s+(?:child|young\s+person|patient|baby|infant)\b|you\b)/g;
 
-/** `text` (lower case) with "with the child" after a person read as "accompanying the child". */
+/**
+ * Coming with someone, as an ED record writes it: "Attended with", "Who has the child come with?",
+ * "Arrived with:". Only where "with" ends the prompt, or a person follows it: "Attended with a head
+ * injury" and "Presented with abdominal pain" say why the child came, not with whom.
+ */
+const CAME_WITH = /\b(?:attended|attends|came|come|arrived|arrives)\s+with(?=\s*[:?]?\s*$|\s+(?:whom|mother|father|mum|dad|parents?|carers?|guardians?|adults?|relatives?|grandparents?|family)\b)/g;
+
+/** `text` (lower case) with "with the child" after a person, or "came with" someone, read as accompanying. */
 export function readAccompanying(text: string): string {
   if (!text.includes("with")) return text;
-  return text.replace(WITH_THE_CHILD, (_, who: string) => `${who} accompanying `);
+  return text.replace(WITH_THE_CHILD, (_, who: string) => `${who} accompanying `).replace(CAME_WITH, "accompanied by");
 }

@@ -13,6 +13,12 @@ describe("being with the child is accompanying them", () => {
     ["who is here with the child", "who accompanying the child"],
     ["name of adult with the child", "name of adult accompanying the child"],
     ["is anyone with you?", "is anyone accompanying you?"],
+    ["attended with:", "accompanied by:"],
+    ["who has the child come with?", "who has the child accompanied by?"],
+    ["attended with mother", "accompanied by mother"],
+    // Coming with a complaint is why the child came, not with whom.
+    ["attended with a head injury", "attended with a head injury"],
+    ["presented with abdominal pain", "presented with abdominal pain"],
     // Not being with the child now.
     ["who does the child live with?", "who does the child live with?"],
     ["person with parental responsibility", "person with parental responsibility"],
@@ -27,6 +33,10 @@ describe("being with the child is accompanying them", () => {
     ["Who is here with the child", "accompanying-adult.name"],
     ["Name of adult with the child", "accompanying-adult.name"],
     ["Who came with the child?", "accompanying-adult.name"],
+    ["Attended with", "accompanying-adult.name"],
+    ["Who has the child come with?", "accompanying-adult.name"],
+    ["Arrived with:", "accompanying-adult.name"],
+    ["Attended with a head injury", null],
     // Any other question about the child is not who accompanies them (it was, on "who" and "child").
     ["Who referred the child?", null],
     ["Who is the child's GP?", null],
