@@ -131,7 +131,7 @@ export function promptOf(info: FieldInfo, label: string, siblings?: string[]): P
     const title = info.path[i].title?.value;
     if (title) context.push(title);
   }
-  return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context, siblings };
+  return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context, siblings, type: f.type?.text };
 }
 
 /**

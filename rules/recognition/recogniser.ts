@@ -27,6 +27,7 @@ import { isStockMatch, topicStems } from "./topic-guard";
 import { ageBoundTokens } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
+import { canAnswer, type AnswerShape } from "./answer-types";
 import { asksForCount, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
@@ -35,6 +36,8 @@ export interface ConceptVocabulary {
   synonyms: string[];
   /** Item codes ("system|code") that mean this concept. */
   codes?: string[];
+  /** The field type the concept's `suggest` gives: a field of another nature cannot answer it (answer-types.ts). */
+  suggests?: string;
 }
 
 export interface PromptText {
@@ -49,6 +52,8 @@ export interface PromptText {
   service?: string;
   /** Labels of the items just before this one in the same group, nearest first (two are read). */
   siblings?: string[];
+  /** The field's type (`yesno`, `number`, `date`, …): a concept whose answer it cannot hold is not recognised (answer-types.ts). */
+  type?: string;
 }
 
 export interface Recognition {
@@ -133,6 +138,10 @@ export class Recogniser {
   private readonly byCode = new Map<string, string>();
   /** Each concept's topic, from its id (topic-guard.ts). */
   private readonly topics = new Map<string, string[]>();
+  /** Each concept's suggested type and title (answer-types.ts). */
+  private readonly shapes = new Map<string, AnswerShape>();
+  /** By field type, the concepts a field of that type cannot answer (built on first need). */
+  private readonly unanswerable = new Map<string, ReadonlySet<string>>();
 
   readonly threshold: number;
 
@@ -144,6 +153,7 @@ export class Recogniser {
     const df = new Map<string, number>();
     const alternatives = alternativesFor(concepts);
     for (const c of concepts) {
+      this.shapes.set(c.id, { suggests: c.suggests, title: c.title });
       for (const code of c.codes ?? []) this.byCode.set(normaliseCode(code), c.id);
       const written = [c.title, ...c.synonyms].filter((t): t is string => !!t && t.trim().length > 0);
       // "threatened or hurt by partner" also stands for each of its alternatives (phrase-alternatives.ts).
@@ -180,6 +190,24 @@ export class Recogniser {
 
   /** The best concept for a field's prompt, or undefined when nothing is convincing. */
   recognise(prompt: PromptText, exclude: ReadonlySet<string> = NOTHING_EXCLUDED): Recognition | undefined {
+    const r = this.recogniseAnyType(prompt, exclude);
+    // Rarely the best match is a concept the field's type cannot hold ("Person accompanying child
+    // Today" as a yes/no): then the best of those it can (answer-types.ts).
+    if (!r || canAnswer(prompt.type, this.shapes.get(r.concept) ?? {})) return r;
+    return this.recogniseUncached(prompt, unionOf(exclude, this.unanswerableBy(prompt.type!)));
+  }
+
+  /** The concepts a field of this type cannot answer (answer-types.ts), once per type. */
+  private unanswerableBy(type: string): ReadonlySet<string> {
+    let out = this.unanswerable.get(type);
+    if (!out) {
+      out = new Set([...this.shapes].filter(([, shape]) => !canAnswer(type, shape)).map(([id]) => id));
+      this.unanswerable.set(type, out);
+    }
+    return out;
+  }
+
+  private recogniseAnyType(prompt: PromptText, exclude: ReadonlySet<string>): Recognition | undefined {
     if (exclude.size > 0) return this.recogniseUncached(prompt, exclude);
     const key = memoKey(prompt);
     // null marks a prompt known to recognise nothing, so one lookup answers every prompt seen before.
@@ -267,7 +295,7 @@ export class Recogniser {
   nearest(prompt: PromptText, min = 0.3): Recognition | undefined {
     const r = this.recognise(prompt);
     if (r || !prompt.label?.trim()) return r;
-    const top = this.candidates(mainClause(prompt.label), min)[0];
+    const top = this.candidates(mainClause(prompt.label), min).find((c) => canAnswer(prompt.type, this.shapes.get(c.concept) ?? {}));
     return top ? { ...top, source: "label" } : undefined;
   }
 
@@ -594,8 +622,8 @@ export function normaliseCode(code: string): string {
   return `${system.toLowerCase().replace(/^https?:\/\//, "").replace(/\/+$/, "")}|${value}`;
 }
 
-/** Two sets of token indices as one (either alone, unchanged, when the other is empty: the usual case). */
-function unionOf(a: ReadonlySet<number>, b: ReadonlySet<number>): ReadonlySet<number> {
+/** Two sets as one (either alone, unchanged, when the other is empty: the usual case). */
+function unionOf<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): ReadonlySet<T> {
   if (b.size === 0) return a;
   if (a.size === 0) return b;
   return new Set([...a, ...b]);

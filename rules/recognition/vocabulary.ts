@@ -15,7 +15,7 @@ export function conceptVocabulary(index: WorkspaceIndex): ConceptVocabulary[] {
     const decl = defs[0].node;
     // Synonyms other packs add with `extend concept` count as the concept's own.
     const added = (index.conceptExtensions.get(id) ?? []).flatMap((e) => e.node.synonyms);
-    out.push({ id, title: decl.title?.value, synonyms: [...decl.synonyms, ...added].map((s) => s.value), codes: decl.codes.map((c) => c.value) });
+    out.push({ id, title: decl.title?.value, synonyms: [...decl.synonyms, ...added].map((s) => s.value), codes: decl.codes.map((c) => c.value), suggests: decl.suggest?.type.text });
   }
   return out;
 }

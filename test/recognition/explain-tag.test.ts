@@ -77,6 +77,8 @@ describe("formguard import --tag", () => {
     const text = fs.readFileSync(out, "utf8");
     expect(text).toContain('// covers accompanying-adult.name: inferred by formguard import --tag from the label words "name", "person", "accompanying" ~ "name of person accompanying" (score 0.96); check the question asks this\n    field em_care_a_de40 text {\n      label "Person accompanying child Today\'s First Name"\n      covers accompanying-adult.name\n    }');
     expect(text).toMatch(/covers accompanying-adult\.relationship\n/);
+    // Not the yes/no "Person accompanying child Today": whether someone came is not who (answer-types.ts).
+    expect(text).toMatch(/ {2}field em_care_a_de49 yesno \{\n {4}label "Person accompanying child Today"\n {2}\}/);
     // Not the phone number:
     expect(text).toMatch(/field em_care_a_de42 number \{\n {6}label "Person accompanying child Today's contact's phone number"\n {4}\}/);
     const lint = JSON.parse(run(["lint", "--format", "json", out]).stdout)[0].messages as Array<{ message: string }>;

@@ -1,0 +1,51 @@
+/**
+ * A field can only ask what its answer can hold. A yes/no item titled "Person accompanying child
+ * Today" (WHO EmCare registration) asks whether someone came, not who: it is not the accompanying
+ * adult's name. A yes/no "Has the child attended ED before?" does not count the attendances that
+ * the requirement wants counted over twelve months. So a field of a closed type (yes/no, number,
+ * date) is not recognised as a concept whose answer it cannot hold, going by the type the
+ * concept's `suggest` gives and, for a name, its title.
+ *
+ * Only answers of a plainly different nature are ruled out. Free text, long text and choices can
+ * hold almost anything ("Any concerns? Give details"), a yes/no may record that someone attended
+ * or holds parental responsibility, and a number may be a screen's score (an EPDS total records
+ * that the perinatal screen was done): those stay open.
+ */
+
+/** What a concept's answer is, as far as a field's type can contradict it. */
+export interface AnswerShape {
+  /** The type its `suggest` gives (`text`, `number`, `date`, …), if any. */
+  suggests?: string;
+  /** Its title ("Full name of the adult accompanying the child"). */
+  title?: string;
+}
+
+const AMOUNT = new Set(["number"]);
+const MOMENT = new Set(["date", "datetime"]);
+const SOMEONE = new Set(["person", "text", "signature"]);
+
+/** Whether the concept asks for someone's name: a person's or short text's field, titled with "name". */
+function asksName(concept: AnswerShape): boolean {
+  return SOMEONE.has(concept.suggests ?? "") && /\bname\b/i.test(concept.title ?? "");
+}
+
+/**
+ * Whether a field of type `fieldType` can hold the answer to `concept`. Unknown or missing types,
+ * and concepts that suggest no type, never rule anything out.
+ */
+export function canAnswer(fieldType: string | undefined, concept: AnswerShape): boolean {
+  const suggested = concept.suggests;
+  if (!fieldType || !suggested) return true;
+  switch (fieldType) {
+    case "yesno":
+      // Yes or no is neither a count, a date nor a name.
+      return !AMOUNT.has(suggested) && !MOMENT.has(suggested) && !asksName(concept);
+    case "number":
+      return !MOMENT.has(suggested) && !SOMEONE.has(suggested);
+    case "date":
+    case "datetime":
+      return !AMOUNT.has(suggested) && !SOMEONE.has(suggested);
+    default:
+      return true;
+  }
+}
