@@ -519,6 +519,9 @@ export class Recogniser {
       const next = prompt.findIndex((t, k) => !used.has(k) && t.stem === s && t.position > previous);
       const i = next !== -1 ? next : prompt.findIndex((t, k) => !used.has(k) && t.stem === s);
       if (i === -1) {
+        // A phrase asking for an attribute ("date routine enquiry completed") is not matched by a
+        // prompt that leaves the attribute out: "Routine enquiry completed?" asks whether, not when.
+        if (ATTRIBUTES.has(s)) return none;
         missing++;
         continue;
       }

@@ -64,3 +64,15 @@ describe("a match carried by the label's own words", () => {
     expect(carriedByContent(tokens("signature").map((t) => t.stem), tokens("Signature"))).toBe(true);
   });
 });
+
+describe("a phrase asking for an attribute", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    // "date routine enquiry completed" (the date the woman was seen alone) may not miss its "date":
+    // without it the prompt asks whether the enquiry was made, not when.
+    ["Routine enquiry completed?", "domestic-abuse.enquiry"],
+    ["Date routine enquiry completed", "seen-alone.date"],
+  ])("is not matched by a prompt leaving the attribute out: %j → %s", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
