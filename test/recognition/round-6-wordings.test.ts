@@ -1,0 +1,25 @@
+/**
+ * Wordings of the shipped concepts added in round 6 (issue 16), each found by probing how real
+ * forms ask the report's concepts, and the look-alikes they must not take.
+ */
+import { describe, expect, it } from "vitest";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+describe("round 6 wordings", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    ["How often do you floss?", "health.oral"],
+    ["Are the child's teeth brushed?", "health.oral"],
+    ["Performed by", "practitioner.name"],
+    ["Carried out by", "practitioner.name"],
+    ["Interpersonal violence?", "domestic-abuse.enquiry"],
+    ["Is anyone hurting you?", "domestic-abuse.enquiry"],
+    ["Has anyone ever made you feel afraid?", "domestic-abuse.enquiry"],
+    ["Opportunity to see the woman alone", "seen-alone.planned"],
+    // The child's own experience of abuse is not the domestic abuse enquiry.
+    ["Has the child experienced abuse?", null],
+  ])("%j → %s (the shipped pack)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
