@@ -76,6 +76,9 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   occurs: "happen",
   occurred: "happen",
   occurring: "happen",
+  // A history "compatible with" the injury is consistent with it. (Not "fits": a fit is a seizure.)
+  compatible: "consistent",
+  incompatible: "inconsistent",
 });
 
 /** The head of a word's family (or the practitioner, for a form's agent: form-agents.ts), or the word itself. */

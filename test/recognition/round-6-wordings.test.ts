@@ -17,6 +17,8 @@ describe("round 6 wordings", () => {
     ["Is anyone hurting you?", "domestic-abuse.enquiry"],
     ["Has anyone ever made you feel afraid?", "domestic-abuse.enquiry"],
     ["Opportunity to see the woman alone", "seen-alone.planned"],
+    // A history compatible with the injury is consistent with it (word-families.ts).
+    ["History compatible with injury?", "injury.explanation-consistent"],
     // The child's own experience of abuse is not the domestic abuse enquiry.
     ["Has the child experienced abuse?", null],
   ])("%j → %s (the shipped pack)", (label, concept) => {

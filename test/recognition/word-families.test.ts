@@ -38,6 +38,8 @@ describe("word families", () => {
     ["used", "use"],
     ["using", "uses"],
     ["usage", "use"],
+    ["compatible", "consistent"],
+    ["incompatible", "inconsistent"],
   ])("%s and %s share a stem", (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
