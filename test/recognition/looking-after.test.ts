@@ -12,6 +12,11 @@ describe("looking after is not looked after", () => {
     ["who was looking after the child?", "who was lookafter the child?"],
     ["do you look after any children?", "do you lookafter any children?"],
     ["who looks after your children", "who lookafter your children"],
+    ["who is caring for the children?", "who is lookafter the children?"],
+    ["she cares for her brother", "she lookafter her brother"],
+    // Not the bare "care for", nor caring responsibilities.
+    ["plan of care for the baby", "plan of care for the baby"],
+    ["caring responsibilities", "caring responsibilities"],
     // The status keeps its words.
     ["is the child looked after?", "is the child looked after?"],
     ["looked after child", "looked after child"],
@@ -27,6 +32,8 @@ describe("looking after is not looked after", () => {
     ["Looked after child", "child.looked-after"],
     ["Do you look after any children?", "caring-responsibilities"],
     ["Who is looking after the children?", "children.details"],
+    ["Who is caring for the children while you are here?", "children.details"],
+    ["Are you caring for any children?", "caring-responsibilities"],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
