@@ -17,8 +17,15 @@ const WITH_THE_CHILD = /\b(who|adult|person|parent|carer|someone|anyone|anybody)
  */
 const CAME_WITH = /\b(?:attended|attends|came|come|arrived|arrives)\s+with(?=\s*[:?]?\s*$|\s+(?:whom|mother|father|mum|dad|parents?|carers?|guardians?|adults?|relatives?|grandparents?|family)\b)/g;
 
+/**
+ * Brought by a vehicle is how the child arrived, not who brought them: "Was the child brought by
+ * ambulance?" is not "Brought in by" (the accompanying adult).
+ */
+const BROUGHT_BY_VEHICLE = /\bbrought\s+(?:in\s+)?by\s+(?=(?:an?\s+)?(?:ambulance|paramedics?|car|taxi|helicopter|air|bus)\b)/g;
+
 /** `text` (lower case) with "with the child" after a person, or "came with" someone, read as accompanying. */
 export function readAccompanying(text: string): string {
+  if (text.includes("brought")) text = text.replace(BROUGHT_BY_VEHICLE, "arrived by ");
   if (!text.includes("with")) return text;
   return text.replace(WITH_THE_CHILD, (_, who: string) => `${who} accompanying `).replace(CAME_WITH, "accompanied by");
 }

@@ -11,8 +11,11 @@ const AT_A_PLACE = /\bat\s+(?:your\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?(work
 /** Attending a school is a place too: "Have you attended any schools in the last 3 years?" is not an ED attendance. */
 const ATTENDS_A_PLACE = /\battend(?:s|ed|ing)?\s+(?:any\s+|a\s+|the\s+|your\s+|their\s+)?(school|college|university|nursery)s?\b/i;
 
+/** So is attendance named for one: "School attendance in the past 12 months" is not the ED count. */
+const PLACE_ATTENDANCE = /\b(school|college|university|nursery)\s+attendances?\b/i;
+
 /** The stem of the place a prompt puts its question in ("work", "school"), if it names one. */
 export function placeAskedAbout(text: string): string | undefined {
-  const m = AT_A_PLACE.exec(text) ?? ATTENDS_A_PLACE.exec(text);
+  const m = AT_A_PLACE.exec(text) ?? ATTENDS_A_PLACE.exec(text) ?? PLACE_ATTENDANCE.exec(text);
   return m ? stem(m[1].toLowerCase()) : undefined;
 }

@@ -19,6 +19,8 @@ describe("being with the child is accompanying them", () => {
     // Coming with a complaint is why the child came, not with whom.
     ["attended with a head injury", "attended with a head injury"],
     ["presented with abdominal pain", "presented with abdominal pain"],
+    // Brought by a vehicle is how the child came, not who brought them.
+    ["was the child brought by ambulance?", "was the child arrived by ambulance?"],
     // Not being with the child now.
     ["who does the child live with?", "who does the child live with?"],
     ["person with parental responsibility", "person with parental responsibility"],
@@ -37,6 +39,8 @@ describe("being with the child is accompanying them", () => {
     ["Who has the child come with?", "accompanying-adult.name"],
     ["Arrived with:", "accompanying-adult.name"],
     ["Attended with a head injury", null],
+    ["Was the child brought by ambulance?", null],
+    ["Brought in by", "accompanying-adult.name"],
     // Any other question about the child is not who accompanies them (it was, on "who" and "child").
     ["Who referred the child?", null],
     ["Who is the child's GP?", null],

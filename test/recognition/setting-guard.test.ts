@@ -24,6 +24,9 @@ describe("a question asked about a place outside the home", () => {
     // A phrase naming the same place still matches.
     ["How often does your child miss school?", "education.status"],
     ["Does the child attend school regularly?", "education.status"],
+    // School attendance is not the ED count that "attendances in the past 12 months" is.
+    ["School attendance in the past 12 months", null],
+    ["Attendances in past 12 months", "attendance.count"],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
@@ -36,6 +39,7 @@ describe("a question asked about a place outside the home", () => {
     ["School attended", undefined],
     ["Have you attended any schools in the last 3 years?", "school"],
     ["Does the child attend nursery?", "nursery"],
+    ["School attendance in the past 12 months", "school"],
     ["Is the child at home?", undefined],
   ])("%j puts the question at %s", (text, place) => {
     // Compared as stems: a phrase's words are stemmed the same way.
