@@ -169,6 +169,13 @@ export function tokens(text: string): Token[] {
   return tokensOf(words(text));
 }
 
+/** How many words of a list carry meaning (not stop words), without stemming them. */
+export function contentWordCount(list: readonly string[]): number {
+  let n = 0;
+  for (const w of list) if (!STOP_WORDS.has(w)) n++;
+  return n;
+}
+
 /** The tokens of words already split by `words` (so a caller needing both splits once). */
 export function tokensOf(list: readonly string[]): Token[] {
   const out: Token[] = [];

@@ -19,7 +19,7 @@
  * caring-responsibilities prompt, and "Left without being seen" still matches "did not wait"
  * style phrases, because all negations become one token.
  */
-import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
+import { askedPart, askingSentences, contentWordCount, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
 import { alternativesFor, phraseWords } from "./phrase-table";
 import { carriedByContent, carriesOwnWords, isBareAttribute, isSlot, subjectOf } from "./slot-owner";
 import { placeAskedAbout } from "./setting-guard";
@@ -79,6 +79,8 @@ interface Phrase {
   stems: string[];
   /** Its words before stemming, to prefer the phrase written exactly as the prompt. */
   exact: string;
+  /** Written in at most two words ("CAMHS history"), however many an abbreviation expands to: matched whole or not at all. */
+  short: boolean;
 }
 
 /** The settings, chosen on the tuning half of test/fixtures/recognition/prompts.json. */
@@ -163,7 +165,7 @@ export class Recogniser {
       for (const text of texts) {
         const { words: ws, stems } = phraseWords(text);
         if (stems.length === 0) continue;
-        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: ws.join(" ") };
+        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: ws.join(" "), short: writtenWords(text) <= 2 };
         this.phrases.push(phrase);
         const same = this.phrasesByExact.get(phrase.exact);
         if (same) same.push(phrase);
@@ -538,7 +540,7 @@ export class Recogniser {
     // Nor do the attribute words: "Date and time of report" is not "date and time of incident" (slot-owner.ts).
     if (!carriedByContent(p.stems, prompt)) return none;
     // Short phrases must be matched whole; longer ones may miss one word (near-phrase).
-    if (p.stems.length <= 2 ? missing > 0 : missing > 1) return none;
+    if (p.stems.length <= 2 || p.short ? missing > 0 : missing > 1) return none;
     const recall = matchedWeight / phraseWeight;
     if (recall < this.settings.nearPhraseRecall) return none;
 
@@ -630,4 +632,9 @@ function unionOf<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): ReadonlySet<T> {
   if (b.size === 0) return a;
   if (a.size === 0) return b;
   return new Set([...a, ...b]);
+}
+
+/** The words a phrase is written in that carry meaning (before abbreviations are expanded). */
+function writtenWords(text: string): number {
+  return contentWordCount(text.toLowerCase().split(/[\s,;.?!()/]+/).filter(Boolean));
 }

@@ -66,6 +66,10 @@ describe("recognising a prompt", () => {
     // near-phrase, other order
     ["Children's names and ages, and where they are now", "children.details"],
     ["Consistent explanation for the injury?", "injury.explanation-consistent"],
+    // …but a phrase written in two words is matched whole, however many an abbreviation makes it:
+    // "CAMHS history" (six words once CAMHS is spelled out) is not met by "CAMHS referral".
+    ["CAMHS referral", null],
+    ["CAMHS history", "information.from-camhs"],
   ])("%j → %s", (label, concept) => {
     expect(recogniser.recognise({ label })?.concept ?? null).toBe(concept);
     if (concept === null) return;
