@@ -28,6 +28,7 @@ import { ageBoundTokens } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
 import { canAnswer, type AnswerShape } from "./answer-types";
+import { inlineOptions } from "./inline-options";
 import { asksForCount, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
@@ -226,6 +227,12 @@ export class Recogniser {
     for (const code of prompt.codes ?? []) {
       const concept = this.byCode.get(normaliseCode(code));
       if (concept && !exclude.has(concept)) return { concept, score: 1, phrase: code, source: "code", evidence: [code] };
+    }
+    // "Threshold decision: early help / referral to social care / no further action" asks for the decision (inline-options.ts).
+    const listed = prompt.label ? inlineOptions(prompt.label) : undefined;
+    if (listed) {
+      const r = this.recogniseUncached({ ...prompt, label: listed.head, options: [...listed.options, ...(prompt.options ?? [])] }, exclude);
+      if (r) return r;
     }
     if (prompt.label?.trim()) {
       const asked = askedPart(prompt.label);

@@ -1,0 +1,29 @@
+/**
+ * A label that lists its answers after a colon asks what comes before the colon: "Threshold
+ * decision: early help (CAF) / referral to children's social care / no further action" asks for
+ * the threshold decision, and "Education: on roll / EHE / CME" for the education status. Read
+ * whole, a long option ("referral to children's social care") outweighs the short heading and the
+ * label is taken for one of its answers. Such a label is read as a heading with those options
+ * (which the recogniser reads as it reads a choice field's), before it is read whole.
+ *
+ * Only a short heading and at least two short answers separated by slashes: "Other children:
+ * names and dates of birth" and "Notes: see attached" are not lists of answers.
+ */
+export interface InlineOptions {
+  head: string;
+  options: string[];
+}
+
+const SHAPE = /^([^:?]{2,60}):\s*([^:]+\/[^:]+)$/;
+
+/** The heading and answers of a label that lists its answers after a colon, or undefined. */
+export function inlineOptions(label: string): InlineOptions | undefined {
+  if (!label.includes(":") || !label.includes("/")) return undefined;
+  const m = SHAPE.exec(label.trim());
+  if (!m) return undefined;
+  const head = m[1].trim();
+  if (head.split(/\s+/).length > 8) return undefined;
+  const options = m[2].split(/\s*\/\s*/).map((o) => o.trim().replace(/[.?]+$/, "")).filter(Boolean);
+  if (options.length < 2 || options.some((o) => o.split(/\s+/).length > 6)) return undefined;
+  return { head, options };
+}

@@ -1,0 +1,34 @@
+/**
+ * A label that lists its answers after a colon asks what comes before the colon
+ * (rules/recognition/inline-options.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { inlineOptions } from "../../rules/recognition/inline-options";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+describe("answers listed in the label", () => {
+  it.each([
+    ["Education: on roll / EHE / CME", { head: "Education", options: ["on roll", "EHE", "CME"] }],
+    ["Referral type: request for service / information sharing", { head: "Referral type", options: ["request for service", "information sharing"] }],
+    // Not a list of answers: no slashes, a question before the colon, or answers too long to be answers.
+    ["Other children: names and dates of birth", undefined],
+    ["Notes: see attached", undefined],
+    ["Why? Give details: who / what / when happened and what the child said about it afterwards to staff", undefined],
+    ["Parent/carer name", undefined],
+  ])("%j → %j", (label, expected) => {
+    expect(inlineOptions(label)).toEqual(expected);
+  });
+
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    // Read whole, the long answer "referral to children's social care" made it the referral itself.
+    ["Threshold decision: early help (CAF) / referral to children's social care / no further action", "referral.caf-or-social-care"],
+    ["Education: on roll / EHE / CME", "education.status"],
+    ["Referral type: request for service / information sharing", "referral.type"],
+    // A heading and answers that recognise nothing leave the label to be read whole.
+    ["Referral to children's social care", "safeguarding.referral"],
+  ])("%j → %s (the shipped pack)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
