@@ -29,6 +29,7 @@ import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
 import { canAnswer, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
+import { forTheClientsChildren } from "./clients-children";
 import { asksForCount, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export interface ConceptVocabulary {
@@ -193,7 +194,10 @@ export class Recogniser {
 
   /** The best concept for a field's prompt, or undefined when nothing is convincing. */
   recognise(prompt: PromptText, exclude: ReadonlySet<string> = NOTHING_EXCLUDED): Recognition | undefined {
-    const r = this.recogniseAnyType(prompt, exclude);
+    const found = this.recogniseAnyType(prompt, exclude);
+    // "… for any of your children?" is about the client's children, not the child (clients-children.ts).
+    const theirs = found && forTheClientsChildren(found.concept, prompt.label);
+    const r = theirs && this.shapes.has(theirs) && !exclude.has(theirs) ? { ...found, concept: theirs } : found;
     // Rarely the best match is a concept the field's type cannot hold ("Person accompanying child
     // Today" as a yes/no): then the best of those it can (answer-types.ts).
     if (!r || canAnswer(prompt.type, this.shapes.get(r.concept) ?? {})) return r;
