@@ -287,8 +287,16 @@ export class Recogniser {
   /** A prompt of several sentences read one sentence at a time (each as a prompt of its own): the best of them. */
   private bySentence(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
     let top: Omit<Recognition, "source"> | undefined;
-    for (const s of askingSentences(label)) {
-      const main = mainClause(s);
+    const parts = askingSentences(label);
+    for (let i = 0; i < parts.length; i++) {
+      const main = mainClause(parts[i]);
+      // "Person attending with patient — relationship to patient": a bare slot after a part naming
+      // someone is that someone's, as a slot beside the field before it is (`bySibling`).
+      const own = i > 0 ? this.mapTokens(tokens(main)) : undefined;
+      const subject = own && isSlot(own) ? subjectOf(words(mainClause(parts[i - 1]))) : undefined;
+      // The label then asks for that slot, whatever the part before it matched on its own
+      // ("Accompanying adult - phone number" is not the adult's name).
+      if (subject) return this.readUnder(subject, main, () => own!, exclude);
       const r = this.best(main, exclude) ?? this.byTopic(main, exclude);
       if (r && (!top || r.score > top.score)) top = r;
     }

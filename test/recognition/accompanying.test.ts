@@ -40,6 +40,12 @@ describe("being with the child is accompanying them", () => {
     ["Arrived with:", "accompanying-adult.name"],
     ["Attended with a head injury", null],
     ["Was the child brought by ambulance?", null],
+    ["Who has come with your child today?", "accompanying-adult.name"],
+    ["Has the child come with a letter?", null],
+    // A bare slot after a dash is the slot of what comes before it (recogniser.ts bySentence).
+    ["Name of adult with the child — relationship to child", "accompanying-adult.relationship"],
+    ["Accompanying adult - phone number", null],
+    ["Accompanying adult - name", "accompanying-adult.name"],
     ["Brought in by", "accompanying-adult.name"],
     // Any other question about the child is not who accompanies them (it was, on "who" and "child").
     ["Who referred the child?", null],
