@@ -201,8 +201,11 @@ function mainClauseOnce(text: string): string {
     .replace(/^\s*(?:within|in|during|over|since)\s+(?:the\s+)?(?:last|past|previous)\s+[^,?]{0,20},\s*/i, "")
     // A leading condition ("If indicated, …", "If yes, …", "Where appropriate, …") only says when to ask.
     .replace(/^\s*(?:if|where|when)\s+[^,?]{1,25},\s*(?=\S+\s+\S)/i, "");
+  // After a closed question, a trailing "— date" only says to note when: "Referred to the
+  // perinatal team? Y/N — date" asks whether.
+  const asked = undated.includes("?") ? undated.replace(/\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*[-–—,:;]?\s*(?:if\s+yes,?\s*)?(?:date|date and time|when)\??\s*$/i, "?") : undated;
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
-  const noParens = undated.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
+  const noParens = asked.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
   const cut = noParens.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".

@@ -116,6 +116,9 @@ export interface RecogniserSettings {
 
 export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.64, precisionWeight: 0.8, nearPhraseRecall: 0.8, singleWordPrecision: 0, groupMargin: 0.05, subjectWeight: 0.3, wholePhraseWords: 3, wholePhrasePrecision: 0.55, unknownDf: 3 };
 
+/** A part of a label that is a question, its yes/no marker aside ("Discussed at MDT? Y/N"). */
+const ASKS_FIRST = /\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*$/i;
+
 /** The default `exclude`: one shared empty set, not a new one for every field of every form. */
 const NOTHING_EXCLUDED: ReadonlySet<string> = new Set();
 
@@ -294,9 +297,15 @@ export class Recogniser {
       // someone is that someone's, as a slot beside the field before it is (`bySibling`).
       const own = i > 0 ? this.mapTokens(tokens(main)) : undefined;
       const subject = own && isSlot(own) ? subjectOf(words(mainClause(parts[i - 1]))) : undefined;
-      // The label then asks for that slot, whatever the part before it matched on its own
-      // ("Accompanying adult - phone number" is not the adult's name).
-      if (subject) return this.readUnder(subject, main, () => own!, exclude);
+      if (subject) {
+        const r = this.readUnder(subject, main, () => own!, exclude);
+        if (r) return r;
+        // After a heading, the label asks for that slot, whatever the heading matched on its own
+        // ("Accompanying adult - phone number" is not the adult's name); after a question it only
+        // says what else to note ("Referred to the perinatal team? Y/N — date" asks the question).
+        if (!ASKS_FIRST.test(parts[i - 1])) return undefined;
+        continue;
+      }
       const r = this.best(main, exclude) ?? this.byTopic(main, exclude);
       if (r && (!top || r.score > top.score)) top = r;
     }

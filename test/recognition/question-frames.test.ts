@@ -106,3 +106,17 @@ describe("recognised as the concept the question asks about", () => {
     expect(recogniser.recognise({ label })?.concept ?? null).toBe(concept);
   });
 });
+
+describe("a closed question with a date to note", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    // The trailing "— date" made the prompt ask for a date, which no phrase of the question's concept names.
+    ["Referred to perinatal mental health team? Y/N — date", "perinatal-mental-health.referral"],
+    ["Discussed at MDT? Y/N – date", "mdt.considered"],
+    // After a heading (not a question) the date is what is asked.
+    ["Seen alone - date", "seen-alone.date"],
+    ["Accompanying adult - phone number", null],
+  ])("%j → %s (the shipped pack)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
