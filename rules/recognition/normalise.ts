@@ -12,6 +12,7 @@ import { readEnquiry } from "./enquiry-frames";
 import { readLookingAfter } from "./looking-after";
 import { readInSchool } from "./in-school";
 import { readHavingChildren } from "./having-children";
+import { readConsentFrame } from "./consent-frames";
 import { readCoResidence } from "./co-residence";
 import { readTakingSubstance } from "./taking-substances";
 import { withoutItemNumber } from "./item-numbers";
@@ -78,6 +79,8 @@ function splitWords(text: string): readonly string[] {
   lowered = readInSchool(lowered);
   // "Do you have any children?" asks whether the adult has children (having-children.ts).
   lowered = readHavingChildren(lowered);
+  // "Are you happy for the nurse to examine your child?" asks for consent (consent-frames.ts).
+  lowered = readConsentFrame(lowered);
   // "Who is with the child?" asks who accompanies the child (accompanying.ts).
   lowered = readAccompanying(lowered);
   // "your partner or ex-partner" is about one person.
