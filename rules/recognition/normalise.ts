@@ -13,6 +13,7 @@ import { readLookingAfter } from "./looking-after";
 import { readInSchool } from "./in-school";
 import { readHavingChildren } from "./having-children";
 import { readConsentFrame } from "./consent-frames";
+import { readInCare } from "./in-care";
 import { readCoResidence } from "./co-residence";
 import { readTakingSubstance } from "./taking-substances";
 import { withoutItemNumber } from "./item-numbers";
@@ -81,6 +82,8 @@ function splitWords(text: string): readonly string[] {
   lowered = readHavingChildren(lowered);
   // "Are you happy for the nurse to examine your child?" asks for consent (consent-frames.ts).
   lowered = readConsentFrame(lowered);
+  // "taken into care" is the legal status, not caring for someone (in-care.ts).
+  lowered = readInCare(lowered);
   // "Who is with the child?" asks who accompanies the child (accompanying.ts).
   lowered = readAccompanying(lowered);
   // "your partner or ex-partner" is about one person.
