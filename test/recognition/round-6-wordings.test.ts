@@ -19,6 +19,7 @@ describe("round 6 wordings", () => {
     ["Opportunity to see the woman alone", "seen-alone.planned"],
     // A history compatible with the injury is consistent with it (word-families.ts).
     ["History compatible with injury?", "injury.explanation-consistent"],
+    ["Are you the main carer for any children?", "caring-responsibilities"],
     // The child's own experience of abuse is not the domestic abuse enquiry.
     ["Has the child experienced abuse?", null],
   ])("%j → %s (the shipped pack)", (label, concept) => {
