@@ -108,8 +108,10 @@ describe("the real-label set", () => {
     // the next batches joined). Then 23 more sources (108 labels, 25 about a concept: batches
     // c16–c18, ODK/XLSForm community-health forms, US HL7 and CMS screening Questionnaires, WHO
     // SMART data dictionaries), measured blind before joining (14 found, 1 false). Whole test part
-    // now (1,347 labels, 335 positives): 142 found (42.4%), 29 false (83.0%).
-    expect(r.overall.fp).toBeLessThanOrEqual(29);
+    // now (1,347 labels, 335 positives): 142 found (42.4%), 29 false (83.0%). Then the rest of round
+    // 6 (answer types, attributes, inline answers, the client's children, consent frames, in care…),
+    // this guard run as pass/fail after each: 142 found, 28 false (83.5%), measured once at the end.
+    expect(r.overall.fp).toBeLessThanOrEqual(28);
     expect(r.overall.tp).toBeGreaterThanOrEqual(142);
   });
 
@@ -130,7 +132,7 @@ describe("the real-label set", () => {
     [230, "before the c8 batch", 23, 103],
     [240, "before the c9–c12 batches", 25, 104],
     [302, "before the c13–c15 batches", 27, 122],
-    [337, "before the c16–c18 batches", 29, 140],
+    [337, "before the c16–c18 batches", 28, 140],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
