@@ -5,21 +5,8 @@
  */
 import { ABBREVIATIONS, SPELLING_VARIANTS } from "./abbreviations";
 import { adjectiveOf } from "./adverbs";
-import { readAgeThreshold } from "./age-thresholds";
-import { readVisits } from "./visits";
-import { readAccompanying } from "./accompanying";
-import { readEnquiry } from "./enquiry-frames";
-import { readLookingAfter } from "./looking-after";
-import { readInSchool } from "./in-school";
-import { readHavingChildren } from "./having-children";
-import { readConsentFrame } from "./consent-frames";
-import { readInCare } from "./in-care";
-import { readCoResidence } from "./co-residence";
-import { readTakingSubstance } from "./taking-substances";
 import { withoutItemNumber } from "./item-numbers";
-import { readCauseFrame } from "./cause-frames";
-import { withoutMeasure } from "./quantities";
-import { readAnyOtherConcern } from "./concern-frames";
+import { READINGS } from "./readings";
 import { familyHead } from "./word-families";
 import { perText } from "./text-memo";
 
@@ -70,36 +57,8 @@ function splitWords(text: string): readonly string[] {
   if (lowered.includes("&")) lowered = lowered.replace(/\ba\s*&\s*e\b/g, "a&e");
   if (lowered.includes("and")) lowered = lowered.replace(/\ba\s+and\s+e\b/g, "a&e");
   if (lowered.includes("'")) lowered = lowered.replace(/n't\b/g, " n't").replace(/'s\b/g, "").replace(/s'(?=\s|$)/g, "s");
-  // "been to the emergency room in the last year" is "visited the emergency department in the past year" (visits.ts).
-  lowered = readVisits(lowered);
-  // "Has she been asked about domestic abuse?" records the enquiry about it (enquiry-frames.ts).
-  lowered = readEnquiry(lowered);
-  // "Who was looking after the child?" is not whether the child is looked after (looking-after.ts).
-  lowered = readLookingAfter(lowered);
-  // "Is the client in school?" asks whether they are enrolled (in-school.ts).
-  lowered = readInSchool(lowered);
-  // "Do you have any children?" asks whether the adult has children (having-children.ts).
-  lowered = readHavingChildren(lowered);
-  // "Are you happy for the nurse to examine your child?" asks for consent (consent-frames.ts).
-  lowered = readConsentFrame(lowered);
-  // "taken into care" is the legal status, not caring for someone (in-care.ts).
-  lowered = readInCare(lowered);
-  // "Who is with the child?" asks who accompanies the child (accompanying.ts).
-  lowered = readAccompanying(lowered);
-  // "your partner or ex-partner" is about one person.
-  if (lowered.includes(" or ex")) lowered = lowered.replace(/\b([a-z]+) or ex-?\1\b/g, "$1");
-  // "Do any children live with you?" asks about children at home (co-residence.ts).
-  lowered = readCoResidence(lowered);
-  // "Do you take any recreational drugs?" asks about recreational drug use (taking-substances.ts).
-  lowered = readTakingSubstance(lowered);
-  // "What led to your injuries?" asks for the cause of the injuries (cause-frames.ts).
-  lowered = readCauseFrame(lowered);
-  // "at least one drink … per week" asks about drinking, not how much (quantities.ts).
-  lowered = withoutMeasure(lowered);
-  // "Any other safety or welfare concerns" asks for safety or welfare concerns (concern-frames.ts).
-  lowered = readAnyOtherConcern(lowered);
-  // "Are you 18 or over?" asks which side of 18, as "under 18" does (age-thresholds.ts).
-  lowered = readAgeThreshold(lowered);
+  // The readings of how forms word a question (readings.ts), in their order.
+  for (let i = 0; i < READINGS.length; i++) lowered = READINGS[i](lowered);
   // A split name field asks for the name all the same: "First name", "Surname", "Family name".
   if (lowered.includes("name")) lowered = lowered.replace(/\b(?:first|last|given|family|full|middle|sur|fore)\s*names?\b/g, "name");
   if (lowered.includes("no")) lowered = lowered.replace(/\bno\.?\s+of\b/g, "number of").replace(/\bno\.\s*(?=\d)/g, "number ");

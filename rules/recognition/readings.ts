@@ -1,0 +1,61 @@
+/**
+ * The readings a text goes through before it is split into words, in the order they apply: each
+ * rewrites one way forms word a question into the words the packs' phrases use, and each says why
+ * in its own file. Applied alike to the packs' phrases and the prompts being recognised
+ * (normalise.ts `words`). Each needs a word most texts lack and tests for it before its pattern
+ * runs: every pack synonym passes through here when the recogniser is built.
+ *
+ * The order is the order they were written in, and matters where two readings meet: "your
+ * partner or ex-partner" becomes one person before co-residence reads who lives with whom.
+ */
+import { readVisits } from "./visits";
+import { readEnquiry } from "./enquiry-frames";
+import { readLookingAfter } from "./looking-after";
+import { readInSchool } from "./in-school";
+import { readHavingChildren } from "./having-children";
+import { readConsentFrame } from "./consent-frames";
+import { readInCare } from "./in-care";
+import { readAccompanying } from "./accompanying";
+import { readCoResidence } from "./co-residence";
+import { readTakingSubstance } from "./taking-substances";
+import { readCauseFrame } from "./cause-frames";
+import { withoutMeasure } from "./quantities";
+import { readAnyOtherConcern } from "./concern-frames";
+import { readAgeThreshold } from "./age-thresholds";
+
+/** "your partner or ex-partner" is about one person. */
+function readPartnerOrEx(text: string): string {
+  return text.includes(" or ex") ? text.replace(/\b([a-z]+) or ex-?\1\b/g, "$1") : text;
+}
+
+export const READINGS: ReadonlyArray<(text: string) => string> = [
+  // "been to the emergency room in the last year" is "visited the emergency department in the past year".
+  readVisits,
+  // "Has she been asked about domestic abuse?" records the enquiry about it.
+  readEnquiry,
+  // "Who was looking after the child?" is not whether the child is looked after.
+  readLookingAfter,
+  // "Is the client in school?" asks whether they are enrolled.
+  readInSchool,
+  // "Do you have any children?" asks whether the adult has children.
+  readHavingChildren,
+  // "Are you happy for the nurse to examine your child?" asks for consent.
+  readConsentFrame,
+  // "taken into care" is the legal status, not caring for someone.
+  readInCare,
+  // "Who is with the child?" asks who accompanies the child.
+  readAccompanying,
+  readPartnerOrEx,
+  // "Do any children live with you?" asks about children at home.
+  readCoResidence,
+  // "Do you take any recreational drugs?" asks about recreational drug use.
+  readTakingSubstance,
+  // "What led to your injuries?" asks for the cause of the injuries.
+  readCauseFrame,
+  // "at least one drink … per week" asks about drinking, not how much.
+  withoutMeasure,
+  // "Any other safety or welfare concerns" asks for safety or welfare concerns.
+  readAnyOtherConcern,
+  // "Are you 18 or over?" asks which side of 18, as "under 18" does.
+  readAgeThreshold,
+];
