@@ -141,6 +141,23 @@ export function contentWordCount(list: readonly string[]): number {
   return n;
 }
 
+/**
+ * How far apart, in words, a phrase's first and last meaningful words stand as it is written:
+ * "seen on her own" spans 3 ("seen" … "own"), though it has two meaningful words. A prompt that
+ * holds the phrase with its stop words is as compact as the phrase itself.
+ */
+export function contentSpan(list: readonly string[]): number {
+  let first = -1;
+  let last = -1;
+  list.forEach((w, k) => {
+    if (NEGATIONS.has(w) || !STOP_WORDS.has(w)) {
+      if (first === -1) first = k;
+      last = k;
+    }
+  });
+  return first === -1 ? 0 : last - first;
+}
+
 /** The tokens of words already split by `words` (so a caller needing both splits once). */
 export function tokensOf(list: readonly string[]): Token[] {
   const out: Token[] = [];

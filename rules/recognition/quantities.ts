@@ -16,7 +16,7 @@ const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|times?|weeks?|sessio
 // An amount of something ("at least 4 drinks", "at least 2.5 hours of activity"), not a span of time
 // that dates something else ("born more than 3 weeks before the due date" is about prematurity).
 const BOUNDED_AMOUNT = new RegExp(String.raw`\b(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to)\s+${NUMBER}(?:\s+${UNIT}\s+of\b|(?!\s+${UNIT}\b))`, "g");
-const PERIOD = /\b(?:per|a|each|every)\s+(?:day|week|month|session)\b|\bin\s+a\s+single\s+(?:day|occasion|session)\b|\bon\s+(?:average|a\s+typical\s+day)\b|\bany\s+kind\s+of\b|\bwould\s+you\s+say(?:\s+that)?\b/g;
+const PERIOD = /\b(?:per|a|each|every)\s+(?:day|week|month|session|occasion)\b|\bin\s+a\s+single\s+(?:day|occasion|session)\b|\bon\s+(?:average|a\s+typical\s+day)\b|\bany\s+kind\s+of\b|\bwould\s+you\s+say(?:\s+that)?\b/g;
 
 /** `text` (lower case) without the bounded amounts, periods and opinion frames that only measure what it asks. */
 export function withoutMeasure(text: string): string {

@@ -22,6 +22,7 @@ import { readCauseFrame } from "./cause-frames";
 import { withoutMeasure } from "./quantities";
 import { readAnyOtherConcern } from "./concern-frames";
 import { readAgeThreshold } from "./age-thresholds";
+import { readSubstanceTopic } from "./substance-topics";
 
 /** "your partner or ex-partner" is about one person. */
 function readPartnerOrEx(text: string): string {
@@ -50,6 +51,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readCoResidence,
   // "Do you take any recreational drugs?" asks about recreational drug use.
   readTakingSubstance,
+  // "How much do you normally drink?", "What type of cocaine?" ask about alcohol or cocaine use.
+  readSubstanceTopic,
   // "What led to your injuries?" asks for the cause of the injuries.
   readCauseFrame,
   // "at least one drink … per week" asks about drinking, not how much.

@@ -19,7 +19,7 @@
  * caring-responsibilities prompt, and "Left without being seen" still matches "did not wait"
  * style phrases, because all negations become one token.
  */
-import { askedPart, askingSentences, contentWordCount, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
+import { askedPart, askingSentences, contentSpan, contentWordCount, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
 import { alternativesFor, phraseWords } from "./phrase-table";
 import { carriedByContent, carriesOwnWords, isBareAttribute, isSlot, subjectOf } from "./slot-owner";
 import { placeAskedAbout } from "./setting-guard";
@@ -83,6 +83,8 @@ interface Phrase {
   exact: string;
   /** Written in at most two words ("CAMHS history"), however many an abbreviation expands to: matched whole or not at all. */
   short: boolean;
+  /** How far apart its first and last meaningful words are written (contentSpan). */
+  span: number;
 }
 
 /** The settings, chosen on the tuning half of test/fixtures/recognition/prompts.json. */
@@ -170,7 +172,7 @@ export class Recogniser {
       for (const text of texts) {
         const { words: ws, stems } = phraseWords(text);
         if (stems.length === 0) continue;
-        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: ws.join(" "), short: writtenWords(text) <= 2 };
+        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: ws.join(" "), short: writtenWords(text) <= 2, span: contentSpan(ws) };
         this.phrases.push(phrase);
         const same = this.phrasesByExact.get(phrase.exact);
         if (same) same.push(phrase);
@@ -584,7 +586,9 @@ export class Recogniser {
     let precision = promptWeight ? explained / promptWeight : 0;
     if (p.stems.length === 1 && precision < this.settings.singleWordPrecision) return none;
     const inOrder = positions.every((x, k) => k === 0 || x > positions[k - 1]);
-    const compact = positions.length > 1 && Math.max(...positions) - Math.min(...positions) <= positions.length + 1;
+    // Close together: no further apart than the phrase's own words are written, give or take one
+    // ("informed she will be seen on her own" inside a longer question is written whole).
+    const compact = positions.length > 1 && Math.max(...positions) - Math.min(...positions) <= Math.max(positions.length, p.span) + 1;
     // A long phrase written whole in a long question is what the question asks, whatever else it says.
     if (missing === 0 && inOrder && compact && p.stems.length >= this.settings.wholePhraseWords) precision = Math.max(precision, this.settings.wholePhrasePrecision);
     const w = this.settings.precisionWeight;

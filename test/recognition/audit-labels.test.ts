@@ -18,6 +18,7 @@ const labels: Array<{ label: string; group?: string; source: string }> = JSON.pa
 /** Read by hand and right: the label asks the concept. */
 const RIGHT: Array<[string, string]> = [
   ["Date of Assessment", "assessment.date"],
+  ["Number of alcoholic drinks consumed in the past week", "lifestyle.risk-factors"], // alcohol use, measured (read by hand in round 7)
   ["How physically active is the person?", "health.physical-activity"],
   ["Little interest or pleasure in doing things", "emotional-health.trigger-questions"],
   ["Feeling down, depressed, or hopeless", "emotional-health.trigger-questions"],

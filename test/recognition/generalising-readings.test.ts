@@ -1,7 +1,8 @@
 /**
  * Readings of a label that hold on any form, not on the wording of one: template placeholders,
  * data-dictionary timestamps, a phrase found whole where a word recurs, the question of a label
- * that also explains, advice that asks nothing, the reason for a change, and "by self". Each is
+ * that also explains, advice that asks nothing, the reason for a change, "by self", and a phrase
+ * written whole with its small words inside a longer question. Each is
  * tested with a vocabulary of its own where it can be, so what is tested is the reading.
  */
 import { describe, expect, it } from "vitest";
@@ -20,6 +21,7 @@ const own = new Recogniser([
   { id: "referral.reason", title: "The reason for the referral", synonyms: ["why are you referring"] },
   { id: "assessment.declined", title: "The assessment was declined", synonyms: ["reason assessment declined"] },
   { id: "attendance.concerns", title: "Concerns about repeat attendances", synonyms: ["repeat attendances"] },
+  { id: "seen-alone.planned", title: "Woman told she will be seen alone", synonyms: ["informed she will be seen on her own"] },
 ]);
 const pack = recogniserFor(workspaceWithPacks().index);
 
@@ -34,6 +36,8 @@ describe("readings that hold on any form", () => {
     ["Form completed at:", "completed.date"],
     // Where a word recurs, a phrase written whole is found whole.
     ["Have all the children in the household enrolled in school attended school regularly over the past year?", "education.status"],
+    // A phrase written whole with its small words ("seen on her own") is as compact in a longer question as on its own.
+    ["Woman informed she will be seen on her own at least once during pregnancy", "seen-alone.planned"],
     // The statement around a question explains it; the question is what is asked.
     ["Feeling nervous, anxious or on edge", "emotional-health"],
     ["Stress is when someone feels tense, nervous, anxious or cannot sleep at night. How stressed are you?", null],

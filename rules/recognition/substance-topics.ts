@@ -1,0 +1,40 @@
+/**
+ * Alcohol and drug screens ask about use without saying "use": "How much do you normally drink?",
+ * "How often have you had five or more drinks in one day?", "Do you drink beer, wine, or other
+ * alcoholic beverages?", "What type of cocaine?".
+ * Each asks about the person's alcohol or drug use, which is what the packs' phrases name
+ * ("alcohol use", "cocaine use", "drug use"). Read so, the words the phrases use are there.
+ *
+ * Each reading needs the substance (or the screen's own frame) in the text, so "Food and drink",
+ * "Does the child drink enough water?", "Drug allergies" and "Alcohol hand gel" keep their meaning:
+ * - named alcoholic drinks (beer, wine, spirits…) are alcohol;
+ * - a number of drinks ("six or more drinks", "4 drinks", "standard drinks") is alcohol;
+ * - how much or how often *you* drink, with nothing drunk named, is drinking alcohol;
+ * - a label naming only a substance ("Alcohol", "What type of cocaine?") asks about its use.
+ */
+const DRINK_NAMES = String.raw`(?:beers?|wines?|spirits|liquor|ciders?|lagers?|vodka|gin|rum|whisk(?:e)?y|alcopops?|shots\s+of\s+liquor|cocktails)`;
+const SEPARATOR = String.raw`(?:\s*[,/]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)`;
+/** "beer, wine, or other alcoholic beverages", "beer/cider/wine": the list is alcohol. */
+const DRINK_LIST = new RegExp(String.raw`\b${DRINK_NAMES}(?:${SEPARATOR}(?:other\s+)?${DRINK_NAMES})*(?:${SEPARATOR}(?:other\s+|any\s+other\s+)?alcoholic\s+(?:beverages?|drinks?))?\b`, "g");
+/** "alcoholic beverages" and "units of alcohol" are alcohol: the units only measure it. */
+const ALCOHOLIC_BEVERAGES = /\balcoholic\s+(?:beverages?|drinks?)\b|\b(?:\d+\s+|how\s+many\s+)?units\s+of\s+alcohol\b/g;
+/** "six or more drinks on one occasion", "4 drinks in one day": the amount and its occasion only measure the drinking. */
+const NUM = String.raw`(?:\d+|x|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
+const COUNTED_DRINKS = new RegExp(String.raw`\b(?:(?:at\s+least|more\s+than|over)\s+)?(?:${NUM}\s+or\s+more|or\s+more|${NUM}|standard)\s+(drinks?)\b(?:\s+(?:in|on|at)\s+(?:one|a|1|a\s+single|any\s+one)\s+(?:day|occasion|sitting|session)(?:\s*\/\s*(?:day|occasion|sitting|session))*\b)?`, "g");
+/**
+ * "How much do you (normally) drink?", "How often does she drink?": the clause ends with the verb, and
+ * how much or how often is how the drinking is measured, as in quantities.ts.
+ */
+const HOW_MUCH_YOU_DRINK = /\bhow\s+(?:much|often|many\s+times)\b[^?.]{0,40}?\b(you|she|he|they|your\s+partner)\s+(?:normally\s+|usually\s+|typically\s+)?(drink|drank)(?=\s*(?:\?|$|\b(?:in|on|per|each|a)\b))/g;
+const SUBSTANCES = String.raw`(?:alcohol|cocaine|crack|cannabis|marijuana|heroin|ecstasy|mdma|methamphetamine|amphetamines?|ketamine|opioids?|(?:illicit|illegal|recreational|street)\s+drugs?)`;
+/** A label that names only a substance, or asks only which one: "Alcohol", "Cannabis:", "What type of cocaine?". */
+const ONLY_SUBSTANCE = new RegExp(String.raw`^(\s*(?:(?:what|which)\s+)?(?:(?:types?|kinds?)\s+of\s+)?${SUBSTANCES}(?:\s*(?:[,/&]|and|or)\s*${SUBSTANCES})*)(\s*[?:.]?\s*)$`);
+
+/** `text` (lower case) with alcohol and drug screens' ways of asking about use read as use. */
+export function readSubstanceTopic(text: string): string {
+  let out = text;
+  if (/drink|drank|alcohol|beer|wine|spirits|liquor|cider|lager/.test(out)) {
+    out = out.replace(DRINK_LIST, "alcohol").replace(ALCOHOLIC_BEVERAGES, "alcohol").replace(COUNTED_DRINKS, "alcohol $1").replace(HOW_MUCH_YOU_DRINK, "$1 $2 alcohol");
+  }
+  return out.length < 60 ? out.replace(ONLY_SUBSTANCE, "$1 use$2") : out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Alcohol and drug screens ask about use without saying "use" (rules/recognition/substance-topics.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { readSubstanceTopic } from "../../rules/recognition/substance-topics";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+describe("alcohol and drug screens' ways of asking about use", () => {
+  it.each([
+    ["do you sometimes drink beer, wine, or other alcoholic beverages?", "do you sometimes drink alcohol?"],
+    ["how often have you had five or more drinks in one day?", "how often have you had alcohol drinks?"],
+    ["have you ever drunk more than 6 drinks on one occasion/sitting?", "have you ever drunk alcohol drinks?"],
+    ["how much do you normally drink?", "you drink alcohol?"],
+    ["how many units of alcohol do you drink a week?", "alcohol do you drink a week?"],
+    ["what type of cocaine?", "what type of cocaine use?"],
+    ["alcohol", "alcohol use"],
+    // Nothing about alcohol or drugs, or something else about them: left alone.
+    ["does the child drink enough water?", "does the child drink enough water?"],
+    ["how much milk does your baby drink?", "how much milk does your baby drink?"],
+    ["how many drinks does your baby have a day?", "how many drinks does your baby have a day?"],
+    ["drug allergy", "drug allergy"],
+    ["alcohol-based hand rub", "alcohol-based hand rub"],
+    ["no amount of alcohol is safe", "no amount of alcohol is safe"],
+  ])("%j reads as %j", (text, read) => {
+    expect(readSubstanceTopic(text)).toBe(read);
+  });
+
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    // Each was recognised as nothing before this reading.
+    ["Do you sometimes drink beer, wine, or other alcoholic beverages?", "lifestyle.risk-factors"],
+    ["How often have you had five or more drinks in one day during the past year [Reported]", "lifestyle.risk-factors"],
+    ["Have you ever drunk more than 6 drinks on one occasion/sitting in the last 1 month?", "lifestyle.risk-factors"],
+    ["On each occasion, how much do you normally drink?", "lifestyle.risk-factors"],
+    ["How much did you drink?", "lifestyle.risk-factors"],
+    ["How many units of alcohol do you drink a week?", "lifestyle.risk-factors"],
+    ["What type of cocaine?", "lifestyle.risk-factors"],
+    ["Alcohol", "lifestyle.risk-factors"],
+    ["Cannabis:", "lifestyle.risk-factors"],
+    ["How many times in the past year have you had 4 or more drinks in a day?", "lifestyle.risk-factors"],
+    ["Does the child drink enough water?", null],
+    ["How much milk does your baby drink?", null],
+    ["Drug Allergy", null],
+    ["Alcohol hand gel available", null],
+    ["Educate: Danger of alcohol to fetal development.  No amount of alcohol is safe", null],
+    ["Blood alcohol level", null],
+  ])("%j → %s (the shipped pack)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
