@@ -10,10 +10,25 @@ const IN_SCHOOL_QUESTION = /^(\s*(?:is|are)\s+(?:(?:the|your|this|a)\s+)?(?:[a-z
 /** Words that may stand between the verb and "in school" as its subject but say how, not who ("happy", "safe"). */
 const NOT_A_SUBJECT = /\b(?:happy|unhappy|safe|settled|doing|well|bullied|struggling|behaving|behind)\b/;
 
+/**
+ * So is a yes/no question whether someone attends or goes to school, ending there: "Does the child
+ * attend school?", "Has your child ever attended school?", "Does she go to school?". Not "Which
+ * school does the child attend?" (the school's name), nor "Does the child attend school regularly?"
+ * (how often), which keep their words.
+ */
+const ATTENDS_SCHOOL_QUESTION = /^(\s*(?:does|do|did|has|have)\s+(?:(?:the|your|this|a)\s+)?(?:[a-z]+\s+){0,2}?(?:currently\s+|ever\s+|still\s+|now\s+)?)(?:attend(?:s|ed)?|go(?:es)?\s+to|gone\s+to|been\s+to)\s+(?:a\s+|any\s+)?(school|education|college)(\s*\??\s*)$/;
+
 /** `text` (lower case) with a question whether someone is "in school" read as "enrolled in school". */
 export function readInSchool(text: string): string {
-  if (!text.includes(" in school") && !text.includes(" in education")) return text;
+  if (!text.includes(" in school") && !text.includes(" in education")) return readAttendsSchool(text);
   const m = IN_SCHOOL_QUESTION.exec(text);
+  if (!m || NOT_A_SUBJECT.test(m[1])) return text;
+  return `${m[1]}enrolled in ${m[2]}${m[3]}`;
+}
+
+function readAttendsSchool(text: string): string {
+  if (!text.includes("school") && !text.includes("education") && !text.includes("college")) return text;
+  const m = ATTENDS_SCHOOL_QUESTION.exec(text);
   if (!m || NOT_A_SUBJECT.test(m[1])) return text;
   return `${m[1]}enrolled in ${m[2]}${m[3]}`;
 }

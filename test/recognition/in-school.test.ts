@@ -17,6 +17,13 @@ describe("in school is enrolled in school", () => {
     ["is the child being bullied in school?", "is the child being bullied in school?"],
     ["problems in school", "problems in school"],
     ["is the child in school uniform?", "is the child in school uniform?"],
+    // Attending or going to school, asked yes or no, is being enrolled too.
+    ["does the child attend school?", "does the child enrolled in school?"],
+    ["has your child ever attended school?", "has your child ever enrolled in school?"],
+    ["does she go to school?", "does she enrolled in school?"],
+    ["which school does the child attend?", "which school does the child attend?"],
+    ["does the child attend school regularly?", "does the child attend school regularly?"],
+    ["is the child happy to attend school?", "is the child happy to attend school?"],
   ])("%j reads as %j", (text, read) => {
     expect(readInSchool(text)).toBe(read);
   });
@@ -27,6 +34,9 @@ describe("in school is enrolled in school", () => {
     ["Is the VCA in School?", "education.status"],
     ["Are you currently in school?", "education.status"],
     ["Schooling status", "education.status"],
+    ["Does the child attend school?", "education.status"],
+    ["1. Has ${child_edu_name} ever attended school?", "education.status"],
+    ["Which school does the child attend?", null],
     ["Is the child happy in school?", null],
     ["School", null],
     ["Name of school", null],
