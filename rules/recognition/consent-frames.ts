@@ -11,9 +11,19 @@
  */
 const HAPPY_FOR = /\b(?:are|is|were|would)\s+(?:you|they|he|she|the\s+[a-z]+|your\s+[a-z]+)\s+(?:be\s+)?(?:happy|willing|content)\s+for\s+(?:[a-z']+\s+){1,4}?to\b/g;
 const AGREE_TO = /\b(?:do|does|did|would|will)\s+(?:you|they|he|she|the\s+[a-z]+|your\s+[a-z]+)\s+agree\s+to\b/g;
+/**
+ * Consent to someone receiving or having something is consent to that thing: "Has the parent
+ * consented to this patient receiving the COVID-19 vaccination?" asks for consent to vaccination.
+ */
+const CONSENT_TO_SOMEONE_RECEIVING = /\b(consent(?:s|ed)?\s+(?:to|for))\s+(?:(?:this|the|your|their|his|her|my)\s+)?(?:[a-z]+(?:'s)?\s+){0,2}?(?:receiving|having|to\s+have|to\s+receive|undergoing|to\s+undergo|being\s+given)\s+(?:(?:the|a|an|any|their|his|her)\s+)?/g;
+/** Permission to do something is consent to it: "Do you have permission to share their details?". */
+const PERMISSION_TO = /\bpermission\s+(to|for)\b/g;
 
 /** `text` (lower case) with "are you happy for … to" and "do you agree to" read as "consent to". */
 export function readConsentFrame(text: string): string {
-  if (!text.includes("happy") && !text.includes("willing") && !text.includes("content") && !text.includes("agree")) return text;
-  return text.replace(HAPPY_FOR, "consent to").replace(AGREE_TO, "consent to");
+  let out = text;
+  if (out.includes("happy") || out.includes("willing") || out.includes("content") || out.includes("agree")) out = out.replace(HAPPY_FOR, "consent to").replace(AGREE_TO, "consent to");
+  if (out.includes("consent")) out = out.replace(CONSENT_TO_SOMEONE_RECEIVING, "$1 ");
+  if (out.includes("permission")) out = out.replace(PERMISSION_TO, "consent $1");
+  return out;
 }

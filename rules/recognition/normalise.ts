@@ -94,7 +94,7 @@ export const stem: (word: string) => string = perText(stemOnce);
 
 function stemOnce(word: string): string {
   // "alcoholic" is alcohol, "physically" physical (word-families.ts): one family, one stem.
-  let w = familyHead(word);
+  let w = familyHead(britishSpelling(word));
   // "regularly" is "regular" (adverbs.ts), once no family says otherwise.
   if (w === word && w.endsWith("ly")) w = adjectiveOf(w);
   if (/^\d/.test(w)) return w.replace(/(st|nd|rd|th|s)$/, "");
@@ -123,6 +123,15 @@ function derived(w: string): string {
   if (w.length > 7 && /(?:ss|ct|et|pt)ion$/.test(w)) return w.slice(0, -3);
   if (w.length >= 8 && w.endsWith("ure")) return w.slice(0, -3);
   return w;
+}
+
+/**
+ * American -ize and -ization spellings are the British -ise and -isation the packs use: an
+ * "immunization" is an immunisation, "hospitalized" is "hospitalised". Long words only, so "size"
+ * and "prize" are left alone.
+ */
+function britishSpelling(w: string): string {
+  return w.length >= 8 && w.includes("iz") ? w.replace(/iz(ations?|e|es|ed|ing)$/, "is$1") : w;
 }
 
 function undouble(w: string): string {

@@ -23,6 +23,7 @@ import { withoutMeasure } from "./quantities";
 import { readAnyOtherConcern } from "./concern-frames";
 import { readAgeThreshold } from "./age-thresholds";
 import { readSubstanceTopic } from "./substance-topics";
+import { withoutVaccineName } from "./vaccine-names";
 
 /** "your partner or ex-partner" is about one person. */
 function readPartnerOrEx(text: string): string {
@@ -44,6 +45,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readConsentFrame,
   // "taken into care" is the legal status, not caring for someone.
   readInCare,
+  // "the COVID-19 vaccination" is the vaccination, whichever it is.
+  withoutVaccineName,
   // "Who is with the child?" asks who accompanies the child.
   readAccompanying,
   readPartnerOrEx,

@@ -71,6 +71,12 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   myself: "self",
   ourselves: "self",
   oneself: "self",
+  // A vaccine given is a vaccination: "Consent for your child to receive the flu vaccine".
+  vaccine: "vaccination",
+  vaccines: "vaccination",
+  vaccinate: "vaccination",
+  vaccinated: "vaccination",
+  vaccinating: "vaccination",
   // An event that occurred happened: "Describe how injury occurred" asks how the injury happened.
   occur: "happen",
   occurs: "happen",

@@ -1,9 +1,12 @@
 /**
- * Being happy for someone to do something, or agreeing to it, is consenting to it
- * (rules/recognition/consent-frames.ts).
+ * Being happy for someone to do something, agreeing to it or giving permission for it, is
+ * consenting to it (rules/recognition/consent-frames.ts); which vaccine is given does not change
+ * what is asked (vaccine-names.ts), and American spellings are the packs' British ones.
  */
 import { describe, expect, it } from "vitest";
 import { readConsentFrame } from "../../rules/recognition/consent-frames";
+import { withoutVaccineName } from "../../rules/recognition/vaccine-names";
+import { stem } from "../../rules/recognition/normalise";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
 
@@ -17,6 +20,11 @@ describe("willingness is consent", () => {
     ["are you happy with the care you received?", "are you happy with the care you received?"],
     ["is the child happy at school?", "is the child happy at school?"],
     ["do you agree with this plan?", "do you agree with this plan?"],
+    // Consent to someone receiving something is consent to that thing; permission to do something is consent to it.
+    ["has the parent consented to this patient receiving the vaccination?", "has the parent consented to vaccination?"],
+    ["consent for your child to receive the vaccine", "consent for vaccine"],
+    ["do you have permission to share their details?", "do you have consent to share their details?"],
+    ["do you give permission for us to contact your gp?", "do you give consent for us to contact your gp?"],
   ])("%j reads as %j", (text, read) => {
     expect(readConsentFrame(text)).toBe(read);
   });
@@ -28,7 +36,38 @@ describe("willingness is consent", () => {
     ["Are you happy for us to share information about you with other people involved in your care?", "information-sharing.consent"],
     ["Do you agree to have your health assessment today?", "consent.young-person"],
     ["Are you happy with the care you received?", null],
+    ["Do you have permission to share their details?", "information-sharing.consent"],
+    ["Consent for your child to receive the flu vaccine", "consent.examination"],
+    ["Do you consent to your child receiving the HPV vaccine?", "consent.examination"],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
+
+describe("the vaccine's name and American spellings", () => {
+  it.each([
+    ["has the parent consented to the covid-19 vaccination?", "has the parent consented to the vaccination?"],
+    ["consent for the flu vaccine", "consent for the vaccine"],
+    ["date of hpv immunisation", "date of immunisation"],
+    // Only before a vaccine: "flu-like symptoms" and "covid-19 test result" keep their words.
+    ["flu-like symptoms", "flu-like symptoms"],
+    ["covid-19 test result", "covid-19 test result"],
+  ])("%j reads as %j", (text, read) => {
+    expect(withoutVaccineName(text)).toBe(read);
+  });
+
+  it.each([
+    ["immunization", "immunisation"],
+    ["immunizations", "immunisations"],
+    ["hospitalized", "hospitalised"],
+    ["vaccine", "vaccination"],
+    ["vaccinated", "vaccination"],
+  ])("%j stems as %j", (american, british) => {
+    expect(stem(american)).toBe(stem(british));
+  });
+
+  it("leaves short words ending in -ize alone", () => {
+    expect(stem("size")).toBe("siz");
+    expect(stem("prize")).not.toBe(stem("prise"));
   });
 });
