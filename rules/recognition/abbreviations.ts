@@ -57,6 +57,8 @@ export const ABBREVIATIONS: Record<string, string> = Object.assign(Object.create
   prev: "previous",
   yrs: "years",
   mths: "months",
+  // A closed question's answers written after it: "Is the child in care? Y/N" asks as "Yes/No" does.
+  "y/n": "yes no",
   "12/12": "12 months",
   "6/12": "6 months",
   "1:1": "one to one",

@@ -68,6 +68,15 @@ describe("readings that hold on any form", () => {
     expect(askingSentences("Talk softly to the unborn baby. The baby can hear you.")).toEqual([]);
   });
 
+  it.each([
+    "Is the child in care? Y/N",
+    "Is the child in care Y/N",
+    "Is the child in care (looked after by the local authority)? Y/N",
+    "Is the child in care? Yes/No",
+  ])("reads a closed question's Y/N as its answers, not its words: %j", (label) => {
+    expect(pack.recognise({ label })?.concept).toBe("child.looked-after");
+  });
+
   it("reads a closing 'self' as the person the form is about, not the practitioner; 'self-harm' names no one", () => {
     expect(pack.recognise({ label: "Completed by" })?.concept).toBe("practitioner.name");
     expect(pack.recognise({ label: "Completed by Self" })?.concept).not.toBe("practitioner.name");
