@@ -25,6 +25,11 @@ import { readAgeThreshold } from "./age-thresholds";
 import { readSubstanceTopic } from "./substance-topics";
 import { withoutVaccineName } from "./vaccine-names";
 
+/** A form "filled in" or "filled out" is completed: "Date this form was filled in". */
+function readFilledIn(text: string): string {
+  return text.includes("filled") ? text.replace(/\bfilled\s+(?:in|out)\b/g, "completed") : text;
+}
+
 /** "your partner or ex-partner" is about one person. */
 function readPartnerOrEx(text: string): string {
   return text.includes(" or ex") ? text.replace(/\b([a-z]+) or ex-?\1\b/g, "$1") : text;
@@ -50,6 +55,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   // "Who is with the child?" asks who accompanies the child.
   readAccompanying,
   readPartnerOrEx,
+  readFilledIn,
   // "Do any children live with you?" asks about children at home.
   readCoResidence,
   // "Do you take any recreational drugs?" asks about recreational drug use.

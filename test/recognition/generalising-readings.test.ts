@@ -34,6 +34,8 @@ describe("readings that hold on any form", () => {
     // A data dictionary's timestamp is the date it names.
     ["Enrollment Form Completed At", "completed.date"],
     ["Form completed at:", "completed.date"],
+    // A form filled in or out is completed.
+    ["Date this form was filled in", "completed.date"],
     // Where a word recurs, a phrase written whole is found whole.
     ["Have all the children in the household enrolled in school attended school regularly over the past year?", "education.status"],
     // A phrase written whole with its small words ("seen on her own") is as compact in a longer question as on its own.
