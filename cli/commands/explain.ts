@@ -8,7 +8,7 @@ import * as path from "node:path";
 import type { Form } from "../../language/ast";
 import { lineColumn } from "../../language/diagnostic";
 import { LineIndex } from "../../language/line-index";
-import { evidenceText, explainForm, verdictText, type FieldExplanation } from "../../rules/recognition/explain";
+import { evidenceText, explainForm, ruledOutText, verdictText, type FieldExplanation } from "../../rules/recognition/explain";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { prepareQuestionnaire } from "../../fhir/lint-questionnaire";
 import { oneOf, parseCommandArgs } from "../args";
@@ -90,6 +90,8 @@ export async function explainCommand(argv: string[]): Promise<number> {
     for (const e of f.fields) {
       out.push(`${where(e)} "${e.label}"`);
       if (e.concept) out.push(`    nearest: ${e.concept}  score ${e.score!.toFixed(2)}  (${evidenceText(e)})`);
+      const ruledOut = ruledOutText(e);
+      if (ruledOut) out.push(`    ${ruledOut}`);
       out.push(`    ${verdictText(e, threshold)}`);
     }
   }

@@ -49,3 +49,16 @@ export function canAnswer(fieldType: string | undefined, concept: AnswerShape): 
       return true;
   }
 }
+
+/**
+ * What a concept's answer is, in words, when a field of `fieldType` cannot hold it ("a name", "a
+ * number", "a date"), so an explanation can say why the field's words were not enough; undefined
+ * when it can.
+ */
+export function unanswerableAs(fieldType: string | undefined, concept: AnswerShape): string | undefined {
+  if (canAnswer(fieldType, concept)) return undefined;
+  const suggested = concept.suggests ?? "";
+  if (AMOUNT.has(suggested)) return "a number";
+  if (MOMENT.has(suggested)) return "a date";
+  return "a name";
+}

@@ -7,7 +7,7 @@ import type { Form } from "../../language/ast";
 import type { FieldInfo } from "../../language/model/form-model";
 import type { WorkspaceIndex } from "../../language/model/workspace";
 import { labelOf, missingConcepts, promptOf, recogniseFields, refinementsOf, siblingsOf } from "./form-recognition";
-import type { Recognition } from "./recogniser";
+import type { PromptText, Recognition, Recogniser } from "./recogniser";
 import { recogniserFor } from "./vocabulary";
 
 export type Verdict =
@@ -39,6 +39,12 @@ export interface FieldExplanation {
   refined?: string;
   /** For covered-elsewhere: the field that covers the concept. */
   coveredBy?: string;
+  /**
+   * A concept the words alone come nearer to, which the field's type cannot hold: "Person
+   * accompanying child today" as a yes/no reads as the accompanying adult's name, which a yes/no
+   * cannot answer (answer-types.ts). Said so an auditor sees why it was not taken.
+   */
+  ruledOutByType?: { concept: string; score: number; type: string; answer: string };
 }
 
 export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation[] {
@@ -53,22 +59,38 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
     if (f.covers.length > 0) continue;
     const label = labelOf(info);
     const base = { info, field: f.name.text, label };
+    const prompt = promptOf(info, label, siblingsOf(model.fields, i));
     const c = counted.get(info);
     if (c) {
-      out.push({ ...base, verdict: "counts", ...describe(c.recognition), refined: c.refined });
+      out.push({ ...base, verdict: "counts", ...describe(c.recognition), refined: c.refined, ...ruledOut(recogniser, prompt, c.recognition.concept) });
       continue;
     }
-    const near = recogniser.nearest(promptOf(info, label, siblingsOf(model.fields, i)));
+    const near = recogniser.nearest(prompt);
     if (!near) {
-      out.push({ ...base, verdict: "nothing" });
+      out.push({ ...base, verdict: "nothing", ...ruledOut(recogniser, prompt, undefined) });
       continue;
     }
     const recognised = near.score >= recogniser.threshold;
     const coveredBy = model.byConcept.get(near.concept)?.[0]?.field.name.text;
     const verdict: Verdict = !recognised ? "too-weak" : coveredBy ? "covered-elsewhere" : "not-needed";
-    out.push({ ...base, verdict, ...describe(near), coveredBy });
+    out.push({ ...base, verdict, ...describe(near), coveredBy, ...ruledOut(recogniser, prompt, near.concept) });
   }
   return out;
+}
+
+/** The concept the words alone would have been, when the field's type ruled it out in favour of `chosen` (or of nothing). */
+function ruledOut(recogniser: Recogniser, prompt: PromptText, chosen: string | undefined): Pick<FieldExplanation, "ruledOutByType"> {
+  if (!prompt.type) return {};
+  const byWords = recogniser.recognise({ ...prompt, type: undefined });
+  if (!byWords || byWords.concept === chosen) return {};
+  const answer = recogniser.unanswerableAs(prompt.type, byWords.concept);
+  return answer ? { ruledOutByType: { concept: byWords.concept, score: Number(byWords.score.toFixed(3)), type: prompt.type, answer } } : {};
+}
+
+/** Why the field's words were not taken for the concept they come nearest to, if its type ruled that out. */
+export function ruledOutText(e: FieldExplanation): string | undefined {
+  const r = e.ruledOutByType;
+  return r ? `the words alone read as ${r.concept} (score ${r.score.toFixed(2)}), but a \`${r.type}\` field cannot hold its answer (${r.answer})` : undefined;
 }
 
 function describe(r: Recognition) {
@@ -87,7 +109,7 @@ export function verdictText(e: FieldExplanation, threshold: number): string {
     case "too-weak":
       return `does not count: below the bar of ${threshold}`;
     case "nothing":
-      return "no concept comes near";
+      return e.ruledOutByType ? "no concept this field's type can hold comes near" : "no concept comes near";
   }
 }
 

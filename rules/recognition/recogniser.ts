@@ -27,7 +27,7 @@ import { isStockMatch, topicStems } from "./topic-guard";
 import { ageBoundTokens } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
-import { canAnswer, type AnswerShape } from "./answer-types";
+import { canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
 import { asksForCount, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
@@ -207,6 +207,14 @@ export class Recogniser {
     // Today" as a yes/no): then the best of those it can (answer-types.ts).
     if (!r || canAnswer(prompt.type, this.shapes.get(r.concept) ?? {})) return r;
     return this.recogniseUncached(prompt, unionOf(exclude, this.unanswerableBy(prompt.type!)));
+  }
+
+  /**
+   * What `concept`'s answer is ("a name", "a number", "a date") when a field of `fieldType` cannot
+   * hold it, else undefined (answer-types.ts): for explanations.
+   */
+  unanswerableAs(fieldType: string | undefined, concept: string): string | undefined {
+    return unanswerableAs(fieldType, this.shapes.get(concept) ?? {});
   }
 
   /** The concepts a field of this type cannot answer (answer-types.ts), once per type. */

@@ -3,7 +3,7 @@
  * neither a name, a count nor a date, and a number or a date is not a name.
  */
 import { describe, expect, it } from "vitest";
-import { canAnswer } from "../../rules/recognition/answer-types";
+import { canAnswer, unanswerableAs } from "../../rules/recognition/answer-types";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
 
@@ -42,6 +42,18 @@ describe("which field types can hold which answers", () => {
     ["yesno", { title: "Anything" }, true],
   ] as const)("a %s field answering %j: %s", (type, concept, expected) => {
     expect(canAnswer(type, concept)).toBe(expected);
+  });
+
+  it.each([
+    ["yesno", NAME, "a name"],
+    ["yesno", COUNT, "a number"],
+    ["yesno", DATE, "a date"],
+    ["number", NAME, "a name"],
+    ["date", COUNT, "a number"],
+    ["yesno", FLAG, undefined],
+    ["text", COUNT, undefined],
+  ] as const)("a %s field cannot hold %j's answer, which is %s", (type, concept, answer) => {
+    expect(unanswerableAs(type, concept)).toBe(answer);
   });
 
   const pack = recogniserFor(workspaceWithPacks().index);

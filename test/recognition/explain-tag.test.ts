@@ -36,6 +36,30 @@ describe("formguard explain", () => {
     expect(byField.get("Person accompanying child Today's First Name")!.location).toMatch(/who-emcare-registration-e\.json:219:\d+$/);
   });
 
+  it("says when the field's type ruled out what its words ask, in text and JSON", () => {
+    const dir = tempDir({
+      "ed.form": `form ed "ED attendance" {
+  service emergency-department
+  audience child
+  field escorted yesno { label "Accompanied by" }
+  field escort text { label "Accompanied by" }
+}
+`,
+    });
+    const text = run(["explain", path.join(dir, "ed.form")]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain(
+      '`escorted` "Accompanied by"\n    the words alone read as accompanying-adult.name (score 1.10), but a `yesno` field cannot hold its answer (a name)\n    no concept this field\'s type can hold comes near',
+    );
+    const json = run(["explain", path.join(dir, "ed.form"), "--format", "json"]);
+    const [form] = JSON.parse(json.stdout) as Array<{ fields: Array<{ field: string; verdict: string; ruledOutByType?: unknown }> }>;
+    expect(form.fields.find((f) => f.field === "escorted")).toMatchObject({ verdict: "nothing", ruledOutByType: { concept: "accompanying-adult.name", type: "yesno", answer: "a name" } });
+    // The same words in a text field are the name, and nothing was ruled out.
+    const escort = form.fields.find((f) => f.field === "escort")!;
+    expect(escort).toMatchObject({ verdict: "counts" });
+    expect(escort.ruledOutByType).toBeUndefined();
+  });
+
   it("reads a form spec too, in words a reader can follow", () => {
     const dir = tempDir({
       "ed.form": `form ed "ED attendance" {
