@@ -1,6 +1,6 @@
 /**
  * Being with the child is accompanying them: "Who is with the child today?" and "Name of adult with
- * the child" ask who accompanies the child. Written with "with", the question loses its only
+ * child" ask who accompanies the child. Written with "with", the question loses its only
  * telling word (a stop word), and "who … the child" is then any question about the child: "Who
  * referred the child?" was read as the accompanying adult's name. Read "with" after a person and
  * before the child (or "you") as "accompanying", in the packs' phrases as in the forms' labels.
@@ -8,7 +8,7 @@
  * Only that order: "Who does the child live with?" and "Person with parental responsibility" keep
  * their words (co-residence.ts tells living with someone from being with them now).
  */
-const WITH_THE_CHILD = /\b(who|adult|person|parent|carer|someone|anyone|anybody)((?:'s|\s+is|\s+are|\s+was)?(?:\s+(?:here|today|now|currently|also|present))?)\s+with\s+(?=(?:the|this|your)\s+(?:child|young\s+person|patient|baby|infant)\b|you\b)/g;
+const WITH_THE_CHILD = /\b(who|adult|person|parent|carer|someone|anyone|anybody)((?:'s|\s+is|\s+are|\s+was)?(?:\s+(?:here|today|now|currently|also|present))?)\s+with\s+(?=(?:(?:the|this|your)\s+)?(?:child|young\s+person|patient|baby|infant)\b|you\b)/g;
 
 /**
  * Coming with someone, as an ED record writes it: "Attended with", "Who has the child come with?",
@@ -24,9 +24,17 @@ const CAME_WITH = /\b(?:attended|attending|attends|came|come|arrived|arrives)\s+
  */
 const BROUGHT_BY_VEHICLE = /\bbrought\s+(?:in\s+)?by\s+(?=(?:an?\s+)?(?:ambulance|paramedics?|car|taxi|helicopter|air|bus)\b)/g;
 
+/**
+ * How someone is related to the child is their relationship to the child: "How is the person with
+ * you today related to the child?". Only related *to* a person: "alcohol-related", "related to the
+ * incident" keep their words.
+ */
+const RELATED_TO_SOMEONE = /\brelated\s+to\s+(?=(?:(?:the|this|your)\s+)?(?:child|young\s+person|patient|baby|infant|client|you)\b)/g;
+
 /** `text` (lower case) with "with the child" after a person, or "came with" someone, read as accompanying. */
 export function readAccompanying(text: string): string {
   if (text.includes("brought")) text = text.replace(BROUGHT_BY_VEHICLE, "arrived by ");
+  if (text.includes("related to")) text = text.replace(RELATED_TO_SOMEONE, "relationship to ");
   if (!text.includes("with")) return text;
   return text.replace(WITH_THE_CHILD, (_, who: string) => `${who} accompanying `).replace(CAME_WITH, "accompanied by");
 }
