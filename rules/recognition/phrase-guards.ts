@@ -12,6 +12,7 @@ import { asksDuration, namesDuration } from "./duration-guard";
 import { namesTelling, tellsSomeone } from "./notice-guard";
 import { asksPresence, namesAttendance } from "./presence-guard";
 import { asksWhyChanged, namesChange } from "./prompt-guards";
+import { datesAReport, namesAReport } from "./report-guard";
 
 export interface PhraseGuard {
   /** Whether a prompt asks in this way. */
@@ -35,6 +36,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: asksPresence, mayAnswer: namesAttendance },
   // "Health visitor informed" is a notice, not an attendance; "shared with GP" is not "from GP".
   { asks: tellsSomeone, mayAnswer: namesTelling },
+  // "Date incident reported" is when the report was made, not when the incident happened.
+  { asks: datesAReport, mayAnswer: namesAReport },
 ];
 
 /** The guards a prompt's text calls for (usually none). */

@@ -1,0 +1,44 @@
+/**
+ * The date of a report is not the date of what it reports (rules/recognition/report-guard.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { datesAReport, namesAReport } from "../../rules/recognition/report-guard";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+describe("dating a report", () => {
+  it.each([
+    ["Date of incident report", true],
+    ["Date incident reported", true],
+    ["Time of incident report", true],
+    ["When was the incident reported?", true],
+    ["Report date", true],
+    ["Date of incident", false],
+    ["Time of assault", false],
+    ["Reported by", false],
+  ])("%j dates a report: %s", (text, dates) => {
+    expect(datesAReport(text)).toBe(dates);
+  });
+
+  it.each([
+    ["date of report", true],
+    ["date and time of incident", false],
+  ])("the phrase %j may answer it: %s", (phrase, may) => {
+    expect(namesAReport(phrase)).toBe(may);
+  });
+
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    // When the report was made, not when the injury happened ("Time of incident report" was injury.timing).
+    ["Time of incident report", null],
+    ["Date and time of incident report", null],
+    ["Date incident reported", null],
+    // When it happened, however the form names the event.
+    ["Date and time of incident", "injury.timing"],
+    ["Date of Assault", "injury.timing"],
+    ["Time of Assault", "injury.timing"],
+    ["Date of accident", "injury.timing"],
+  ])("%j → %s (the shipped pack)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
