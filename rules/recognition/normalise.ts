@@ -103,6 +103,8 @@ function stemOnce(word: string): string {
   else if (w.length > 4 && /(ches|shes|xes)$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith("ing")) w = undouble(w.slice(0, -3));
+  // "accompanied" is "accompany", "notified" "notify", as "accompanies" is (the plural rule above).
+  else if (w.length > 5 && w.endsWith("ied")) w = w.slice(0, -3) + "y";
   else if (w.length > 4 && w.endsWith("ed")) w = undouble(w.slice(0, -2));
   // "attendance" meets "attended"; "-ence" is left alone ("reference" is not "referred").
   if (w.length > 6 && w.endsWith("ance")) w = w.slice(0, -4);

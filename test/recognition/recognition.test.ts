@@ -118,6 +118,12 @@ describe("recognising a prompt", () => {
     for (const [a, b] of [["mental", "men"], ["information", "informed"], ["placement", "place"], ["reference", "referred"]]) expect(stem(a), `${a} ≁ ${b}`).not.toBe(stem(b));
   });
 
+  it("stems a verb's -ied to its -y, as its -ies is: accompanied is accompanying", () => {
+    for (const [a, b] of [["accompanied", "accompanying"], ["notified", "notify"], ["worried", "worry"], ["identified", "identifies"]]) expect(stem(a), `${a} ~ ${b}`).toBe(stem(b));
+    for (const w of ["tied", "died"]) expect(stem(w)).not.toMatch(/y$/);
+    expect(recogniser.recognise({ label: "Relationship to child", context: ["Accompanied by"] })?.concept).toBe("accompanying-adult.relationship");
+  });
+
   it("reads a question's topic without the opening that makes it a question", () => {
     expect(questionTopic("Are there any other concerns about your child's sleep?")).toBe("your child's sleep?");
     expect(questionTopic("Is there anything that you are worried about with your child's development?")).toBe("with your child's development?");
