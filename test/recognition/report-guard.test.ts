@@ -12,7 +12,8 @@ describe("dating a report", () => {
     ["Date incident reported", true],
     ["Time of incident report", true],
     ["When was the incident reported?", true],
-    ["Report date", true],
+    ["Reported on", true],
+    ["Date report completed:", false],
     ["Date of incident", false],
     ["Time of assault", false],
     ["Reported by", false],
@@ -38,6 +39,8 @@ describe("dating a report", () => {
     ["Date of Assault", "injury.timing"],
     ["Time of Assault", "injury.timing"],
     ["Date of accident", "injury.timing"],
+    // The report's own completion is the form's (an ORR home study: it was lost to the first version of this guard).
+    ["Date Report Completed:", "completed.date"],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
