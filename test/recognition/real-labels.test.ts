@@ -111,8 +111,16 @@ describe("the real-label set", () => {
     // now (1,347 labels, 335 positives): 142 found (42.4%), 29 false (83.0%). Then the rest of round
     // 6 (answer types, attributes, inline answers, the client's children, consent frames, in care…),
     // this guard run as pass/fail after each: 142 found, 28 false (83.5%), measured once at the end.
-    expect(r.overall.fp).toBeLessThanOrEqual(28);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(142);
+    // Then round 7 (alcohol and drug screens, attending school, permission and consent frames, Y/N,
+    // filled in, related to the child, -ied, the report guard), this guard run as pass/fail after
+    // each: 148 found, 28 false (84.1%), measured once when the next batches joined. Then 25 more
+    // sources (263 labels, 47 about a concept: batches c19–c21, OpenSRP and ODK-X maternal and
+    // community-health forms, US federal ORR/NIMH/NIH forms, Hackney adult social care and HMPPS
+    // forms), measured blind before joining (14 found, 7 false at the round's start; 13 found, 7
+    // false at its first measure, 14 after the report guard was narrowed). Whole test part now
+    // (1,492 labels, 358 positives): 154 found (43.0%), 32 false (82.8%).
+    expect(r.overall.fp).toBeLessThanOrEqual(32);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(154);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
@@ -133,6 +141,7 @@ describe("the real-label set", () => {
     [240, "before the c9–c12 batches", 25, 104],
     [302, "before the c13–c15 batches", 27, 122],
     [337, "before the c16–c18 batches", 28, 140],
+    [360, "before the c19–c21 batches", 28, 148],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
