@@ -192,6 +192,8 @@ function mainClauseOnce(text: string): string {
   // "8. How often do you…?": the item number is not part of the question (item-numbers.ts).
   const undated = withoutItemNumber(text)
     .replace(/^\s*(?:within|in|during|over|since)\s+(?:the\s+)?(?:last|past|previous)\s+[^,?]{0,20},\s*/i, "")
+    // …or a year: "In 2019, what was your total household income?"
+    .replace(/^\s*(?:in|during|since)\s+(?:19|20)\d\d\s*,\s*/i, "")
     // A leading condition ("If indicated, …", "If yes, …", "Where appropriate, …") only says when to ask.
     .replace(/^\s*(?:if|where|when)\s+[^,?]{1,25},\s*(?=\S+\s+\S)/i, "");
   // After a closed question, a trailing "— date" only says to note when: "Referred to the

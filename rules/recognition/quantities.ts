@@ -18,8 +18,12 @@ const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|times?|weeks?|sessio
 const BOUNDED_AMOUNT = new RegExp(String.raw`\b(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to)\s+${NUMBER}(?:\s+${UNIT}\s+of\b|(?!\s+${UNIT}\b))`, "g");
 const PERIOD = /\b(?:per|a|each|every)\s+(?:day|week|month|session|occasion)\b|\bin\s+a\s+single\s+(?:day|occasion|session)\b|\bon\s+(?:average|a\s+typical\s+day)\b|\bany\s+kind\s+of\b|\bwould\s+you\s+say(?:\s+that)?\b/g;
 
+/** How an income is counted ("total household income before taxes", "annual income"): the income is what is asked. */
+const INCOME_MEASURE = /\b(?:total|combined|gross|net|annual|monthly|weekly|yearly)\s+(?=(?:(?:household|family)\s+)?income\b)|\b(?:before|after)\s+tax(?:es)?\b/g;
+
 /** `text` (lower case) without the bounded amounts, periods and opinion frames that only measure what it asks. */
 export function withoutMeasure(text: string): string {
-  if (!/\b(?:at|more|less|fewer|up|per|a|each|every|in|on|any|would)\b/.test(text)) return text;
-  return text.replace(BOUNDED_AMOUNT, " ").replace(PERIOD, " ");
+  const measured = text.includes("income") || text.includes("tax") ? text.replace(INCOME_MEASURE, " ") : text;
+  if (!/\b(?:at|more|less|fewer|up|per|a|each|every|in|on|any|would)\b/.test(measured)) return measured;
+  return measured.replace(BOUNDED_AMOUNT, " ").replace(PERIOD, " ");
 }

@@ -24,10 +24,16 @@ import { readAnyOtherConcern } from "./concern-frames";
 import { readAgeThreshold } from "./age-thresholds";
 import { readSubstanceTopic } from "./substance-topics";
 import { withoutVaccineName } from "./vaccine-names";
+import { readPerpetrator } from "./perpetrators";
 
 /** A form "filled in" or "filled out" is completed: "Date this form was filled in". */
 function readFilledIn(text: string): string {
   return text.includes("filled") ? text.replace(/\bfilled\s+(?:in|out)\b/g, "completed") : text;
+}
+
+/** Killing oneself is suicide: "Do you have a plan to kill yourself?" asks about a suicide plan. */
+function readKillingOneself(text: string): string {
+  return text.includes("kill") ? text.replace(/\bkill(?:s|ed|ing)?\s+(?:yourself|themselves|themself|himself|herself|myself|oneself)\b/g, "suicide") : text;
 }
 
 /** "your partner or ex-partner" is about one person. */
@@ -55,7 +61,10 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   // "Who is with the child?" asks who accompanies the child.
   readAccompanying,
   readPartnerOrEx,
+  // "Has the contact client ever hit you?" asks what "has anyone hit you" asks.
+  readPerpetrator,
   readFilledIn,
+  readKillingOneself,
   // "Do any children live with you?" asks about children at home.
   readCoResidence,
   // "Do you take any recreational drugs?" asks about recreational drug use.

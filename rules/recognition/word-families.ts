@@ -71,6 +71,9 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   myself: "self",
   ourselves: "self",
   oneself: "self",
+  // Thoughts are thinking: "Have you been thinking about killing yourself?" asks about thoughts of it.
+  thought: "think",
+  thoughts: "think",
   // A vaccine given is a vaccination: "Consent for your child to receive the flu vaccine".
   vaccine: "vaccination",
   vaccines: "vaccination",

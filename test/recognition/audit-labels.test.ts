@@ -31,6 +31,9 @@ const RIGHT: Array<[string, string]> = [
 
 /** Read by hand and wrong, still recognised (what each really asks, in the reader's words). */
 const KNOWN_FALSE: Array<[string, string]> = [
+  // Round 7: "date of incident" joined injury.timing because a real adult-safeguarding referral asks it
+  // so (c21); under "Investigative and criminal history" it is an offence's date, not an injury's.
+  ["Provide the date of the incident", "injury.timing"],
   ["Injuries", "injury.circumstances"], // under "History of falls": whether past falls injured an older person
   ["Grading of falls risk", "risk-to-children.rag"], // an older person's falls risk
   ["Is your child interested in other children?", "children.in-family"], // an M-CHAT item on social interest
