@@ -118,9 +118,11 @@ describe("the real-label set", () => {
     // community-health forms, US federal ORR/NIMH/NIH forms, Hackney adult social care and HMPPS
     // forms), measured blind before joining (14 found, 7 false at the round's start; 13 found, 7
     // false at its first measure, 14 after the report guard was narrowed). Whole test part now
-    // (1,492 labels, 358 positives): 154 found (43.0%), 32 false (82.8%).
+    // (1,492 labels, 358 positives): 154 found (43.0%), 32 false (82.8%). Then round 7's changes chosen
+    // on the tuning half of those batches (perpetrators, suicide, income, incident date), this guard run
+    // as pass/fail after each: 155 found (43.3%), 32 false (82.9%), measured once at the end.
     expect(r.overall.fp).toBeLessThanOrEqual(32);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(154);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(155);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
