@@ -25,6 +25,7 @@ import { readAgeThreshold } from "./age-thresholds";
 import { readSubstanceTopic } from "./substance-topics";
 import { withoutVaccineName } from "./vaccine-names";
 import { readPerpetrator } from "./perpetrators";
+import { readChoiceFrame } from "./choice-frames";
 
 /** A form "filled in" or "filled out" is completed: "Date this form was filled in". */
 function readFilledIn(text: string): string {
@@ -42,6 +43,8 @@ function readPartnerOrEx(text: string): string {
 }
 
 export const READINGS: ReadonlyArray<(text: string) => string> = [
+  // "Please check the range that best describes your annual household income" asks about the income.
+  readChoiceFrame,
   // "been to the emergency room in the last year" is "visited the emergency department in the past year".
   readVisits,
   // "Has she been asked about domestic abuse?" records the enquiry about it.
