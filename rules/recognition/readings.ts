@@ -26,6 +26,7 @@ import { readSubstanceTopic } from "./substance-topics";
 import { withoutVaccineName } from "./vaccine-names";
 import { readPerpetrator } from "./perpetrators";
 import { readChoiceFrame } from "./choice-frames";
+import { readNamedBenefit } from "./named-benefits";
 
 /** A form "filled in" or "filled out" is completed: "Date this form was filled in". */
 function readFilledIn(text: string): string {
@@ -67,6 +68,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   // "Has the contact client ever hit you?" asks what "has anyone hit you" asks.
   readPerpetrator,
   readFilledIn,
+  // "Do you get Housing Benefit?" asks whether the family receives benefits.
+  readNamedBenefit,
   readKillingOneself,
   // "Do any children live with you?" asks about children at home.
   readCoResidence,

@@ -1,0 +1,33 @@
+/**
+ * A benefit named is a benefit (rules/recognition/named-benefits.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { readNamedBenefit } from "../../rules/recognition/named-benefits";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+describe("a benefit named", () => {
+  it.each([
+    ["do you get housing benefit?", "do you get benefits?"],
+    ["are you claiming pension credit?", "are you claiming benefits?"],
+    ["do you receive snap or tanf?", "do you receive benefits or benefits?"],
+    ["employment and support allowance", "benefits"],
+    // Housing, support and credit that are not a benefit's name keep their words.
+    ["housing", "housing"],
+    ["parental support", "parental support"],
+    ["credit card debt", "credit card debt"],
+  ])("%j reads as %j", (text, read) => {
+    expect(readNamedBenefit(text)).toBe(read);
+  });
+
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    // A UK pension-credit claim form's question: recognised as nothing before ("housing" outweighed "benefit").
+    ["Do you get Housing Benefit?", "family.finance"],
+    ["Do you receive SNAP or TANF?", "family.finance"],
+    ["Employment and support allowance", "family.finance"],
+    ["Housing", "home.environment"],
+  ])("%j → %s (the shipped pack)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
