@@ -74,6 +74,9 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   // Thoughts are thinking: "Have you been thinking about killing yourself?" asks about thoughts of it.
   thought: "think",
   thoughts: "think",
+  // An exam is an examination ("Consent to medical exam").
+  exam: "examination",
+  exams: "examination",
   // A vaccine given is a vaccination: "Consent for your child to receive the flu vaccine".
   vaccine: "vaccination",
   vaccines: "vaccination",

@@ -25,6 +25,10 @@ describe("willingness is consent", () => {
     ["consent for your child to receive the vaccine", "consent for vaccine"],
     ["do you have permission to share their details?", "do you have consent to share their details?"],
     ["do you give permission for us to contact your gp?", "do you give consent for us to contact your gp?"],
+    // Authorising an examination or treatment is consenting to it; authorised by whom is a signature.
+    ["authorizing medical exam", "consent to medical exam"],
+    ["authorisation for treatment", "consent to treatment"],
+    ["authorised by", "authorised by"],
   ])("%j reads as %j", (text, read) => {
     expect(readConsentFrame(text)).toBe(read);
   });
@@ -39,6 +43,9 @@ describe("willingness is consent", () => {
     ["Do you have permission to share their details?", "information-sharing.consent"],
     ["Consent for your child to receive the flu vaccine", "consent.examination"],
     ["Do you consent to your child receiving the HPV vaccine?", "consent.examination"],
+    ["Authorizing medical exam", "consent.examination"],
+    ["Consent to medical exam", "consent.examination"],
+    ["Authorised by", null],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
@@ -62,6 +69,7 @@ describe("the vaccine's name and American spellings", () => {
     ["hospitalized", "hospitalised"],
     ["vaccine", "vaccination"],
     ["vaccinated", "vaccination"],
+    ["exam", "examination"],
   ])("%j stems as %j", (american, british) => {
     expect(stem(american)).toBe(stem(british));
   });
