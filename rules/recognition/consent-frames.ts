@@ -18,6 +18,12 @@ const AGREE_TO = /\b(?:do|does|did|would|will)\s+(?:you|they|he|she|the\s+[a-z]+
 const CONSENT_TO_SOMEONE_RECEIVING = /\b(consent(?:s|ed)?\s+(?:to|for))\s+(?:(?:this|the|your|their|his|her|my)\s+)?(?:[a-z]+(?:'s)?\s+){0,2}?(?:receiving|having|to\s+have|to\s+receive|undergoing|to\s+undergo|being\s+given)\s+(?:(?:the|a|an|any|their|his|her)\s+)?/g;
 /** Authorising an examination or treatment is consenting to it: "Authorizing medical exam". */
 const AUTHORISING = /\bauthori[sz](?:e|es|ed|ing|ation\s+(?:for|of))\s+(?=(?:(?:the|a|an|this)\s+)?(?:(?:medical|physical)\s+)?(?:exam|examination|treatment|procedure|surgery|operation|vaccination|immunisation|immunization)\b)/g;
+/**
+ * Who consents to an examination or treatment does not change what is consented to: "Has the parent
+ * or caregiver consented to this patient receiving the COVID-19 vaccination?" is consent to
+ * vaccination, not a parent's consent to a referral ("parental consent" in the packs).
+ */
+const PARENT_CONSENTED_TO_CARE = /\b(?:the\s+|a\s+)?(?:parents?|caregivers?|carers?|guardians?)(?:(?:\s*\/\s*|\s+(?:or|and)\s+)(?:legal\s+)?(?:parents?|caregivers?|carers?|guardians?))?\s+(?:(?:has|have)\s+)?(?:given\s+)?consent(?:ed|s)?\s+(?=(?:to|for)\s+(?:(?:the|a|an|this|their|his|her)\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:exam|examination|treatment|procedure|surgery|operation|vaccination|vaccine|immunisation|immunization)s?\b)/g;
 /** Permission to do something is consent to it: "Do you have permission to share their details?". */
 const PERMISSION_TO = /\bpermission\s+(to|for)\b/g;
 
@@ -25,7 +31,7 @@ const PERMISSION_TO = /\bpermission\s+(to|for)\b/g;
 export function readConsentFrame(text: string): string {
   let out = text;
   if (out.includes("happy") || out.includes("willing") || out.includes("content") || out.includes("agree")) out = out.replace(HAPPY_FOR, "consent to").replace(AGREE_TO, "consent to");
-  if (out.includes("consent")) out = out.replace(CONSENT_TO_SOMEONE_RECEIVING, "$1 ");
+  if (out.includes("consent")) out = out.replace(CONSENT_TO_SOMEONE_RECEIVING, "$1 ").replace(PARENT_CONSENTED_TO_CARE, "consent ");
   if (out.includes("permission")) out = out.replace(PERMISSION_TO, "consent $1");
   if (out.includes("authori")) out = out.replace(AUTHORISING, "consent to ");
   return out;

@@ -8,6 +8,10 @@
  * the act is what is compared; a partner, husband or wife stays as written, as the phrases name
  * them.
  *
+ * The same act said the other way round reads the same: "Have you ever been physically abused by
+ * the respondent?" (a protective-order form) is "…abused by anyone", and "Are you threatened or fear
+ * the contact client?" fears "anyone".
+ *
  * Only an act done to "you": "Has anyone ever hurt the child?" keeps its words.
  */
 const ACTS = String.raw`(?:hit|kick|slap|punch|push|shov|hurt|harm|threaten|forc|abus|chok|strangl|frighten|scar|insult|control|beat)\w*`;
@@ -17,11 +21,34 @@ const SOMEONE_DID_IT_TO_YOU = new RegExp(
   "g",
 );
 
+/** "have you (ever) been (physically) abused by the respondent": the one after "by" did it to you. */
+const YOU_WERE_HURT_BY = new RegExp(
+  String.raw`\b(you\s+(?:ever\s+)?(?:been|being|were|got)\s+(?:ever\s+)?${MANNER}${ACTS}(?:\s+or\s+${MANNER}${ACTS})*\s+by)\s+((?:the|your|a|an|this|that|any)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)(?=\s*(?:[?.,]|$|\b(?:in|within|during|since|before|after|at|when)\b))`,
+  "g",
+);
+/** Who may be feared at home: the feared must be a person ("Do you fear the dark?" keeps its words). */
+const PERSON = String.raw`(?:(?:the|your|a|an|this|that|any)\s+(?:[a-z'-]+\s+){0,2}?(?:respondent|client|person|parent|mother|father|relative|member|abuser|spouse|partner|ex-partner|husband|wife|boyfriend|girlfriend)|him|her|them)`;
+/** "are you afraid of / do you fear the contact client": the one feared. */
+const YOU_FEAR = new RegExp(String.raw`\b(you\s+(?:\w+\s+(?:or|and)\s+)?(?:(?:ever\s+)?(?:afraid|scared|frightened|fearful)\s+of|fear))\s+(${PERSON})(?=\s*(?:[?.,]|$))`, "g");
+
+/**
+ * Abuse by someone at work or in care is not domestic abuse: "Have you been abused by a
+ * professional?" keeps its words.
+ */
+const NOT_DOMESTIC = /\b(?:professional|staff|doctor|nurse|teacher|carer|worker|police|officer|stranger|member\s+of\s+the\s+public)s?\b/;
+
 /** People the packs' phrases already name as the one who hurts: left as written. */
 const NAMED_IN_PHRASES = /\b(?:partner|ex|husband|wife|boyfriend|girlfriend|anyone|someone|anybody|somebody)\b/;
 
 /** `text` (lower case) with whoever did the act to "you" read as "anyone". */
 export function readPerpetrator(text: string): string {
   if (!text.includes("you")) return text;
-  return text.replace(SOMEONE_DID_IT_TO_YOU, (whole: string, aux: string, ever: string | undefined) => (NAMED_IN_PHRASES.test(whole) ? whole : `${aux} anyone ${ever ?? ""}`));
+  const asAnyone = (whole: string, before: string, person: string) => (NAMED_IN_PHRASES.test(person) || NOT_DOMESTIC.test(person) ? whole : `${before} anyone`);
+  return text
+    .replace(SOMEONE_DID_IT_TO_YOU, (whole: string, aux: string, ever: string | undefined) => (NAMED_IN_PHRASES.test(whole) ? whole : `${aux} anyone ${ever ?? ""}`))
+    .replace(YOU_WERE_HURT_BY, asAnyone)
+    .replace(YOU_FEAR, (_whole: string, before: string, person: string) => {
+      const afraidOf = before.replace(/\bfear$/, "afraid of");
+      return NAMED_IN_PHRASES.test(person) || NOT_DOMESTIC.test(person) ? `${afraidOf} ${person}` : `${afraidOf} anyone`;
+    });
 }

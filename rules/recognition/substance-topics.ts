@@ -10,7 +10,10 @@
  * - named alcoholic drinks (beer, wine, spirits…) are alcohol;
  * - a number of drinks ("six or more drinks", "4 drinks", "standard drinks") is alcohol;
  * - how much or how often *you* drink, with nothing drunk named, is drinking alcohol;
- * - a label naming only a substance ("Alcohol", "What type of cocaine?") asks about its use.
+ * - a label naming only a substance ("Alcohol", "What type of cocaine?") asks about its use;
+ * - injecting drugs or a substance is drug use ("How many times a day do you inject substance?", a
+ *   harm-reduction risk assessment); injecting with nothing named stays as written, since insulin and
+ *   other medicines are injected too.
  */
 const DRINK_NAMES = String.raw`(?:beers?|wines?|spirits|liquor|ciders?|lagers?|vodka|gin|rum|whisk(?:e)?y|alcopops?|shots\s+of\s+liquor|cocktails)`;
 const SEPARATOR = String.raw`(?:\s*[,/]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)`;
@@ -30,11 +33,15 @@ const SUBSTANCES = String.raw`(?:alcohol|cocaine|crack|cannabis|marijuana|heroin
 /** A label that names only a substance, or asks only which one: "Alcohol", "Cannabis:", "What type of cocaine?". */
 const ONLY_SUBSTANCE = new RegExp(String.raw`^(\s*(?:(?:what|which)\s+)?(?:(?:types?|kinds?)\s+of\s+)?${SUBSTANCES}(?:\s*(?:[,/&]|and|or)\s*${SUBSTANCES})*)(\s*[?:.]?\s*)$`);
 
+/** "inject drugs", "injected any substances", "injecting drug use": the drugs are used. */
+const INJECTING_DRUGS = /\binject(?:s|ed|ing)?\s+(?:any\s+|the\s+|a\s+|illicit\s+|illegal\s+|street\s+)*(?:drugs?|substances?)(?:\s+use)?\b/g;
+
 /** `text` (lower case) with alcohol and drug screens' ways of asking about use read as use. */
 export function readSubstanceTopic(text: string): string {
   let out = text;
   if (/drink|drank|alcohol|beer|wine|spirits|liquor|cider|lager/.test(out)) {
     out = out.replace(DRINK_LIST, "alcohol").replace(ALCOHOLIC_BEVERAGES, "alcohol").replace(COUNTED_DRINKS, "alcohol $1").replace(HOW_MUCH_YOU_DRINK, "$1 $2 alcohol");
   }
+  if (out.includes("inject")) out = out.replace(INJECTING_DRUGS, "injecting drug use");
   return out.length < 60 ? out.replace(ONLY_SUBSTANCE, "$1 use$2") : out;
 }

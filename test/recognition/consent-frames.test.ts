@@ -21,7 +21,11 @@ describe("willingness is consent", () => {
     ["is the child happy at school?", "is the child happy at school?"],
     ["do you agree with this plan?", "do you agree with this plan?"],
     // Consent to someone receiving something is consent to that thing; permission to do something is consent to it.
-    ["has the parent consented to this patient receiving the vaccination?", "has the parent consented to vaccination?"],
+    ["has the patient consented to the doctor receiving the results?", "has the patient consented to results?"],
+    // Who consents to care does not change what is consented to: not a parent's consent to a referral.
+    ["has the parent consented to this patient receiving the vaccination?", "has consent to vaccination?"],
+    ["parent/guardian consent for treatment", "consent for treatment"],
+    ["have parents consented to the referral?", "have parents consented to the referral?"],
     ["consent for your child to receive the vaccine", "consent for vaccine"],
     ["do you have permission to share their details?", "do you have consent to share their details?"],
     ["do you give permission for us to contact your gp?", "do you give consent for us to contact your gp?"],
@@ -46,6 +50,12 @@ describe("willingness is consent", () => {
     ["Authorizing medical exam", "consent.examination"],
     ["Consent to medical exam", "consent.examination"],
     ["Authorised by", null],
+    // A parent's consent to care was read as "parental consent" to a referral (c13, tuning part).
+    ["Has the parent or caregiver consented to this patient receiving the COVID-19 vaccination?", "consent.examination"],
+    ["Parent/guardian consent for treatment", "consent.examination"],
+    ["Parent consented to the examination", "consent.examination"],
+    ["Have parents consented to the referral?", "parent.informed"],
+    ["Parental consent", "parent.informed"],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });

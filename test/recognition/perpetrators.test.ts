@@ -16,6 +16,14 @@ describe("whoever hurt you", () => {
     ["has your husband ever threatened you?", "has your husband ever threatened you?"],
     ["has anyone ever hurt the child?", "has anyone ever hurt the child?"],
     ["has a doctor ever told you that you have diabetes?", "has a doctor ever told you that you have diabetes?"],
+    // Said the other way round: hurt by someone, afraid of someone.
+    ["have you ever been physically abused by the respondent?", "have you ever been physically abused by anyone?"],
+    ["are you threatened or fear the contact client?", "are you threatened or afraid of anyone?"],
+    ["do you fear your partner?", "do you afraid of your partner?"],
+    // Not someone at home, or not a person: left alone.
+    ["have you been abused by a professional?", "have you been abused by a professional?"],
+    ["do you fear the dark?", "do you fear the dark?"],
+    ["have you been bitten by a dog?", "have you been bitten by a dog?"],
   ])("%j reads as %j", (text, read) => {
     expect(readPerpetrator(text)).toBe(read);
   });
@@ -27,6 +35,14 @@ describe("whoever hurt you", () => {
     ["Has the contact client ever forced you to have sexual activities within the last year?", "domestic-abuse.enquiry"],
     ["Has your partner ever abused you physically?", "domestic-abuse.enquiry"],
     ["Has a doctor ever told you that you have diabetes?", null],
+    // A family court's safety questions and an HIV index-testing form's (tuning part): each was recognised as nothing.
+    ["Have you ever been physically abused by the respondent?", "domestic-abuse.enquiry"],
+    ["Have you ever been emotionally abused by the respondent?", "domestic-abuse.enquiry"],
+    ["Are you threatened or fear the contact client?", "domestic-abuse.enquiry"],
+    ["Do you fear your partner?", "domestic-abuse.enquiry"],
+    ["Have you been abused by a professional?", null],
+    ["Are you afraid of needles?", null],
+    ["Do you fear the dark?", null],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });

@@ -22,6 +22,11 @@ describe("alcohol and drug screens' ways of asking about use", () => {
     ["drug allergy", "drug allergy"],
     ["alcohol-based hand rub", "alcohol-based hand rub"],
     ["no amount of alcohol is safe", "no amount of alcohol is safe"],
+    // Injecting drugs is drug use; injecting a medicine, or injecting with nothing named, is not read so.
+    ["how many times a day do you inject substance?", "how many times a day do you injecting drug use?"],
+    ["have you ever injected illegal drugs?", "have you ever injecting drug use?"],
+    ["do you inject insulin?", "do you inject insulin?"],
+    ["when did you last inject?", "when did you last inject?"],
   ])("%j reads as %j", (text, read) => {
     expect(readSubstanceTopic(text)).toBe(read);
   });
@@ -45,6 +50,11 @@ describe("alcohol and drug screens' ways of asking about use", () => {
     ["Alcohol hand gel available", null],
     ["Educate: Danger of alcohol to fetal development.  No amount of alcohol is safe", null],
     ["Blood alcohol level", null],
+    // A harm-reduction risk assessment's question (c11, tuning part) was recognised as nothing.
+    ["How many times a day do you inject substance?", "lifestyle.risk-factors"],
+    ["Do you inject drugs?", "lifestyle.risk-factors"],
+    ["Do you inject insulin?", null],
+    ["Drug injection site", null],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
