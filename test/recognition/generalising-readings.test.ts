@@ -22,6 +22,7 @@ const own = new Recogniser([
   { id: "assessment.declined", title: "The assessment was declined", synonyms: ["reason assessment declined"] },
   { id: "attendance.concerns", title: "Concerns about repeat attendances", synonyms: ["repeat attendances"] },
   { id: "seen-alone.planned", title: "Woman told she will be seen alone", synonyms: ["informed she will be seen on her own"] },
+  { id: "finance", title: "Family finances", synonyms: ["income"] },
 ]);
 const pack = recogniserFor(workspaceWithPacks().index);
 
@@ -52,8 +53,21 @@ describe("readings that hold on any form", () => {
     ["What is the reason for the cancellation of this referral?", null],
     ["Why are you withdrawing the referral?", null],
     ["Reason the assessment was declined", "assessment.declined"],
+    // Where an income comes from does not change that it is income (a UK benefits calculator, tuning part).
+    ["Do you have any income from self-employment?", "finance"],
+    ["Income from work", "finance"],
+    ["Money from the sale of a house", null],
   ])("%j → %s", (label, concept) => {
     expect(own.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+
+  it.each([
+    // The woman screened is the patient as well as the mother: the role guard let "Patient" keep the general depression screen.
+    ["Patient screened for postpartum depression", "perinatal-mental-health.screening"],
+    ["Patient screened for depression", "emotional-health.trigger-questions"],
+    ["Do you have any income from employment?", "family.finance"],
+  ])("%j → %s (the shipped pack)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
 
   it("reads a placeholder as no one and a timestamp as a date, in the words every phrase is compared with", () => {
