@@ -121,8 +121,15 @@ describe("the real-label set", () => {
     // (1,492 labels, 358 positives): 154 found (43.0%), 32 false (82.8%). Then round 7's changes chosen
     // on the tuning half of those batches (perpetrators, suicide, income, incident date), this guard run
     // as pass/fail after each: 155 found (43.3%), 32 false (82.9%), measured once at the end.
-    expect(r.overall.fp).toBeLessThanOrEqual(32);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(155);
+    // Then round 8's first changes chosen on the tuning part (hurt by or afraid of someone, injecting
+    // drugs, a parent consenting to care, income from a source, the patient screened for postnatal
+    // depression), this guard run as pass/fail after each; then 14 more sources (130 labels, 21
+    // about a concept: batches c22–c23, Canadian federal and British Columbia health forms, UK
+    // council, UKHSA and NHS prototype forms), measured blind before joining (11 found, 5 false, the
+    // same at the round's start). Whole test part now (1,538 labels, 364 positives): 158 found
+    // (43.4%), 35 false (81.9%); on the sources already there, 155 found and 32 false, unchanged.
+    expect(r.overall.fp).toBeLessThanOrEqual(35);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(158);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
@@ -144,6 +151,7 @@ describe("the real-label set", () => {
     [302, "before the c13–c15 batches", 27, 122],
     [337, "before the c16–c18 batches", 28, 140],
     [360, "before the c19–c21 batches", 28, 148],
+    [385, "before the c22–c23 batches", 32, 155],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
