@@ -15,3 +15,17 @@ export const FORM_AGENTS: Record<string, string> = Object.assign(Object.create(n
   screener: "practitioner",
   enumerator: "practitioner",
 });
+
+/**
+ * A professional named by what they are doing on this form is the practitioner doing it, whatever
+ * their trade: "Name of assessing nurse/midwife", "Discharging provider's first name" ask what
+ * "Name of assessing clinician" asks. Read as "clinician" after the participle, in prompts and
+ * phrases alike. Not the referring one (a referrer is someone else: prompt-guards.ts), and only
+ * after an activity the form itself records.
+ */
+const ACTING_PROFESSIONAL = /\b(assessing|examining|discharging|admitting|attending|treating|triaging|reviewing|completing|booking|interviewing|screening)\s+(?:nurse|midwife|midwives|nurses|doctor|doctors|provider|physician|practitioner|gp|health\s+visitor|therapist|paediatrician|pediatrician|psychiatrist|psychologist|clinician|professional|staff(?:\s+member)?)(?:\s*\/\s*(?:nurse|midwife|doctor|provider|physician|practitioner|gp|health\s+visitor|therapist))*(?=\W|$)/g;
+
+/** `text` (lower case) with a professional named by the form's own activity read as "clinician". */
+export function readActingProfessional(text: string): string {
+  return /ing\s/.test(text) ? text.replace(ACTING_PROFESSIONAL, "$1 clinician") : text;
+}

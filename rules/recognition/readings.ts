@@ -28,6 +28,7 @@ import { withoutVaccineName } from "./vaccine-names";
 import { readPerpetrator } from "./perpetrators";
 import { readChoiceFrame } from "./choice-frames";
 import { readNamedBenefit } from "./named-benefits";
+import { readActingProfessional } from "./form-agents";
 
 /** A form "filled in" or "filled out" is completed: "Date this form was filled in". */
 function readFilledIn(text: string): string {
@@ -92,4 +93,6 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readAnyOtherConcern,
   // "Are you 18 or over?" asks which side of 18, as "under 18" does.
   readAgeThreshold,
+  // "Name of assessing nurse/midwife" asks for the name of the clinician assessing.
+  readActingProfessional,
 ];
