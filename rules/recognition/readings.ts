@@ -2,7 +2,7 @@
  * The readings a text goes through before it is split into words, in the order they apply: each
  * rewrites one way forms word a question into the words the packs' phrases use, and each says why
  * in its own file, except the few that are one replacement with no exceptions to explain ("or
- * ex-partner", "filled in", "kill yourself", "income from"), which are written below. Applied alike to the packs' phrases and the prompts being recognised
+ * ex-partner", "filled in", "kill yourself", "income from", "to date"), which are written below. Applied alike to the packs' phrases and the prompts being recognised
  * (normalise.ts `words`). Each needs a word most texts lack and tests for it before its pattern
  * runs: every pack synonym passes through here when the recogniser is built.
  *
@@ -38,6 +38,14 @@ function readFilledIn(text: string): string {
 /** Where an income comes from does not change that it is income: "Do you have any income from self-employment?". */
 function readIncomeSource(text: string): string {
   return text.includes("income from") ? text.replace(/\bincome\s+from\s+(?:paid\s+|your\s+|a\s+)?(?:self-employment|employment|work|job|wages|earnings|pensions?|investments?|savings|property|rent|maintenance|child\s+support)\b/g, "income") : text;
+}
+
+/**
+ * "To date" is "so far", not a date: "Number of missed appointments to date" asks for a count.
+ * "Up to date" (current: "Immunisations up to date?") keeps its words.
+ */
+function readToDate(text: string): string {
+  return text.includes("to date") ? text.replace(/(?<!\bup\s)\bto\s+date\b(?!\s+of\b)/g, " ") : text;
 }
 
 /** Killing oneself is suicide: "Do you have a plan to kill yourself?" asks about a suicide plan. */
@@ -79,6 +87,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readNamedBenefit,
   readKillingOneself,
   readIncomeSource,
+  readToDate,
   // "Do any children live with you?" asks about children at home.
   readCoResidence,
   // "Do you take any recreational drugs?" asks about recreational drug use.

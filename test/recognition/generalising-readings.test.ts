@@ -23,6 +23,8 @@ const own = new Recogniser([
   { id: "attendance.concerns", title: "Concerns about repeat attendances", synonyms: ["repeat attendances"] },
   { id: "seen-alone.planned", title: "Woman told she will be seen alone", synonyms: ["informed she will be seen on her own"] },
   { id: "finance", title: "Family finances", synonyms: ["income"] },
+  { id: "appointments.missed", title: "Number of missed appointments", synonyms: ["number of missed appointments"] },
+  { id: "immunisation", title: "Immunisation status", synonyms: ["immunisations up to date"] },
 ]);
 const pack = recogniserFor(workspaceWithPacks().index);
 
@@ -57,6 +59,9 @@ describe("readings that hold on any form", () => {
     ["Do you have any income from self-employment?", "finance"],
     ["Income from work", "finance"],
     ["Money from the sale of a house", null],
+    // "To date" is "so far", not a date asked for (a blind paraphrase); "up to date" is current.
+    ["Number of missed appointments to date", "appointments.missed"],
+    ["Immunisations up to date?", "immunisation"],
   ])("%j → %s", (label, concept) => {
     expect(own.recognise({ label })?.concept ?? null).toBe(concept);
   });
