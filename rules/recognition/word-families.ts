@@ -88,6 +88,14 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   occurs: "happen",
   occurred: "happen",
   occurring: "happen",
+  // Residing somewhere is living there: "Children residing in the household", "Do any children reside
+  // with you?" (not "residence": a place of residence is an address).
+  reside: "live",
+  resides: "live",
+  residing: "live",
+  resided: "live",
+  // Minors are children: "Minors residing in the home". Only the plural: a "minor injury" is not a child's.
+  minors: "children",
   // A history "compatible with" the injury is consistent with it. (Not "fits": a fit is a seizure.)
   compatible: "consistent",
   incompatible: "inconsistent",

@@ -16,6 +16,8 @@ const own = new Recogniser([
   { id: "eating", title: "Healthy eating", synonyms: ["food and drink"] },
   { id: "cannabis", title: "Cannabis use", synonyms: [] },
   { id: "afraid", title: "Afraid of anyone at home", synonyms: [] },
+  { id: "household", title: "Children living in the household", synonyms: [] },
+  { id: "address", title: "Address", synonyms: ["place of residence"] },
 ]);
 
 describe("word families", () => {
@@ -40,6 +42,9 @@ describe("word families", () => {
     ["usage", "use"],
     ["compatible", "consistent"],
     ["incompatible", "inconsistent"],
+    ["residing", "living"],
+    ["resides", "lives"],
+    ["minors", "children"],
   ])("%s and %s share a stem", (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
@@ -70,6 +75,11 @@ describe("word families", () => {
     ["Food and drink", "eating"],
     ["Do you smoke?", null],
     ["Exposure to second-hand smoke", null],
+    // Residing is living; minors are children (blind paraphrases: "Minors residing in the home").
+    ["Children residing in the household", "household"],
+    ["Minors residing in the household", "household"],
+    ["Place of residence", "address"],
+    ["Minor injury unit", null],
   ])("%j → %s", (label, concept) => {
     expect(own.recognise({ label })?.concept ?? null).toBe(concept);
   });
