@@ -40,15 +40,16 @@ const NOT_DOMESTIC = /\b(?:professional|staff|doctor|nurse|teacher|carer|worker|
 /** People the packs' phrases already name as the one who hurts: left as written. */
 const NAMED_IN_PHRASES = /\b(?:partner|ex|husband|wife|boyfriend|girlfriend|anyone|someone|anybody|somebody)\b/;
 
+/** Whether the person named stays as written: the phrases name them, or they are not at home. */
+function keepsTheirName(person: string): boolean {
+  return NAMED_IN_PHRASES.test(person) || NOT_DOMESTIC.test(person);
+}
+
 /** `text` (lower case) with whoever did the act to "you" read as "anyone". */
 export function readPerpetrator(text: string): string {
   if (!text.includes("you")) return text;
-  const asAnyone = (whole: string, before: string, person: string) => (NAMED_IN_PHRASES.test(person) || NOT_DOMESTIC.test(person) ? whole : `${before} anyone`);
   return text
     .replace(SOMEONE_DID_IT_TO_YOU, (whole: string, aux: string, ever: string | undefined) => (NAMED_IN_PHRASES.test(whole) ? whole : `${aux} anyone ${ever ?? ""}`))
-    .replace(YOU_WERE_HURT_BY, asAnyone)
-    .replace(YOU_FEAR, (_whole: string, before: string, person: string) => {
-      const afraidOf = before.replace(/\bfear$/, "afraid of");
-      return NAMED_IN_PHRASES.test(person) || NOT_DOMESTIC.test(person) ? `${afraidOf} ${person}` : `${afraidOf} anyone`;
-    });
+    .replace(YOU_WERE_HURT_BY, (whole: string, before: string, person: string) => (keepsTheirName(person) ? whole : `${before} anyone`))
+    .replace(YOU_FEAR, (_whole: string, before: string, person: string) => `${before.replace(/\bfear$/, "afraid of")} ${keepsTheirName(person) ? person : "anyone"}`);
 }
