@@ -14,6 +14,7 @@
 import type * as A from "./ast";
 import type { Span } from "./diagnostic";
 import { parseMemberTokens } from "./grammar/document";
+import { detached } from "./detached";
 import { lex } from "./lexer";
 import { LineIndex } from "./line-index";
 import { MAX_NESTING, type ParsedDocument } from "./parse";
@@ -74,7 +75,11 @@ export function reparse(before: ParsedDocument, text: string): ParsedDocument | 
   const from = old.span.start;
   const to = old.span.end + delta;
 
-  const lexed = lex(text.slice(from, to));
+  // Lexed from a copy of the member's text, not a slice of the document's: every string of the
+  // new node is cut from what it lexes, and a node cut from the whole text kept that version of
+  // the document alive as long as the node lived. Typing in one field after another kept one
+  // version of the document per field edited (test/recognition/kept-by-field.test.ts).
+  const lexed = lex(detached(text.slice(from, to)));
   if (lexed.problems.length > 0) return undefined;
   let depth = enclosing.depth;
   for (const t of lexed.tokens) {

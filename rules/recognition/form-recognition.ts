@@ -4,7 +4,7 @@
  * field whose best match is any other concept gets no suggestion (never the runner-up), so a
  * compliant form gets none and an untagged template gets them exactly where they count.
  */
-import type { Form } from "../../language/ast";
+import type { Field, Form, StringLit } from "../../language/ast";
 import type { WorkspaceIndex } from "../../language/model/workspace";
 import { applicableRules } from "../engine/applies";
 import { compiledRules, type CompiledRule } from "../rule-set";
@@ -81,12 +81,63 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     const prompt = labelOf(info);
     // The best match only: when that concept is covered elsewhere (or not needed here), offering
     // the runner-up instead would be a guess.
-    const recognition = recogniser.recognise(promptOf(info, prompt, siblingsOf(fields, i)));
+    const recognition = recogniseField(recogniser, info, prompt, siblingsOf(fields, i));
     if (!recognition) continue;
     const counted = countedRecognition(recognition, wanted, refinements, model.byConcept);
     if (counted) out.push({ info, prompt, ...counted });
   }
   return out;
+}
+
+/**
+ * A field's last recognition, kept on its AST node with everything it was read from. The editor
+ * re-checks the whole form at every keystroke, and the incremental re-parse keeps every node but
+ * the one edited (language/incremental-parse.ts): comparing a field's texts with those it was
+ * last read from is much cheaper than spelling out the memo key of its prompt, so only the edited
+ * field and the two after it (their sibling changed) are read again. Exact: the recognition is a
+ * function of the recogniser and of the prompt, and every part of the prompt is compared.
+ */
+interface KeptRecognition {
+  recogniser: Recogniser;
+  prompt: PromptText;
+  result: Recognition | undefined;
+}
+const keptByField = new WeakMap<Field, KeptRecognition>();
+
+function recogniseField(recogniser: Recogniser, info: FieldInfo, label: string, siblings: string[]): Recognition | undefined {
+  const context = contextOf(info);
+  const kept = keptByField.get(info.field);
+  if (kept && kept.recogniser === recogniser && samePrompt(kept.prompt, info.field, label, siblings, context)) return kept.result;
+  const prompt = promptOf(info, label, siblings, context);
+  const result = recogniser.recognise(prompt);
+  // The texts are kept as they are: a re-parsed field's strings are cut from a copy of its own
+  // text, not from the document's (incremental-parse.ts), so they keep no version of it alive.
+  keptByField.set(info.field, { recogniser, prompt, result });
+  return result;
+}
+
+function samePrompt(p: PromptText, f: Field, label: string, siblings: readonly string[], context: readonly string[]): boolean {
+  return (
+    p.label === label &&
+    p.help === f.help?.value &&
+    p.type === f.type?.text &&
+    sameValues(p.options!, f.options) &&
+    sameValues(p.codes!, f.codes) &&
+    sameStrings(p.siblings!, siblings) &&
+    sameStrings(p.context!, context)
+  );
+}
+
+function sameValues(kept: readonly string[], lits: readonly StringLit[]): boolean {
+  if (kept.length !== lits.length) return false;
+  for (let i = 0; i < kept.length; i++) if (kept[i] !== lits[i].value) return false;
+  return true;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -123,15 +174,20 @@ export function siblingsOf(fields: readonly FieldInfo[], i: number): string[] {
 }
 
 /** Everything the form shows about a field: label, help, options, codes, the titles of the sections around it and the fields before it. */
-export function promptOf(info: FieldInfo, label: string, siblings?: string[]): PromptText {
+export function promptOf(info: FieldInfo, label: string, siblings?: string[], context = contextOf(info)): PromptText {
   const f = info.field;
-  // Innermost first; built for every untagged field of every form, so one pass and no spare arrays.
+  return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context, siblings, type: f.type?.text };
+}
+
+/** The titles of the sections around a field, innermost first ("Person accompanying the child"). */
+function contextOf(info: FieldInfo): string[] {
+  // Built for every untagged field of every form, so one pass and no spare arrays.
   const context: string[] = [];
   for (let i = info.path.length - 1; i >= 0; i--) {
     const title = info.path[i].title?.value;
     if (title) context.push(title);
   }
-  return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context, siblings, type: f.type?.text };
+  return context;
 }
 
 /**

@@ -19,6 +19,7 @@
  * caring-responsibilities prompt, and "Left without being seen" still matches "did not wait"
  * style phrases, because all negations become one token.
  */
+import { detached } from "../../language/detached";
 import { askedPart, askingSentences, contentSpan, contentWordCount, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
 import { alternativesFor, phraseWords } from "./phrase-table";
 import { carriedByContent, carriesOwnWords, isBareAttribute, isSlot, subjectOf } from "./slot-owner";
@@ -233,9 +234,14 @@ export class Recogniser {
     // null marks a prompt known to recognise nothing, so one lookup answers every prompt seen before.
     const known = this.memo.get(key);
     if (known !== undefined) return known ?? undefined;
-    const result = this.recogniseUncached(prompt, exclude);
+    const found = this.recogniseUncached(prompt, exclude);
     if (this.memo.size > 50_000) this.memo.clear(); // bounded: a long editor session must not grow forever
-    this.memo.set(key, result ?? null);
+    // Kept with copies of their own: the key is spelled from the prompt's texts, and a result may
+    // quote them (options, the field before, a code), each a slice of its document's text. Kept
+    // as slices, every version of a document edited in the server whose labels were new stayed
+    // alive as long as the memo (test/recognition/kept-by-field.test.ts).
+    const result = found && ownCopy(found);
+    this.memo.set(detached(key), result ?? null);
     return result;
   }
 
@@ -602,6 +608,13 @@ export class Recogniser {
     const w = this.settings.precisionWeight;
     return { score: recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0), positions };
   }
+}
+
+/** A recognition whose strings refer to no document's text (see `recogniseAnyType`). */
+function ownCopy(r: Recognition): Recognition {
+  const copy: Recognition = { ...r, phrase: detached(r.phrase), evidence: r.evidence.map(detached) };
+  if (r.beside !== undefined) copy.beside = detached(r.beside);
+  return copy;
 }
 
 /**
