@@ -128,8 +128,12 @@ describe("the real-label set", () => {
     // council, UKHSA and NHS prototype forms), measured blind before joining (11 found, 5 false, the
     // same at the round's start). Whole test part now (1,538 labels, 364 positives): 158 found
     // (43.4%), 35 false (81.9%); on the sources already there, 155 found and 32 false, unchanged.
-    expect(r.overall.fp).toBeLessThanOrEqual(35);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(158);
+    // Then 15 more sources (56 labels, 6 about a concept: batches c24–c25, US federal survey
+    // instruments and health-worker app forms from Bangladesh and Tanzania), measured blind before
+    // joining (4 found, 3 false). Whole test part now (1,564 labels, 368 positives): 160 found
+    // (43.5%), 37 false (81.2%).
+    expect(r.overall.fp).toBeLessThanOrEqual(37);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(160);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
@@ -152,6 +156,7 @@ describe("the real-label set", () => {
     [337, "before the c16–c18 batches", 28, 140],
     [360, "before the c19–c21 batches", 28, 148],
     [385, "before the c22–c23 batches", 32, 155],
+    [399, "before the c24–c25 batches", 35, 158],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
