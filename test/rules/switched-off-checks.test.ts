@@ -47,3 +47,13 @@ describe("built-in checks switched off", () => {
     expect(all.map((d) => d.ruleId)).toEqual(expect.arrayContaining(["recognised-concept", "unknown-field"]));
   });
 });
+
+describe("recognition switched off as a hint, with inference on", () => {
+  it("still counts the recognised field towards the rules (--infer recognises for itself)", () => {
+    const off = { "recognised-concept": "off" } as const;
+    const missing = (infer: boolean) =>
+      check(FORM, { options: { severity: off, infer } }).diagnostics.filter((d) => d.data?.kind === "missing-concept" && d.data.concept === "accompanying-adult.name");
+    expect(missing(false)).toHaveLength(1);
+    expect(missing(true)).toHaveLength(0);
+  });
+});
