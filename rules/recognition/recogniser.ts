@@ -20,8 +20,10 @@
  * style phrases, because all negations become one token.
  */
 import { detached } from "../../language/detached";
-import { askedPart, askingSentences, contentSpan, contentWordCount, mainClause, NEGATION, questionTopic, sentences, tokens, tokensOf, words, type Token } from "./normalise";
+import { askedPart, askingSentences, contentSpan, contentWordCount, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
 import { alternativesFor, phraseWords } from "./phrase-table";
+import { memoKey, ownCopy } from "./prompt-memo";
+import { editDistance } from "./edit-distance";
 import { carriedByContent, carriesOwnWords, isBareAttribute, isSlot, subjectOf } from "./slot-owner";
 import { placeAskedAbout } from "./setting-guard";
 import { isStockMatch, topicStems } from "./topic-guard";
@@ -609,70 +611,6 @@ export class Recogniser {
     return { score: recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0), positions };
   }
 }
-
-/** A recognition whose strings refer to no document's text (see `recogniseAnyType`). */
-function ownCopy(r: Recognition): Recognition {
-  const copy: Recognition = { ...r, phrase: detached(r.phrase), evidence: r.evidence.map(detached) };
-  if (r.beside !== undefined) copy.beside = detached(r.beside);
-  return copy;
-}
-
-/**
- * One string per distinct prompt, as `recogniseUncached` reads it. Every part is written with its
- * length (and every list with its count) in front, so no two different prompts share a key; built
- * by concatenation because this runs for every field of every form (JSON.stringify took twice as long).
- *
- * The label: one that is one sentence is read only through its main clause (`bySentence` finds
- * nothing in it), so labels that differ only in what `mainClause` drops — "Presenting complaint
- * (optional)", "Next of kin, if different…" — share one answer ("m"); a label of several
- * sentences is also read whole, so it keys on its exact text ("t"). The tag goes straight into
- * the key rather than into a label string of its own, one string fewer per field.
- */
-function memoKey(prompt: PromptText): string {
-  const text = prompt.label ?? "";
-  const oneSentence = sentences(text).length === 0;
-  const label = oneSentence ? mainClause(text) : text;
-  const help = prompt.help ?? "";
-  return `${oneSentence ? "m" : "t"}${label.length}:${label}${help.length}:${help}${listKey(prompt.options)}${listKey(prompt.context)}${listKey(prompt.codes)}${listKey(prompt.siblings)}`;
-}
-
-function listKey(list: readonly string[] | undefined): string {
-  // Most lists of a prompt are empty: one constant, not a count written out for each.
-  if (!list || list.length === 0) return "#0;";
-  let key = `#${list.length};`;
-  for (let i = 0; i < list.length; i++) key += `${list[i].length}:${list[i]}`;
-  return key;
-}
-
-/** Damerau–Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
-  const cols = b.length + 1;
-  // Three rows (the one before last is needed for transpositions), reused across calls: this
-  // runs for every unknown word against every pack word of a similar length.
-  if (rowBuffer.length < cols * 3) rowBuffer = new Int32Array(cols * 3 * 2);
-  let prev2 = 0;
-  let prev = cols;
-  let cur = 2 * cols;
-  for (let j = 0; j < cols; j++) rowBuffer[prev + j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    rowBuffer[cur] = i;
-    let rowMin = i;
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(rowBuffer[prev + j] + 1, rowBuffer[cur + j - 1] + 1, rowBuffer[prev + j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rowBuffer[prev2 + j - 2] + 1);
-      rowBuffer[cur + j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    const spare = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = spare;
-  }
-  return rowBuffer[prev + b.length];
-}
-let rowBuffer = new Int32Array(96);
 
 /** "http://loinc.org|76501-6", " HTTP://LOINC.ORG | 76501-6 " and "loinc.org|76501-6" are one code. */
 export function normaliseCode(code: string): string {
