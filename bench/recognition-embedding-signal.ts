@@ -8,7 +8,7 @@
  * is tried only after every other signal found nothing, on the label alone, and a recognition
  * it makes says which words it swapped and how near they were, so an auditor can judge it.
  */
-import { editDistance } from "../rules/recognition/edit-distance";
+import { editDistance } from "../language/edit-distance";
 import { Recogniser, type ConceptVocabulary, type PromptText, type Recognition, type RecogniserSettings, DEFAULT_SETTINGS } from "../rules/recognition/recogniser";
 import { NEGATION, tokensOf, words } from "../rules/recognition/normalise";
 import { phraseWords } from "../rules/recognition/phrase-table";

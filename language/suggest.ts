@@ -1,26 +1,5 @@
 /** "Did you mean …?" for unknown ids: the nearest known id by edit distance. */
-
-/** Damerau-style optimal string alignment distance, bounded for speed. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prevPrev: number[] = new Array(b.length + 1).fill(0);
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur: number[] = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2] + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-    for (let j = 0; j <= b.length; j++) prevPrev[j] = prev[j];
-    prev = cur;
-  }
-  return prev[b.length];
-}
+import { editDistance } from "./edit-distance";
 
 /**
  * The closest candidate, if it is close enough to be a likely typo: at most a third of the

@@ -23,7 +23,7 @@ import { detached } from "../../language/detached";
 import { askedPart, askingSentences, contentSpan, contentWordCount, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
 import { alternativesFor, phraseWords } from "./phrase-table";
 import { memoKey, ownCopy } from "./prompt-memo";
-import { editDistance } from "./edit-distance";
+import { editDistance } from "../../language/edit-distance";
 import { carriedByContent, carriesOwnWords, isBareAttribute, isSlot, subjectOf } from "./slot-owner";
 import { placeAskedAbout } from "./setting-guard";
 import { isStockMatch, topicStems } from "./topic-guard";

@@ -1,12 +1,14 @@
 /**
- * Damerau–Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`: how the
- * recogniser reads misspellings (`Recogniser` `mapTokens`), a word no pack uses read as a pack word
- * one edit away (two for long words), a swapped pair of letters counting as one edit.
+ * Damerau–Levenshtein distance (optimal string alignment: a swapped pair of letters counts as one
+ * edit), giving up once it must exceed `limit` (then it returns limit + 1). The one distance the
+ * project uses: "did you mean …?" for unknown ids (suggest.ts) and the recogniser's reading of
+ * misspelt words (`Recogniser` `mapTokens`), which runs for every unknown word against every pack
+ * word of a similar length.
  */
 export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const cols = b.length + 1;
-  // Three rows (the one before last is needed for transpositions), reused across calls: this
-  // runs for every unknown word against every pack word of a similar length.
+  // Three rows (the one before last is needed for transpositions), reused across calls.
   if (rowBuffer.length < cols * 3) rowBuffer = new Int32Array(cols * 3 * 2);
   let prev2 = 0;
   let prev = cols;
