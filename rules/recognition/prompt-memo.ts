@@ -15,9 +15,10 @@ export function ownCopy(r: Recognition): Recognition {
 }
 
 /**
- * One string per distinct prompt, as `recogniseUncached` reads it. Every part is written with its
- * length (and every list with its count) in front, so no two different prompts share a key; built
- * by concatenation because this runs for every field of every form (JSON.stringify took twice as long).
+ * One string per distinct prompt, as `recogniseUncached` reads it, but for its siblings (see
+ * `siblingsKey`). Every part is written with its length (and every list with its count) in front,
+ * so no two different prompts share a key; built by concatenation because this runs for every
+ * field of every form (JSON.stringify took twice as long).
  *
  * The label: one that is one sentence is read only through its main clause (`bySentence` finds
  * nothing in it), so labels that differ only in what `mainClause` drops — "Presenting complaint
@@ -30,7 +31,17 @@ export function memoKey(prompt: PromptText): string {
   const oneSentence = sentences(text).length === 0;
   const label = oneSentence ? mainClause(text) : text;
   const help = prompt.help ?? "";
-  return `${oneSentence ? "m" : "t"}${label.length}:${label}${help.length}:${help}${listKey(prompt.options)}${listKey(prompt.context)}${listKey(prompt.codes)}${listKey(prompt.siblings)}`;
+  return `${oneSentence ? "m" : "t"}${label.length}:${label}${help.length}:${help}${listKey(prompt.options)}${listKey(prompt.context)}${listKey(prompt.codes)}`;
+}
+
+/**
+ * The siblings' part of a key, added to `memoKey` for the prompts whose answer depends on them:
+ * only a label that names a bare slot ("Relationship to child") is read beside the field before
+ * it (`Recogniser.bySibling`); every other prompt's answer is the same whatever its neighbours, so
+ * it is kept under `memoKey` alone and a label repeated across forms is read once.
+ */
+export function siblingsKey(prompt: PromptText): string {
+  return listKey(prompt.siblings);
 }
 
 function listKey(list: readonly string[] | undefined): string {

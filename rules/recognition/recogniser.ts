@@ -22,7 +22,7 @@
 import { detached } from "../../language/detached";
 import { askedPart, askingSentences, contentSpan, contentWordCount, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
 import { alternativesFor, phraseWords } from "./phrase-table";
-import { memoKey, ownCopy } from "./prompt-memo";
+import { memoKey, ownCopy, siblingsKey } from "./prompt-memo";
 import { editDistance } from "../../language/edit-distance";
 import { carriedByContent, carriesOwnWords, isBareAttribute, isSlot, subjectOf } from "./slot-owner";
 import { placeAskedAbout } from "./setting-guard";
@@ -126,6 +126,8 @@ const ASKS_FIRST = /\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*$/i;
 
 /** The default `exclude`: one shared empty set, not a new one for every field of every form. */
 const NOTHING_EXCLUDED: ReadonlySet<string> = new Set();
+/** In the memo, under a prompt's key without its siblings: its answer is kept under the key with them. */
+const BESIDE_SIBLINGS: unique symbol = Symbol("beside siblings");
 
 export class Recogniser {
   private readonly phrases: Phrase[] = [];
@@ -138,7 +140,9 @@ export class Recogniser {
   /** stem → the phrases that contain it: a phrase sharing no stem with a prompt scores 0. */
   private readonly phrasesByStem = new Map<string, Phrase[]>();
   /** Results by prompt: real templates (and a trust's forms) repeat the same labels many times. */
-  private readonly memo = new Map<string, Recognition | null>();
+  private readonly memo = new Map<string, Recognition | null | typeof BESIDE_SIBLINGS>();
+  /** How many labels `bySibling` has read beside their siblings: a change tells an answer that depended on them. */
+  private slotsReadBesideSiblings = 0;
   private readonly phrasesByExact = new Map<string, Phrase[]>();
   /** `best` by the normalised words of its text (see `best`). */
   private readonly bestMemo = new Map<string, Omit<Recognition, "source"> | undefined>();
@@ -232,12 +236,24 @@ export class Recogniser {
 
   private recogniseAnyType(prompt: PromptText, exclude: ReadonlySet<string>): Recognition | undefined {
     if (exclude.size > 0) return this.recogniseUncached(prompt, exclude);
-    const key = memoKey(prompt);
+    // Kept under the prompt without its siblings unless the answer depended on them (prompt-memo.ts
+    // `siblingsKey`): then that key says so, and the answer is kept under the key with them.
+    const withoutSiblings = memoKey(prompt);
+    let key = withoutSiblings;
     // null marks a prompt known to recognise nothing, so one lookup answers every prompt seen before.
-    const known = this.memo.get(key);
-    if (known !== undefined) return known ?? undefined;
+    let known = this.memo.get(key);
+    if (known === BESIDE_SIBLINGS) {
+      key += siblingsKey(prompt);
+      known = this.memo.get(key);
+    }
+    if (known !== undefined) return (known as Recognition | null) ?? undefined;
+    const slotsBefore = this.slotsReadBesideSiblings;
     const found = this.recogniseUncached(prompt, exclude);
     if (this.memo.size > 50_000) this.memo.clear(); // bounded: a long editor session must not grow forever
+    if (this.slotsReadBesideSiblings !== slotsBefore && key === withoutSiblings) {
+      this.memo.set(detached(key), BESIDE_SIBLINGS);
+      key += siblingsKey(prompt);
+    }
     // Kept with copies of their own: the key is spelled from the prompt's texts, and a result may
     // quote them (options, the field before, a code), each a slice of its document's text. Kept
     // as slices, every version of a document edited in the server whose labels were new stayed
@@ -452,9 +468,11 @@ export class Recogniser {
    * `subjectOf`); the slot's own words must take part in the match, and the bar is a group's.
    */
   private bySibling(label: string, siblings: readonly string[] | undefined, exclude: ReadonlySet<string>): Recognition | undefined {
-    if (!siblings || siblings.length === 0) return undefined;
     const own = this.mapTokens(tokens(label));
     if (!isSlot(own)) return undefined;
+    // From here the answer depends on the siblings, even on there being none (`recogniseAnyType`).
+    this.slotsReadBesideSiblings++;
+    if (!siblings || siblings.length === 0) return undefined;
     for (let i = 0; i < siblings.length && i < 2; i++) {
       const subject = subjectOf(words(mainClause(siblings[i])));
       const r = subject ? this.readUnder(subject, label, () => own, exclude) : undefined;
