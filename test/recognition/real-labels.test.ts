@@ -134,7 +134,10 @@ describe("the real-label set", () => {
     // (43.5%), 37 false (81.2%). Then 20 more sources (102 labels, 23 about a concept: batches
     // c26–c27, NIH and NIDA screens from OBHITA's PRO Center, Ethiopian antenatal-care Questionnaires
     // and OpenSRP community health forms), measured blind before joining (14 found, 1 false). Whole
-    // test part now (1,605 labels, 370 positives): 160 found (43.2%), 37 false (81.2%).
+    // test part now (1,605 labels, 370 positives): 160 found (43.2%), 37 false (81.2%). Then 13 more
+    // sources (119 labels, 12 about a concept: batches c28–c29, HL7 SDC and vital-records example
+    // Questionnaires and UK public-sector services), measured blind before joining (5 found, 1
+    // false). Whole test part now (1,682 labels, 376 positives): 160 found (42.6%), 37 false (81.2%).
     expect(r.overall.fp).toBeLessThanOrEqual(37);
     expect(r.overall.tp).toBeGreaterThanOrEqual(160);
   });
@@ -161,6 +164,7 @@ describe("the real-label set", () => {
     [385, "before the c22–c23 batches", 32, 155],
     [399, "before the c24–c25 batches", 35, 158],
     [414, "before the c26–c27 batches", 37, 160],
+    [434, "before the c28–c29 batches", 37, 160],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
