@@ -10,30 +10,37 @@
  * (a project's own pack, an edited one, a run from source) is normalised as before.
  */
 import * as fs from "node:fs";
-import { tokensOf, words } from "./normalise";
+import { contentWordCount, tokensOf, words } from "./normalise";
 import { unambiguousAlternatives, vocabularyFingerprint, type AlternativesInput } from "./phrase-alternatives";
 import { BUILD_ID, precompiledFile, type BuildFile } from "../shipped-packs";
 
 export interface PhraseWords {
   words: readonly string[];
   stems: string[];
+  /** How many words that carry meaning the phrase is written in, before abbreviations are expanded. */
+  written: number;
 }
 
-/** Computes a phrase's words and stems: the one definition, at build time and at run time. */
+/** Computes a phrase's words, stems and written words: the one definition, at build time and at run time. */
 function normalisePhrase(text: string): PhraseWords {
   const ws = words(text);
-  return { words: ws, stems: tokensOf(ws).map((t) => t.stem) };
+  return { words: ws, stems: tokensOf(ws).map((t) => t.stem), written: writtenWords(text) };
+}
+
+/** The words a phrase is written in that carry meaning (before abbreviations are expanded). */
+function writtenWords(text: string): number {
+  return contentWordCount(text.toLowerCase().split(/[\s,;.?!()/]+/).filter(Boolean));
 }
 
 const TABLE_FILE = "phrases.json";
 /**
- * On disk: { buildId, phrases: { text: [words, stems] }, alternatives: { vocabulary, variants } }:
+ * On disk: { buildId, phrases: { text: [words, stems, written] }, alternatives: { vocabulary, variants } }:
  * the variants of the shipped vocabulary's phrases (phrase-alternatives.ts), with the fingerprint
  * of the vocabulary they were worked out from.
  */
 type TableJson = {
   buildId: string;
-  phrases: Record<string, [string[], string[]]>;
+  phrases: Record<string, [string[], string[], number]>;
   alternatives?: StoredAlternatives;
 };
 
@@ -55,7 +62,8 @@ function loadTable(): Map<string, PhraseWords> {
     return found; // no table (or an unreadable one): every phrase is normalised as usual
   }
   if (json?.buildId !== BUILD_ID || typeof json.phrases !== "object" || json.phrases === null) return found;
-  for (const [text, [ws, stems]] of Object.entries(json.phrases)) found.set(text, { words: ws, stems });
+  // An entry not in this shape is left out (its phrase is normalised as usual), never read half-way.
+  for (const [text, [ws, stems, written]] of Object.entries(json.phrases)) if (typeof written === "number") found.set(text, { words: ws, stems, written });
   const alt = json.alternatives;
   if (alt && typeof alt.vocabulary === "string" && typeof alt.variants === "object" && alt.variants !== null) storedAlternatives = alt;
   return found;
@@ -92,8 +100,8 @@ export function phraseTableFile(texts: Iterable<string>, alternatives?: StoredAl
   if (BUILD_ID === undefined) throw new Error("the phrase table is made by the bundle, which carries a build id");
   const phrases: TableJson["phrases"] = {};
   for (const text of texts) {
-    const { words: ws, stems } = normalisePhrase(text);
-    phrases[text] = [[...ws], stems];
+    const { words: ws, stems, written } = normalisePhrase(text);
+    phrases[text] = [[...ws], stems, written];
   }
   return { file: precompiledFile(TABLE_FILE), text: JSON.stringify({ buildId: BUILD_ID, phrases, alternatives } satisfies TableJson) };
 }

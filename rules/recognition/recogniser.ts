@@ -20,7 +20,7 @@
  * style phrases, because all negations become one token.
  */
 import { detached } from "../../language/detached";
-import { askedPart, askingSentences, contentSpan, contentWordCount, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
+import { askedPart, askingSentences, contentSpan, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
 import { alternativesFor, phraseWords } from "./phrase-table";
 import { memoKey, ownCopy, siblingsKey } from "./prompt-memo";
 import { editDistance } from "../../language/edit-distance";
@@ -177,9 +177,9 @@ export class Recogniser {
       const seen = new Set<string>();
       const roles = new Set<string>();
       for (const text of texts) {
-        const { words: ws, stems } = phraseWords(text);
+        const { words: ws, stems, written } = phraseWords(text);
         if (stems.length === 0) continue;
-        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: ws.join(" "), short: writtenWords(text) <= 2, span: contentSpan(ws) };
+        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: ws.join(" "), short: written <= 2, span: contentSpan(ws) };
         this.phrases.push(phrase);
         const same = this.phrasesByExact.get(phrase.exact);
         if (same) same.push(phrase);
@@ -643,7 +643,3 @@ function unionOf<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): ReadonlySet<T> {
   return new Set([...a, ...b]);
 }
 
-/** The words a phrase is written in that carry meaning (before abbreviations are expanded). */
-function writtenWords(text: string): number {
-  return contentWordCount(text.toLowerCase().split(/[\s,;.?!()/]+/).filter(Boolean));
-}

@@ -64,6 +64,27 @@ describe("the readings", () => {
     expect(questionTopic(text)).toBe(topic);
   });
 
+  // questionTopic looks at a label's first word before running its long expression (a label whose
+  // first word opens no question cannot match it): every opener, in any case and after any white
+  // space, still opens one, and a word that only begins like an opener does not.
+  it.each([
+    ["Do you feel safe at home?", "feel safe at home?"],
+    ["DOES THE CHILD HAVE A SOCIAL WORKER?", "HAVE A SOCIAL WORKER?"],
+    ["  Is there anyone else at home?", "at home?"],
+    ["Any concerns about sleep?", "sleep?"],
+    ["How often does your child miss school?", "miss school?"],
+    ["Describe\tthe injury", "the injury"],
+    ["Provide details of\nthe incident", "the incident"],
+    ["Describe\u00a0the injury", "the injury"],
+    ["Was she seen alone?", "seen alone?"],
+    ["Isolation and loneliness", undefined],
+    ["Anyone present at the assessment", undefined],
+    ["Howard Road clinic", undefined],
+    ["Date of attendance", undefined],
+  ])("the question opening of %j leaves %j", (text, topic) => {
+    expect(questionTopic(text)).toBe(topic);
+  });
+
   it.each(["yourself", "themselves", "himself", "herself", "myself"])("the reflexive %s is one self", (word) => {
     expect(stem(word)).toBe(stem("self"));
   });

@@ -11,6 +11,7 @@ import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "../../language/parse";
 import { documentFromSnapshot, snapshotOf } from "../../language/snapshot";
+import { phraseWords } from "../../rules/recognition/phrase-table";
 import { ensureBuilt, ROOT } from "../build";
 
 const BIN = path.join(ROOT, "bin", "formguard.js");
@@ -163,5 +164,13 @@ describe("precomputed phrase table (rules/recognition/phrase-table.ts)", () => {
     const withTable = lintJson([], path.join(dist, "cli.js"));
     spoilTable(dist, "another-build");
     expect(lintJson([], path.join(dist, "cli.js"))).toEqual(withTable);
+  });
+
+  it("holds for every phrase the words, stems and count of written words the code computes", () => {
+    // Outside the bundle there is no build id, so phraseWords computes each answer afresh.
+    const table = JSON.parse(fs.readFileSync(path.join(ROOT, "dist", "precompiled", "phrases.json"), "utf8")) as { phrases: Record<string, [string[], string[], number]> };
+    const entries = Object.entries(table.phrases);
+    expect(entries.length).toBeGreaterThan(2000);
+    for (const [text, [ws, stems, written]] of entries) expect({ text, words: ws, stems, written }).toEqual({ text, ...phraseWords(text), words: [...phraseWords(text).words] });
   });
 });
