@@ -15,7 +15,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { buildEngine } from "./build.mjs";
+import { inProcessLint } from "./build.mjs";
 import { numberArg as arg, root } from "./cli-args.mjs";
 import { generateForms } from "./generate-forms.mjs";
 import { loadavg } from "./lsp-client.mjs";
@@ -61,16 +61,8 @@ for (let r = 0; r < runs; r++) for (const [name, args] of commands) times.get(na
 const ms = (name) => median(times.get(name));
 
 // In process, warm: the same engine after two runs over every form (compiled and optimised).
-const engine = await buildEngine();
-const packs = engine.shippedPackFiles().map((f) => [f, fs.readFileSync(f, "utf8")]);
-function inProcess() {
-  const ws = new engine.Workspace();
-  for (const [f, t] of packs) ws.set(f, t);
-  const t = performance.now();
-  for (const [name, text] of forms) ws.set(name, text);
-  for (const [name] of forms) engine.checkDocument(ws, name, { today: "2026-11-27" });
-  return performance.now() - t;
-}
+const lintInProcess = await inProcessLint();
+const inProcess = () => lintInProcess(forms);
 inProcess();
 inProcess();
 const warm = median([inProcess(), inProcess(), inProcess()]);

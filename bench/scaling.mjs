@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { buildEngine } from "./build.mjs";
+import { inProcessLint } from "./build.mjs";
 import { numberArg as arg, root } from "./cli-args.mjs";
 import { generateFormOfLines, generateForms } from "./generate-forms.mjs";
 import { loadavg } from "./lsp-client.mjs";
@@ -54,17 +54,8 @@ function wallOnce(target) {
   return performance.now() - t;
 }
 
-const engine = await buildEngine();
-const packs = engine.shippedPackFiles().map((f) => [f, fs.readFileSync(f, "utf8")]);
 /** In-process parse + check (ms) of every document of `pairs`, in a fresh workspace holding the shipped packs. */
-function inProcessOnce(pairs) {
-  const ws = new engine.Workspace();
-  for (const [f, t] of packs) ws.set(f, t);
-  const t = performance.now();
-  for (const [name, text] of pairs) ws.set(name, text);
-  for (const [name] of pairs) engine.checkDocument(ws, name, { today: "2026-11-27" });
-  return performance.now() - t;
-}
+const inProcessOnce = await inProcessLint();
 
 // The two sides of each comparison alternate run by run, so a change in the machine's load
 // falls on both alike; the median of each side is kept. In process, one warm-up run each first.
