@@ -68,7 +68,7 @@ export class ProjectConfig {
     return inside[0] ?? this.configs[0];
   }
 
-  knownRuleIds(): Set<string> {
+  knownRuleIds(): ReadonlySet<string> {
     return knownRuleIds(this.ctx.store.checked.index);
   }
 
