@@ -15,7 +15,7 @@
  * The cache is trusted: a hit replaces checking. It must only ever come from this machine's own
  * runs (docs/security.md); `report` and `--update-baseline` never read it.
  */
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "../language/node-crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { z } from "zod";
@@ -38,7 +38,7 @@ export const isFormguardCacheText = (text: string) => text.trim() === "" || /^\s
 export const FORM_OR_PACK = /\.(form|formrules)$/i;
 const REPLACES_CACHE = { what: "a formguard cache", accepts: isFormguardCacheText, hint: "choose another --cache-location" };
 
-export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+export const sha256 = (text: string) => nodeCrypto().createHash("sha256").update(text).digest("hex");
 
 /** The cache file's schemas, built on first use: a run without --cache reads no cache. */
 const schemas = lazy(() => {

@@ -13,7 +13,7 @@
  *
  * Every refusal or failure is a ProjectError (exit 2) naming the file and saying why.
  */
-import { randomBytes } from "node:crypto";
+import { nodeCrypto } from "../language/node-crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ProjectError } from "./errors";
@@ -185,7 +185,7 @@ function startsWithBom(target: string): boolean {
 }
 
 function* randomTemporaryNames(dir: string, base: string): Iterable<string> {
-  for (let i = 0; i < 16; i++) yield path.join(dir, `.${base}.${randomBytes(8).toString("hex")}.tmp`);
+  for (let i = 0; i < 16; i++) yield path.join(dir, `.${base}.${nodeCrypto().randomBytes(8).toString("hex")}.tmp`);
 }
 
 /** The first name that can be created afresh; an existing name (a planted link too) is skipped. */

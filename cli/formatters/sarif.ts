@@ -11,7 +11,8 @@
  * - Waived findings are results with an `inSource` suppression carrying the waiver's reason.
  */
 import { markBidi, markdownText } from "../../language/safe-text";
-import { createHash, type Hash } from "node:crypto";
+import type { Hash } from "node:crypto";
+import { nodeCrypto } from "../../language/node-crypto";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, Level } from "../../language/diagnostic";
 import { builtinRule } from "../../rules/builtin/metadata";
@@ -147,7 +148,7 @@ export const formatSarif: Formatter = (run) => {
       seen.set(key, occurrence + 1);
       let prefix = prefixHashes.get(key);
       if (!prefix) {
-        prefix = createHash("sha256").update(`${d.ruleId}\u0000${fileKey}\u0000${lineText ?? flaggedLine(lines, d)}\u0000`, "utf8");
+        prefix = nodeCrypto().createHash("sha256").update(`${d.ruleId}\u0000${fileKey}\u0000${lineText ?? flaggedLine(lines, d)}\u0000`, "utf8");
         prefixHashes.set(key, prefix);
       }
       const wholeFile = d.span.start === 0 && d.span.end >= f.source.length;
