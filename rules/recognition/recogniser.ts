@@ -20,30 +20,23 @@
  * style phrases, because all negations become one token.
  */
 import { detached } from "../../language/detached";
-import { askedPart, askingSentences, contentSpan, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
-import { alternativesFor, phraseWords } from "./phrase-table";
+import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
+import { indexVocabulary, normaliseCode, type ConceptVocabulary, type Phrase, type VocabularyIndex } from "./vocabulary-index";
+import { storedVocabularyIndex } from "./vocabulary-index-table";
 import { memoKey, ownCopy, siblingsKey } from "./prompt-memo";
 import { editDistance } from "../../language/edit-distance";
 import { carriedByContent, carriesOwnWords, isBareAttribute, isSlot, subjectOf } from "./slot-owner";
 import { placeAskedAbout } from "./setting-guard";
-import { isStockMatch, topicStems } from "./topic-guard";
+import { isStockMatch } from "./topic-guard";
 import { ageBoundTokens } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
 import { canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
-import { asksForCount, ATTRIBUTES, countsSomething, DATE, namesSubject, ROLE_GROUPS, rolesOf, TIME_WORDS } from "./prompt-guards";
+import { asksForCount, ATTRIBUTES, DATE, namesSubject, rolesOf, TIME_WORDS } from "./prompt-guards";
 
-export interface ConceptVocabulary {
-  id: string;
-  title?: string;
-  synonyms: string[];
-  /** Item codes ("system|code") that mean this concept. */
-  codes?: string[];
-  /** The field type the concept's `suggest` gives: a field of another nature cannot answer it (answer-types.ts). */
-  suggests?: string;
-}
+export type { ConceptVocabulary } from "./vocabulary-index";
 
 export interface PromptText {
   label?: string;
@@ -74,20 +67,6 @@ export interface Recognition {
   evidence: string[];
   /** For `label+sibling`: the label of the item before it, whose subject the slot was read beside. */
   beside?: string;
-}
-
-interface Phrase {
-  /** Declaration order, so a subset can be put back in the order a full scan sees. */
-  order: number;
-  concept: string;
-  text: string;
-  stems: string[];
-  /** Its words before stemming, to prefer the phrase written exactly as the prompt. */
-  exact: string;
-  /** Written in at most two words ("CAMHS history"), however many an abbreviation expands to: matched whole or not at all. */
-  short: boolean;
-  /** How far apart its first and last meaningful words are written (contentSpan). */
-  span: number;
 }
 
 /** The settings, chosen on the tuning half of test/fixtures/recognition/prompts.json. */
@@ -130,32 +109,15 @@ const NOTHING_EXCLUDED: ReadonlySet<string> = new Set();
 const BESIDE_SIBLINGS: unique symbol = Symbol("beside siblings");
 
 export class Recogniser {
-  private readonly phrases: Phrase[] = [];
-  private readonly weights = new Map<string, number>();
-  private readonly roles = new Map<string, Set<string>>();
-  /** Attribute words (see ATTRIBUTES) in each concept's label and synonyms. */
-  private readonly conceptAttributes = new Map<string, Set<string>>();
-  private readonly unknownWeight: number;
   private readonly fuzzyCache = new Map<string, string>();
-  /** stem → the phrases that contain it: a phrase sharing no stem with a prompt scores 0. */
-  private readonly phrasesByStem = new Map<string, Phrase[]>();
   /** Results by prompt: real templates (and a trust's forms) repeat the same labels many times. */
   private readonly memo = new Map<string, Recognition | null | typeof BESIDE_SIBLINGS>();
   /** How many labels `bySibling` has read beside their siblings: a change tells an answer that depended on them. */
   private slotsReadBesideSiblings = 0;
-  private readonly phrasesByExact = new Map<string, Phrase[]>();
   /** `best` by the normalised words of its text (see `best`). */
   private readonly bestMemo = new Map<string, Omit<Recognition, "source"> | undefined>();
   /** `best` by its exact text, in front of `bestMemo` (same answers: the words are a function of the text). */
   private readonly bestByText = new Map<string, Omit<Recognition, "source"> | null>();
-  /** Concepts whose vocabulary asks how many ("number of children", "times attended"). */
-  private readonly counts = new Set<string>();
-  /** "system|code" → concept. */
-  private readonly byCode = new Map<string, string>();
-  /** Each concept's topic, from its id (topic-guard.ts). */
-  private readonly topics = new Map<string, string[]>();
-  /** Each concept's suggested type and title (answer-types.ts). */
-  private readonly shapes = new Map<string, AnswerShape>();
   /** By field type, the concepts a field of that type cannot answer (built on first need). */
   private readonly unanswerable = new Map<string, ReadonlySet<string>>();
 
@@ -164,44 +126,10 @@ export class Recogniser {
   constructor(
     concepts: ConceptVocabulary[],
     readonly settings: RecogniserSettings = DEFAULT_SETTINGS,
+    /** The vocabulary's phrases and what is known of each concept: this build's index of the shipped vocabulary when that is the vocabulary, else made now. */
+    private readonly vocabulary: VocabularyIndex = storedVocabularyIndex(concepts, settings.unknownDf) ?? indexVocabulary(concepts, settings.unknownDf),
   ) {
     this.threshold = settings.threshold;
-    const df = new Map<string, number>();
-    const alternatives = alternativesFor(concepts);
-    for (const c of concepts) {
-      this.shapes.set(c.id, { suggests: c.suggests, title: c.title });
-      for (const code of c.codes ?? []) this.byCode.set(normaliseCode(code), c.id);
-      const written = [c.title, ...c.synonyms].filter((t): t is string => !!t && t.trim().length > 0);
-      // "threatened or hurt by partner" also stands for each of its alternatives (phrase-alternatives.ts).
-      const texts = [...written, ...(alternatives.get(c.id) ?? [])];
-      const seen = new Set<string>();
-      const roles = new Set<string>();
-      for (const text of texts) {
-        const { words: ws, stems, written } = phraseWords(text);
-        if (stems.length === 0) continue;
-        const phrase = { order: this.phrases.length, concept: c.id, text, stems, exact: ws.join(" "), short: written <= 2, span: contentSpan(ws) };
-        this.phrases.push(phrase);
-        const same = this.phrasesByExact.get(phrase.exact);
-        if (same) same.push(phrase);
-        else this.phrasesByExact.set(phrase.exact, [phrase]);
-        for (const stem of new Set(stems)) {
-          const list = this.phrasesByStem.get(stem);
-          if (list) list.push(phrase);
-          else this.phrasesByStem.set(stem, [phrase]);
-        }
-        for (const s of stems) seen.add(s);
-        for (const w of ws) if (ROLE_GROUPS[w]) roles.add(ROLE_GROUPS[w]);
-      }
-      this.roles.set(c.id, roles);
-      this.topics.set(c.id, topicStems(c.id));
-      if (texts.some(countsSomething)) this.counts.add(c.id);
-      this.conceptAttributes.set(c.id, new Set([...seen].filter((x) => ATTRIBUTES.has(x))));
-      for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
-    }
-    const n = Math.max(concepts.length, 1);
-    for (const [s, d] of df) this.weights.set(s, Math.log(1 + n / d));
-    this.weights.set(NEGATION, Math.log(1 + n / 4));
-    this.unknownWeight = Math.log(1 + n / settings.unknownDf);
   }
 
   /** The best concept for a field's prompt, or undefined when nothing is convincing. */
@@ -209,10 +137,10 @@ export class Recogniser {
     const found = this.recogniseAnyType(prompt, exclude);
     // "… for any of your children?" is about the client's children, not the child (clients-children.ts).
     const theirs = found && forTheClientsChildren(found.concept, prompt.label);
-    const r = theirs && this.shapes.has(theirs) && !exclude.has(theirs) ? { ...found, concept: theirs } : found;
+    const r = theirs && this.vocabulary.shapes.has(theirs) && !exclude.has(theirs) ? { ...found, concept: theirs } : found;
     // Rarely the best match is a concept the field's type cannot hold ("Person accompanying child
     // Today" as a yes/no): then the best of those it can (answer-types.ts).
-    if (!r || canAnswer(prompt.type, this.shapes.get(r.concept) ?? {})) return r;
+    if (!r || canAnswer(prompt.type, this.vocabulary.shapes.get(r.concept) ?? {})) return r;
     return this.recogniseUncached(prompt, unionOf(exclude, this.unanswerableBy(prompt.type!)));
   }
 
@@ -221,14 +149,14 @@ export class Recogniser {
    * hold it, else undefined (answer-types.ts): for explanations.
    */
   unanswerableAs(fieldType: string | undefined, concept: string): string | undefined {
-    return unanswerableAs(fieldType, this.shapes.get(concept) ?? {});
+    return unanswerableAs(fieldType, this.vocabulary.shapes.get(concept) ?? {});
   }
 
   /** The concepts a field of this type cannot answer (answer-types.ts), once per type. */
   private unanswerableBy(type: string): ReadonlySet<string> {
     let out = this.unanswerable.get(type);
     if (!out) {
-      out = new Set([...this.shapes].filter(([, shape]) => !canAnswer(type, shape)).map(([id]) => id));
+      out = new Set([...this.vocabulary.shapes].filter(([, shape]) => !canAnswer(type, shape)).map(([id]) => id));
       this.unanswerable.set(type, out);
     }
     return out;
@@ -266,7 +194,7 @@ export class Recogniser {
   private recogniseUncached(prompt: PromptText, exclude: ReadonlySet<string>): Recognition | undefined {
     // A code is the form's own statement of what the item means: it wins over any wording.
     for (const code of prompt.codes ?? []) {
-      const concept = this.byCode.get(normaliseCode(code));
+      const concept = this.vocabulary.byCode.get(normaliseCode(code));
       if (concept && !exclude.has(concept)) return { concept, score: 1, phrase: code, source: "code", evidence: [code] };
     }
     // "Threshold decision: early help / referral to social care / no further action" asks for the decision (inline-options.ts).
@@ -306,7 +234,7 @@ export class Recogniser {
     const section = context?.find((t) => t.trim());
     if (!section || !isBareAttribute(this.mapTokens(tokens(label)))) return true;
     const owners = rolesOf(section);
-    const conceptRoles = this.roles.get(concept)!;
+    const conceptRoles = this.vocabulary.roles.get(concept)!;
     return owners.size > 0 && [...owners].some((r) => conceptRoles.has(r));
   }
 
@@ -346,9 +274,9 @@ export class Recogniser {
     return top && this.rolesAgree(top.concept, rolesOf(label)) ? top : undefined;
   }
 
-  /** Whether a concept may be what a prompt naming these roles asks about (see ROLE_GROUPS). */
+  /** Whether a concept may be what a prompt naming these roles asks about (see ROLE_GROUPS in prompt-guards.ts). */
   private rolesAgree(concept: string, promptRoles: ReadonlySet<string>): boolean {
-    const conceptRoles = this.roles.get(concept)!;
+    const conceptRoles = this.vocabulary.roles.get(concept)!;
     return !promptRoles.size || !conceptRoles.size || [...promptRoles].some((r) => conceptRoles.has(r));
   }
 
@@ -359,7 +287,7 @@ export class Recogniser {
   nearest(prompt: PromptText, min = 0.3): Recognition | undefined {
     const r = this.recognise(prompt);
     if (r || !prompt.label?.trim()) return r;
-    const top = this.candidates(mainClause(prompt.label), min).find((c) => canAnswer(prompt.type, this.shapes.get(c.concept) ?? {}));
+    const top = this.candidates(mainClause(prompt.label), min).find((c) => canAnswer(prompt.type, this.vocabulary.shapes.get(c.concept) ?? {}));
     return top ? { ...top, source: "label" } : undefined;
   }
 
@@ -389,9 +317,9 @@ export class Recogniser {
       if (promptAttributes.some((a) => !p.stems.includes(a)) && p.stems.some((a) => ATTRIBUTES.has(a) && !promptAttributes.includes(a))) continue;
       // Nor does it match a concept that names no such attribute ("Name of parent/carer" is not
       // whether the client is a parent or carer).
-      if (promptAttributes.some((a) => !p.stems.includes(a) && !this.conceptAttributes.get(p.concept)!.has(a))) continue;
+      if (promptAttributes.some((a) => !p.stems.includes(a) && !this.vocabulary.conceptAttributes.get(p.concept)!.has(a))) continue;
       // "Number of previous child protection plans" asks how many, not whether there is one.
-      if (asksCount && !this.counts.has(p.concept)) continue;
+      if (asksCount && !this.vocabulary.counts.has(p.concept)) continue;
       // "Reason referral not done" asks why something did not happen, not for the thing itself.
       if (whyNot && !p.stems.includes(NEGATION)) continue;
       // A prompt asking in a certain way is answered only by a phrase that speaks the same way (phrase-guards.ts).
@@ -400,7 +328,7 @@ export class Recogniser {
       if (place !== undefined && !p.stems.includes(place)) continue;
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       // "Action taken" on a falls chart is not a safeguarding decision: a stock phrase needs its topic (topic-guard.ts).
-      if (isStockMatch(p.stems.filter((x) => promptStems.has(x))) && !this.topics.get(p.concept)!.some((x) => promptStems.has(x))) continue;
+      if (isStockMatch(p.stems.filter((x) => promptStems.has(x))) && !this.vocabulary.topics.get(p.concept)!.some((x) => promptStems.has(x))) continue;
       const scored = this.scorePhrase(p, promptTokens, qualifiers);
       const score = scored.score + (p.exact === exact ? 0.02 : 0);
       if (score < min) continue;
@@ -417,9 +345,9 @@ export class Recogniser {
    * order the packs declare them so that ties resolve exactly as a full scan would.
    */
   private phrasesSharingAStem(promptTokens: Token[], exact: string, min: number): Phrase[] {
-    if (min <= 0.02) return this.phrases;
-    const found = new Set<Phrase>(this.phrasesByExact.get(exact));
-    for (const t of promptTokens) for (const p of this.phrasesByStem.get(t.stem) ?? []) found.add(p);
+    if (min <= 0.02) return this.vocabulary.phrases;
+    const found = new Set<Phrase>(this.vocabulary.phrasesByExact.get(exact));
+    for (const t of promptTokens) for (const p of this.vocabulary.phrasesByStem.get(t.stem) ?? []) found.add(p);
     return [...found].sort((a, b) => a.order - b.order);
   }
 
@@ -489,7 +417,7 @@ export class Recogniser {
   private readUnder(heading: string, label: string, own: () => Token[], exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
     const r = this.best(`${heading} ${label}`, exclude);
     if (!r || r.score < this.threshold + this.settings.groupMargin) return undefined;
-    const phrase = this.phrases.find((p) => p.concept === r.concept && p.text === r.phrase);
+    const phrase = this.vocabulary.phrases.find((p) => p.concept === r.concept && p.text === r.phrase);
     // "Date and time of report" under "Incident details" keeps "report": not the incident's date (slot-owner.ts).
     return phrase && carriesOwnWords(own(), phrase.stems) ? r : undefined;
   }
@@ -516,7 +444,7 @@ export class Recogniser {
   }
 
   private weight(stem: string): number {
-    return this.weights.get(stem) ?? this.unknownWeight;
+    return this.vocabulary.weights.get(stem) ?? this.vocabulary.unknownWeight;
   }
 
   /**
@@ -526,7 +454,7 @@ export class Recogniser {
    */
   private mapTokens(list: Token[]): Token[] {
     return list.map((t) => {
-      if (t.stem === NEGATION || this.weights.has(t.stem) || t.stem.length < 6 || /\d/.test(t.stem)) return t;
+      if (t.stem === NEGATION || this.vocabulary.weights.has(t.stem) || t.stem.length < 6 || /\d/.test(t.stem)) return t;
       let mapped = this.fuzzyCache.get(t.stem);
       if (mapped === undefined) {
         mapped = t.stem;
@@ -557,7 +485,7 @@ export class Recogniser {
     if (!this.stemsByLength) {
       this.stemsByLength = new Map();
       let order = 0;
-      for (const stem of this.weights.keys()) {
+      for (const stem of this.vocabulary.weights.keys()) {
         const o = order++;
         if (stem.length < 4) continue;
         const list = this.stemsByLength.get(stem.length) ?? [];
@@ -628,12 +556,6 @@ export class Recogniser {
     const w = this.settings.precisionWeight;
     return { score: recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0), positions };
   }
-}
-
-/** "http://loinc.org|76501-6", " HTTP://LOINC.ORG | 76501-6 " and "loinc.org|76501-6" are one code. */
-export function normaliseCode(code: string): string {
-  const [system = "", value = ""] = code.split("|").map((x) => x.trim());
-  return `${system.toLowerCase().replace(/^https?:\/\//, "").replace(/\/+$/, "")}|${value}`;
 }
 
 /** Two sets as one (either alone, unchanged, when the other is empty: the usual case). */

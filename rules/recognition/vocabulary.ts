@@ -7,7 +7,8 @@ import { Workspace, type WorkspaceIndex } from "../../language/model/workspace";
 import { shippedPackFiles, type BuildFile } from "../shipped-packs";
 import { unambiguousAlternatives } from "./phrase-alternatives";
 import { phraseTableFile, storedAlternativesOf } from "./phrase-table";
-import { Recogniser, type ConceptVocabulary } from "./recogniser";
+import { DEFAULT_SETTINGS, Recogniser, type ConceptVocabulary } from "./recogniser";
+import { vocabularyIndexFile } from "./vocabulary-index-table";
 
 export function conceptVocabulary(index: WorkspaceIndex): ConceptVocabulary[] {
   const out: ConceptVocabulary[] = [];
@@ -50,4 +51,11 @@ export function shippedPhraseTableFile(): BuildFile {
   // The variants a phrase's alternatives make (phrase-alternatives.ts) are phrases too: normalised once here as well.
   const texts = [...vocabulary.flatMap((c) => [c.title, ...c.synonyms]), ...[...unambiguousAlternatives(vocabulary).values()].flat()];
   return phraseTableFile(texts.filter((t): t is string => !!t && t.trim().length > 0), storedAlternativesOf(vocabulary));
+}
+
+/** Build step (bundle only): the index of the shipped vocabulary the default recogniser uses (see vocabulary-index-table.ts). */
+export function shippedVocabularyIndexFile(): BuildFile {
+  const ws = new Workspace();
+  for (const file of shippedPackFiles()) ws.set(file, fs.readFileSync(file, "utf8"));
+  return vocabularyIndexFile(conceptVocabulary(ws.index), DEFAULT_SETTINGS.unknownDf);
 }

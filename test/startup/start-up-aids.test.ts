@@ -1,7 +1,8 @@
 /**
  * The start-up aids of the installed command (bin/load-bundle.js, rules/shipped-packs.ts,
- * rules/recognition/phrase-table.ts): V8's code cache, the precompiled shipped pack and its
- * phrases normalised for the recogniser. Each is only an optimisation, so each must be
+ * rules/recognition/phrase-table.ts, rules/recognition/vocabulary-index-table.ts): V8's code
+ * cache, the precompiled shipped pack, its phrases normalised for the recogniser and the
+ * recogniser's index of them. Each is only an optimisation, so each must be
  * used when valid, refused when stale or broken, and never change what the CLI reports.
  */
 import { spawnSync } from "node:child_process";
@@ -82,6 +83,24 @@ describe("the bundle (esbuild.mjs)", () => {
     const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: ROOT });
     expect(JSON.parse(r.stderr)).toEqual([BIN, "./load-bundle.js"]);
   });
+
+  it.each([
+    ["a form that asks every prompt", "gp-notification.compliant.form", 0],
+    ["a form missing prompts (the recogniser reads it)", "gp-notification.noncompliant.form", 1],
+  ])("a lint of %s does not load node:crypto (8–10 ms of a fresh process; language/node-crypto.ts)", (_, form, status) => {
+    const script = `
+      process.argv = [process.argv[0], ${JSON.stringify(BIN)}, "lint", ${JSON.stringify(path.join(EXAMPLES, form))}, "--today", "2026-11-27"];
+      process.stdout.write = () => true;
+      require(${JSON.stringify(BIN)});
+      process.on("exit", () => process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m) => /crypto/.test(m)))));`;
+    // Run from a file: `node -e` itself loads node:crypto.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "formguard-modules-"));
+    copies.push(dir);
+    fs.writeFileSync(path.join(dir, "lint.js"), script);
+    const r = spawnSync(process.execPath, [path.join(dir, "lint.js")], { encoding: "utf8", cwd: ROOT });
+    expect(r.status).toBe(status);
+    expect(JSON.parse(r.stderr)).toEqual([]);
+  });
 });
 
 describe("precompiled shipped pack (language/snapshot.ts)", () => {
@@ -155,6 +174,8 @@ describe("precomputed phrase table (rules/recognition/phrase-table.ts)", () => {
   it("is read by the command (a spoilt table of this build changes what is recognised)", () => {
     const dist = copyOfDist();
     const withTable = lintJson([], path.join(dist, "cli.js"));
+    // Without the vocabulary's index (below) the run indexes the vocabulary, reading the phrase table to do so.
+    fs.rmSync(path.join(dist, "precompiled", "vocabulary-index.json"));
     spoilTable(dist);
     expect(lintJson([], path.join(dist, "cli.js"))).not.toEqual(withTable);
   });
@@ -172,5 +193,40 @@ describe("precomputed phrase table (rules/recognition/phrase-table.ts)", () => {
     const entries = Object.entries(table.phrases);
     expect(entries.length).toBeGreaterThan(2000);
     for (const [text, [ws, stems, written]] of entries) expect({ text, words: ws, stems, written }).toEqual({ text, ...phraseWords(text), words: [...phraseWords(text).words] });
+  });
+});
+
+describe("the shipped vocabulary's index (rules/recognition/vocabulary-index-table.ts)", () => {
+  const TABLE = (dist: string) => path.join(dist, "precompiled", "vocabulary-index.json");
+  /** Rewrites the table: every phrase filed under the first concept, optionally under another build id or vocabulary. */
+  function spoilIndex(dist: string, change: { buildId?: string; vocabulary?: string } = {}) {
+    const table = JSON.parse(fs.readFileSync(TABLE(dist), "utf8")) as { phrases: unknown[][] };
+    for (const row of table.phrases) row[0] = 0;
+    fs.writeFileSync(TABLE(dist), JSON.stringify({ ...table, ...change }));
+  }
+
+  it("the build writes it, and linting with it reports exactly what indexing the vocabulary each run reports", () => {
+    const dist = copyOfDist();
+    expect(fs.existsSync(TABLE(dist))).toBe(true);
+    const withTable = lintJson([], path.join(dist, "cli.js"));
+    fs.rmSync(TABLE(dist));
+    expect(lintJson([], path.join(dist, "cli.js"))).toEqual(withTable);
+  });
+
+  it("is read by the command (a spoilt index of this build changes what is recognised)", () => {
+    const dist = copyOfDist();
+    const withTable = lintJson([], path.join(dist, "cli.js"));
+    spoilIndex(dist);
+    expect(lintJson([], path.join(dist, "cli.js"))).not.toEqual(withTable);
+  });
+
+  it.each([
+    ["made by another build", { buildId: "another-build" }],
+    ["made from another vocabulary", { vocabulary: "[3,[]]" }],
+  ])("an index %s is not used", (_, change) => {
+    const dist = copyOfDist();
+    const withTable = lintJson([], path.join(dist, "cli.js"));
+    spoilIndex(dist, change);
+    expect(lintJson([], path.join(dist, "cli.js"))).toEqual(withTable);
   });
 });
