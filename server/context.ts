@@ -2,7 +2,7 @@
  * What every part of the server shares: the connection, the documents, what the client can do,
  * the client's settings, and a promise that resolves once the workspace is loaded.
  */
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "../language/node-crypto";
 import type { Connection } from "vscode-languageserver/node";
 import { DocumentStore } from "./document-store";
 import { DEFAULT_SETTINGS, type ClientSettings } from "./settings";
@@ -69,5 +69,5 @@ export function createContext(connection: Connection): ServerContext {
  * workspace was ≈ 20 MB held only to be compared.
  */
 export function pushedDigest(diagnostics: unknown): string {
-  return createHash("sha1").update(JSON.stringify(diagnostics)).digest("base64");
+  return nodeCrypto().createHash("sha1").update(JSON.stringify(diagnostics)).digest("base64");
 }

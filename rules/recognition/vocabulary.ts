@@ -45,9 +45,7 @@ export function recogniserFor(index: WorkspaceIndex): Recogniser {
 
 /** Build step (bundle only): the shipped packs' phrases, normalised once (see phrase-table.ts). */
 export function shippedPhraseTableFile(): BuildFile {
-  const ws = new Workspace();
-  for (const file of shippedPackFiles()) ws.set(file, fs.readFileSync(file, "utf8"));
-  const vocabulary = conceptVocabulary(ws.index);
+  const vocabulary = shippedVocabulary();
   // The variants a phrase's alternatives make (phrase-alternatives.ts) are phrases too: normalised once here as well.
   const texts = [...vocabulary.flatMap((c) => [c.title, ...c.synonyms]), ...[...unambiguousAlternatives(vocabulary).values()].flat()];
   return phraseTableFile(texts.filter((t): t is string => !!t && t.trim().length > 0), storedAlternativesOf(vocabulary));
@@ -55,7 +53,12 @@ export function shippedPhraseTableFile(): BuildFile {
 
 /** Build step (bundle only): the index of the shipped vocabulary the default recogniser uses (see vocabulary-index-table.ts). */
 export function shippedVocabularyIndexFile(): BuildFile {
+  return vocabularyIndexFile(shippedVocabulary(), DEFAULT_SETTINGS.unknownDf);
+}
+
+/** The vocabulary of the shipped packs alone, as a run with no pack of its own sees it. */
+function shippedVocabulary(): ConceptVocabulary[] {
   const ws = new Workspace();
   for (const file of shippedPackFiles()) ws.set(file, fs.readFileSync(file, "utf8"));
-  return vocabularyIndexFile(conceptVocabulary(ws.index), DEFAULT_SETTINGS.unknownDf);
+  return conceptVocabulary(ws.index);
 }
