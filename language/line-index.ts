@@ -4,23 +4,36 @@ import type { Position, Range, Span } from "./diagnostic";
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    // indexOf is much faster than a char loop; a lone CR (old Mac endings) is rare, so only
-    // texts that contain one take the slow path.
-    if (text.indexOf("\r") === -1) {
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
-        else if (c === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        }
-      }
+  /** `starts`: the line starts of `text`, when already known (`afterChange`). */
+  constructor(readonly text: string, starts?: number[]) {
+    this.starts = starts ?? lineStarts(text);
+  }
+
+  /**
+   * The index of `text`, made from the index of the text before one change: [start, end) of the
+   * old text replaced by `inserted` characters, now at `start` in `text`. Lines before the change
+   * keep their starts, lines after it move by the change in length, and only the inserted text is
+   * searched for line breaks: typing near the top of a 5,000-line form no longer searches the
+   * whole text for its 5,000 line breaks at every keystroke. Text with a carriage return (which
+   * an edit can join to or part from its line feed) is indexed afresh.
+   */
+  static afterChange(before: LineIndex, text: string, start: number, end: number, inserted: number): LineIndex {
+    // With a carriage return anywhere, the old index took the slow path (below), and this one must too.
+    if (before.text.indexOf("\r") !== -1) return new LineIndex(text);
+    const old = before.starts;
+    const delta = inserted - (end - start);
+    const starts: number[] = [];
+    let k = 0;
+    while (k < old.length && old[k] <= start) starts.push(old[k++]);
+    for (let i = start; i < start + inserted; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) return new LineIndex(text);
+      if (c === 10) starts.push(i + 1);
     }
-    this.starts = starts;
+    // A line starting inside the replaced text began after a line break that is gone.
+    while (k < old.length && old[k] <= end) k++;
+    while (k < old.length) starts.push(old[k++] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -66,3 +79,24 @@ export class LineIndex {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
 }
+
+/** Where each line of `text` starts. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  // indexOf is much faster than a char loop; a lone CR (old Mac endings) is rare, so only
+  // texts that contain one take the slow path.
+  if (text.indexOf("\r") === -1) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+  }
+  return starts;
+}
+

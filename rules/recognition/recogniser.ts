@@ -311,7 +311,7 @@ export class Recogniser {
     const whyNot = promptTokens.some((t) => t.stem === "reason") && promptTokens.some((t) => t.stem === NEGATION);
     const place = placeAskedAbout(text);
     const promptStems = new Set(promptTokens.map((t) => t.stem));
-    for (const p of this.phrasesSharingAStem(promptTokens, exact, min)) {
+    for (const p of this.phrasesSharingAStem(promptTokens, promptStems, exact, min)) {
       // "Phone number of the person accompanying" is not the person's name: a prompt asking for
       // one attribute never matches a phrase asking for another.
       if (promptAttributes.some((a) => !p.stems.includes(a)) && p.stems.some((a) => ATTRIBUTES.has(a) && !promptAttributes.includes(a))) continue;
@@ -341,13 +341,23 @@ export class Recogniser {
 
   /**
    * The phrases worth scoring: those sharing a stem with the prompt (any other scores 0, or
-   * at most the 0.02 exact-match bonus, which only a very low `min` would keep), in the
-   * order the packs declare them so that ties resolve exactly as a full scan would.
+   * at most the 0.02 exact-match bonus, which only a very low `min` would keep) and missing no
+   * more of their words than `scorePhrase` forgives, in the order the packs declare them so that
+   * ties resolve exactly as a full scan would. A long question shares a common word ("family",
+   * "record", "child") with hundreds of phrases, nearly all of which lack most of their words:
+   * they are left out here, by a set lookup per word, rather than scored one by one.
    */
-  private phrasesSharingAStem(promptTokens: Token[], exact: string, min: number): Phrase[] {
+  private phrasesSharingAStem(promptTokens: Token[], promptStems: ReadonlySet<string>, exact: string, min: number): Phrase[] {
     if (min <= 0.02) return this.vocabulary.phrases;
     const found = new Set<Phrase>(this.vocabulary.phrasesByExact.get(exact));
-    for (const t of promptTokens) for (const p of this.vocabulary.phrasesByStem.get(t.stem) ?? []) found.add(p);
+    const refused = new Set<Phrase>();
+    for (const t of promptTokens) {
+      for (const p of this.vocabulary.phrasesByStem.get(t.stem) ?? []) {
+        if (found.has(p) || refused.has(p)) continue;
+        if (mayBeMatched(p, promptStems)) found.add(p);
+        else refused.add(p);
+      }
+    }
     return [...found].sort((a, b) => a.order - b.order);
   }
 
@@ -556,6 +566,23 @@ export class Recogniser {
     const w = this.settings.precisionWeight;
     return { score: recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0), positions };
   }
+}
+
+/**
+ * Whether `scorePhrase` could match the phrase at all in a prompt with these stems: a word of the
+ * phrase the prompt lacks is missing whatever else matches, a missing attribute refuses the
+ * phrase, and a short phrase may miss none of its words, a longer one only one. Exact: it refuses
+ * only phrases `scorePhrase` scores 0.
+ */
+function mayBeMatched(p: Phrase, promptStems: ReadonlySet<string>): boolean {
+  const forgiven = p.stems.length <= 2 || p.short ? 0 : 1;
+  let missing = 0;
+  for (let i = 0; i < p.stems.length; i++) {
+    const s = p.stems[i];
+    if (promptStems.has(s)) continue;
+    if (ATTRIBUTES.has(s) || ++missing > forgiven) return false;
+  }
+  return true;
 }
 
 /** Two sets as one (either alone, unchanged, when the other is empty: the usual case). */

@@ -38,7 +38,8 @@ function sameDocument(text: string, before: string) {
     expect(fast.ast).toStrictEqual(full.ast);
     expect(fast.syntaxErrors).toStrictEqual(full.syntaxErrors);
     expect(fast.text).toBe(text);
-    expect(fast.lines.position(text.length)).toStrictEqual(full.lines.position(text.length));
+    // The line index is made from the old one: every line must start where a fresh index says.
+    expect(fast.lines).toStrictEqual(full.lines);
   }
   return fast !== undefined;
 }
@@ -212,5 +213,33 @@ describe("incremental re-parsing", () => {
   ])("textChange(%j, %j) is the smallest replacement", (before, after, change) => {
     expect(textChange(before, after)).toEqual(change);
     expect(before.slice(0, change.start) + change.text + before.slice(change.end)).toBe(after);
+  });
+
+  it("textChange finds the smallest replacement in long texts, wherever the edit is and however long", () => {
+    // Against the character-by-character answer, for edits at every kind of distance from the
+    // ends (inside, across and at the edges of the blocks it compares), in texts of many lengths.
+    const naive = (before: string, after: string) => {
+      const max = Math.min(before.length, after.length);
+      let start = 0;
+      while (start < max && before[start] === after[start]) start++;
+      let tail = 0;
+      while (tail < max - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+      return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
+    };
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    let checked = 0;
+    for (const length of [0, 1, 63, 64, 65, 127, 128, 129, 255, 256, 257, 1000, 4096, 20_000]) {
+      const base = Array.from({ length }, () => "ab\n{}x"[random(6)]).join("");
+      for (let k = 0; k < 40; k++) {
+        const at = random(length + 1);
+        const cut = random(Math.min(8, length - at) + 1);
+        const inserted = ["", "a", "b", "xyz", "\n", "ab".repeat(random(100))][random(6)];
+        const after = base.slice(0, at) + inserted + base.slice(at + cut);
+        expect(textChange(base, after)).toEqual(naive(base, after));
+        checked++;
+      }
+    }
+    expect(checked).toBe(14 * 40);
   });
 });
