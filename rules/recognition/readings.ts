@@ -2,7 +2,8 @@
  * The readings a text goes through before it is split into words, in the order they apply: each
  * rewrites one way forms word a question into the words the packs' phrases use, and each says why
  * in its own file, except the few that are one replacement with no exceptions to explain ("or
- * ex-partner", "filled in", "kill yourself", "income from", "to date"), which are written below. Applied alike to the packs' phrases and the prompts being recognised
+ * ex-partner", "filled in", "occupation order", "kill yourself", "income from", "to date"), which
+ * are written below. Applied alike to the packs' phrases and the prompts being recognised
  * (normalise.ts `words`). Each needs a word most texts lack and tests for it before its pattern
  * runs: every pack synonym passes through here when the recogniser is built.
  *
@@ -53,6 +54,15 @@ function readKillingOneself(text: string): string {
   return text.includes("kill") ? text.replace(/\bkill(?:s|ed|ing)?\s+(?:yourself|themselves|themself|himself|herself|myself|oneself)\b/g, "suicide") : text;
 }
 
+/**
+ * An occupation order (Family Law Act 1996, s. 33) says who may live in a home: a court order, not
+ * anyone's occupation. "Occupation Order", in a private-law response's list of past proceedings,
+ * was read as the parent's occupation (test/recognition/audit-labels.test.ts).
+ */
+function readOccupationOrder(text: string): string {
+  return text.includes("occupation order") ? text.replace(/\boccupation\s+orders?\b/g, "court order") : text;
+}
+
 /** "your partner or ex-partner" is about one person. */
 function readPartnerOrEx(text: string): string {
   return text.includes(" or ex") ? text.replace(/\b([a-z]+) or ex-?\1\b/g, "$1") : text;
@@ -83,6 +93,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   // "Has the contact client ever hit you?" asks what "has anyone hit you" asks.
   readPerpetrator,
   readFilledIn,
+  // "Occupation Order" is a court order about a home, not an occupation.
+  readOccupationOrder,
   // "Do you get Housing Benefit?" asks whether the family receives benefits.
   readNamedBenefit,
   readKillingOneself,

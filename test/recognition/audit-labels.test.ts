@@ -45,7 +45,6 @@ const KNOWN_FALSE: Array<[string, string]> = [
   ["Care leaver", "leaving-care.follow-up"], // the adult's status, not who follows up the child's health
   ["Emergency Protection Order", "looked-after.legal-status"], // past proceedings, in a private-law response
   ["Care Order", "looked-after.legal-status"], // the same list
-  ["Occupation Order", "parent.occupation"], // a Family Law Act order about a home
 ];
 
 /** Read by hand and not decided either way. */

@@ -25,6 +25,7 @@ const own = new Recogniser([
   { id: "finance", title: "Family finances", synonyms: ["income"] },
   { id: "appointments.missed", title: "Number of missed appointments", synonyms: ["number of missed appointments"] },
   { id: "immunisation", title: "Immunisation status", synonyms: ["immunisations up to date"] },
+  { id: "parent.occupation", title: "The parent's occupation", synonyms: ["occupation"] },
 ]);
 const pack = recogniserFor(workspaceWithPacks().index);
 
@@ -62,6 +63,11 @@ describe("readings that hold on any form", () => {
     // "To date" is "so far", not a date asked for (a blind paraphrase); "up to date" is current.
     ["Number of missed appointments to date", "appointments.missed"],
     ["Immunisations up to date?", "immunisation"],
+    // An occupation order is a court order about who may live in a home (an audit label), not an occupation.
+    ["Occupation Order", null],
+    ["Is there an occupation order in place?", null],
+    ["Occupation", "parent.occupation"],
+    ["Mother's occupation", "parent.occupation"],
   ])("%j → %s", (label, concept) => {
     expect(own.recognise({ label })?.concept ?? null).toBe(concept);
   });
