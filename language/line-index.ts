@@ -99,4 +99,3 @@ function lineStarts(text: string): number[] {
   }
   return starts;
 }
-

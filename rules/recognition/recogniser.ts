@@ -541,8 +541,7 @@ export class Recogniser {
     if (qualifiers.size > 0 && [...used].every((k) => qualifiers.has(k))) return none;
     // Nor do the attribute words: "Date and time of report" is not "date and time of incident" (slot-owner.ts).
     if (!carriedByContent(p.stems, prompt)) return none;
-    // Short phrases must be matched whole; longer ones may miss one word (near-phrase).
-    if (p.stems.length <= 2 || p.short ? missing > 0 : missing > 1) return none;
+    if (missing > forgivenMissing(p)) return none;
     const recall = matchedWeight / phraseWeight;
     if (recall < this.settings.nearPhraseRecall) return none;
 
@@ -568,6 +567,11 @@ export class Recogniser {
   }
 }
 
+/** How many of a phrase's words a prompt may lack: short phrases must be matched whole; longer ones may miss one word (near-phrase). */
+function forgivenMissing(p: Phrase): number {
+  return p.stems.length <= 2 || p.short ? 0 : 1;
+}
+
 /**
  * Whether `scorePhrase` could match the phrase at all in a prompt with these stems: a word of the
  * phrase the prompt lacks is missing whatever else matches, a missing attribute refuses the
@@ -575,7 +579,7 @@ export class Recogniser {
  * only phrases `scorePhrase` scores 0.
  */
 function mayBeMatched(p: Phrase, promptStems: ReadonlySet<string>): boolean {
-  const forgiven = p.stems.length <= 2 || p.short ? 0 : 1;
+  const forgiven = forgivenMissing(p);
   let missing = 0;
   for (let i = 0; i < p.stems.length; i++) {
     const s = p.stems[i];
