@@ -6,6 +6,7 @@
  * bundle loads that instead of parsing 2,500 lines on every start-up. From source, or when the
  * snapshot is missing or was made for another text or build, the pack is parsed as usual.
  */
+import { isAscii } from "node:buffer";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDocument, type ParsedDocument } from "../language/parse";
@@ -32,14 +33,32 @@ export function shippedPackFiles(): string[] {
 
 /** A file of this build's start-up data, beside the bundle (see esbuild.mjs and scripts/after-build.cjs). */
 export const precompiledFile = (name: string) => path.join(__dirname, "precompiled", name);
-const packSnapshotFile = (packFile: string) => precompiledFile(`${path.basename(packFile)}.json`);
+const packSnapshotName = (packFile: string) => `${path.basename(packFile)}.json`;
+
+/**
+ * The text of a start-up data file: JSON with every character outside ASCII written as a `\u`
+ * escape. The pack quotes the report ("—", "’"), and one such character made the whole file, read
+ * as UTF-8, a two-byte string: decoded from UTF-8 and parsed by V8's two-byte JSON parser, the pack's
+ * snapshot was an eighth of a one-form run's instructions. ASCII is read as Latin-1 into a one-byte
+ * string, copied byte for byte (readPrecompiledJson).
+ */
+export function precompiledJsonText(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A start-up data file's JSON (throws when it is missing or not JSON: the caller then works it out). */
+export function readPrecompiledJson(file: string): unknown {
+  const bytes = fs.readFileSync(file);
+  // A file from elsewhere that is not ASCII is still read right, as UTF-8.
+  return JSON.parse(isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8"));
+}
 
 /** A pack file's document: from this build's snapshot when it matches the text, else parsed. */
 export function loadPackDocument(file: string, text: string): ParsedDocument {
   if (BUILD_ID !== undefined) {
     let json: unknown;
     try {
-      json = JSON.parse(fs.readFileSync(packSnapshotFile(file), "utf8"));
+      json = readPrecompiledJson(precompiledFile(packSnapshotName(file)));
     } catch {
       json = undefined; // no snapshot (or an unreadable one): parse
     }
@@ -59,7 +78,7 @@ export interface BuildFile {
 export function precompiledPackFiles(): BuildFile[] {
   if (BUILD_ID === undefined) throw new Error("precompiled packs are made by the bundle, which carries a build id");
   return shippedPackFiles().map((file) => ({
-    file: packSnapshotFile(file),
-    text: JSON.stringify(snapshotOf(parseDocument(file, fs.readFileSync(file, "utf8")), BUILD_ID!)),
+    file: precompiledFile(packSnapshotName(file)),
+    text: precompiledJsonText(snapshotOf(parseDocument(file, fs.readFileSync(file, "utf8")), BUILD_ID!)),
   }));
 }

@@ -11,12 +11,13 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Workspace } from "../../language/model/workspace";
 import type { CheckOptions } from "../../rules/checker";
 import { checkFiles, type FileOutcome } from "./check-files";
 import { preferShortLivedObjects } from "./many-forms-gc";
 import type { FromWorker, ToWorker, WorkerSetup } from "./worker";
+import { nodeWorkerThreads } from "./node-worker-threads";
 
 declare const FORMGUARD_BUILD_ID: string | undefined;
 
@@ -71,6 +72,7 @@ export async function visitInOrder(
     return true;
   }
   const setup: WorkerSetup = { packs: packsOnly.documents().map((p) => ({ uri: p.uri, text: p.text })), options };
+  const { Worker } = nodeWorkerThreads();
   const workers = Array.from({ length: workerCount }, () => new Worker(workerSource(), { eval: true, workerData: setup }));
   /** Batches sent to each live worker and not yet back. */
   const outstanding = new Map<Worker, Set<number>>(workers.map((w) => [w, new Set()]));

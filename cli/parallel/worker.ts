@@ -2,10 +2,10 @@
  * A lint worker thread: loads the packs it is given once, then checks each batch of files the
  * main thread sends (cli/parallel/ordered-checks.ts) and posts the outcomes back.
  */
-import { parentPort, workerData } from "node:worker_threads";
 import type { CheckOptions } from "../../rules/checker";
 import { loadPackDocument } from "../../rules/shipped-packs";
 import { checkFiles, packsWorkspace } from "./check-files";
+import { nodeWorkerThreads } from "./node-worker-threads";
 
 export interface WorkerSetup {
   packs: Array<{ uri: string; text: string }>;
@@ -17,7 +17,7 @@ export type ToWorker = { batch: number; files: string[] };
 export type FromWorker = { batch: number; outcomes: ReturnType<typeof checkFiles> } | { failed: string };
 
 export function runLintWorker() {
-  const port = parentPort;
+  const { parentPort: port, workerData } = nodeWorkerThreads();
   if (!port) throw new Error("runLintWorker runs in a worker thread");
   const setup = workerData as WorkerSetup;
   const packs = packsWorkspace(setup.packs.map((p) => loadPackDocument(p.uri, p.text)));

@@ -9,10 +9,9 @@
  * keyed on the text and tied to the build id), so recognition cannot differ. Any other text
  * (a project's own pack, an edited one, a run from source) is normalised as before.
  */
-import * as fs from "node:fs";
 import { contentWordCount, tokensOf, words } from "./normalise";
 import { unambiguousAlternatives, vocabularyFingerprint, type AlternativesInput } from "./phrase-alternatives";
-import { BUILD_ID, precompiledFile, type BuildFile } from "../shipped-packs";
+import { BUILD_ID, precompiledFile, precompiledJsonText, readPrecompiledJson, type BuildFile } from "../shipped-packs";
 
 export interface PhraseWords {
   words: readonly string[];
@@ -57,7 +56,7 @@ function loadTable(): Map<string, PhraseWords> {
   if (BUILD_ID === undefined) return found;
   let json: TableJson | undefined;
   try {
-    json = JSON.parse(fs.readFileSync(precompiledFile(TABLE_FILE), "utf8")) as TableJson;
+    json = readPrecompiledJson(precompiledFile(TABLE_FILE)) as TableJson;
   } catch {
     return found; // no table (or an unreadable one): every phrase is normalised as usual
   }
@@ -103,5 +102,5 @@ export function phraseTableFile(texts: Iterable<string>, alternatives?: StoredAl
     const { words: ws, stems, written } = normalisePhrase(text);
     phrases[text] = [[...ws], stems, written];
   }
-  return { file: precompiledFile(TABLE_FILE), text: JSON.stringify({ buildId: BUILD_ID, phrases, alternatives } satisfies TableJson) };
+  return { file: precompiledFile(TABLE_FILE), text: precompiledJsonText({ buildId: BUILD_ID, phrases, alternatives } satisfies TableJson) };
 }

@@ -11,8 +11,7 @@
  * written once and phrases refer to them by number, which keeps the file small and its reading
  * quick.
  */
-import * as fs from "node:fs";
-import { BUILD_ID, precompiledFile, type BuildFile } from "../shipped-packs";
+import { BUILD_ID, precompiledFile, precompiledJsonText, readPrecompiledJson, type BuildFile } from "../shipped-packs";
 import { addPhrase, emptyIndex, indexVocabulary, type ConceptVocabulary, type VocabularyIndex } from "./vocabulary-index";
 
 const TABLE_FILE = "vocabulary-index.json";
@@ -106,7 +105,7 @@ export function storedVocabularyIndex(concepts: readonly ConceptVocabulary[], un
   if (BUILD_ID === undefined) return undefined;
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(precompiledFile(TABLE_FILE), "utf8"));
+    json = readPrecompiledJson(precompiledFile(TABLE_FILE));
   } catch {
     return undefined; // no table (or an unreadable one): the index is made as usual
   }
@@ -116,5 +115,5 @@ export function storedVocabularyIndex(concepts: readonly ConceptVocabulary[], un
 /** Build step (bundle only): the table of `concepts`' index, to be written beside the bundle. */
 export function vocabularyIndexFile(concepts: readonly ConceptVocabulary[], unknownDf: number): BuildFile {
   if (BUILD_ID === undefined) throw new Error("the vocabulary index table is made by the bundle, which carries a build id");
-  return { file: precompiledFile(TABLE_FILE), text: JSON.stringify(vocabularyIndexTable(concepts, unknownDf, BUILD_ID)) };
+  return { file: precompiledFile(TABLE_FILE), text: precompiledJsonText(vocabularyIndexTable(concepts, unknownDf, BUILD_ID)) };
 }

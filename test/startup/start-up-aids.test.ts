@@ -5,6 +5,7 @@
  * recogniser's index of them. Each is only an optimisation, so each must be
  * used when valid, refused when stale or broken, and never change what the CLI reports.
  */
+import { isAscii } from "node:buffer";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "../../language/parse";
 import { documentFromSnapshot, snapshotOf } from "../../language/snapshot";
 import { phraseWords } from "../../rules/recognition/phrase-table";
+import { precompiledJsonText, readPrecompiledJson } from "../../rules/shipped-packs";
 import { ensureBuilt, ROOT } from "../build";
 
 const BIN = path.join(ROOT, "bin", "formguard.js");
@@ -87,12 +89,12 @@ describe("the bundle (esbuild.mjs)", () => {
   it.each([
     ["a form that asks every prompt", "gp-notification.compliant.form", 0],
     ["a form missing prompts (the recogniser reads it)", "gp-notification.noncompliant.form", 1],
-  ])("a lint of %s does not load node:crypto (8–10 ms of a fresh process; language/node-crypto.ts)", (_, form, status) => {
+  ])("a lint of %s loads neither node:crypto (8–10 ms of a fresh process; language/node-crypto.ts) nor node:worker_threads (3 ms; cli/parallel/node-worker-threads.ts)", (_, form, status) => {
     const script = `
       process.argv = [process.argv[0], ${JSON.stringify(BIN)}, "lint", ${JSON.stringify(path.join(EXAMPLES, form))}, "--today", "2026-11-27"];
       process.stdout.write = () => true;
       require(${JSON.stringify(BIN)});
-      process.on("exit", () => process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m) => /crypto/.test(m)))));`;
+      process.on("exit", () => process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m) => /crypto|NativeModule worker_threads/.test(m)))));`;
     // Run from a file: `node -e` itself loads node:crypto.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "formguard-modules-"));
     copies.push(dir);
@@ -100,6 +102,34 @@ describe("the bundle (esbuild.mjs)", () => {
     const r = spawnSync(process.execPath, [path.join(dir, "lint.js")], { encoding: "utf8", cwd: ROOT });
     expect(r.status).toBe(status);
     expect(JSON.parse(r.stderr)).toEqual([]);
+  });
+});
+
+describe("the build's start-up data is ASCII (rules/shipped-packs.ts precompiledJsonText)", () => {
+  it("every file the build writes to dist/precompiled/ holds only ASCII bytes", () => {
+    ensureBuilt();
+    const dir = path.join(ROOT, "dist", "precompiled");
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json"));
+    // The shipped pack snapshot, the phrase table and the vocabulary index; the pack quotes the report's "—" and "’".
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const f of files) expect({ file: f, ascii: isAscii(fs.readFileSync(path.join(dir, f))) }).toEqual({ file: f, ascii: true });
+  });
+
+  it.each([
+    ["a dash and a curly quote", { quote: "seen alone — the child’s view" }],
+    ["characters outside the basic plane (surrogate pairs)", { text: "ok 👍 𝔘" }],
+    ["a lone surrogate", { text: "a\ud800b" }],
+    ["control characters, quotes and backslashes", ["\u0000\t\n\"\\", "\u007f\u0080\u00ff"]],
+  ])("is read back as written: %s", (_, value) => {
+    const text = precompiledJsonText(value);
+    expect(isAscii(Buffer.from(text, "utf8"))).toBe(true);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "formguard-precompiled-"));
+    copies.push(dir);
+    fs.writeFileSync(path.join(dir, "a.json"), text);
+    expect(readPrecompiledJson(path.join(dir, "a.json"))).toEqual(value);
+    // A file written by anything else, in UTF-8 with characters outside ASCII, is read right too.
+    fs.writeFileSync(path.join(dir, "b.json"), JSON.stringify(value));
+    expect(readPrecompiledJson(path.join(dir, "b.json"))).toEqual(value);
   });
 });
 
