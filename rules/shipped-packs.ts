@@ -38,9 +38,9 @@ const packSnapshotName = (packFile: string) => `${path.basename(packFile)}.json`
 /**
  * The text of a start-up data file: JSON with every character outside ASCII written as a `\u`
  * escape. The pack quotes the report ("—", "’"), and one such character made the whole file, read
- * as UTF-8, a two-byte string: decoded from UTF-8 and parsed by V8's two-byte JSON parser, the pack's
- * snapshot was an eighth of a one-form run's instructions. ASCII is read as Latin-1 into a one-byte
- * string, copied byte for byte (readPrecompiledJson).
+ * as UTF-8, a two-byte string, decoded from UTF-8 and parsed by V8's two-byte JSON parser. ASCII is
+ * read as Latin-1 into a one-byte string, copied byte for byte (readPrecompiledJson): a one-form
+ * run takes about 6% fewer instructions (callgrind, without NODE_EXTRA_CA_CERTS).
  */
 export function precompiledJsonText(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
