@@ -6,10 +6,13 @@ import * as path from "node:path";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Bundles bench/<entry> to dist/<outName> and returns the output path. */
-async function bundle(entry, outName) {
+/**
+ * Bundles bench/<entry> to dist/<outName> and returns the output path. `options` add to esbuild's
+ * (`plugins`) or replace them (`outfile`: a test bundles into a folder of its own).
+ */
+export async function bundle(entry, outName, options = {}) {
   // Emitted beside the CLI bundle so the code finds the shipped packs exactly as the CLI does.
-  const outfile = path.join(here, "..", "dist", outName);
+  const outfile = options.outfile ?? path.join(here, "..", "dist", outName);
   await esbuild.build({
     entryPoints: [path.join(here, entry)],
     bundle: true,
@@ -20,6 +23,7 @@ async function bundle(entry, outName) {
     logLevel: "warning",
     define: { "import.meta.url": "__benchImportMetaUrl" },
     banner: { js: 'const __benchImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    ...options,
   });
   return outfile;
 }

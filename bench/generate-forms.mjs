@@ -34,7 +34,7 @@ const CONCEPTS = [
   [null, "longtext", "Clinical observations"],
 ];
 
-function rng(seed) {
+export function rng(seed) {
   let s = seed >>> 0 || 1;
   return () => {
     s ^= s << 13; s >>>= 0;
