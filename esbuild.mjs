@@ -64,6 +64,19 @@ const chevrotainLexerOnly = {
   },
 };
 
+/**
+ * zod's namespace object carries every one of its 60-odd locales (error messages in other
+ * languages: 404 KB, nearly a quarter of the CLI bundle), each made when the bundle loads;
+ * formguard writes its own messages and zod's default, English, is all it uses. The bundle keeps
+ * that one. A use of any other (`z.locales.fr()`) fails the build ("No matching export").
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: `export { default as en } from "./en.js";\n`, loader: "js" }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -77,7 +90,7 @@ const common = {
   define: { FORMGUARD_VERSION: JSON.stringify(pkg.version), FORMGUARD_BUILD_ID: JSON.stringify(buildId), "import.meta.url": "__formguardImportMetaUrl" },
   banner: { js: `// formguard build ${buildId}\n` + 'const __formguardImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   external: ["vscode"],
-  plugins: [withoutFdirPicomatchProbe, chevrotainLexerOnly],
+  plugins: [withoutFdirPicomatchProbe, chevrotainLexerOnly, zodEnglishOnly],
 };
 
 await Promise.all(

@@ -86,6 +86,20 @@ describe("the bundle (esbuild.mjs)", () => {
     expect(JSON.parse(r.stderr)).toEqual([BIN, "./load-bundle.js"]);
   });
 
+  it("holds zod's English messages and no other language's (esbuild.mjs zodEnglishOnly), and a configuration error is still worded by zod in English", () => {
+    const bundle = fs.readFileSync(path.join(ROOT, "dist", "cli.js"), "utf8");
+    const locales = [...bundle.matchAll(/^\/\/ node_modules\/zod\/v4\/locales\/(\S+)$/gm)].map((m) => m[1]);
+    // index.js is the build's stand-in for zod's list of locales, naming English alone.
+    expect(locales.filter((f) => f !== "index.js")).toEqual(["en.js"]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "formguard-zod-"));
+    copies.push(dir);
+    fs.writeFileSync(path.join(dir, "formguard.config.json"), JSON.stringify({ maxWaiverDays: 0 }));
+    fs.copyFileSync(path.join(EXAMPLES, "gp-notification.compliant.form"), path.join(dir, "a.form"));
+    const r = spawnSync(process.execPath, [BIN, "lint", dir], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("formguard.config.json: $.maxWaiverDays: Too small: expected number to be >=1");
+  });
+
   it.each([
     ["a form that asks every prompt", "gp-notification.compliant.form", 0],
     ["a form missing prompts (the recogniser reads it)", "gp-notification.noncompliant.form", 1],
