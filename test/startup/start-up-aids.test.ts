@@ -16,6 +16,7 @@ import { documentFromSnapshot, snapshotOf } from "../../language/snapshot";
 import { phraseWords } from "../../rules/recognition/phrase-table";
 import { precompiledJsonText, readPrecompiledJson } from "../../rules/shipped-packs";
 import { ensureBuilt, ROOT } from "../build";
+import { checkText, summarise, TODAY } from "../helpers";
 
 const BIN = path.join(ROOT, "bin", "formguard.js");
 const EXAMPLES = path.join(ROOT, "examples", "forms");
@@ -84,6 +85,34 @@ describe("the bundle (esbuild.mjs)", () => {
       process.on("exit", () => process.stderr.write(JSON.stringify(files)));`;
     const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: ROOT });
     expect(JSON.parse(r.stderr)).toEqual([BIN, "./load-bundle.js"]);
+  });
+
+  it("lexes characters outside Latin-1 as chevrotain's own table does (esbuild.mjs chevrotainWithoutCharTable): the bundled CLI reports what the sources report", () => {
+    // Tokens starting with characters from U+0100 up, where the bundle computes the lexer's
+    // first-character index instead of reading chevrotain's table: curly quotes, a dash, CJK, a
+    // surrogate pair, and U+FEFF and U+FF01, whose index is the one the whitespace pattern's
+    // U+FEFF hint fills (a BOM inside a text is whitespace; the fullwidth "!" is not).
+    const text = [
+      "form unicode_starts \"Unicode at token starts\" {",
+      "  service emergency-department",
+      "  audience child",
+      "  \u201cquoted\u201d \u2018single\u2019 \u2014 \u0100 \u4e2d\u6587 \ud83d\ude00",
+      "  field a text {\ufeff label \"A\" }",
+      "  \uff01 \ufffd \u0101",
+      "}",
+      "",
+    ].join("\n");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "formguard-unicode-"));
+    copies.push(dir);
+    const file = path.join(dir, "unicode.form");
+    fs.writeFileSync(file, text);
+    const r = spawnSync(process.execPath, [BIN, "lint", file, "--format", "json", "--today", TODAY], { encoding: "utf8" });
+    const bundled = (JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>)[0].messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, message: m.message }));
+    const fromSources = summarise(checkText(text).diagnostics).map(({ ruleId, line, column, message }) => ({ ruleId, line, column, message }));
+    expect(bundled.filter((m) => m.ruleId === "syntax").length).toBeGreaterThanOrEqual(6);
+    expect(bundled).toEqual(fromSources);
+    // And the table is not built: no 65,536-entry array in the bundle (the build warns when it cannot leave it out).
+    expect(fs.readFileSync(path.join(ROOT, "dist", "cli.js"), "utf8")).not.toMatch(/new Array\(65536\)/);
   });
 
   it("holds zod's English messages and no other language's (esbuild.mjs zodEnglishOnly), and a configuration error is still worded by zod in English", () => {
