@@ -36,4 +36,27 @@ describe("progress bar", () => {
   ])("shows nothing when %s", (_, opts) => {
     expect(simulate(opts)).toEqual([]);
   });
+
+  it("does not look at the stream at all during a quick run (reading process.stderr creates it: about 2 ms of a fresh process)", () => {
+    let looked = 0;
+    const stream = {
+      get isTTY() {
+        looked++;
+        return true;
+      },
+      write: () => true,
+    };
+    let t = 0;
+    const p = progressBar({ stream, env: {}, now: () => t });
+    for (let i = 1; i <= 20; i++) {
+      t += 5;
+      p.tick(i, 20);
+    }
+    p.done();
+    expect(looked).toBe(0);
+    // Past the delay it looks once, and draws.
+    t += 400;
+    p.tick(20, 20);
+    expect(looked).toBe(1);
+  });
 });
