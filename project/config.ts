@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ProjectError } from "./errors";
 import { lazy } from "../language/lazy";
 
@@ -13,36 +13,42 @@ export const CONFIG_FILE_NAME = "formguard.config.json";
 /** How long a waiver may run before the audit report flags it, unless the configuration says otherwise. */
 export const DEFAULT_MAX_WAIVER_DAYS = 365;
 
-/** formguard.config.json's schema, built on first use: a run with no configuration file needs none. */
+/**
+ * formguard.config.json's schema, built on first use: a run with no configuration file needs none.
+ * Written with zod's functional API (`zod/mini`): zod's chained API attaches dozens of methods to
+ * every schema it makes, and a run with a configuration built and checked it in 6.7 ms of a fresh
+ * process (3.7 ms building it, 3.0 ms checking one file), about a tenth of linting one form.
+ */
 export const configSchema = lazy(() => {
+  // zod's messages in English, as its chained API sets them when it loads; the functional API
+  // leaves them to its user, and without them every message read "Invalid input".
+  z.config(z.locales.en());
   const severity = z.enum(["off", "info", "warning", "error"]);
-  return z
-    .object({
-      $schema: z.string().optional().describe("Path or URL of this file's JSON Schema, for editors."),
-      files: z.array(z.string().min(1)).optional().describe("Globs of files to lint when a directory is given (default: **/*.form and **/*.formrules)."),
-      ignores: z.array(z.string().min(1)).optional().describe("Globs of files never to lint (node_modules, .git and dist are always ignored)."),
-      packs: z.array(z.string().min(1)).optional().describe("Extra rule packs (.formrules), relative to this file. The shipped packs are always loaded."),
-      rules: z.record(z.string(), severity).optional().describe("Rule id (e.g. cqc-dorset-2015/ed-paediatric-liaison, missing-label) → off, info, warning or error."),
-      maxWaiverDays: z.number().int().min(1).optional().describe("The longest a waiver may run from today (its `until`) before the audit report flags it (default 365)."),
-      expectKinds: z
-        .union([z.literal("all"), z.array(z.string().min(1))])
-        .optional()
-        .describe("Form kinds (service ids) the audit report expects forms of, or \"all\" for every kind the packs declare: a kind with no forms makes the report incomplete (like --expect-kinds)."),
-      infer: z.boolean().optional().describe("Count concepts recognised from field labels as covered (like --infer); every outcome that depends on it is marked inferred."),
-      questionnaires: z
-        .array(
-          z
-            .object({
-              files: z.string().min(1).describe("Glob of FHIR Questionnaire JSON files, relative to this file."),
-              service: z.string().min(1).describe("The form kind (service id) of those Questionnaires."),
-              audience: z.array(z.string().min(1)).optional().describe("Their audiences (audience ids)."),
-            })
-            .strict(),
-        )
-        .optional()
-        .describe("Service and audiences for Questionnaires that do not carry them in useContext (see docs/fhir.md)."),
-    })
-    .strict();
+  const text = () => z.string().check(z.minLength(1));
+  const described = <T extends z.ZodMiniType>(schema: T, description: string) => z.optional(schema).check(z.describe(description));
+  return z.strictObject({
+    $schema: described(z.string(), "Path or URL of this file's JSON Schema, for editors."),
+    files: described(z.array(text()), "Globs of files to lint when a directory is given (default: **/*.form and **/*.formrules)."),
+    ignores: described(z.array(text()), "Globs of files never to lint (node_modules, .git and dist are always ignored)."),
+    packs: described(z.array(text()), "Extra rule packs (.formrules), relative to this file. The shipped packs are always loaded."),
+    rules: described(z.record(z.string(), severity), "Rule id (e.g. cqc-dorset-2015/ed-paediatric-liaison, missing-label) → off, info, warning or error."),
+    maxWaiverDays: described(z.int().check(z.gte(1)), "The longest a waiver may run from today (its `until`) before the audit report flags it (default 365)."),
+    expectKinds: described(
+      z.union([z.literal("all"), z.array(text())]),
+      "Form kinds (service ids) the audit report expects forms of, or \"all\" for every kind the packs declare: a kind with no forms makes the report incomplete (like --expect-kinds).",
+    ),
+    infer: described(z.boolean(), "Count concepts recognised from field labels as covered (like --infer); every outcome that depends on it is marked inferred."),
+    questionnaires: described(
+      z.array(
+        z.strictObject({
+          files: text().check(z.describe("Glob of FHIR Questionnaire JSON files, relative to this file.")),
+          service: text().check(z.describe("The form kind (service id) of those Questionnaires.")),
+          audience: described(z.array(text()), "Their audiences (audience ids)."),
+        }),
+      ),
+      "Service and audiences for Questionnaires that do not carry them in useContext (see docs/fhir.md).",
+    ),
+  });
 });
 
 export type Config = z.infer<ReturnType<typeof configSchema>>;
@@ -118,12 +124,28 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case "invalid_value":
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`;
     case "unrecognized_keys":
-      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (allowed: ${Object.keys(configSchema().shape).filter((k) => k !== "$schema").join(", ")}).`;
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (allowed: ${keysAt(configSchema(), issue.path).filter((k) => k !== "$schema").join(", ")}).`;
     case "invalid_type":
       return `expected ${issue.expected}.`;
     default:
       return issue.message;
   }
+}
+
+/**
+ * The keys the object at `path` may have: a key unknown inside a `questionnaires` entry is listed
+ * against that entry's keys, not the file's top-level ones.
+ */
+function keysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+  const unwrap = (s: z.core.$ZodType): z.core.$ZodType => (s._zod.def.type === "optional" ? unwrap((s._zod.def as z.core.$ZodOptionalDef).innerType) : s);
+  let at = unwrap(schema);
+  for (const step of path) {
+    const def = at._zod.def;
+    if (def.type === "object" && typeof step === "string") at = unwrap((def as z.core.$ZodObjectDef).shape[step]);
+    else if (def.type === "array") at = unwrap((def as z.core.$ZodArrayDef).element);
+    else return [];
+  }
+  return at._zod.def.type === "object" ? Object.keys((at._zod.def as z.core.$ZodObjectDef).shape) : [];
 }
 
 function lineColumn(text: string, offset: number): string {
