@@ -9,7 +9,7 @@
  * The file is JSON validated with zod; a bad one is exit 2 with the file and the JSON path.
  */
 import * as fs from "node:fs";
-import { z } from "zod";
+import { z } from "../project/zod";
 import type { Diagnostic } from "../language/diagnostic";
 import { CliError } from "./errors";
 import type { LintRun } from "./formatters/types";
@@ -23,21 +23,17 @@ export const DEFAULT_BASELINE_FILE = "formguard-baseline.json";
 
 /** The baseline file's schema (built on first use: most runs read no baseline). */
 export const baselineSchema = lazy(() => {
-  const entrySchema = z
-    .object({
-      ruleId: z.string().min(1),
-      file: z.string().min(1).describe("Repository-relative path, with / separators."),
-      line: z.string().describe("The flagged line's text, trimmed."),
-      detail: z.string().optional().describe("The concept, field or property the problem names."),
-      count: z.number().int().min(1).describe("How many identical problems this entry absorbs."),
-    })
-    .strict();
-  return z
-    .object({
-      formguardBaseline: z.literal(1).describe("Format version of this file."),
-      problems: z.array(entrySchema),
-    })
-    .strict();
+  const entrySchema = z.strictObject({
+    ruleId: z.string().check(z.minLength(1)),
+    file: z.string().check(z.minLength(1), z.describe("Repository-relative path, with / separators.")),
+    line: z.string().check(z.describe("The flagged line's text, trimmed.")),
+    detail: z.optional(z.string()).check(z.describe("The concept, field or property the problem names.")),
+    count: z.int().check(z.gte(1), z.describe("How many identical problems this entry absorbs.")),
+  });
+  return z.strictObject({
+    formguardBaseline: z.literal(1).check(z.describe("Format version of this file.")),
+    problems: z.array(entrySchema),
+  });
 });
 
 export type Baseline = z.infer<ReturnType<typeof baselineSchema>>;

@@ -18,7 +18,7 @@
 import { nodeCrypto } from "../language/node-crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { z } from "zod";
+import { z } from "../project/zod";
 import type { ParsedDocument } from "../language/parse";
 import type { FileReport } from "./formatters/types";
 import { ProjectError } from "../project/errors";
@@ -51,7 +51,7 @@ const schemas = lazy(() => {
     span: z.object({ start: z.number(), end: z.number() }),
     citations: z.array(z.record(z.string(), z.string())),
   });
-  const waivedSchema = diagnosticSchema.extend({ waiver: z.record(z.string(), z.unknown()) });
+  const waivedSchema = z.extend(diagnosticSchema, { waiver: z.record(z.string(), z.unknown()) });
   const summarySchema = z.object({ textSha256: z.string(), onlyForms: z.boolean(), forms: z.array(z.object({ id: z.string(), line: z.number() })) });
   const entrySchema = z.object({ key: z.string(), summary: summarySchema, diagnostics: z.array(diagnosticSchema), waived: z.array(waivedSchema) });
   const cacheFileSchema = z.object({ format: z.literal(FORMAT), entries: z.record(z.string(), entrySchema) });
