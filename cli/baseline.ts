@@ -9,7 +9,7 @@
  * The file is JSON validated with zod; a bad one is exit 2 with the file and the JSON path.
  */
 import * as fs from "node:fs";
-import { z } from "../project/zod";
+import { z } from "../language/zod";
 import type { Diagnostic } from "../language/diagnostic";
 import { CliError } from "./errors";
 import type { LintRun } from "./formatters/types";

@@ -18,7 +18,7 @@
 import { nodeCrypto } from "../language/node-crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { z } from "../project/zod";
+import { z } from "../language/zod";
 import type { ParsedDocument } from "../language/parse";
 import type { FileReport } from "./formatters/types";
 import { ProjectError } from "../project/errors";

@@ -4,7 +4,7 @@
  * resource's own invariants (que-1 … que-14) are checks of their own, with positions.
  * Unknown elements are allowed through (`looseObject`): the import keeps them as comments.
  */
-import { z } from "zod";
+import { z } from "../language/zod";
 import { lazy } from "../language/lazy";
 
 export const ITEM_TYPES = [
@@ -32,84 +32,84 @@ export const ENABLE_WHEN_OPERATORS = ["exists", "=", "!=", ">", "<", ">=", "<="]
 /** The schemas, built on first use: only a run that reads a Questionnaire needs them. */
 const schemas = lazy(() => {
   const coding = z.looseObject({
-    system: z.string().optional(),
-    version: z.string().optional(),
-    code: z.string().optional(),
-    display: z.string().optional(),
+    system: z.optional(z.string()),
+    version: z.optional(z.string()),
+    code: z.optional(z.string()),
+    display: z.optional(z.string()),
   });
 
   const extension = z.looseObject({
     url: z.string(),
   });
 
-  const codeableConcept = z.looseObject({ coding: z.array(coding).optional(), text: z.string().optional() });
+  const codeableConcept = z.looseObject({ coding: z.optional(z.array(coding)), text: z.optional(z.string()) });
 
   const usageContext = z.looseObject({
     code: coding,
-    valueCodeableConcept: codeableConcept.optional(),
+    valueCodeableConcept: z.optional(codeableConcept),
   });
 
   const enableWhen = z.looseObject({
     question: z.string(),
     operator: z.enum(ENABLE_WHEN_OPERATORS),
-    answerBoolean: z.boolean().optional(),
-    answerDecimal: z.number().optional(),
-    answerInteger: z.number().int().optional(),
-    answerDate: z.string().optional(),
-    answerDateTime: z.string().optional(),
-    answerTime: z.string().optional(),
-    answerString: z.string().optional(),
-    answerCoding: coding.optional(),
-    answerQuantity: z.looseObject({ value: z.number().optional() }).optional(),
-    answerReference: z.looseObject({}).optional(),
+    answerBoolean: z.optional(z.boolean()),
+    answerDecimal: z.optional(z.number()),
+    answerInteger: z.optional(z.int()),
+    answerDate: z.optional(z.string()),
+    answerDateTime: z.optional(z.string()),
+    answerTime: z.optional(z.string()),
+    answerString: z.optional(z.string()),
+    answerCoding: z.optional(coding),
+    answerQuantity: z.optional(z.looseObject({ value: z.optional(z.number()) })),
+    answerReference: z.optional(z.looseObject({})),
   });
 
   const answerOption = z.looseObject({
-    valueCoding: coding.optional(),
-    valueString: z.string().optional(),
-    valueInteger: z.number().int().optional(),
-    valueDate: z.string().optional(),
-    valueTime: z.string().optional(),
-    valueReference: z.looseObject({ display: z.string().optional() }).optional(),
-    initialSelected: z.boolean().optional(),
+    valueCoding: z.optional(coding),
+    valueString: z.optional(z.string()),
+    valueInteger: z.optional(z.int()),
+    valueDate: z.optional(z.string()),
+    valueTime: z.optional(z.string()),
+    valueReference: z.optional(z.looseObject({ display: z.optional(z.string()) })),
+    initialSelected: z.optional(z.boolean()),
   });
 
-  const questionnaireItem: z.ZodType<QuestionnaireItem> = z.lazy(() =>
+  const questionnaireItem: z.ZodMiniType<QuestionnaireItem> = z.lazy(() =>
     z.looseObject({
-      linkId: z.string().min(1, "linkId must not be empty"),
+      linkId: z.string().check(z.minLength(1, "linkId must not be empty")),
       type: z.enum(ITEM_TYPES),
-      text: z.string().optional(),
-      prefix: z.string().optional(),
-      definition: z.string().optional(),
-      code: z.array(coding).optional(),
-      required: z.boolean().optional(),
-      repeats: z.boolean().optional(),
-      readOnly: z.boolean().optional(),
-      maxLength: z.number().int().optional(),
-      enableWhen: z.array(enableWhen).optional(),
-      enableBehavior: z.enum(["all", "any"]).optional(),
-      answerValueSet: z.string().optional(),
-      answerOption: z.array(answerOption).optional(),
-      initial: z.array(z.looseObject({})).optional(),
-      extension: z.array(extension).optional(),
-      item: z.array(questionnaireItem).optional(),
+      text: z.optional(z.string()),
+      prefix: z.optional(z.string()),
+      definition: z.optional(z.string()),
+      code: z.optional(z.array(coding)),
+      required: z.optional(z.boolean()),
+      repeats: z.optional(z.boolean()),
+      readOnly: z.optional(z.boolean()),
+      maxLength: z.optional(z.int()),
+      enableWhen: z.optional(z.array(enableWhen)),
+      enableBehavior: z.optional(z.enum(["all", "any"])),
+      answerValueSet: z.optional(z.string()),
+      answerOption: z.optional(z.array(answerOption)),
+      initial: z.optional(z.array(z.looseObject({}))),
+      extension: z.optional(z.array(extension)),
+      item: z.optional(z.array(questionnaireItem)),
     }),
-  ) as z.ZodType<QuestionnaireItem>;
+  ) as z.ZodMiniType<QuestionnaireItem>;
 
   const questionnaire = z.looseObject({
     resourceType: z.literal("Questionnaire"),
-    id: z.string().optional(),
-    url: z.string().optional(),
-    version: z.string().optional(),
-    name: z.string().optional(),
-    title: z.string().optional(),
+    id: z.optional(z.string()),
+    url: z.optional(z.string()),
+    version: z.optional(z.string()),
+    name: z.optional(z.string()),
+    title: z.optional(z.string()),
     status: z.enum(["draft", "active", "retired", "unknown"]),
-    publisher: z.string().optional(),
-    description: z.string().optional(),
-    useContext: z.array(usageContext).optional(),
-    extension: z.array(extension).optional(),
-    contained: z.array(z.looseObject({ resourceType: z.string(), id: z.string().optional() })).optional(),
-    item: z.array(questionnaireItem).optional(),
+    publisher: z.optional(z.string()),
+    description: z.optional(z.string()),
+    useContext: z.optional(z.array(usageContext)),
+    extension: z.optional(z.array(extension)),
+    contained: z.optional(z.array(z.looseObject({ resourceType: z.string(), id: z.optional(z.string()) }))),
+    item: z.optional(z.array(questionnaireItem)),
   });
   return { coding, extension, usageContext, enableWhen, answerOption, questionnaireItem, questionnaire };
 });

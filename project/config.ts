@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { z } from "./zod";
+import { z } from "../language/zod";
 import { ProjectError } from "./errors";
 import { lazy } from "../language/lazy";
 
@@ -13,7 +13,7 @@ export const CONFIG_FILE_NAME = "formguard.config.json";
 /** How long a waiver may run before the audit report flags it, unless the configuration says otherwise. */
 export const DEFAULT_MAX_WAIVER_DAYS = 365;
 
-/** formguard.config.json's schema, built on first use: a run with no configuration file needs none (project/zod.ts). */
+/** formguard.config.json's schema, built on first use: a run with no configuration file needs none (language/zod.ts). */
 export const configSchema = lazy(() => {
   const severity = z.enum(["off", "info", "warning", "error"]);
   const text = () => z.string().check(z.minLength(1));
