@@ -86,7 +86,8 @@ function readQuestionnaire(text: string, lines: LineIndex): ReadQuestionnaire {
     );
     return { ok: true, positions, diagnostics };
   }
-  const parsed = questionnaire().safeParse(root);
+  // With the input in each issue: without it a value of the wrong type (`"required": "yes"`) read as missing.
+  const parsed = questionnaire().safeParse(root, { reportInput: true });
   if (!parsed.success) {
     const diagnostics = parsed.error.issues.slice(0, 50).map((issue) => {
       const pointer = issue.path.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");

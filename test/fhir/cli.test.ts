@@ -112,6 +112,14 @@ describe("formguard lint on FHIR Questionnaire JSON", () => {
     ]);
   });
 
+  it("says a value of the wrong type is of the wrong type, and a missing one is missing", () => {
+    const q = { resourceType: "Questionnaire", status: "draft", item: [{ linkId: "a", type: "string", required: "yes", maxLength: 1.5 }, { type: "string" }] };
+    const dir = tempDir({ "q.json": JSON.stringify(q, null, 2) });
+    const r = run(["lint", "--format", "json", path.join(dir, "q.json")]);
+    const messages = (JSON.parse(r.stdout)[0].messages as Array<{ ruleId: string; message: string }>).map((m) => m.message.replace(/ This is not a valid R4 Questionnaire.*$/, ""));
+    expect(messages).toEqual(["/item/0/required: expected boolean.", "/item/0/maxLength: expected int.", "/item/1/linkId: required, but missing (expected string)."]);
+  });
+
   it("--audience without --service is a usage error", () => {
     expect(run(["lint", "--audience", "adult", "x.json"]).status).toBe(2);
   });
