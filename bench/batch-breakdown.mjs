@@ -19,6 +19,7 @@ import { inProcessLint } from "./build.mjs";
 import { numberArg as arg, root } from "./cli-args.mjs";
 import { generateForms } from "./generate-forms.mjs";
 import { loadavg } from "./lsp-client.mjs";
+import { median } from "./interleave.mjs";
 
 const count = arg("forms", 1000);
 const runs = arg("runs", 5);
@@ -47,7 +48,6 @@ function once(args) {
   }
   return performance.now() - t;
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const loadBefore = loadavg();
 const commands = [

@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { numberArg as arg, root } from "./cli-args.mjs";
 import { generateForms } from "./generate-forms.mjs";
+import { median } from "./interleave.mjs";
 
 const count = arg("forms", 1000);
 const runs = arg("runs", 5);
@@ -32,7 +33,6 @@ function lintOnce(extra, before = () => {}) {
   }
   return { s: Number(process.hrtime.bigint() - t) / 1e9, note: /cache: .*/.exec(stderr)?.[0] ?? "" };
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function measure(extra, before) {
   const out = [];
   let note = "";

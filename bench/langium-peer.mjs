@@ -13,6 +13,7 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { inProcessLint } from "./build.mjs";
 import { numberArg as arg, root } from "./cli-args.mjs";
+import { interleavedWalls, median } from "./interleave.mjs";
 import { generateForms } from "./generate-forms.mjs";
 import { loadLangiumPeer } from "./langium-peer/build.mjs";
 
@@ -20,30 +21,7 @@ import { loadLangiumPeer } from "./langium-peer/build.mjs";
 export const BOUND = 0.4;
 const WARM_UPS = 3;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** One run of a command, in seconds; `ok` says which exit statuses are not a failure. */
-function once(cmd, args, ok) {
-  const t = process.hrtime.bigint();
-  try {
-    execFileSync(cmd, args, { stdio: ["ignore", "ignore", "pipe"], cwd: root });
-  } catch (e) {
-    if (!ok.includes(e.status)) throw new Error(`\`${[cmd, ...args].join(" ")}\` exited ${e.status}: ${String(e.stderr ?? "").trim()}`);
-  }
-  return Number(process.hrtime.bigint() - t) / 1e9;
-}
-
-/**
- * The median wall time of each command, run in turn, round after round: a machine whose speed
- * drifts during the run then slows every command alike, and the ratios between them hold.
- */
-function interleavedWalls(commands, rounds) {
-  const times = commands.map(() => []);
-  for (let r = 0; r < rounds; r++) commands.forEach(([cmd, args, ok], i) => times[i].push(once(cmd, args, ok)));
-  return times.map(median);
-}
-
-/** The same for in-process passes, each a function returning its milliseconds. */
+/** The median time of each in-process pass (a function returning its milliseconds), after warm-ups, the passes interleaved as interleavedWalls runs processes. */
 function interleavedPasses(passes, rounds) {
   for (let r = 0; r < WARM_UPS; r++) passes.forEach((pass) => pass());
   const times = passes.map(() => []);
@@ -90,10 +68,10 @@ export async function langiumPeerFigures({ runs = 7, forms: count = 1000, sectio
     const [langiumWall, lintWall, nodeWall] = interleavedWalls(
       [
         // Exit 1 would mean a syntax error in some file, already ruled out above.
-        ["node", [peerBundle, dir], [0]],
+        ["node", [peerBundle, dir], { ok: [0] }],
         // Exit 1 is expected: the generated forms miss prompts the shipped pack requires.
-        ["node", [cli, "lint", dir, "--format", "json", "--today", "2026-11-27"], [0, 1]],
-        ["node", ["-e", "0"], [0]],
+        ["node", [cli, "lint", dir, "--format", "json", "--today", "2026-11-27"], { ok: [0, 1] }],
+        ["node", ["-e", "0"], { ok: [0] }],
       ],
       runs,
     );

@@ -5,6 +5,7 @@
 import { numberArg } from "./cli-args.mjs";
 import { buildEngine } from "./build.mjs";
 import { generateFormOfLines } from "./generate-forms.mjs";
+import { median } from "./interleave.mjs";
 
 const engine = await buildEngine();
 const edits = numberArg("edits", 300);
@@ -36,7 +37,6 @@ for (let n = 0; n < edits + warmup; n++) {
   doc = fast;
   text = next;
 }
-const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 const inc = median(incremental);
 const whole = median(full);
 console.log(`formguard re-parse — node ${process.version}; ${lines.length}-line form, ${edits} characters typed into its first label (after ${warmup} warm-up)`);

@@ -14,6 +14,7 @@ import { inProcessLint } from "./build.mjs";
 import { numberArg as arg, root } from "./cli-args.mjs";
 import { generateFormOfLines, generateForms } from "./generate-forms.mjs";
 import { loadavg } from "./lsp-client.mjs";
+import { median } from "./interleave.mjs";
 
 const forms = arg("forms", 1000);
 const lines = arg("lines", 1000);
@@ -41,7 +42,6 @@ input("large", generateForms(forms * factorForms));
 input("short", [["short.form", generateFormOfLines(lines)]], true);
 input("long", [["long.form", generateFormOfLines(lines * factorLines)]], true);
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Whole-process wall time (ms) of one `formguard lint <target>`. */
 function wallOnce(target) {

@@ -11,6 +11,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { numberArg, root, startUpEnvironments } from "./cli-args.mjs";
+import { median } from "./interleave.mjs";
 
 const runs = numberArg("runs", 21);
 const form = path.join(root, "examples", "forms", "gp-notification.compliant.form");
@@ -38,7 +39,6 @@ for (let i = 0; i < runs + 2; i++) {
     }
   });
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`formguard start-up — node ${process.version}, ${os.cpus().length} cores, load ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
 console.log(`command: node bench/startup.mjs --runs ${runs}   (median of ${runs} interleaved runs; FORM: ${path.relative(root, form)}, MISSING: ${path.relative(root, missing)})`);
 const byEnvironment = environments.map(({ name }, e) => {

@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { numberArg as arg, root, startUpEnvironments } from "./cli-args.mjs";
+import { interleavedWalls, median } from "./interleave.mjs";
 import { buildEngine } from "./build.mjs";
 import { generateForms } from "./generate-forms.mjs";
 
@@ -24,7 +25,6 @@ const jsonFile = path.join(dir, "forms.json");
 fs.writeFileSync(jsonFile, JSON.stringify(forms.map(([name, text]) => ({ name, lines: text.split("\n") }))));
 const jsonText = fs.readFileSync(jsonFile, "utf8");
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function time(fn, runs = 5) {
   const out = [];
   for (let i = 0; i < runs; i++) {
@@ -49,28 +49,6 @@ const lintMs = time(() => {
 }, 3);
 const jsonMs = time(() => JSON.parse(jsonText), 7);
 
-/** One run of a command, in seconds. */
-function once(cmd, args, env = process.env) {
-  const t = process.hrtime.bigint();
-  try {
-    execFileSync(cmd, args, { stdio: ["ignore", "ignore", "ignore"], cwd: root, env });
-  } catch (e) {
-    if (e.status !== 1) throw e; // exit 1 = lint errors found, expected
-  }
-  return Number(process.hrtime.bigint() - t) / 1e9;
-}
-
-/**
- * The median wall time of each command, the commands run in turn, round after round: a machine
- * whose speed drifts during the run (a shared host) then slows every command alike, and the
- * ratios between them hold (run one after the other, three runs each, two runs of this bench
- * ten minutes apart read the batch at 5.67× and 6.63× the JSON.parse process).
- */
-function interleavedWalls(commands, rounds = 7) {
-  const times = commands.map(() => []);
-  for (let r = 0; r < rounds; r++) commands.forEach(([cmd, args, env], i) => times[i].push(once(cmd, args, env)));
-  return times.map(median);
-}
 // The installed command, as a CI job runs it (bin/formguard.js: code cache, precompiled pack).
 const cli = path.join(root, "bin", "formguard.js");
 if (!fs.existsSync(path.join(root, "dist", "cli.js"))) execFileSync("node", ["esbuild.mjs"], { cwd: root });
@@ -85,9 +63,9 @@ const [lintWall2, lintWallPool1, ...perEnvironment] = interleavedWalls([
   // cut to one thread, which a CI job on a 2-core runner can ask for with NODE_OPTIONS.
   ["node", ["--v8-pool-size=1", ...lintArgs, "--concurrency", "1"]],
   ...environments.flatMap(({ env }) => [
-    ["node", [...lintArgs, "--concurrency", "1"], env],
-    ["node", jsonArgs, env],
-    ["node", ["-e", "0"], env],
+    ["node", [...lintArgs, "--concurrency", "1"], { env }],
+    ["node", jsonArgs, { env }],
+    ["node", ["-e", "0"], { env }],
   ]),
 ]);
 const walls = environments.map(({ name }, i) => ({ name, lint: perEnvironment[3 * i], json: perEnvironment[3 * i + 1], node: perEnvironment[3 * i + 2] }));

@@ -17,7 +17,6 @@ import type { CheckOptions } from "../../rules/checker";
 import { checkFiles, type FileOutcome } from "./check-files";
 import { preferShortLivedObjects } from "./many-forms-gc";
 import type { FromWorker, ToWorker, WorkerSetup } from "./worker";
-import { nodeWorkerThreads } from "./node-worker-threads";
 
 declare const FORMGUARD_BUILD_ID: string | undefined;
 
@@ -72,7 +71,8 @@ export async function visitInOrder(
     return true;
   }
   const setup: WorkerSetup = { packs: packsOnly.documents().map((p) => ({ uri: p.uri, text: p.text })), options };
-  const { Worker } = nodeWorkerThreads();
+  // Loaded only now (about 3 ms of a fresh process, as in worker.ts): a run on one thread never needs it.
+  const { Worker } = process.getBuiltinModule("node:worker_threads");
   const workers = Array.from({ length: workerCount }, () => new Worker(workerSource(), { eval: true, workerData: setup }));
   /** Batches sent to each live worker and not yet back. */
   const outstanding = new Map<Worker, Set<number>>(workers.map((w) => [w, new Set()]));

@@ -5,7 +5,6 @@
 import type { CheckOptions } from "../../rules/checker";
 import { loadPackDocument } from "../../rules/shipped-packs";
 import { checkFiles, packsWorkspace } from "./check-files";
-import { nodeWorkerThreads } from "./node-worker-threads";
 
 export interface WorkerSetup {
   packs: Array<{ uri: string; text: string }>;
@@ -17,7 +16,9 @@ export type ToWorker = { batch: number; files: string[] };
 export type FromWorker = { batch: number; outcomes: ReturnType<typeof checkFiles> } | { failed: string };
 
 export function runLintWorker() {
-  const { parentPort: port, workerData } = nodeWorkerThreads();
+  // Loaded here, not imported at the top: it brings Node's worker, message-port and stream modules,
+  // about 3 ms of every fresh process, and only a run on several threads uses it.
+  const { parentPort: port, workerData } = process.getBuiltinModule("node:worker_threads");
   if (!port) throw new Error("runLintWorker runs in a worker thread");
   const setup = workerData as WorkerSetup;
   const packs = packsWorkspace(setup.packs.map((p) => loadPackDocument(p.uri, p.text)));
