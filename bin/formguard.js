@@ -16,6 +16,6 @@ if (isLsp) {
   // The code cache speeds up short runs; a language server runs for hours, and cached code would only add to its memory.
   require(bundle).lspMain(process.argv.slice(3)).then((code) => process.exit(code), fail);
 } else {
-  const { main } = require("./load-bundle.js").loadBundle(bundle).exports;
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, fail);
+  const { runCommandLine } = require("./load-bundle.js").loadBundle(bundle).exports;
+  runCommandLine(process.argv.slice(2)).then((code) => { process.exitCode = code; }, fail);
 }

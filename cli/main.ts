@@ -4,6 +4,7 @@
  */
 import { terminalText } from "../language/safe-text";
 import { COMMANDS } from "./commands/index";
+import { stopWhenOutputCloses } from "./closed-output";
 import { EXIT, ProjectError } from "./errors";
 
 export { writeBuildTables } from "./build-tables";
@@ -61,8 +62,14 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** `main` as a command line runs it: a closed stdout stops the run with a message (cli/closed-output.ts). */
+export function runCommandLine(argv: string[]): Promise<number> {
+  stopWhenOutputCloses();
+  return main(argv);
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
+  runCommandLine(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
