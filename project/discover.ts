@@ -55,6 +55,7 @@ export function discoverFiles(inputs: string[], opts: DiscoverOptions): string[]
       found.add(abs);
       continue;
     }
+    if (stat) throw new ProjectError(`${input}: not a file or a folder (${kindOf(stat)}): name form specs, packs, Questionnaires or folders of them; to check text from a pipe, use --stdin.`);
     if (isDynamicPattern(input)) {
       const matches = globSync([input], { cwd: opts.cwd, ignore, absolute: true });
       if (matches.length === 0) throw new ProjectError(`No files match the pattern "${input}".`);
@@ -64,6 +65,14 @@ export function discoverFiles(inputs: string[], opts: DiscoverOptions): string[]
     throw new ProjectError(`No such file or directory: ${input}`);
   }
   return byRealPath([...found].sort());
+}
+
+/** What a path that is neither a file nor a folder is, in words. */
+function kindOf(stat: fs.Stats): string {
+  if (stat.isFIFO()) return "a named pipe";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  return "a special file";
 }
 
 /** The folders under `dir` the search would enter (the same ignores) that cannot be listed. */

@@ -1,5 +1,7 @@
 /**
  * Checks on a form as a whole:
+ * - `no-form`: a form spec (`*.form`, standard input) that declares no form at all — emptied by a
+ *   failed export, or only comments — is checked against nothing, which would pass silently;
  * - `empty-section`: a section with no fields asks nothing;
  * - `missing-service`: a form that declares no service gets no requirements at all, which
  *   would pass silently — so say so;
@@ -7,11 +9,34 @@
  */
 import type { BuiltinCheck } from "./check-context";
 import { allSections } from "../../language/walk";
+import type { ParsedDocument } from "../../language/parse";
+
+/** The first line's text, where a finding about the whole file is shown (all of it when that line is blank; empty only in an empty file). */
+function firstLine(text: string) {
+  const end = text.search(/\r?\n/);
+  return { start: 0, end: end <= 0 ? text.length : end };
+}
+
+/**
+ * A form spec with no form in it. Only for `.form` files (a pack holds none), and only when it
+ * parsed cleanly: a form whose header is misspelt already has its syntax error.
+ */
+function declaresNoForm(doc: ParsedDocument): boolean {
+  return /\.form$/i.test(doc.uri) && doc.syntaxErrors.length === 0 && !doc.ast.items.some((i) => i.kind === "form");
+}
 
 export const formShape: BuiltinCheck = {
-  ids: ["empty-section", "missing-service", "invalid-ages"],
-  description: "Sections hold fields; a form names its service so that the right requirements apply; ages run low to high.",
+  ids: ["no-form", "empty-section", "missing-service", "invalid-ages"],
+  description: "A form spec declares a form; sections hold fields; a form names its service so that the right requirements apply; ages run low to high.",
   run(ctx) {
+    if (declaresNoForm(ctx.doc)) {
+      ctx.report(
+        "no-form",
+        "warning",
+        `This file declares no form, so nothing in it is checked against the safeguarding requirements: a form spec starts \`form <id> "<title>" {\` and names its service.`,
+        firstLine(ctx.doc.text),
+      );
+    }
     for (const item of ctx.doc.ast.items) {
       if (item.kind !== "form") continue;
       for (const s of allSections(item.members)) {

@@ -51,6 +51,7 @@ export const BUILTIN_RULES = {
   "invalid-lookback": { description: "A look-back is a positive period of time, on a number or date field.", level: "error" },
   "invalid-range": { description: "`min` and `max` apply to number fields, and `min` is not greater than `max`.", level: "error" },
   "missing-label": { description: "Each field has a label, so the form shows a question for it.", level: "warning", fixable: "fix" },
+  "no-form": { description: "A form spec (`*.form`) declares a form; an empty file, or one of comments only, is checked against nothing.", level: "warning" },
   "empty-section": { description: "Sections hold fields.", level: "warning" },
   "missing-service": { description: "A form names its service, so that the right requirements apply.", level: "warning" },
   "invalid-ages": { description: "An age range runs from low to high.", level: "error" },

@@ -3,6 +3,7 @@
  * the JSON shape, ESLint-like stylish output, and a clear one-line reason for every failure.
  */
 import * as fs from "node:fs";
+import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildOnce, ROOT, run, tempDir } from "./cli-harness";
@@ -153,6 +154,25 @@ describe("inputs", () => {
     expect(r.status).toBe(2);
     expect(r.stdout).not.toMatch(/✓/);
     expect(r.stdout.trim()).toBe("✖ 0 files checked: no problems in them; 1 file could not be read (see above).");
+  });
+  it("a named pipe or a device given as a path is refused, named, with what to do instead (never 'no such file', never a hang)", () => {
+    const dir = tempDir({});
+    const fifo = path.join(dir, "pipe.form");
+    execFileSync("mkfifo", [fifo]);
+    for (const [input, kind] of [[fifo, "a named pipe"], ["/dev/null", "a device"]]) {
+      const r = run(["lint", input, ...TODAY]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`formguard: ${input}: not a file or a folder (${kind}): name form specs, packs, Questionnaires or folders of them; to check text from a pipe, use --stdin.\n`);
+    }
+  });
+  it.each([
+    ["an empty form spec", ""],
+    ["a form spec of comments only", "// exported 2026-11-30: nothing followed\n"],
+  ])("%s is not a silent pass: a no-form warning, on the file and from --stdin", (_name, text) => {
+    const dir = tempDir({ "empty.form": text });
+    for (const r of [run(["lint", path.join(dir, "empty.form"), "--format", "json", ...TODAY]), run(["lint", "--stdin", "--format", "json", ...TODAY], { input: text })]) {
+      expect(JSON.parse(r.stdout)[0].messages).toMatchObject([{ ruleId: "no-form", level: "warning", line: 1, column: 1 }]);
+    }
   });
   it("a BOM and CRLF line endings are read as ordinary text", () => {
     const dir = tempDir({ "crlf.form": "\uFEFF" + ED_MISSING_ADULT.replace(/\n/g, "\r\n") });

@@ -5,7 +5,7 @@
  * A small pack stands in for the shipped one, so these tests depend on no real rule.
  */
 import { describe, expect, it } from "vitest";
-import { check as checkWith, RuleTester, type ExpectedError } from "../rule-tester";
+import { check as checkWith, DOC_URI, RuleTester, type ExpectedError } from "../rule-tester";
 
 const PACK = `pack test-pack "Test" { }
 service emergency-department "ED"
@@ -78,6 +78,8 @@ const INVALID: Invalid[] = [
   { name: "min above max", code: ok('    field n number { label "N" min 10 max 1 }'), ruleId: "invalid-range", level: "error", line: 5, column: 36, message: /`min 10` greater than `max 1`/ },
   { name: "a field without a label", code: ok("    field a text"), ruleId: "missing-label", level: "warning", line: 5, column: 11, message: /^Field `a` has no label, so the form shows no question for it/ },
   { name: "an empty section", code: ok('    section empty "Nothing here" { }'), ruleId: "empty-section", level: "warning", line: 5, column: 13, message: /^Section `empty` is empty/ },
+  { name: "an empty form spec", code: "", ruleId: "no-form", level: "warning", line: 1, column: 1, message: /^This file declares no form, so nothing in it is checked against the safeguarding requirements/ },
+  { name: "a form spec of comments only", code: "// ED paediatric attendance, exported 2026-11-30\n/* nothing else */\n", ruleId: "no-form", level: "warning", line: 1, column: 1, message: /declares no form/ },
   { name: "a form with no service", code: 'form f "F" {\n  section s { field a text { label "A" } }\n}', ruleId: "missing-service", level: "warning", line: 1, column: 6, message: /does not say which service it is for, so no safeguarding requirement is checked/ },
   { name: "ages running backwards", code: ok("", "service emergency-department\n  ages 17..0"), ruleId: "invalid-ages", level: "error", line: 3, column: 3, message: /`ages 17\.\.0` runs backwards/ },
   { name: "unknown concept", code: ok('    field a text { label "A" covers accompanying-adult.nam }'), ruleId: "unknown-concept", level: "error", line: 5, column: 37, message: /^Unknown concept `accompanying-adult\.nam`: did you mean `accompanying-adult\.name`\?$/ },
@@ -94,6 +96,17 @@ const INVALID: Invalid[] = [
 tester.run("built-in checks", {
   valid: VALID.map(([name, code]) => ({ name, code })),
   invalid: INVALID.map((c) => ({ name: `${c.ruleId}: ${c.name}`, code: c.code, errors: [{ ruleId: c.ruleId, level: c.level, line: c.line, column: c.column, message: c.message }, ...(c.also ?? [])] })),
+});
+
+describe("no-form is said only where a form spec holds no form", () => {
+  it.each([
+    ["a pack file", "/p.formrules", ""],
+    ["a form spec whose header is misspelt (the syntax error says it)", DOC_URI, 'from f "F" {\n}\n'],
+    ["a form spec with a form", DOC_URI, ok('    field a yesno { label "A" }')],
+  ])("%s", (_name, uri, code) => {
+    const r = checkWith(code, { packs: { "/test.formrules": PACK }, uri });
+    expect(r.diagnostics.map((d) => d.ruleId)).not.toContain("no-form");
+  });
 });
 
 describe("waivers", () => {
