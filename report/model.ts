@@ -20,6 +20,7 @@ import type { Diagnostic } from "../language/diagnostic";
 import { oneBased } from "../language/diagnostic";
 import type { ParsedDocument } from "../language/parse";
 import type { WorkspaceIndex } from "../language/model/workspace";
+import { declaresNoForm } from "../rules/builtin/form-shape";
 import { applies } from "../rules/engine/applies";
 import { assessRequirement } from "../rules/engine/requirement";
 import type { CompiledRule } from "../rules/rule-set";
@@ -107,6 +108,9 @@ export function buildReport(input: ReportInput): AuditReport {
         reason: `${syntax.length} syntax error${syntax.length === 1 ? "" : "s"}: what the file asks cannot be known, so nothing in it counts as met`,
         errors: syntax.map((d) => ({ line: d.range.start.line + 1, column: d.range.start.character + 1, message: d.message })),
       });
+    } else if (doc && declaresNoForm(doc)) {
+      // An emptied template asks nothing; in an audit it is a form that went missing, not a pass.
+      notAssessed.push({ file: file.filePath, forms: [], reason: "it declares no form (it is empty, or comments only), so there is no form in it to assess", errors: [] });
     }
 
     for (const form of fileForms) {

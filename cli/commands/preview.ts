@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fixesFor } from "../../fixes/index";
 import { renderPreviewPage } from "../../preview/html";
+import { plural } from "../../report/labels";
 import { buildPreview, type PreviewModel } from "../../preview/model";
 import { checkDocument, localToday } from "../../rules/checker";
 import { isoDate, parseCommandArgs } from "../args";
@@ -62,7 +63,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
   writeOutput(renderPreviewPage(model), values.output);
   if (values.output) {
     const s = model.forms.reduce((a, f) => ({ errors: a.errors + f.summary.errors, warnings: a.warnings + f.summary.warnings }), { errors: 0, warnings: 0 });
-    process.stderr.write(`formguard: wrote ${values.output} (${model.forms.length} form${model.forms.length === 1 ? "" : "s"}, ${s.errors} errors, ${s.warnings} warnings).\n`);
+    process.stderr.write(`formguard: wrote ${values.output} (${plural(model.forms.length, "form")}, ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}).\n`);
   }
   return EXIT.ok;
 }

@@ -8,6 +8,7 @@ import { terminalText } from "../../language/safe-text";
 import { localToday } from "../../rules/checker";
 import { renderHtml } from "../../report/html";
 import { renderJson } from "../../report/json";
+import { plural } from "../../report/labels";
 import { renderMarkdown, renderMarkdownSummary } from "../../report/markdown";
 import { isoDate, oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
@@ -90,7 +91,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
 
   writeFileAtomic(values.output, values.summary ? renderMarkdownSummary(report) : RENDER[format](report));
   process.stderr.write(
-    `formguard: wrote ${values.output} (${report.summary.forms} forms, ${report.summary.errors} errors, ${report.summary.warnings} warnings): ${report.verdict.status}.\n`,
+    `formguard: wrote ${values.output} (${plural(report.summary.forms, "form")}, ${plural(report.summary.errors, "error")}, ${plural(report.summary.warnings, "warning")}): ${report.verdict.status}.\n`,
   );
   return report.verdict.status === "compliant" ? EXIT.ok : EXIT.lintErrors;
 }

@@ -142,6 +142,18 @@ describe("audit report model: the verdict", () => {
     expect(cell(report, "2.9", "emergency-department")).toMatchObject({ status: "partly-met", forms: 1 });
   });
 
+  it.each([
+    ["empty", ""],
+    ["comments only", "// Paediatric ED attendance: export failed\n"],
+  ])("a form spec that declares no form (%s) is not assessed, so a set of compliant forms with it is incomplete, whatever no-form is set to", (_name, text) => {
+    for (const config of [undefined, { rules: { "no-form": "off" } }]) {
+      const { report } = reportFor({ "ok.form": example("emergency-department-adult.compliant.form"), "emptied.form": text }, { config });
+      expect(report.verdict.status).toBe("incomplete");
+      expect(report.verdict.reasons).toEqual(["Not assessed: emptied.form: it declares no form (it is empty, or comments only), so there is no form in it to assess."]);
+      expect(report.notAssessed).toEqual([{ file: "emptied.form", forms: [], reason: expect.any(String), errors: [] }]);
+    }
+  });
+
   it("reports only unparsable forms' kind as no forms, never clean", () => {
     const { report } = reportFor({ "b.form": 'form b "B" {\n  service emergency-department\n  field x text {\n' });
     expect(report.kinds).toEqual(["emergency-department"]);
