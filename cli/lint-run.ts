@@ -138,7 +138,7 @@ export function runLint(opts: LintRunOptions, prepared: PreparedRun = prepareRun
   };
   const run: LintRun = {
     cwd: opts.cwd,
-    unreadable: loaded.unreadable.length,
+    unreadable: loaded.unreadable,
     rules: new Map(rules.map((r) => [r.id, r])),
     files: loaded.lintUris.map((uri, i) => {
       const source = sourceOf(uri);
@@ -209,7 +209,7 @@ export async function runLintConcurrently(opts: LintRunOptions, concurrency = au
   if (!outcome.streamed) return runLint(opts, prepared);
   const loaded = loadWorkspace({ files: [], extraPacks: prepared.packs });
   const checkOptions = checkOptionsFor(prepared.config, loaded, opts, opts.today);
-  const run: LintRun = { cwd: opts.cwd, unreadable: outcome.unreadable.length, rules: new Map(compiledRules(loaded.ws.index).map((r) => [r.id, r])), files: reports };
+  const run: LintRun = { cwd: opts.cwd, unreadable: outcome.unreadable, rules: new Map(compiledRules(loaded.ws.index).map((r) => [r.id, r])), files: reports };
   return { run, loaded: { ...loaded, lintUris: reports.map((f) => f.absPath), unreadable: outcome.unreadable }, config: prepared.config, checkOptions };
 }
 

@@ -128,7 +128,7 @@ export async function lintStreamed(opts: LintRunOptions, prepared: PreparedRun, 
 
   if (!(await visitInOrder(files, ws, checkOptions, threads, visit))) return { streamed: false };
   debug(`${files.length} files on ${threads} threads, ${rechecked} rechecked for shared form ids`);
-  emit(encode(format.tail(unreadable.length)));
+  emit(encode(format.tail(unreadable)));
   if (held) for (const b of held) sink.write(b);
   return { streamed: true, errors, warnings, checked, unreadable };
 }

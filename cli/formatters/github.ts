@@ -2,7 +2,8 @@
  * `--format github`: GitHub Actions workflow commands, one line per problem, which GitHub shows
  * as annotations on the pull request's files:
  *   ::error file=forms/ed.form,line=12,col=3,endLine=12,endColumn=20,title=…::message
- * Infos are `notice`s; waived findings are not annotated (they are not problems to act on).
+ * Infos are `notice`s; waived findings are not annotated (they are not problems to act on). An
+ * input that could not be read is an `error` on that file, so the run's page says so too.
  * Paths are repository-relative. Escaping follows the runner: `%`, CR and LF in the message;
  * additionally `:` and `,` in property values.
  */
@@ -11,6 +12,7 @@ import { terminalText } from "../../language/safe-text";
 
 /** Line breaks are the runner's to decode (%0A); every other control character is escaped, bidi controls marked. */
 const safe = (s: string) => s.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 ? part : terminalText(part))).join("");
+import { displayPath } from "../../project/discover";
 import { repoPathOf, repositoryRoot } from "../repo-root";
 import { wholeRun, type Formatter, type StreamingFormatter } from "./types";
 
@@ -39,7 +41,14 @@ export const streamGithub: StreamingFormatter = (run) => {
       }
       return out;
     },
-    tail: () => "",
+    tail(unreadable) {
+      let out = "";
+      for (const u of unreadable) {
+        const file = repoPathOf(u.file, root, displayPath(u.file, run.cwd));
+        out += `::error file=${escapeProperty(safe(file))},title=${escapeProperty("formguard: cannot read")}::${escapeData(safe(`Not checked: cannot read ${file}: ${u.reason}.`))}\n`;
+      }
+      return out;
+    },
   };
 };
 

@@ -5,11 +5,12 @@
  * cases that carry the message in `<system-out>` (a CI test report shows them without failing
  * the build: the exit status, with --max-warnings, is what decides); waived findings are
  * `<skipped>` with the waiver's reason. A file without problems is one passing case, so every
- * file appears.
+ * file appears; a file that could not be read is one case in `<error>`, so it appears too.
  */
 import type { Diagnostic } from "../../language/diagnostic";
 import { formatCitations } from "../../rules/rule-set";
 import type { WaivedDiagnostic } from "../../rules/waivers";
+import { displayPath } from "../../project/discover";
 import { problemDetail } from "../baseline";
 import type { Formatter } from "./types";
 import { lineColumn } from "../../language/diagnostic";
@@ -65,5 +66,13 @@ export const formatJunit: Formatter = (run) => {
       `  <testsuite name="${cls}" tests="${cases.length}" failures="${fileFailures}" errors="0" skipped="${f.waived.length}">\n${cases.join("\n")}\n  </testsuite>`,
     );
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="formguard" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n${suites.join("\n")}\n</testsuites>\n`;
+  const unreadable = run.unreadable ?? [];
+  for (const u of unreadable) {
+    const cls = xmlEscape(displayPath(u.file, run.cwd));
+    suites.push(
+      `  <testsuite name="${cls}" tests="1" failures="0" errors="1" skipped="0">\n    <testcase classname="${cls}" name="cannot read" file="${cls}">\n      <error message="${xmlEscape(`Not checked: cannot read: ${u.reason}.`)}" type="unreadable"/>\n    </testcase>\n  </testsuite>`,
+    );
+  }
+  tests += unreadable.length;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="formguard" tests="${tests}" failures="${failures}" errors="${unreadable.length}" skipped="${skipped}">\n${suites.join("\n")}\n</testsuites>\n`;
 };

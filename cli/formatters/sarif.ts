@@ -118,8 +118,7 @@ export const formatSarif: Formatter = (run) => {
 
   for (const f of run.files) {
     const lines = splitLines(f.source);
-    const rel = repoRelative(f.absPath, root);
-    const artifactLocation = rel !== undefined ? { uri: encodeURI(rel), uriBaseId: "%SRCROOT%" } : { uri: pathToFileURL(f.absPath).href };
+    const artifactLocation = artifactLocationOf(f.absPath, root);
     const fileKey = repoPathOf(f.absPath, root, f.filePath);
     // Keyed by (rule, distinct line text) through small ids, and each key's hash prefix kept:
     // building and hashing `rule + file + line text` anew per finding was O(findings × line
@@ -177,6 +176,7 @@ export const formatSarif: Formatter = (run) => {
     }
   }
 
+  const unreadable = run.unreadable ?? [];
   const log = {
     version: "2.1.0",
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -185,12 +185,33 @@ export const formatSarif: Formatter = (run) => {
         tool: { driver: { name: "formguard", version: FORMGUARD_VERSION_STRING, semanticVersion: FORMGUARD_VERSION_STRING, rules } },
         originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(root).href.replace(/\/?$/, "/") } },
         columnKind: "utf16CodeUnits",
+        // Inputs that could not be read are not results (no rule found anything in them): SARIF
+        // says so in the invocation, which code scanning shows as a failed, incomplete analysis.
+        invocations: [
+          unreadable.length === 0
+            ? { executionSuccessful: true }
+            : {
+                executionSuccessful: false,
+                toolExecutionNotifications: unreadable.map((u) => ({
+                  level: "error",
+                  descriptor: { id: "unreadable-input" },
+                  message: { text: markBidi(`Not checked: cannot read ${repoPathOf(u.file, root, u.file)}: ${u.reason}.`) },
+                  locations: [{ physicalLocation: { artifactLocation: artifactLocationOf(u.file, root) } }],
+                })),
+              },
+        ],
         results,
       },
     ],
   };
   return JSON.stringify(log, null, 2) + "\n";
 };
+
+/** Where a file is, for SARIF: under %SRCROOT% when it is in the repository, else its file URL. */
+function artifactLocationOf(absPath: string, root: string) {
+  const rel = repoRelative(absPath, root);
+  return rel !== undefined ? { uri: encodeURI(rel), uriBaseId: "%SRCROOT%" } : { uri: pathToFileURL(absPath).href };
+}
 
 /** A SARIF region: 1-based lines and columns, as the spec and GitHub read them. */
 function regionOf(range: Diagnostic["range"]) {

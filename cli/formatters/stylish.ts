@@ -53,7 +53,8 @@ export function streamStylish(palette: Palette = PLAIN): StreamingFormatter {
         for (const d of f.diagnostics) ruleIds.add(d.ruleId);
         return out.join("\n") + "\n\n";
       },
-      tail(unreadableFiles) {
+      tail(unreadableInputs) {
+        const unreadableFiles = unreadableInputs.length;
         const out: string[] = [];
         const total = errors + warnings + infos;
         const unreadable = unreadableFiles ? `; ${plural(unreadableFiles, "file")} could not be read (see above)` : "";

@@ -12,13 +12,22 @@ export interface FileReport {
   source: string;
 }
 
+/** An input that could not be read: its absolute path and why, in words. */
+export interface UnreadableInput {
+  file: string;
+  reason: string;
+}
+
 export interface LintRun {
   files: FileReport[];
   /** Pack rules by qualified id, for formats that describe rules (SARIF). */
   rules: Map<string, CompiledRule>;
   cwd: string;
-  /** Inputs that could not be read (each also named on stderr): a summary must not call the run clean. */
-  unreadable?: number;
+  /**
+   * Inputs that could not be read (each also named on stderr): a summary must not call the run
+   * clean, and a machine-read format names them, so a consumer of the file alone sees them too.
+   */
+  unreadable?: UnreadableInput[];
 }
 
 export type Formatter = (run: LintRun) => string;
@@ -31,7 +40,7 @@ export type Formatter = (run: LintRun) => string;
 export interface FileByFileFormat {
   head: string;
   file(f: FileReport): string;
-  tail(unreadable: number): string;
+  tail(unreadable: UnreadableInput[]): string;
 }
 
 /** A format that can be streamed: made once per run from what is known before any file is checked. */
@@ -43,7 +52,7 @@ export function wholeRun(streaming: StreamingFormatter): Formatter {
     const format = streaming(run);
     const parts = [format.head];
     for (const f of run.files) parts.push(format.file(f));
-    parts.push(format.tail(run.unreadable ?? 0));
+    parts.push(format.tail(run.unreadable ?? []));
     return parts.join("");
   };
 }

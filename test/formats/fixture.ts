@@ -7,7 +7,7 @@ import { tempDir } from "../cli/cli-harness";
 import { TODAY } from "../helpers";
 
 /** Files under a temporary directory that looks like a git repository; lint run from `cwdRel`. */
-export function lintRepo(files: Record<string, string>, cwdRel = "."): { run: LintRun; root: string } {
+export function lintRepo(files: Record<string, string | Buffer>, cwdRel = "."): { run: LintRun; root: string } {
   const root = tempDir({ ".git/HEAD": "ref: refs/heads/main\n", ...files });
   const cwd = path.join(root, cwdRel);
   const { run } = runLint({ inputs: ["."], cwd, extraPacks: [], today: TODAY });

@@ -3,6 +3,12 @@ import { escapeData, escapeProperty, formatGithub } from "../../cli/formatters/g
 import { ED_FORM, handRun, lintRepo } from "./fixture";
 
 describe("--format github", () => {
+  it("an input that could not be read is an error annotation on that file", () => {
+    const { run } = lintRepo({ "forms/ed.form": ED_FORM, "forms/scan.form": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1]) });
+    const lines = formatGithub(run).trimEnd().split("\n");
+    expect(lines.at(-1)).toBe("::error file=forms/scan.form,title=formguard%3A cannot read::Not checked: cannot read forms/scan.form: binary data (a NUL byte at offset 4), not a form spec.");
+  });
+
   it.each([
     // input, as message data, as a property value
     ["50% done", "50%25 done", "50%25 done"],

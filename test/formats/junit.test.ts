@@ -10,6 +10,15 @@ const xml2js = require("xml2js") as { parseStringPromise(xml: string): Promise<X
 type Xml = any;
 
 describe("--format junit", () => {
+  it("an input that could not be read is a case in error, counted, naming the file and why", async () => {
+    const { run } = lintRepo({ "forms/ed.form": ED_FORM, "forms/scan.form": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1]) });
+    const doc = await xml2js.parseStringPromise(formatJunit(run));
+    expect(doc.testsuites.$.errors).toBe("1");
+    const suite = doc.testsuites.testsuite.find((s: Xml) => s.$.name === "forms/scan.form");
+    expect(suite.$).toEqual({ name: "forms/scan.form", tests: "1", failures: "0", errors: "1", skipped: "0" });
+    expect(suite.testcase[0].error[0].$).toEqual({ message: "Not checked: cannot read: binary data (a NUL byte at offset 4), not a form spec.", type: "unreadable" });
+  });
+
   it("is well-formed XML with a suite per file, a case per problem and the right counts", async () => {
     const { run } = lintRepo({ "forms/ed.form": ED_FORM, "forms/clean.formrules": "// nothing to check\n" });
     const doc = await xml2js.parseStringPromise(formatJunit(run));

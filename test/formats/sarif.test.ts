@@ -44,6 +44,27 @@ describe("--format sarif", () => {
     expect(warnings).toEqual(["SARIF2005"]);
   });
 
+  it("an input that could not be read is a failed invocation naming the file and why, and still valid SARIF", () => {
+    const log = formatSarif(lintRepo({ ...files, "forms/scan.form": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1]) }).run);
+    const invocation = JSON.parse(log).runs[0].invocations;
+    expect(invocation).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          {
+            level: "error",
+            descriptor: { id: "unreadable-input" },
+            message: { text: "Not checked: cannot read forms/scan.form: binary data (a NUL byte at offset 4), not a form spec." },
+            locations: [{ physicalLocation: { artifactLocation: { uri: "forms/scan.form", uriBaseId: "%SRCROOT%" } } }],
+          },
+        ],
+      },
+    ]);
+    expect(validate(log).filter(([, level]) => level === "error")).toEqual([]);
+    // and a run that read everything says so
+    expect(run.invocations).toEqual([{ executionSuccessful: true }]);
+  });
+
   it("describes every rule, built-in checks too, with citations and the report's words in help", () => {
     const rules: Json[] = run.tool.driver.rules;
     expect(run.tool.driver.name).toBe("formguard");
