@@ -117,6 +117,11 @@ function describeIssue(issue: { code: string; message: string; expected?: unknow
   return issue.message.endsWith(".") ? issue.message : issue.message + ".";
 }
 
+/** A workspace document read from a Questionnaire's JSON rather than written in the form language. */
+function isQuestionnaireFile(uri: string): boolean {
+  return /\.json$/i.test(uri);
+}
+
 /**
  * The checker's diagnostics on the imported form, moved onto the JSON: each goes to the
  * `linkId` of the item its field or section came from, or to the Questionnaire itself; field
@@ -142,6 +147,9 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
   for (const d of formDiagnostics) {
     // A hidden item shows no question by design (it carries a calculated or pre-filled value).
     if (d.data?.kind === "missing-label" && imported.hiddenFields.has(d.data.field)) continue;
+    // A Questionnaire's `name` identifies nothing (FHIR identifies it by url and version): two
+    // versions or copies of one Questionnaire in a folder share it, and so their form ids.
+    if (d.data?.kind === "duplicate-form" && isQuestionnaireFile(d.data.otherUri)) continue;
     const owner = owners.filter((o) => o.span.start <= d.span.start && d.span.end <= o.span.end).sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))[0];
     const pointer = owner?.pointer ?? "";
     const span = positionOf(pointer);

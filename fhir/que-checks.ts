@@ -117,8 +117,13 @@ export function checkQuestionnaire(q: Questionnaire): QuestionnaireFinding[] {
     if (has("answerOption") && has("answerValueSet")) report("fhir-que-4", "error", v, `Item ${name} has both answerOption and answerValueSet: a question can have only one of them (que-4).`, "/answerValueSet");
     if (!ANSWER_LIST_TYPES.has(item.type) && (has("answerValueSet") || has("answerOption")))
       report("fhir-que-5", "error", v, `Item ${name} is a ${item.type} item with ${has("answerValueSet") ? "an answerValueSet" : "answerOption"}: only choice and open-choice items (and simple value types) can list answers (que-5).`, has("answerValueSet") ? "/answerValueSet" : "/answerOption");
-    if (item.type === "display" && (item.required !== undefined || item.repeats !== undefined))
-      report("fhir-que-6", "error", v, `Display item ${name} says ${item.required !== undefined ? "required" : "repeats"}: display items cannot be required or repeat (que-6).`, item.required !== undefined ? "/required" : "/repeats");
+    if (item.type === "display" && (item.required !== undefined || item.repeats !== undefined)) {
+      const property = item.required !== undefined ? "required" : "repeats";
+      const value = JSON.stringify(item[property]);
+      // `"repeats": false` breaks the invariant too (repeats.empty() is false), which readers doubt: say so.
+      const even = value === "false" ? ", not even as false" : "";
+      report("fhir-que-6", "error", v, `Display item ${name} has "${property}": ${value}: a display item may not state required or repeats at all${even} (que-6). Remove "${property}".`, `/${property}`);
+    }
     (item.enableWhen ?? []).forEach((ew, i) => {
       const answerKeys = Object.keys(ew).filter((k) => k.startsWith("answer"));
       if (ew.operator === "exists" && (answerKeys.length !== 1 || typeof ew.answerBoolean !== "boolean"))

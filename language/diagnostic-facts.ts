@@ -43,6 +43,14 @@ export interface DuplicateIdFacts extends Shared {
   first: Span;
 }
 
+/** A form id another document's form already has: where that form is. */
+export interface DuplicateFormFacts extends Shared {
+  kind: "duplicate-form";
+  id: string;
+  /** The document holding the form that has the id first. */
+  otherUri: string;
+}
+
 export interface MissingLabelFacts extends Shared {
   kind: "missing-label";
   field: string;
@@ -163,7 +171,7 @@ export interface UncheckedQuotesFacts extends Shared {
   tried: string[];
 }
 
-export type DiagnosticFacts = UnknownIdFacts | DuplicateIdFacts | MissingLabelFacts | RecognisedConceptFacts | WaiverFacts | QuestionnaireFacts | PackRuleFacts | PackDependencyFacts | UncheckedQuotesFacts;
+export type DiagnosticFacts = UnknownIdFacts | DuplicateIdFacts | DuplicateFormFacts | MissingLabelFacts | RecognisedConceptFacts | WaiverFacts | QuestionnaireFacts | PackRuleFacts | PackDependencyFacts | UncheckedQuotesFacts;
 
 export type FactsKind = DiagnosticFacts["kind"];
 

@@ -38,7 +38,9 @@ export const duplicateId: BuiltinCheck = {
         const others = index.forms.get(item.name.text) ?? [];
         if (others.length > 1 && others[0].node !== item) {
           const o = others[0];
-          ctx.report("duplicate-id", "error", `Another form is already called \`${item.name.text}\` (${o.uri}:${lineOf(o)}): form ids must be unique across the workspace.`, item.name.span);
+          // A form imported from a Questionnaire has no line of its own in the JSON: name the file only.
+          const where = isFormLanguageFile(o.uri) ? `${o.uri}:${lineOf(o)}` : o.uri;
+          ctx.report("duplicate-id", "error", `Another form is already called \`${item.name.text}\` (${where}): form ids must be unique across the workspace.`, item.name.span, { kind: "duplicate-form", id: item.name.text, otherUri: o.uri });
         }
       }
       if (item.kind === "rule") reportDuplicateProps(item.props, () => `rule \`${item.name.text}\``, RULE_REPEATABLE);
@@ -67,6 +69,10 @@ export const duplicateId: BuiltinCheck = {
           ctx.report("duplicate-id", "error", `Recommendation ${item.ref.text} is already declared (${defs[0].uri}:${lineOf(defs[0])}).`, item.ref.span);
         }
       }
+    }
+
+    function isFormLanguageFile(uri: string): boolean {
+      return /\.form(rules)?$/i.test(uri);
     }
 
     function lineOf(def: { uri: string; nameSpan: { start: number } }): number {

@@ -90,6 +90,22 @@ describe("formguard lint on FHIR Questionnaire JSON", () => {
     expect(JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath)).toEqual(["q.json"]);
   });
 
+  it("two versions of one Questionnaire in a folder share a name, and that is no duplicate-id: FHIR names them by url and version", () => {
+    const dir = tempDir({ "ed-v3.json": edAdult(), "ed-v4.json": edAdult({ version: "4" }) });
+    const r = run(["lint", "--format", "json", "."], { cwd: dir });
+    const ids = JSON.parse(r.stdout).flatMap((f: { messages: Array<{ ruleId: string }> }) => f.messages.map((m) => m.ruleId));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).not.toContain("duplicate-id");
+  });
+
+  it("a form spec and a Questionnaire with one id are a duplicate-id on the Questionnaire, naming the form spec's file and line", () => {
+    const spec = 'form ed-adult "ED adult" {\n  service emergency-department\n  section s "S" {\n    field a text { label "A" }\n  }\n}\n';
+    const dir = tempDir({ "a.form": spec, "b.json": edAdult() });
+    const files = JSON.parse(run(["lint", "--format", "json", "."], { cwd: dir }).stdout);
+    const dup = files.flatMap((f: { filePath: string; messages: Array<{ ruleId: string; message: string }> }) => f.messages.filter((m) => m.ruleId === "duplicate-id").map((m) => [f.filePath, m.message]));
+    expect(dup).toEqual([["b.json", `Another form is already called \`ed-adult\` (${path.join(dir, "a.form")}:1): form ids must be unique across the workspace.`]]);
+  });
+
   it.each([
     ['{"resourceType": "Patient", "id": "p"}', /p\.json: cannot read: 1:18: \/resourceType is "Patient", not "Questionnaire"/],
     ['{"resourceType": "Questionnaire",\n  "status": "draft",, }', /p\.json: cannot read: 2:21: not valid JSON: expected a property name/],

@@ -68,6 +68,15 @@ describe("FHIR Questionnaire invariants", () => {
     expect(findings(q(c.valid), c.rule)).toEqual([]);
   });
 
+  it.each([
+    [{ required: true }, 'Display item `bad` has "required": true: a display item may not state required or repeats at all (que-6). Remove "required".'],
+    // A real Questionnaire (AEHRC's assembled 715 health check) writes this: the invariant still fails, and the message says why.
+    [{ repeats: false }, 'Display item `bad` has "repeats": false: a display item may not state required or repeats at all, not even as false (que-6). Remove "repeats".'],
+  ])("que-6 names the property and its value as written (%j)", (extra, message) => {
+    const found = findings(q([{ linkId: "bad", text: "Note", type: "display", ...extra }]), "fhir-que-6");
+    expect(found.map((d) => d.message)).toEqual([message]);
+  });
+
   it("que-12 follows the human text (more than one enableWhen), not R4's off-by-one expression", () => {
     const two = q([str("a"), str("b"), str("c", { enableWhen: [{ question: "a", operator: "exists", answerBoolean: true }, { question: "b", operator: "exists", answerBoolean: true }] })]);
     expect(findings(two, "fhir-que-12")).toHaveLength(1);

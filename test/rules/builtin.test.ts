@@ -109,6 +109,20 @@ describe("no-form is said only where a form spec holds no form", () => {
   });
 });
 
+describe("duplicate-id across the workspace", () => {
+  const form = (id: string) => `form ${id} "F" {\n  service emergency-department\n  section s "S" {\n    field a text { label "A" }\n  }\n}\n`;
+  it.each([
+    ["a form spec", "/forms/first.form", "(/forms/first.form:1)"],
+    // An imported Questionnaire's form has no line of its own in the JSON: the file alone is named.
+    ["a Questionnaire", "/forms/first.json", "(/forms/first.json)"],
+  ])("names the other form's file, and its line only in %s", (_name, otherUri, where) => {
+    const r = checkWith(form("ed"), { packs: { "/test.formrules": PACK }, extra: { [otherUri]: form("ed") } });
+    expect(r.diagnostics.filter((d) => d.ruleId === "duplicate-id").map((d) => [d.message, d.data])).toEqual([
+      [`Another form is already called \`ed\` ${where}: form ids must be unique across the workspace.`, { kind: "duplicate-form", id: "ed", otherUri }],
+    ]);
+  });
+});
+
 describe("waivers", () => {
   it("a live waiver moves the rule's diagnostic to `waived`, with who and until", () => {
     const r = checkWith('form f "F" {\n  service emergency-department\n  waive needs-name "Recorded in the PAS" by "Named nurse" until 2027-03-31\n}', { packs: { "/p.formrules": PACK } });
