@@ -438,10 +438,15 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
     } else nested.push([child, childPointer]);
   });
 
+  // A choice with no text and one answer (a lone check-box: "Unable to perform respiratory rate
+  // at this time") shows that answer's words as its prompt: they are its label.
+  const label = item.text || (options.length === 1 && (type === "choice" || type === "multichoice") ? options[0].label : undefined);
+  if (label && !item.text) out.push(`${indent}// no text: labelled by its only answer option, the words the form shows beside it`);
+
   const when = conds.length ? conds.map((c) => (conds.length > 1 && !c.atom ? `(${c.text})` : c.text)).join(" and ") : "";
   const head = `${indent}field ${id} ${type}${item.required ? " required" : ""}${when ? ` when ${when}` : ""}`;
   const body: string[] = [];
-  if (item.text) body.push(`label ${str(item.text)}`);
+  if (label) body.push(`label ${str(label)}`);
   if (help) body.push(`help ${str(help)}`);
   if (covers.length) body.push(`covers ${covers.map((c) => toConceptId(c)).join(", ")}`);
   if (codes.length) body.push(`codes ${codes.map(str).join(", ")}`);

@@ -130,7 +130,10 @@ export function checkQuestionnaire(q: Questionnaire): QuestionnaireFinding[] {
         report("fhir-que-7", "error", v, `Item ${name}: enableWhen ${i + 1} uses the operator "exists", so its answer must be answerBoolean (que-7).`, `/enableWhen/${i}`);
     });
     if ((item.type === "group" || item.type === "display") && has("initial")) report("fhir-que-8", "error", v, `${item.type === "group" ? "Group" : "Display item"} ${name} has an initial value: groups and display items cannot (que-8).`, "/initial");
-    if (item.type === "display" && item.readOnly !== undefined) report("fhir-que-9", "error", v, `Display item ${name} says readOnly: display items cannot (que-9).`, "/readOnly");
+    if (item.type === "display" && item.readOnly !== undefined) {
+      const value = JSON.stringify(item.readOnly);
+      report("fhir-que-9", "error", v, `Display item ${name} has "readOnly": ${value}: a display item may not state readOnly at all${value === "false" ? ", not even as false" : ""} (que-9). Remove "readOnly".`, "/readOnly");
+    }
     if (item.maxLength !== undefined && !MAX_LENGTH_TYPES.has(item.type)) report("fhir-que-10", "error", v, `Item ${name} is a ${item.type} item with maxLength: only boolean, decimal, integer, string, text, url and open-choice items can declare one (que-10).`, "/maxLength");
     if (has("answerOption") && has("initial")) report("fhir-que-11", "error", v, `Item ${name} has both answerOption and initial: with answerOption, mark the default with initialSelected instead (que-11).`, "/initial");
     if ((item.enableWhen?.length ?? 0) > 1 && !item.enableBehavior)

@@ -72,8 +72,10 @@ describe("FHIR Questionnaire invariants", () => {
     [{ required: true }, 'Display item `bad` has "required": true: a display item may not state required or repeats at all (que-6). Remove "required".'],
     // A real Questionnaire (AEHRC's assembled 715 health check) writes this: the invariant still fails, and the message says why.
     [{ repeats: false }, 'Display item `bad` has "repeats": false: a display item may not state required or repeats at all, not even as false (que-6). Remove "repeats".'],
-  ])("que-6 names the property and its value as written (%j)", (extra, message) => {
-    const found = findings(q([{ linkId: "bad", text: "Note", type: "display", ...extra }]), "fhir-que-6");
+    // WHO's EmCare Questionnaires write `"readOnly": false` on display items.
+    [{ readOnly: false }, 'Display item `bad` has "readOnly": false: a display item may not state readOnly at all, not even as false (que-9). Remove "readOnly".'],
+  ])("que-6 and que-9 name the property and its value as written (%j)", (extra, message) => {
+    const found = findings(q([{ linkId: "bad", text: "Note", type: "display", ...extra }]), "readOnly" in extra ? "fhir-que-9" : "fhir-que-6");
     expect(found.map((d) => d.message)).toEqual([message]);
   });
 

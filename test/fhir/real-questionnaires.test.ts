@@ -55,6 +55,25 @@ describe("WHO EmCare paediatric emergency registration", () => {
   });
 });
 
+describe("WHO EmCare assessments and tests (a lone check-box, a display item saying \"required\": false)", () => {
+  const file = fixture("who-emcare-b22-assessments-tests.json");
+
+  it("labels a check-box with no text by its only answer, the words the form shows, so it gets no missing-label", () => {
+    const { messages } = lint([file]);
+    expect(messages.filter((m) => m.ruleId === "missing-label")).toEqual([]);
+    const imported = run(["import", file]);
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toContain('    // no text: labelled by its only answer option, the words the form shows beside it\n    field ccc_b22_de02 multichoice {\n      label "Unable to perform Respiratory Rate at this time"');
+  });
+
+  it("says why \"required\": false on a display item still breaks que-6", () => {
+    const { messages } = lint([file]);
+    expect(messages.filter((m) => m.ruleId === "fhir-que-6").map((m) => m.message)).toEqual([
+      'Display item `notesttodo` has "required": false: a display item may not state required or repeats at all, not even as false (que-6). Remove "required".',
+    ]);
+  });
+});
+
 describe("AEHRC 715 health check, Social History Child module (assemble-child)", () => {
   it("treats enableWhen on the age item of the module it is assembled with as an assumption, said once per item, not as errors", () => {
     const { status, messages } = lint([fixture("aehrc-715-social-history-child-2022.json")]);
