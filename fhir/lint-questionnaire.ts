@@ -53,7 +53,7 @@ export function prepareQuestionnaire(text: string, options: ImportOptions = {}):
   const q = read.questionnaire;
   const imported = importQuestionnaire(q, options);
   const linkIdSpan = (itemPointer: string) => spanAt(places, itemPointer ? `${itemPointer}/linkId` : "");
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...read.diagnostics];
   for (const f of checkQuestionnaire(q)) diagnostics.push(diag(places, f.ruleId, f.level, f.message, linkIdSpan(f.pointer), f.pointer + (f.at ?? "")));
   for (const n of imported.notes) diagnostics.push(diag(places, n.ruleId, n.level, n.message, spanAt(places, n.pointer), n.pointer));
   return { ok: true, formText: imported.text, imported, diagnostics, lines, positions: read.positions };
@@ -88,6 +88,17 @@ function readQuestionnaire(text: string, lines: LineIndex): ReadQuestionnaire {
   }
   // With the input in each issue: without it a value of the wrong type (`"required": "yes"`) read as missing.
   const parsed = questionnaire().safeParse(root, { reportInput: true });
+  // A missing or unknown status says nothing about the questions (android-fhir ships 47 sample
+  // Questionnaires without one): it is an error, and the questions are still checked.
+  if (!parsed.success && parsed.error.issues.every((issue) => issue.path.length === 1 && issue.path[0] === "status")) {
+    const retried = questionnaire().safeParse({ ...root, status: "unknown" });
+    if (retried.success) {
+      const diagnostics = parsed.error.issues.map((issue) =>
+        diag(places, "fhir-schema", "error", `/status: ${describeIssue(issue)} The questions are still checked, as if the status were "unknown".`, spanAt(places, "/status"), "/status"),
+      );
+      return { ok: true, positions, questionnaire: retried.data, diagnostics };
+    }
+  }
   if (!parsed.success) {
     const diagnostics = parsed.error.issues.slice(0, 50).map((issue) => {
       const pointer = issue.path.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
@@ -112,7 +123,12 @@ function diag({ lines }: JsonPlaces, ruleId: string, level: Level, message: stri
 }
 
 function describeIssue(issue: { code: string; message: string; expected?: unknown; values?: unknown[]; input?: unknown }): string {
-  if (issue.code === "invalid_value" && Array.isArray(issue.values)) return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`;
+  if (issue.code === "invalid_value" && Array.isArray(issue.values)) {
+    const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
+    // 47 of android-fhir's 85 sample Questionnaires give no status: say it is missing, not wrong.
+    if (issue.input === undefined) return `required, but missing (one of ${allowed}).`;
+    return `expected one of ${allowed}, not ${JSON.stringify(issue.input)?.slice(0, 60) ?? String(issue.input)}.`;
+  }
   if (issue.code === "invalid_type") return issue.input === undefined ? `required, but missing (expected ${String(issue.expected)}).` : `expected ${String(issue.expected)}.`;
   return issue.message.endsWith(".") ? issue.message : issue.message + ".";
 }

@@ -62,7 +62,8 @@ export async function importCommand(argv: string[]): Promise<number> {
   });
   if (!prepared.ok) throw new CliError(`${file}:${prepared.message}.`);
   const schemaErrors = prepared.diagnostics.filter((d) => d.ruleId === "fhir-schema");
-  if (schemaErrors.length) {
+  // A Questionnaire whose questions could not be read is refused; one with only a missing status is imported (said below).
+  if (schemaErrors.length && !prepared.imported) {
     const d = schemaErrors[0];
     throw new CliError(`${file}:${lineColumn(d.range)}: ${d.message}${schemaErrors.length > 1 ? ` (and ${schemaErrors.length - 1} more)` : ""}`);
   }

@@ -136,6 +136,32 @@ describe("formguard lint on FHIR Questionnaire JSON", () => {
     expect(messages).toEqual(["/item/0/required: expected boolean.", "/item/0/maxLength: expected int.", "/item/1/linkId: required, but missing (expected string)."]);
   });
 
+  it.each([
+    // android-fhir's sample Questionnaires often give no status at all
+    [{ resourceType: "Questionnaire", item: [{ linkId: "a", type: "string" }] }, '/status: required, but missing (one of "draft", "active", "retired", "unknown").'],
+    [{ resourceType: "Questionnaire", status: "published", item: [{ linkId: "a", type: "string" }] }, '/status: expected one of "draft", "active", "retired", "unknown", not "published".'],
+  ])("a missing or wrong status is an error that says so, and the questions are still checked (%#)", (q, message) => {
+    const dir = tempDir({ "q.json": JSON.stringify(q, null, 2) });
+    const r = run(["lint", "--format", "json", path.join(dir, "q.json")]);
+    expect(r.status).toBe(1);
+    const messages = JSON.parse(r.stdout)[0].messages as Array<{ ruleId: string; message: string }>;
+    expect(messages.filter((m) => m.ruleId === "fhir-schema").map((m) => m.message)).toEqual([`${message} The questions are still checked, as if the status were "unknown".`]);
+    // the item with no text is found: its question was read
+    expect(messages.filter((m) => m.ruleId === "missing-label")).toHaveLength(1);
+    // and it imports, saying what it assumed
+    const imported = run(["import", path.join(dir, "q.json")]);
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toMatch(/^\s*field a text$/m);
+    expect(imported.stderr).toContain(`error: ${message} The questions are still checked`);
+  });
+
+  it("a Questionnaire whose questions cannot be read is still refused by import, naming where", () => {
+    const dir = tempDir({ "q.json": JSON.stringify({ resourceType: "Questionnaire", item: [{ linkId: "a", type: "sentence" }] }, null, 2) });
+    const r = run(["import", path.join(dir, "q.json")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/q\.json:\d+:\d+: \/(status|item\/0\/type): .* This is not a valid R4 Questionnaire, so its questions cannot be checked\./);
+  });
+
   it("--audience without --service is a usage error", () => {
     expect(run(["lint", "--audience", "adult", "x.json"]).status).toBe(2);
   });
