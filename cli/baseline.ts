@@ -196,7 +196,9 @@ export function readBaseline(file: string): Baseline {
 }
 
 /** Whether a file may be replaced by a baseline: empty, or a formguard baseline (its first key says so). */
-const isBaselineText = (text: string) => text.trim() === "" || /^\s*\{\s*"formguardBaseline"\s*:/.test(text);
+/** How a baseline's text begins (and nothing else's). */
+export const BASELINE_START = /^\s*\{\s*"formguardBaseline"\s*:/;
+const isBaselineText = (text: string) => text.trim() === "" || BASELINE_START.test(text);
 
 export function writeBaseline(file: string, baseline: Baseline) {
   if (FORM_OR_PACK.test(file)) throw new CliError(`refusing to write the baseline to ${file}: that is a form spec's or rule pack's name; name another --baseline file.`);

@@ -33,7 +33,9 @@ const FORMAT = "formguard-lint-cache/2";
  * Whether a file may be replaced by a cache: empty, or written by some formguard (every format
  * starts `{"format":"formguard-lint-cache/`; a truncated one still does).
  */
-export const isFormguardCacheText = (text: string) => text.trim() === "" || /^\s*\{\s*"format"\s*:\s*"formguard-lint-cache\//.test(text);
+/** How a lint cache's text begins (and nothing else's). */
+export const CACHE_START = /^\s*\{\s*"format"\s*:\s*"formguard-lint-cache\//;
+export const isFormguardCacheText = (text: string) => text.trim() === "" || CACHE_START.test(text);
 /** A cache or baseline never takes a form's or a pack's name, even an empty one. */
 export const FORM_OR_PACK = /\.(form|formrules)$/i;
 const REPLACES_CACHE = { what: "a formguard cache", accepts: isFormguardCacheText, hint: "choose another --cache-location" };

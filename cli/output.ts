@@ -3,12 +3,13 @@
  * helper (project/write-file.ts), so a failed write never leaves a half-written report where
  * the old one was.
  */
-import { writeFileAtomic } from "../project/write-file";
+import { writeFileAtomic, type WriteOptions } from "../project/write-file";
 
-export function writeOutput(text: string, file: string | undefined) {
+/** `options`: what the file may replace (cli/output-target.ts). */
+export function writeOutput(text: string, file: string | undefined, options: WriteOptions = {}) {
   if (!file) {
     process.stdout.write(text);
     return;
   }
-  writeFileAtomic(file, text);
+  writeFileAtomic(file, text, options);
 }

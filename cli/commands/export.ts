@@ -9,6 +9,7 @@ import { oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { readInputOrFail, workspaceWithPacks } from "../pack-workspace";
 import { writeOutput } from "../output";
+import { outputTarget } from "../output-target";
 
 export const EXPORT_HELP = `Usage: formguard export FILE.form --to fhir [--output FILE.json] [--rules FILE…]
 
@@ -39,6 +40,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   oneOf("export", "--to", values.to, ["fhir"] as const, "fhir");
   if (positionals.length !== 1) throw new CliError("formguard export: give exactly one .form file (see formguard export --help).");
   const file = positionals[0];
+  const outputOptions = values.output ? outputTarget("export", values.output, "questionnaire") : undefined;
   const abs = path.resolve(file);
   const source = readInputOrFail(file);
   const ws = workspaceWithPacks(values.rules);
@@ -49,6 +51,6 @@ export async function exportCommand(argv: string[]): Promise<number> {
   }
   const forms = doc.ast.items.filter((i): i is Form => i.kind === "form");
   if (forms.length !== 1) throw new CliError(`${file}: holds ${forms.length} forms; export works on a file with exactly one form.`);
-  writeOutput(JSON.stringify(exportForm(forms[0], ws.index), null, 2) + "\n", values.output);
+  writeOutput(JSON.stringify(exportForm(forms[0], ws.index), null, 2) + "\n", values.output, outputOptions);
   return EXIT.ok;
 }

@@ -11,6 +11,7 @@ import { shippedPackFiles } from "../../rules/shipped-packs";
 import { parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { writeOutput } from "../output";
+import { outputTarget } from "../output-target";
 import { readTextFile } from "../../project/read-file";
 import { lineColumn } from "../../language/diagnostic";
 import type { Form } from "../../language/ast";
@@ -46,6 +47,7 @@ export async function importCommand(argv: string[]): Promise<number> {
   }
   if (positionals.length !== 1) throw new CliError("formguard import: give exactly one Questionnaire JSON file (see formguard import --help).");
   const file = positionals[0];
+  const outputOptions = values.output ? outputTarget("import", values.output, "form-spec") : undefined;
   const r = readTextFile(path.resolve(file));
   if (!r.ok) throw new CliError(`${file}: cannot read: ${r.reason}.`);
   const ws = new Workspace();
@@ -78,6 +80,6 @@ export async function importCommand(argv: string[]): Promise<number> {
     text = tagged.text;
     process.stderr.write(`${file}: --tag: ${tagged.tagged.length} field(s) given \`covers\` (inferred, marked with a comment); ${tagged.suggested.length} suggestion(s) left as comments.\n`);
   }
-  writeOutput(text, values.output);
+  writeOutput(text, values.output, outputOptions);
   return EXIT.ok;
 }

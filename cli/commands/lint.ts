@@ -7,7 +7,8 @@ import { paletteFor } from "../formatters/colours";
 import { LINT_FORMATS, STREAMING_FORMATS } from "../formatters/index";
 import type { StreamingFormatter } from "../formatters/types";
 import { canStream, lintStreamed, type StreamedRun } from "../lint-stream";
-import { openFileAtomic } from "../../project/write-file";
+import { openFileAtomic, type WriteOptions } from "../../project/write-file";
+import { outputTarget } from "../output-target";
 import { counts } from "../formatters/types";
 import { useBaseline } from "../baseline";
 import { LintCache } from "../lint-cache";
@@ -95,6 +96,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   if (values["stdin-filename"] && !values.stdin) throw new CliError("formguard lint: --stdin-filename goes with --stdin.");
   // --fix --stdin prints the fixed text on stdout, so the report goes to --output or stderr.
   const reportToStderr = !!values.fix && !!values.stdin && !values.output;
+  const outputOptions = values.output ? outputTarget("lint", values.output, "report") : undefined;
   let stdin: { filename: string; text: string } | undefined;
   let stdinBom = "";
   if (values.stdin) {
@@ -123,7 +125,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const streamable = streaming && prepared && canStream(prepared, lintOptions);
   if (streamable) {
     const palette = values.output ? paletteFor({ isTTY: false }) : paletteFor(process.stdout);
-    const code = await streamedLint(lintOptions, prepared, streaming(palette), values.output, maxWarnings, progress, threadsFor(prepared, threads));
+    const code = await streamedLint(lintOptions, prepared, streaming(palette), values.output, outputOptions, maxWarnings, progress, threadsFor(prepared, threads));
     if (code !== undefined) return code;
   }
   const fixing = values.fix ? (await import("../apply-fixes")).lintAndFix(lintOptions) : undefined;
@@ -141,7 +143,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const palette = values.output ? paletteFor({ isTTY: false }) : paletteFor(reportToStderr ? process.stderr : process.stdout);
   const report = LINT_FORMATS[format](palette)(run) + (baselineNote && format === "stylish" ? baselineNote : "");
   if (reportToStderr) process.stderr.write(report);
-  else writeOutput(report, values.output);
+  else writeOutput(report, values.output, outputOptions);
 
   for (const u of loaded.unreadable) process.stderr.write(`formguard: ${terminalText(u.file)}: cannot read: ${u.reason}.\n`);
   for (const line of fixing?.skipped ?? []) process.stderr.write(`formguard: ${terminalText(line)}\n`);
@@ -163,8 +165,8 @@ export async function lintCommand(argv: string[]): Promise<number> {
  * Runs `lint` streamed, writing to stdout or (atomically) to `--output`; the exit status, or
  * undefined when the run must be made over every file at once (nothing has been written then).
  */
-async function streamedLint(opts: LintRunOptions, prepared: PreparedRun, format: StreamingFormatter, output: string | undefined, maxWarnings: number | undefined, progress: Progress, threads: number): Promise<number | undefined> {
-  const out = output ? openFileAtomic(output) : undefined;
+async function streamedLint(opts: LintRunOptions, prepared: PreparedRun, format: StreamingFormatter, output: string | undefined, outputOptions: WriteOptions | undefined, maxWarnings: number | undefined, progress: Progress, threads: number): Promise<number | undefined> {
+  const out = output ? openFileAtomic(output, outputOptions) : undefined;
   // Gathered into large writes: one write per file would cost more than formatting it.
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;

@@ -15,6 +15,7 @@ import { isoDate, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { runLint } from "../lint-run";
 import { writeOutput } from "../output";
+import { outputTarget } from "../output-target";
 
 export const PREVIEW_HELP = `Usage: formguard preview FILE [--output OUT.html] [options]
 
@@ -57,10 +58,11 @@ export async function previewCommand(argv: string[]): Promise<number> {
   }
   if (positionals.length !== 1) throw new CliError("formguard preview: give exactly one form (.form) or Questionnaire (.json) file (see formguard preview --help).");
   const file = positionals[0];
+  const outputOptions = values.output ? outputTarget("preview", values.output, "report") : undefined;
   const today = isoDate("preview", "--today", values.today) ?? localToday();
   const audiences = (values.audience ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter(Boolean);
   const model = previewModelOf(file, { cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], today, service: values.service, audiences });
-  writeOutput(renderPreviewPage(model), values.output);
+  writeOutput(renderPreviewPage(model), values.output, outputOptions);
   if (values.output) {
     const s = model.forms.reduce((a, f) => ({ errors: a.errors + f.summary.errors, warnings: a.warnings + f.summary.warnings }), { errors: 0, warnings: 0 });
     process.stderr.write(`formguard: wrote ${values.output} (${plural(model.forms.length, "form")}, ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}).\n`);

@@ -17,6 +17,7 @@ import { writeFileAtomic } from "../../project/write-file";
 import { reportFromLint } from "../report-from-lint";
 import { verifyReport } from "../report-verify";
 import { progressBar } from "../progress";
+import { outputTarget } from "../output-target";
 import { FORMGUARD_VERSION_STRING } from "../version";
 
 export const REPORT_HELP = `Usage: formguard report [PATH|GLOB…] --output FILE [options]
@@ -78,6 +79,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const format = oneOf("report", "--format", values.format, Object.keys(RENDER) as Array<keyof typeof RENDER>, values.summary ? "markdown" : "html");
   if (values.summary && format !== "markdown") throw new CliError("formguard report: --summary is a Markdown mode: use it with --format markdown (or without --format).");
   if (!values.output) throw new CliError("formguard report: --output FILE is required (e.g. --output formguard-report.html).");
+  const outputOptions = outputTarget("report", values.output, "report");
   const today = isoDate("report", "--today", values.today) ?? localToday();
   const expectKinds = parseExpectKinds(values["expect-kinds"]);
 
@@ -89,7 +91,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
 
   const report = reportFromLint(lint, { formguardVersion: FORMGUARD_VERSION_STRING, generatedAt: new Date().toISOString(), today, title: values.title, expectKinds });
 
-  writeFileAtomic(values.output, values.summary ? renderMarkdownSummary(report) : RENDER[format](report));
+  writeFileAtomic(values.output, values.summary ? renderMarkdownSummary(report) : RENDER[format](report), outputOptions);
   process.stderr.write(
     `formguard: wrote ${values.output} (${plural(report.summary.forms, "form")}, ${plural(report.summary.errors, "error")}, ${plural(report.summary.warnings, "warning")}): ${report.verdict.status}.\n`,
   );

@@ -200,17 +200,19 @@ describe("7. temporary files are created exclusively, never through a planted li
     expect(fs.statSync(path.join(dir, "a.form")).mode & 0o777).toBe(0o640);
   });
 
+  // What each may replace (cli/output-target.ts): a report replaces any earlier output; an export only a Questionnaire.
+  const EARLIER_EXPORT = '{ "resourceType": "Questionnaire", "status": "draft" }\n';
   it.each([
-    ["lint --output", ["lint", "a.form", "--output", "out.txt"]],
-    ["report --output", ["report", "a.form", "--format", "markdown", "--output", "out.txt"]],
-    ["export --output", ["export", "a.form", "--to", "fhir", "--output", "out.txt"]],
-  ])("%s writes through the same helper: a read-only output is refused as a user would expect", (_n, args) => {
-    const dir = openTempDir({ "a.form": FIXABLE(), "out.txt": "keep\n" });
+    ["lint --output", ["lint", "a.form", "--output", "out.txt"], "keep\n"],
+    ["report --output", ["report", "a.form", "--format", "markdown", "--output", "out.txt"], "keep\n"],
+    ["export --output", ["export", "a.form", "--to", "fhir", "--output", "out.txt"], EARLIER_EXPORT],
+  ])("%s writes through the same helper: a read-only output is refused as a user would expect", (_n, args, existing) => {
+    const dir = openTempDir({ "a.form": FIXABLE(), "out.txt": existing });
     onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
     fs.chmodSync(path.join(dir, "out.txt"), 0o444);
     const r = runUnprivileged(args, dir);
     expect(r.stderr).toMatch(/cannot write out\.txt: the file is read-only/);
     expect(r.status).toBe(2);
-    expect(read(dir, "out.txt")).toBe("keep\n");
+    expect(read(dir, "out.txt")).toBe(existing);
   });
 });
