@@ -4,6 +4,7 @@
  * shows; it may also be repeated.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { nearest } from "../language/suggest";
 import { CliError } from "./errors";
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
@@ -41,6 +42,19 @@ export function oneOf<T extends string>(command: string, flag: string, value: st
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new CliError(`formguard ${command}: ${flag} must be one of ${allowed.join(", ")} (got "${value}").`);
+}
+
+/**
+ * A service or audience id given on the command line that no loaded pack declares: refused, with
+ * the nearest one. (`lint` reports it as an `unknown-service` finding on the form instead; a
+ * command that only says what would count, such as `explain`, would otherwise answer for a form
+ * kind nobody has, and every field would read as not counting.)
+ */
+export function knownId(command: string, flag: string, value: string, known: Iterable<string>, what: string): string {
+  const ids = [...known];
+  if (ids.includes(value)) return value;
+  const guess = nearest(value, ids);
+  throw new CliError(`formguard ${command}: ${flag} ${value}: no loaded pack declares this ${what}${guess ? ` (did you mean ${guess}?)` : ""}; the ${what}s are ${ids.sort().join(", ")}. A pack of your own is loaded with --rules FILE.`);
 }
 
 export function nonNegativeInt(command: string, flag: string, value: string | undefined): number | undefined {

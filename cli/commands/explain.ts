@@ -11,7 +11,7 @@ import { LineIndex } from "../../language/line-index";
 import { evidenceText, explainForm, ruledOutText, verdictText, type FieldExplanation } from "../../rules/recognition/explain";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { prepareQuestionnaire } from "../../fhir/lint-questionnaire";
-import { oneOf, parseCommandArgs } from "../args";
+import { knownId, oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { readInputOrFail, workspaceWithPacks } from "../pack-workspace";
 
@@ -47,6 +47,8 @@ export async function explainCommand(argv: string[]): Promise<number> {
   const abs = path.resolve(file);
   const source = readInputOrFail(file);
   const ws = workspaceWithPacks(values.rules);
+  if (values.service !== undefined) knownId("explain", "--service", values.service, ws.index.services.keys(), "service");
+  for (const a of (values.audience ?? []).flatMap((x) => x.split(",")).map((x) => x.trim()).filter(Boolean)) knownId("explain", "--audience", a, ws.index.audiences.keys(), "audience");
 
   // Where each field is shown to the reader: its id in a form spec, its linkId in a Questionnaire.
   let formText = source;

@@ -89,6 +89,16 @@ describe("formguard explain", () => {
     expect(r.stderr).toMatch(/bad\.json:1:3: not valid JSON/);
     expect(run(["explain"]).status).toBe(2);
   });
+
+  it.each([
+    [["--service", "emergency-departmnt"], /^formguard explain: --service emergency-departmnt: no loaded pack declares this service \(did you mean emergency-department\?\); the services are adult-mental-health, .*\. A pack of your own is loaded with --rules FILE\.\n$/],
+    [["--service", "emergency-department", "--audience", "chlid"], /^formguard explain: --audience chlid: no loaded pack declares this audience \(did you mean child\?\)/],
+  ])("refuses a form kind no loaded pack declares (%j), rather than say that nothing counts", (kind, message) => {
+    const r = run(["explain", EMCARE, ...kind]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
+  });
 });
 
 describe("formguard import --tag", () => {
