@@ -18,6 +18,9 @@ import { CliError, EXIT } from "../errors";
 import { runLint } from "../lint-run";
 import { Workspace } from "../../language/model/workspace";
 import { checkDocument } from "../../rules/checker";
+import { builtinRuleIds } from "../../rules/builtin/registry";
+import { FHIR_RULE_IDS } from "../../fhir/lint-questionnaire";
+import { nearest } from "../../language/suggest";
 
 export const TEST_HELP = `Usage: formguard test [PATH…] [--rules FILE…] [--config FILE] [--update]
 
@@ -57,6 +60,8 @@ export async function testCommand(argv: string[]): Promise<number> {
   const { run, loaded, checkOptions } = runLint({ inputs: fixtures, cwd, configFile: values.config, extraPacks });
   if (loaded.unreadable.length) throw new CliError(loaded.unreadable.map((u) => `${u.file}: ${u.reason}`).join("; "));
 
+  // Every id a finding can have: to tell a misspelt expectation from a rule that did not fire.
+  const ruleIds = [...run.rules.keys(), ...builtinRuleIds(), ...FHIR_RULE_IDS];
   let failed = 0;
   const out: string[] = [];
   for (const file of run.files) {
@@ -79,13 +84,21 @@ export async function testCommand(argv: string[]): Promise<number> {
     }
     failed++;
     out.push(`FAIL ${file.filePath}`);
-    for (const m of outcome.missing) out.push(`  ${file.filePath}:${m.line}: expected ${m.ruleId}, got ${gotOn(found, m.line)}`);
+    for (const m of outcome.missing) out.push(`  ${file.filePath}:${m.line}: expected ${m.ruleId}${unknownRule(m.ruleId, ruleIds)}, got ${gotOn(found, m.line)}`);
     for (const u of outcome.unexpected) out.push(`  ${file.filePath}:${u.line}: got ${u.ruleId} (not expected): ${u.message}`);
   }
   const n = run.files.length;
   out.push("", values.update ? `${n} fixture${n === 1 ? "" : "s"} updated from their findings: review the changes before committing them.` : `${n - failed} of ${n} fixture${n === 1 ? "" : "s"} passed${failed ? `; ${failed} failed` : ""}.`);
   process.stdout.write(out.join("\n") + "\n");
   return failed ? EXIT.lintErrors : EXIT.ok;
+}
+
+/** " (no loaded rule has this id; did you mean …?)" when an expectation names no rule at all, else "". */
+function unknownRule(expected: string, ruleIds: string[]): string {
+  const known = ruleIds.some((id) => id === expected || (!expected.includes("/") && id.endsWith("/" + expected)));
+  if (known) return "";
+  const guess = nearest(expected, expected.includes("/") ? ruleIds : ruleIds.map((id) => id.slice(id.indexOf("/") + 1)));
+  return ` (no loaded rule has this id${guess ? `; did you mean ${guess}?` : ""})`;
 }
 
 function gotOn(found: Array<{ line: number; ruleId: string }>, line: number): string {

@@ -61,6 +61,16 @@ describe("formguard test", () => {
     expect(r.stdout).toContain("2 of 3 fixtures passed; 1 failed.");
   });
 
+  it.each([
+    ["local/outcome-recordd", "local/outcome-recorded"],
+    ["outcome-recordd", "outcome-recorded"],
+  ])("an expectation naming no loaded rule (%s) says so, with the nearest id", (written, guess) => {
+    const dir = tempDir({ "local.formrules": PACK, "policy.txt": POLICY, "formguard.config.json": CONFIG, "tests/gap.form": FORM(false, ` // expect: ${written}`) });
+    const r = run(["test"], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`tests/gap.form:1: expected ${written} (no loaded rule has this id; did you mean ${guess}?), got local/outcome-recorded`);
+  });
+
   it("--update writes the findings as expectations, after which the fixtures pass", () => {
     const dir = tempDir({ "local.formrules": PACK, "policy.txt": POLICY, "formguard.config.json": CONFIG, "tests/gap.form": FORM(false) });
     expect(run(["test"], { cwd: dir }).status).toBe(1);
