@@ -22,6 +22,12 @@ describe("round 6 wordings", () => {
     ["Are you the main carer for any children?", "caring-responsibilities"],
     // The child's own experience of abuse is not the domestic abuse enquiry.
     ["Has the child experienced abuse?", null],
+    // 4 December, evening: the verb as ED proformas write it ("Any delay in presenting?"), and
+    // what it must not take ("presenting complaint" is the reason for attending; a child late to
+    // school has not delayed bringing an injury).
+    ["Was there a delay in presenting?", "injury.delay-in-presentation"],
+    ["Any delay in presenting to hospital?", "injury.delay-in-presentation"],
+    ["Child presented late to school", null],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
