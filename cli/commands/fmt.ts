@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { formatDocument } from "../../language/format/index";
 import { parseDocument } from "../../language/parse";
+import { looksLikeQuestionnaire } from "../../fhir/json-scan";
 import { parseCommandArgs } from "../args";
 import { loadConfig } from "../../project/config";
 import { discoverFiles, displayPath } from "../../project/discover";
@@ -58,6 +59,13 @@ export async function fmtCommand(argv: string[]): Promise<number> {
     const read = readTextFile(file);
     if (!read.ok) {
       process.stderr.write(`formguard: ${terminalText(shown)}: cannot read: ${read.reason}.\n`);
+      failed = true;
+      continue;
+    }
+    // A file named explicitly is read whatever its name; a Questionnaire is JSON, not the form
+    // language, and 400 "syntax errors" would not say so.
+    if (!/\.form(rules)?$/i.test(file) && looksLikeQuestionnaire(read.text)) {
+      process.stderr.write(`formguard: ${terminalText(shown)}: a FHIR Questionnaire (JSON), which fmt does not format: it formats form specs (.form) and rule packs (.formrules).\n`);
       failed = true;
       continue;
     }

@@ -76,6 +76,16 @@ describe("formatter CLI: formguard fmt", () => {
     expect(none.stderr).toMatch(/No files match the pattern "z\/\*\.form"/);
   });
 
+  it("a Questionnaire named explicitly is said to be one, not 'formatted' nor reported as hundreds of syntax errors; the form beside it still is", () => {
+    const q = JSON.stringify({ resourceType: "Questionnaire", status: "draft", item: [{ linkId: "a", text: "A", type: "string" }] }, null, 2);
+    const dir = tempDir({ "q.json": q, "w.form": UNFORMATTED });
+    const r = run(["fmt", "q.json", "w.form"], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("formguard: q.json: a FHIR Questionnaire (JSON), which fmt does not format: it formats form specs (.form) and rule packs (.formrules).\n");
+    expect(fs.readFileSync(path.join(dir, "q.json"), "utf8")).toBe(q);
+    expect(fs.readFileSync(path.join(dir, "w.form"), "utf8")).toBe(FORMATTED);
+  });
+
   it("every example form and shipped pack is already formatted", () => {
     const r = run(["fmt", "--check", "examples", "rules/packs"], { cwd: ROOT });
     expect(r.stderr).toBe("");
