@@ -12,7 +12,7 @@ import { outputTarget } from "../output-target";
 import { counts } from "../formatters/types";
 import { useBaseline } from "../baseline";
 import { LintCache } from "../lint-cache";
-import { autoConcurrency, MIN_FILES_FOR_THREADS, prepareRun, runLint, runLintConcurrently, threadsFor, type LintRunOptions, type PreparedRun } from "../lint-run";
+import { autoConcurrency, threadsAllowed, MIN_FILES_FOR_THREADS, prepareRun, runLint, runLintConcurrently, threadsFor, type LintRunOptions, type PreparedRun } from "../lint-run";
 import { progressBar, type Progress } from "../progress";
 import type { SeverityOverride } from "../../rules/severity";
 import { writeOutput } from "../output";
@@ -92,7 +92,9 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const format = oneOf("lint", "--format", values.format, Object.keys(LINT_FORMATS), "stylish");
   const maxWarnings = nonNegativeInt("lint", "--max-warnings", values["max-warnings"]);
   const today = isoDate("lint", "--today", values.today);
-  const threads = concurrency("lint", values.concurrency, autoConcurrency());
+  const allowed = threadsAllowed(concurrency("lint", values.concurrency, autoConcurrency()));
+  if (allowed.note) process.stderr.write(`formguard lint: ${allowed.note}\n`);
+  const threads = allowed.threads;
   if (values["stdin-filename"] && !values.stdin) throw new CliError("formguard lint: --stdin-filename goes with --stdin.");
   // --fix --stdin prints the fixed text on stdout, so the report goes to --output or stderr.
   const reportToStderr = !!values.fix && !!values.stdin && !values.output;

@@ -5,6 +5,7 @@
  * form file that declares a concept) and where files cannot be read.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildOnce, ROOT, run, tempDir } from "./cli-harness";
@@ -84,6 +85,15 @@ describe("lint --concurrency", () => {
     const r = run(["lint", ".", "--format", "json", "--concurrency", "2"], { cwd: dir, env: { FORMGUARD_DEBUG_THREADS: "1" } });
     expect(r.stderr).not.toMatch(/threads:/);
     expect(JSON.parse(r.stdout)).toHaveLength(20);
+  });
+
+  it("more threads than the machine has cores are cut to them, and it says so; the output is the same", () => {
+    const dir = tempDir(manyForms());
+    const cores = Math.max(2, os.availableParallelism());
+    const many = run(["lint", ".", "--format", "json", "--today", "2026-11-27", "--concurrency", "256"], { cwd: dir, env: { FORMGUARD_DEBUG_THREADS: "1" } });
+    expect(many.stderr).toContain(`formguard lint: --concurrency 256: at most ${cores} threads on this machine (`);
+    expect(many.stderr).toMatch(new RegExp(`threads: 184 files on ${cores} threads`));
+    expect(many.stdout).toBe(run(["lint", ".", "--format", "json", "--today", "2026-11-27", "--concurrency", "off"], { cwd: dir }).stdout);
   });
 
   it.each(["0", "many", "1.5", "999"])("refuses --concurrency %s with a clear message (exit 2)", (value) => {
