@@ -128,6 +128,10 @@ export class DiagnosticsRunner {
     const { store, caps, pushed, connection } = this.ctx;
     // With pull diagnostics the client asks for open documents itself; pushing too would show each finding twice.
     if (caps.pull && store.isOpen(key)) return;
+    // A shipped pack is part of formguard, not of the user's work: its findings (its quotes cannot
+    // be checked where the report's text is not installed) would sit in the Problems panel for a
+    // file nobody opened. Opened, it is shown like any other.
+    if (this.project.isShippedPack(key) && !store.isOpen(key)) return;
     const uri = store.clientUri(key);
     const digest = pushedDigest(diagnostics);
     const version = store.version(key);

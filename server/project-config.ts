@@ -68,6 +68,11 @@ export class ProjectConfig {
     return inside[0] ?? this.configs[0];
   }
 
+  /** Whether `key` is a pack shipped with formguard (part of the tool, not of the user's workspace). */
+  isShippedPack(key: string): boolean {
+    return this.shippedPacks.has(key);
+  }
+
   knownRuleIds(): ReadonlySet<string> {
     return knownRuleIds(this.ctx.store.checked.index);
   }

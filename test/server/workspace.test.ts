@@ -51,6 +51,11 @@ describe("the language server over a workspace", () => {
     expect(published.version).toBeUndefined();
   });
 
+  it("publishes nothing for the shipped packs, which are part of formguard and not opened", async () => {
+    await client.waitForDiagnostics(formUri, (p) => p.diagnostics.length > 0);
+    expect([...client.diagnostics.keys()].filter((uri) => uri.endsWith("cqc-dorset-2015.formrules"))).toEqual([]);
+  });
+
   it("re-checks the forms a pack affects when the pack is edited", async () => {
     await client.conn.sendNotification("textDocument/didOpen", { textDocument: { uri: packUri, languageId: "formguard-rules", version: 1, text: PACK } });
     const edited = PACK.replace("severity warning", "severity error");
