@@ -7,6 +7,7 @@ import * as path from "node:path";
 import { z } from "../language/zod";
 import { ProjectError } from "./errors";
 import { lazy } from "../language/lazy";
+import { nearest } from "../language/suggest";
 
 export const CONFIG_FILE_NAME = "formguard.config.json";
 
@@ -98,7 +99,8 @@ export function checkConfigText(text: string): { ok: true; config: Config } | { 
     const m = /position (\d+)/.exec((e as Error).message);
     return { ok: false, problem: { kind: "json", message: `not valid JSON (${(e as Error).message}).`, offset: m ? Number(m[1]) : undefined } };
   }
-  const result = configSchema().safeParse(json);
+  // With the input in each issue, so a refused value can be named ("not \"eror\"").
+  const result = configSchema().safeParse(json, { reportInput: true });
   if (!result.success) {
     const issue = result.error.issues[0];
     const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
@@ -111,10 +113,22 @@ export function jsonPathOf(path: Array<string | number>): string {
   return "$" + path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("");
 }
 
+/** ESLint's numeric levels, which a configuration written from ESLint's habits may use. */
+const ESLINT_LEVELS: Record<number, string> = { 0: "off", 1: "warning", 2: "error" };
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case "invalid_value":
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`;
+    case "invalid_value": {
+      const allowed = issue.values.map((v) => JSON.stringify(v));
+      if (issue.input === undefined) return `expected one of ${allowed.join(", ")}.`;
+      // A misspelt level ("eror") is the usual cause: name what was written, and the nearest allowed value.
+      const given = typeof issue.input === "string" ? issue.input : undefined;
+      const words = issue.values.filter((v): v is string => typeof v === "string");
+      // ESLint's "warn" is a prefix of "warning": as likely a guess as a misspelling.
+      const eslintLevel = typeof issue.input === "number" ? ESLINT_LEVELS[issue.input] : undefined;
+      const guess = given === undefined ? (eslintLevel && words.includes(eslintLevel) ? eslintLevel : undefined) : (nearest(given, words) ?? (given.length >= 3 ? words.find((w) => w.startsWith(given)) : undefined));
+      return `expected one of ${allowed.join(", ")}, not ${JSON.stringify(issue.input)?.slice(0, 60) ?? String(issue.input)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}.`;
+    }
     case "unrecognized_keys":
       return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (allowed: ${keysAt(configSchema(), issue.path).filter((k) => k !== "$schema").join(", ")}).`;
     case "invalid_type":

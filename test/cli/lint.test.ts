@@ -214,7 +214,10 @@ describe("configuration", () => {
     ["not JSON", "{ rules: ", /formguard\.config\.json:1:\d+: not valid JSON/],
     ["an unknown key", JSON.stringify({ rulez: {} }), /formguard\.config\.json: \$: unknown key "rulez" \(allowed: files, ignores, packs, rules(, [A-Za-z]+)*\)\./],
     ["an unknown key in a questionnaires entry", JSON.stringify({ questionnaires: [{ files: "q/*.json", service: "emergency-department", kind: "child" }] }), /formguard\.config\.json: \$\.questionnaires\[0\]: unknown key "kind" \(allowed: files, service, audience\)\./],
-    ["a bad severity", JSON.stringify({ rules: { "missing-label": "fatal" } }), /formguard\.config\.json: \$\.rules\.missing-label: expected one of "off", "info", "warning", "error"\./],
+    ["a bad severity", JSON.stringify({ rules: { "missing-label": "fatal" } }), /formguard\.config\.json: \$\.rules\.missing-label: expected one of "off", "info", "warning", "error", not "fatal"\./],
+    ["a misspelt severity", JSON.stringify({ rules: { "missing-label": "eror" } }), /\$\.rules\.missing-label: expected one of "off", "info", "warning", "error", not "eror" \(did you mean "error"\?\)\./],
+    ["ESLint's word for a warning", JSON.stringify({ rules: { "missing-label": "warn" } }), /\$\.rules\.missing-label: expected one of "off", "info", "warning", "error", not "warn" \(did you mean "warning"\?\)\./],
+    ["a number for a severity", JSON.stringify({ rules: { "missing-label": 2 } }), /\$\.rules\.missing-label: expected one of "off", "info", "warning", "error", not 2 \(did you mean "error"\?\)\./],
     ["a wrong type", JSON.stringify({ files: "forms/*.form" }), /formguard\.config\.json: \$\.files: expected array\./],
     ["an unknown rule id", JSON.stringify({ rules: { "cqc-dorset-2015/ed-acompanying-adult": "off" } }), /\$\.rules\["cqc-dorset-2015\/ed-acompanying-adult"\]: no such rule \(did you mean "cqc-dorset-2015\/ed-accompanying-adult"\?\)/],
   ];
