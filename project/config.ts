@@ -116,17 +116,27 @@ export function jsonPathOf(path: Array<string | number>): string {
 /** ESLint's numeric levels, which a configuration written from ESLint's habits may use. */
 const ESLINT_LEVELS: Record<number, string> = { 0: "off", 1: "warning", 2: "error" };
 
+/**
+ * The allowed word a refused value most likely meant: a misspelling ("eror"), a prefix (ESLint's
+ * "warn" for "warning") or ESLint's number for a level (2 for "error"). Shared by the configuration
+ * and `--rule ID=LEVEL`.
+ */
+export function nearestValue(written: unknown, allowed: readonly string[]): string | undefined {
+  if (typeof written === "number") {
+    const level = ESLINT_LEVELS[written];
+    return level && allowed.includes(level) ? level : undefined;
+  }
+  if (typeof written !== "string") return undefined;
+  return nearest(written, allowed) ?? (written.length >= 3 ? allowed.find((w) => w.startsWith(written)) : undefined);
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_value": {
       const allowed = issue.values.map((v) => JSON.stringify(v));
       if (issue.input === undefined) return `expected one of ${allowed.join(", ")}.`;
       // A misspelt level ("eror") is the usual cause: name what was written, and the nearest allowed value.
-      const given = typeof issue.input === "string" ? issue.input : undefined;
-      const words = issue.values.filter((v): v is string => typeof v === "string");
-      // ESLint's "warn" is a prefix of "warning": as likely a guess as a misspelling.
-      const eslintLevel = typeof issue.input === "number" ? ESLINT_LEVELS[issue.input] : undefined;
-      const guess = given === undefined ? (eslintLevel && words.includes(eslintLevel) ? eslintLevel : undefined) : (nearest(given, words) ?? (given.length >= 3 ? words.find((w) => w.startsWith(given)) : undefined));
+      const guess = nearestValue(issue.input, issue.values.filter((v): v is string => typeof v === "string"));
       return `expected one of ${allowed.join(", ")}, not ${JSON.stringify(issue.input)?.slice(0, 60) ?? String(issue.input)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}.`;
     }
     case "unrecognized_keys":

@@ -9,6 +9,7 @@ import type { StreamingFormatter } from "../formatters/types";
 import { canStream, lintStreamed, type StreamedRun } from "../lint-stream";
 import { openFileAtomic, type WriteOptions } from "../../project/write-file";
 import { outputTarget } from "../output-target";
+import { nearestValue } from "../../project/config";
 import { counts } from "../formatters/types";
 import { useBaseline } from "../baseline";
 import { LintCache } from "../lint-cache";
@@ -222,14 +223,21 @@ function reportCache(cache: LintCache) {
   if (process.env.FORMGUARD_DEBUG_CACHE === "1") process.stderr.write(`cache: ${cache.hits} hit, ${cache.misses} miss, ${cache.parsed} parsed\n`);
 }
 
+const LEVELS: readonly string[] = ["off", "info", "warning", "error"];
+
 /** `--rule ID=LEVEL`, repeatable: levels over the configuration's (resolved in project/check-options.ts). */
 function ruleFlags(values: string[] | undefined): Record<string, SeverityOverride> | undefined {
   if (!values?.length) return undefined;
   const out: Record<string, SeverityOverride> = {};
   for (const v of values) {
-    const m = /^([^=\s]+)=(off|info|warning|error)$/.exec(v.trim());
-    if (!m) throw new CliError(`formguard lint: --rule must look like ID=off|info|warning|error (got "${v}").`);
-    out[m[1]] = m[2] as SeverityOverride;
+    const m = /^([^=\s]+)=(.*)$/.exec(v.trim());
+    const level = m?.[2];
+    if (!m || !LEVELS.includes(level!)) {
+      const written = level !== undefined && /^\d+$/.test(level) ? Number(level) : level;
+      const guess = level !== undefined ? nearestValue(written, LEVELS) : undefined;
+      throw new CliError(`formguard lint: --rule must look like ID=off|info|warning|error (got "${v}")${guess ? `: did you mean ${m![1]}=${guess}?` : "."}`);
+    }
+    out[m[1]] = level as SeverityOverride;
   }
   return out;
 }

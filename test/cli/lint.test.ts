@@ -210,6 +210,17 @@ describe("configuration", () => {
     const ids = JSON.parse(run(["lint", "forms", "--format", "json", ...TODAY], { cwd: dir }).stdout)[0].messages.map((x: { ruleId: string }) => x.ruleId);
     expect(ids).toContain("trust/local-flag");
   });
+  it.each([
+    ["missing-label=warn", ": did you mean missing-label=warning?"],
+    ["missing-label=2", ": did you mean missing-label=error?"],
+    ["missing-label=eror", ": did you mean missing-label=error?"],
+    ["missing-label=loud", "."],
+    ["missing-label", "."],
+  ])("--rule %s is refused (exit 2), with the level it most likely meant", (flag, ending) => {
+    const r = run(["lint", NONCOMPLIANT, "--rule", flag]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`formguard lint: --rule must look like ID=off|info|warning|error (got "${flag}")${ending}\n`);
+  });
   const badConfigs: Array<[string, string, RegExp]> = [
     ["not JSON", "{ rules: ", /formguard\.config\.json:1:\d+: not valid JSON/],
     ["an unknown key", JSON.stringify({ rulez: {} }), /formguard\.config\.json: \$: unknown key "rulez" \(allowed: files, ignores, packs, rules(, [A-Za-z]+)*\)\./],
