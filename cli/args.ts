@@ -57,6 +57,11 @@ export function knownId(command: string, flag: string, value: string, known: Ite
   throw new CliError(`formguard ${command}: ${flag} ${value}: no loaded pack declares this ${what}${guess ? ` (did you mean ${guess}?)` : ""}; the ${what}s are ${ids.sort().join(", ")}. A pack of your own is loaded with --rules FILE.`);
 }
 
+/** `--audience` given comma-separated, repeated, or both: the ids, in order. */
+export function audienceList(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter(Boolean);
+}
+
 export function nonNegativeInt(command: string, flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new CliError(`formguard ${command}: ${flag} must be a whole number of 0 or more (got "${value}").`);

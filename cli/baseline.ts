@@ -14,7 +14,7 @@ import type { Diagnostic } from "../language/diagnostic";
 import { CliError } from "./errors";
 import type { LintRun } from "./formatters/types";
 import { writeFileAtomic } from "../project/write-file";
-import { FORM_OR_PACK } from "./lint-cache";
+import { isFormLanguageName } from "../language/file-kinds";
 import { repoPathOf, repositoryRoot } from "./repo-root";
 import { lazy } from "../language/lazy";
 import { compareText } from "../language/compare-text";
@@ -201,7 +201,7 @@ export const BASELINE_START = /^\s*\{\s*"formguardBaseline"\s*:/;
 const isBaselineText = (text: string) => text.trim() === "" || BASELINE_START.test(text);
 
 export function writeBaseline(file: string, baseline: Baseline) {
-  if (FORM_OR_PACK.test(file)) throw new CliError(`refusing to write the baseline to ${file}: that is a form spec's or rule pack's name; name another --baseline file.`);
+  if (isFormLanguageName(file)) throw new CliError(`refusing to write the baseline to ${file}: that is a form spec's or rule pack's name; name another --baseline file.`);
   // Never over a form, a pack, a Questionnaire or a README named by mistake.
   writeFileAtomic(file, JSON.stringify(baseline, null, 2) + "\n", { replaces: { what: "a formguard baseline", accepts: isBaselineText, hint: "name another --baseline file" } });
 }

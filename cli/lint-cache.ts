@@ -25,6 +25,7 @@ import { ProjectError } from "../project/errors";
 import { writeFileAtomic } from "../project/write-file";
 import { lazy } from "../language/lazy";
 import { FORMGUARD_VERSION_STRING } from "./version";
+import { isFormLanguageName } from "../language/file-kinds";
 
 export const DEFAULT_CACHE_FILE = ".formguardcache";
 const FORMAT = "formguard-lint-cache/2";
@@ -37,7 +38,6 @@ const FORMAT = "formguard-lint-cache/2";
 export const CACHE_START = /^\s*\{\s*"format"\s*:\s*"formguard-lint-cache\//;
 export const isFormguardCacheText = (text: string) => text.trim() === "" || CACHE_START.test(text);
 /** A cache or baseline never takes a form's or a pack's name, even an empty one. */
-export const FORM_OR_PACK = /\.(form|formrules)$/i;
 const REPLACES_CACHE = { what: "a formguard cache", accepts: isFormguardCacheText, hint: "choose another --cache-location" };
 
 export const sha256 = (text: string) => nodeCrypto().createHash("sha256").update(text).digest("hex");
@@ -95,7 +95,7 @@ export class LintCache {
   static at(location: string | undefined, cwd: string): LintCache {
     const abs = path.resolve(cwd, location ?? DEFAULT_CACHE_FILE);
     const isDir = fs.existsSync(abs) && fs.statSync(abs).isDirectory();
-    if (!isDir && FORM_OR_PACK.test(abs)) throw new ProjectError(`refusing to use ${abs} as the cache: that is a form spec's or rule pack's name; choose another --cache-location.`);
+    if (!isDir && isFormLanguageName(abs)) throw new ProjectError(`refusing to use ${abs} as the cache: that is a form spec's or rule pack's name; choose another --cache-location.`);
     return new LintCache(isDir ? path.join(abs, DEFAULT_CACHE_FILE) : abs);
   }
 

@@ -10,13 +10,13 @@
  * - an imported form spec replaces only an earlier import (its first line says so) or an empty file;
  * - an exported Questionnaire replaces only a Questionnaire or an empty file, never a form spec.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { looksLikeQuestionnaire } from "../fhir/json-scan";
-import type { WriteOptions } from "../project/write-file";
+import { refuseUnlessReplaceable, type WriteOptions } from "../project/write-file";
 import { BASELINE_START } from "./baseline";
 import { CliError } from "./errors";
-import { CACHE_START, FORM_OR_PACK } from "./lint-cache";
+import { CACHE_START } from "./lint-cache";
+import { isFormLanguageName, isPackName } from "../language/file-kinds";
 
 export type OutputKind = "report" | "form-spec" | "questionnaire";
 
@@ -44,23 +44,14 @@ const REPLACES: Record<OutputKind, NonNullable<WriteOptions["replaces"]>> = {
 /** The write options for `--output file` of a command writing `kind`; refuses a source's name outright. */
 export function outputTarget(command: string, file: string, kind: OutputKind): WriteOptions {
   const name = path.basename(file);
-  const isPack = /\.formrules$/i.test(name);
-  if ((kind !== "form-spec" && FORM_OR_PACK.test(name)) || (kind === "form-spec" && isPack) || name === "formguard.config.json") {
+  const isPack = isPackName(name);
+  if ((kind !== "form-spec" && isFormLanguageName(name)) || (kind === "form-spec" && isPack) || name === "formguard.config.json") {
     const what = name === "formguard.config.json" ? "the configuration's" : isPack ? "a rule pack's" : "a form spec's";
     const written = command === "preview" ? "preview" : kind === "report" ? "report" : kind === "form-spec" ? "form spec" : "Questionnaire";
     throw new CliError(`formguard ${command}: refusing to write the ${written} to ${file}: that is ${what} name; name another --output file.`);
   }
-  const replaces = REPLACES[kind];
+  const options: WriteOptions = { replaces: REPLACES[kind] };
   // Checked now, before the run's work, and again by the writer just before it replaces the file.
-  const existing = textIfFile(file);
-  if (existing !== undefined && !replaces.accepts(existing)) throw new CliError(`formguard ${command}: refusing to overwrite ${file}: it exists and is not ${replaces.what}; ${replaces.hint}.`);
-  return { replaces };
-}
-
-function textIfFile(file: string): string | undefined {
-  try {
-    return fs.statSync(file).isFile() ? fs.readFileSync(file, "utf8") : undefined;
-  } catch {
-    return undefined; // absent or unreadable: the writer says what is wrong when it writes
-  }
+  refuseUnlessReplaceable(file, options);
+  return options;
 }

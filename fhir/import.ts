@@ -439,8 +439,10 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
   });
 
   // A choice with no text and one answer (a lone check-box: "Unable to perform respiratory rate
-  // at this time") shows that answer's words as its prompt: they are its label.
-  const label = item.text || (options.length === 1 && (type === "choice" || type === "multichoice") ? options[0].label : undefined);
+  // at this time") shows that answer's words as its prompt: they are its label. Not a bare "Yes"
+  // or "Other": a box labelled with one word still asks no question.
+  const lone = options.length === 1 && (type === "choice" || type === "multichoice") ? options[0].label.trim() : "";
+  const label = item.text || (lone.split(/\s+/).length >= 2 ? lone : undefined);
   if (label && !item.text) out.push(`${indent}// no text: labelled by its only answer option, the words the form shows beside it`);
 
   const when = conds.length ? conds.map((c) => (conds.length > 1 && !c.atom ? `(${c.text})` : c.text)).join(" and ") : "";

@@ -13,6 +13,8 @@ import { scanJson, type JsonPositions } from "./json-scan";
 import { checkQuestionnaire, QUE_RULE_IDS } from "./que-checks";
 import { questionnaire, type Questionnaire } from "./schema";
 import { walkMembers } from "../language/walk";
+import { isJsonName } from "../language/file-kinds";
+import { notOneOf } from "../language/zod";
 
 /** Rule ids reported only for Questionnaire JSON (they can be configured like any other). */
 export const FHIR_RULE_IDS = [...QUE_RULE_IDS, "fhir-schema", "fhir-not-imported"];
@@ -127,15 +129,10 @@ function describeIssue(issue: { code: string; message: string; expected?: unknow
     const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
     // 47 of android-fhir's 85 sample Questionnaires give no status: say it is missing, not wrong.
     if (issue.input === undefined) return `required, but missing (one of ${allowed}).`;
-    return `expected one of ${allowed}, not ${JSON.stringify(issue.input)?.slice(0, 60) ?? String(issue.input)}.`;
+    return notOneOf(issue.values, issue.input);
   }
   if (issue.code === "invalid_type") return issue.input === undefined ? `required, but missing (expected ${String(issue.expected)}).` : `expected ${String(issue.expected)}.`;
   return issue.message.endsWith(".") ? issue.message : issue.message + ".";
-}
-
-/** A workspace document read from a Questionnaire's JSON rather than written in the form language. */
-function isQuestionnaireFile(uri: string): boolean {
-  return /\.json$/i.test(uri);
 }
 
 /**
@@ -165,7 +162,7 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
     if (d.data?.kind === "missing-label" && imported.hiddenFields.has(d.data.field)) continue;
     // A Questionnaire's `name` identifies nothing (FHIR identifies it by url and version): two
     // versions or copies of one Questionnaire in a folder share it, and so their form ids.
-    if (d.data?.kind === "duplicate-form" && isQuestionnaireFile(d.data.otherUri)) continue;
+    if (d.data?.kind === "duplicate-form" && isJsonName(d.data.otherUri)) continue;
     const owner = owners.filter((o) => o.span.start <= d.span.start && d.span.end <= o.span.end).sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))[0];
     const pointer = owner?.pointer ?? "";
     const span = positionOf(pointer);

@@ -12,3 +12,12 @@ import * as z from "zod/mini";
 z.config(z.locales.en());
 
 export { z };
+
+/**
+ * What to say of a value outside a list (zod's `invalid_value`), as every file formguard reads
+ * says it: the list, what was written, and the allowed value it most likely meant, if any.
+ */
+export function notOneOf(allowed: readonly unknown[], written: unknown, guess?: string): string {
+  const shown = JSON.stringify(written)?.slice(0, 60) ?? String(written);
+  return `expected one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}, not ${shown}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}.`;
+}

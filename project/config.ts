@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { z } from "../language/zod";
+import { notOneOf, z } from "../language/zod";
 import { ProjectError } from "./errors";
 import { lazy } from "../language/lazy";
 import { nearest } from "../language/suggest";
@@ -133,11 +133,10 @@ export function nearestValue(written: unknown, allowed: readonly string[]): stri
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_value": {
-      const allowed = issue.values.map((v) => JSON.stringify(v));
-      if (issue.input === undefined) return `expected one of ${allowed.join(", ")}.`;
+      if (issue.input === undefined) return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`;
       // A misspelt level ("eror") is the usual cause: name what was written, and the nearest allowed value.
       const guess = nearestValue(issue.input, issue.values.filter((v): v is string => typeof v === "string"));
-      return `expected one of ${allowed.join(", ")}, not ${JSON.stringify(issue.input)?.slice(0, 60) ?? String(issue.input)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}.`;
+      return notOneOf(issue.values, issue.input, guess);
     }
     case "unrecognized_keys":
       return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (allowed: ${keysAt(configSchema(), issue.path).filter((k) => k !== "$schema").join(", ")}).`;

@@ -10,6 +10,7 @@ import { prepareQuestionnaire } from "../fhir/lint-questionnaire";
 import { ProjectError } from "./errors";
 import { readTextFile } from "./read-file";
 import type { LoadedQuestionnaire, QuestionnaireDefaults } from "./questionnaires";
+import { isJsonName } from "../language/file-kinds";
 
 export interface LoadedWorkspace {
   ws: Workspace;
@@ -55,7 +56,7 @@ export function loadWorkspace(opts: LoadOptions): LoadedWorkspace {
   const order: string[] = [];
   /** A `.json` file is a Questionnaire to import, or a clear refusal (exit 2). */
   const setDocument = (file: string, text: string, maySkip = false): string | undefined => {
-    if (!/\.json$/i.test(file)) {
+    if (!isJsonName(file)) {
       if (maySkip && opts.skipParse?.(file, text)) unparsed.set(file, text);
       else ws.set(file, text);
       order.push(file);

@@ -35,6 +35,16 @@ export interface WriteOptions {
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+/**
+ * The check `openFileAtomic` makes of an existing file before it writes, made now: a command that
+ * will write at the end of a long run refuses at its start (it is made again before the rename).
+ */
+export function refuseUnlessReplaceable(file: string, opts: WriteOptions): void {
+  const target = realTarget(file);
+  const existing = statOrUndefined(target, file);
+  if (existing?.isFile() && opts.replaces) refuseForeign(target, file, opts.replaces);
+}
+
 export function writeFileAtomic(file: string, text: string, opts: WriteOptions = {}): void {
   const out = openFileAtomic(file, opts);
   out.write(text);

@@ -4,6 +4,7 @@
  * how the client spelled it, to answer in the client's own spelling.
  */
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { isFormSpecName, isJsonName, isPackName } from "../language/file-kinds";
 
 export function normalizeUri(uri: string): string {
   if (!uri.startsWith("file:")) return uri;
@@ -27,9 +28,9 @@ export function pathToUri(p: string): string {
   return pathToFileURL(p).href;
 }
 
-export const isFormUri = (uri: string) => uri.endsWith(".form");
-export const isPackUri = (uri: string) => uri.endsWith(".formrules");
+export const isFormUri = (uri: string) => isFormSpecName(uri);
+export const isPackUri = (uri: string) => isPackName(uri);
 export const isConfigUri = (uri: string) => uri.endsWith("/formguard.config.json");
 export const isFormguardUri = (uri: string) => isFormUri(uri) || isPackUri(uri);
 /** A JSON file that may be a FHIR Questionnaire (whether it is one is decided by its content). */
-export const isJsonUri = (uri: string) => /\.json$/i.test(uri) && !isConfigUri(uri);
+export const isJsonUri = (uri: string) => isJsonName(uri) && !isConfigUri(uri);

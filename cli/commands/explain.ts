@@ -11,9 +11,10 @@ import { LineIndex } from "../../language/line-index";
 import { evidenceText, explainForm, ruledOutText, verdictText, type FieldExplanation } from "../../rules/recognition/explain";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { prepareQuestionnaire } from "../../fhir/lint-questionnaire";
-import { knownId, oneOf, parseCommandArgs } from "../args";
+import { audienceList, knownId, oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { readInputOrFail, workspaceWithPacks } from "../pack-workspace";
+import { isJsonName } from "../../language/file-kinds";
 
 export const EXPLAIN_HELP = `Usage: formguard explain FILE [--service ID] [--audience ID[,ID]] [--rules FILE…] [--format text|json]
 
@@ -48,14 +49,14 @@ export async function explainCommand(argv: string[]): Promise<number> {
   const source = readInputOrFail(file);
   const ws = workspaceWithPacks(values.rules);
   if (values.service !== undefined) knownId("explain", "--service", values.service, ws.index.services.keys(), "service");
-  for (const a of (values.audience ?? []).flatMap((x) => x.split(",")).map((x) => x.trim()).filter(Boolean)) knownId("explain", "--audience", a, ws.index.audiences.keys(), "audience");
+  const audiences = audienceList(values.audience);
+  for (const a of audiences) knownId("explain", "--audience", a, ws.index.audiences.keys(), "audience");
 
   // Where each field is shown to the reader: its id in a form spec, its linkId in a Questionnaire.
   let formText = source;
   let where: (e: FieldExplanation) => string;
-  const isJson = /\.json$/i.test(file) || /^\s*\{/.test(source);
+  const isJson = isJsonName(file) || /^\s*\{/.test(source);
   if (isJson) {
-    const audiences = (values.audience ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter(Boolean);
     const prepared = prepareQuestionnaire(source, { service: values.service, audiences, knownServices: new Set(ws.index.services.keys()), knownAudiences: new Set(ws.index.audiences.keys()) });
     if (!prepared.ok) throw new CliError(`${file}:${prepared.message}.`);
     if (!prepared.imported) throw new CliError(`${file}: not a valid R4 Questionnaire (run formguard lint on it to see why).`);

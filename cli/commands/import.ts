@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { prepareQuestionnaire } from "../../fhir/lint-questionnaire";
 import { Workspace } from "../../language/model/workspace";
 import { shippedPackFiles } from "../../rules/shipped-packs";
-import { parseCommandArgs } from "../args";
+import { audienceList, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { writeOutput } from "../output";
 import { outputTarget } from "../output-target";
@@ -55,7 +55,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     const t = readTextFile(p);
     if (t.ok) ws.set(p, t.text);
   }
-  const audiences = (values.audience ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter(Boolean);
+  const audiences = audienceList(values.audience);
   const prepared = prepareQuestionnaire(r.text, {
     service: values.service,
     audiences,

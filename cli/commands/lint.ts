@@ -1,7 +1,7 @@
 /** `formguard lint`: check forms and packs; exit 0 clean, 1 lint errors or too many warnings, 2 failure. */
 import { terminalText } from "../../language/safe-text";
 import * as fs from "node:fs";
-import { concurrency, isoDate, nonNegativeInt, oneOf, parseCommandArgs } from "../args";
+import { audienceList, concurrency, isoDate, nonNegativeInt, oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { paletteFor } from "../formatters/colours";
 import { LINT_FORMATS, STREAMING_FORMATS } from "../formatters/index";
@@ -244,7 +244,7 @@ function ruleFlags(values: string[] | undefined): Record<string, SeverityOverrid
 
 /** `--infer`, `--service`, `--audience` (comma-separated or repeated), for runLint. */
 function questionnaireFlags(values: { infer?: boolean; service?: string; audience?: string[] }) {
-  const audiences = (values.audience ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter(Boolean);
+  const audiences = audienceList(values.audience);
   if (audiences.length && !values.service) throw new CliError("formguard lint: --audience goes with --service.");
   return { infer: values.infer || undefined, questionnaire: values.service ? { service: values.service, audiences } : undefined };
 }

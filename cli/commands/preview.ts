@@ -11,7 +11,7 @@ import { renderPreviewPage } from "../../preview/html";
 import { plural } from "../../report/labels";
 import { buildPreview, type PreviewModel } from "../../preview/model";
 import { checkDocument, localToday } from "../../rules/checker";
-import { isoDate, parseCommandArgs } from "../args";
+import { audienceList, isoDate, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
 import { runLint } from "../lint-run";
 import { writeOutput } from "../output";
@@ -60,7 +60,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
   const file = positionals[0];
   const outputOptions = values.output ? outputTarget("preview", values.output, "report") : undefined;
   const today = isoDate("preview", "--today", values.today) ?? localToday();
-  const audiences = (values.audience ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter(Boolean);
+  const audiences = audienceList(values.audience);
   const model = previewModelOf(file, { cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], today, service: values.service, audiences });
   writeOutput(renderPreviewPage(model), values.output, outputOptions);
   if (values.output) {

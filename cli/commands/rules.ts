@@ -9,7 +9,7 @@ import type { WorkspaceIndex } from "../../language/model/workspace";
 import { builtinDocs, builtinRule } from "../../rules/builtin/metadata";
 import { builtinRuleIds } from "../../rules/builtin/registry";
 import { compiledRules, formatCitations, type CompiledRule } from "../../rules/rule-set";
-import { pagesNotGenerated, writeRuleDocs } from "../../report/rule-docs/pages";
+import { isGeneratedPageText, pagesNotGenerated, writeRuleDocs } from "../../report/rule-docs/pages";
 import { recommendationCoverage } from "../../report/recommendation-coverage";
 import { oneOf, parseCommandArgs } from "../args";
 import { CliError, EXIT } from "../errors";
@@ -17,6 +17,9 @@ import { terminalText } from "../../language/safe-text";
 import { runLint } from "../lint-run";
 import { writeOutput } from "../output";
 import { writeFileAtomic } from "../../project/write-file";
+
+/** A rule page `--docs` may replace: one it wrote (its first line says so). */
+const PAGE = { what: "a page formguard wrote", accepts: isGeneratedPageText, hint: "move it away, or choose another --docs folder" };
 
 export const RULES_HELP = `Usage: formguard rules [--format text|json] [--rules FILE…] [--config FILE] [--docs OUT_DIR]
 
@@ -110,7 +113,8 @@ function writeDocs(outDir: string, index: WorkspaceIndex, rules: CompiledRule[])
   }
   const lines: string[] = [];
   for (const { pack, dir, opts } of packs) {
-    const written = writeRuleDocs(dir, index, opts, (file, text) => writeFileAtomic(file, text));
+    // Checked again as each page is replaced: one edited by hand since the check is still not replaced.
+    const written = writeRuleDocs(dir, index, opts, (file, text) => writeFileAtomic(file, text, { replaces: PAGE }));
     lines.push(`wrote ${written.length} pages for ${pack} to ${path.relative(process.cwd(), dir) || "."}`);
   }
   process.stdout.write(lines.join("\n") + "\n");

@@ -78,18 +78,15 @@ function filesNotGenerated(dir: string, names: Iterable<string>): string[] {
   return [...names].map((name) => path.join(dir, name)).filter((file) => fs.existsSync(file) && !isGeneratedPage(file));
 }
 
-/** Whether a file is a page formguard wrote: a regular file whose first line is the generated-by line. */
+/** Whether a page's text is one formguard wrote: its first line is the generated-by line. */
+export function isGeneratedPageText(text: string): boolean {
+  return text.startsWith(GENERATED);
+}
+
+/** Whether a file is a page formguard wrote (a regular file whose text says so). */
 function isGeneratedPage(file: string): boolean {
   try {
-    if (!fs.lstatSync(file).isFile()) return false;
-    const fd = fs.openSync(file, "r");
-    try {
-      const head = Buffer.alloc(GENERATED.length);
-      const n = fs.readSync(fd, head, 0, head.length, 0);
-      return head.toString("utf8", 0, n) === GENERATED;
-    } finally {
-      fs.closeSync(fd);
-    }
+    return fs.lstatSync(file).isFile() && isGeneratedPageText(fs.readFileSync(file, "utf8"));
   } catch {
     return false;
   }

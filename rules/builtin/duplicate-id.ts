@@ -7,6 +7,7 @@ import type { Field, Section } from "../../language/ast";
 import type { BuiltinCheck } from "./check-context";
 import { walkMembers } from "../../language/walk";
 import { recommendationKey, WorkspaceIndex } from "../../language/model/workspace";
+import { isFormLanguageName } from "../../language/file-kinds";
 
 /** Properties that may be given more than once, by what holds them. */
 const FIELD_REPEATABLE = ["covers", "options"];
@@ -39,7 +40,7 @@ export const duplicateId: BuiltinCheck = {
         if (others.length > 1 && others[0].node !== item) {
           const o = others[0];
           // A form imported from a Questionnaire has no line of its own in the JSON: name the file only.
-          const where = isFormLanguageFile(o.uri) ? `${o.uri}:${lineOf(o)}` : o.uri;
+          const where = isFormLanguageName(o.uri) ? `${o.uri}:${lineOf(o)}` : o.uri;
           ctx.report("duplicate-id", "error", `Another form is already called \`${item.name.text}\` (${where}): form ids must be unique across the workspace.`, item.name.span, { kind: "duplicate-form", id: item.name.text, otherUri: o.uri });
         }
       }
@@ -69,10 +70,6 @@ export const duplicateId: BuiltinCheck = {
           ctx.report("duplicate-id", "error", `Recommendation ${item.ref.text} is already declared (${defs[0].uri}:${lineOf(defs[0])}).`, item.ref.span);
         }
       }
-    }
-
-    function isFormLanguageFile(uri: string): boolean {
-      return /\.form(rules)?$/i.test(uri);
     }
 
     function lineOf(def: { uri: string; nameSpan: { start: number } }): number {

@@ -10,6 +10,7 @@
 import type { BuiltinCheck } from "./check-context";
 import { allSections } from "../../language/walk";
 import type { ParsedDocument } from "../../language/parse";
+import { isFormSpecName } from "../../language/file-kinds";
 
 /** The first line's text, where a finding about the whole file is shown (all of it when that line is blank; empty only in an empty file). */
 function firstLine(text: string) {
@@ -23,7 +24,7 @@ function firstLine(text: string) {
  * lists such a file as not assessed (report/model.ts), whatever level the check is set to.
  */
 export function declaresNoForm(doc: ParsedDocument): boolean {
-  return /\.form$/i.test(doc.uri) && doc.syntaxErrors.length === 0 && !doc.ast.items.some((i) => i.kind === "form");
+  return isFormSpecName(doc.uri) && doc.syntaxErrors.length === 0 && !doc.ast.items.some((i) => i.kind === "form");
 }
 
 export const formShape: BuiltinCheck = {

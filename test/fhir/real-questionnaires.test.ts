@@ -66,6 +66,12 @@ describe("WHO EmCare assessments and tests (a lone check-box, a display item say
     expect(imported.stdout).toContain('    // no text: labelled by its only answer option, the words the form shows beside it\n    field ccc_b22_de02 multichoice {\n      label "Unable to perform Respiratory Rate at this time"');
   });
 
+  it("a lone check-box labelled with one word (\"Yes\") still asks no question: missing-label", () => {
+    const q = { resourceType: "Questionnaire", status: "draft", item: [{ linkId: "box", type: "choice", answerOption: [{ valueCoding: { code: "y", display: "Yes" } }] }] };
+    const dir = tempDir({ "q.json": JSON.stringify(q, null, 2) });
+    expect(lint([path.join(dir, "q.json")]).messages.filter((m) => m.ruleId === "missing-label")).toHaveLength(1);
+  });
+
   it("says why \"required\": false on a display item still breaks que-6", () => {
     const { messages } = lint([file]);
     expect(messages.filter((m) => m.ruleId === "fhir-que-6").map((m) => m.message)).toEqual([
