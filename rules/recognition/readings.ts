@@ -30,6 +30,8 @@ import { readPerpetrator } from "./perpetrators";
 import { readChoiceFrame } from "./choice-frames";
 import { readNamedBenefit } from "./named-benefits";
 import { readActingProfessional } from "./form-agents";
+import { readMoodFeeling } from "./mood-frames";
+import { readEarnings } from "./money-frames";
 
 /** A form "filled in" or "filled out" is completed: "Date this form was filled in". */
 function readFilledIn(text: string): string {
@@ -99,6 +101,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readNamedBenefit,
   readKillingOneself,
   readIncomeSource,
+  // "How much will you get paid this year?" asks about income.
+  readEarnings,
   readToDate,
   // "Do any children live with you?" asks about children at home.
   readCoResidence,
@@ -116,4 +120,6 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readAgeThreshold,
   // "Name of assessing nurse/midwife" asks for the name of the clinician assessing.
   readActingProfessional,
+  // "How often did you feel hopeless?" asks about low mood.
+  readMoodFeeling,
 ];

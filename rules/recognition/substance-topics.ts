@@ -13,7 +13,12 @@
  * - a label naming only a substance ("Alcohol", "What type of cocaine?") asks about its use;
  * - injecting drugs or a substance is drug use ("How many times a day do you inject substance?", a
  *   harm-reduction risk assessment); injecting with nothing named stays as written, since insulin and
- *   other medicines are injected too.
+ *   other medicines are injected too;
+ * - smoking named beside alcohol or drugs ("Does she smoke cigarettes, drink alcohol or use drugs?")
+ *   is one of the lifestyle habits asked about together, and the cigarettes only say what is smoked:
+ *   read as smoking, so the question meets "smoking, alcohol and drugs". A tobacco question alone
+ *   ("Do you smoke cigarettes?") keeps its words: tobacco is not what the packs' substance phrases
+ *   name.
  */
 const DRINK_NAMES = String.raw`(?:beers?|wines?|spirits|liquor|ciders?|lagers?|vodka|gin|rum|whisk(?:e)?y|alcopops?|shots\s+of\s+liquor|cocktails)`;
 const SEPARATOR = String.raw`(?:\s*[,/]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)`;
@@ -36,6 +41,11 @@ const ONLY_SUBSTANCE = new RegExp(String.raw`^(\s*(?:(?:what|which)\s+)?(?:(?:ty
 /** "inject drugs", "injected any substances", "injecting drug use": the drugs are used. */
 const INJECTING_DRUGS = /\binject(?:s|ed|ing)?\s+(?:any\s+|the\s+|a\s+|illicit\s+|illegal\s+|street\s+)*(?:drugs?|substances?)(?:\s+use)?\b/g;
 
+/** "smoke cigarettes", "smoking tobacco": the smoking. */
+const SMOKING_TOBACCO = /\b(smok(?:e|es|ed|ing))\s+(?:cigarettes?|tobacco|cigars?)\b/g;
+/** Alcohol or a drug named: smoking is then asked about beside it. */
+const NAMES_ALCOHOL_OR_DRUGS = new RegExp(String.raw`\b(?:${SUBSTANCES}|drugs?)\b`);
+
 /** `text` (lower case) with alcohol and drug screens' ways of asking about use read as use. */
 export function readSubstanceTopic(text: string): string {
   let out = text;
@@ -43,5 +53,6 @@ export function readSubstanceTopic(text: string): string {
     out = out.replace(DRINK_LIST, "alcohol").replace(ALCOHOLIC_BEVERAGES, "alcohol").replace(COUNTED_DRINKS, "alcohol $1").replace(HOW_MUCH_YOU_DRINK, "$1 $2 alcohol");
   }
   if (out.includes("inject")) out = out.replace(INJECTING_DRUGS, "injecting drug use");
+  if (out.includes("smok") && NAMES_ALCOHOL_OR_DRUGS.test(out)) out = out.replace(SMOKING_TOBACCO, "$1");
   return out.length < 60 ? out.replace(ONLY_SUBSTANCE, "$1 use$2") : out;
 }

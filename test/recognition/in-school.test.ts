@@ -24,6 +24,10 @@ describe("in school is enrolled in school", () => {
     ["which school does the child attend?", "which school does the child attend?"],
     ["does the child attend school regularly?", "does the child attend school regularly?"],
     ["is the child happy to attend school?", "is the child happy to attend school?"],
+    // The household surveys' form: an item number, "or pre-school", the school year asked about.
+    ["3. did the child attend school or pre-school at any time during the current school year?", "3. did the child enrolled in school?"],
+    ["did she attend school in the last school year?", "did she enrolled in school?"],
+    ["did the child attend school on the day of the incident?", "did the child attend school on the day of the incident?"],
   ])("%j reads as %j", (text, read) => {
     expect(readInSchool(text)).toBe(read);
   });

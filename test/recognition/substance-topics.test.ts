@@ -27,6 +27,9 @@ describe("alcohol and drug screens' ways of asking about use", () => {
     ["have you ever injected illegal drugs?", "have you ever injecting drug use?"],
     ["do you inject insulin?", "do you inject insulin?"],
     ["when did you last inject?", "when did you last inject?"],
+    // Smoking beside alcohol or drugs is one of the habits asked about; tobacco alone keeps its words.
+    ["does she smoke cigarettes, drink alcohol or use drugs?", "does she smoke, drink alcohol or use drugs?"],
+    ["do you smoke cigarettes?", "do you smoke cigarettes?"],
   ])("%j reads as %j", (text, read) => {
     expect(readSubstanceTopic(text)).toBe(read);
   });
@@ -55,6 +58,9 @@ describe("alcohol and drug screens' ways of asking about use", () => {
     ["Do you inject drugs?", "lifestyle.risk-factors"],
     ["Do you inject insulin?", null],
     ["Drug injection site", null],
+    // Was recognised as nothing: the cigarettes were words no alcohol or drug phrase explains.
+    ["Does she smoke cigarettes, drink alcohol or use drugs?", "lifestyle.risk-factors"],
+    ["Do you smoke cigarettes?", null],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });

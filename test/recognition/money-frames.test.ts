@@ -1,0 +1,38 @@
+/**
+ * What a person earns or gets paid is their income (rules/recognition/money-frames.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { readEarnings } from "../../rules/recognition/money-frames";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+describe("earnings and pay are income", () => {
+  it.each([
+    ["what are your weekly earnings?", "what are your weekly income?"],
+    ["how much do you earn?", "how much do you income?"],
+    ["how much does your partner get paid?", "how much does your partner income?"],
+    ["do you have any other money coming in?", "do you have any other income?"],
+    // Work that is paid, paying for something, and being paid at some time keep their words.
+    ["are you in paid work?", "are you in paid work?"],
+    ["do you get paid work?", "do you get paid work?"],
+    ["how much were you asked to pay for the services?", "how much were you asked to pay for the services?"],
+    ["how often do you expect to be paid?", "how often do you expect to be paid?"],
+    ["has the invoice been paid?", "has the invoice been paid?"],
+  ])("%j reads as %j", (text, read) => {
+    expect(readEarnings(text)).toBe(read);
+  });
+
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    // Each was recognised as nothing before this reading.
+    ["What are your weekly earnings?", "family.finance"],
+    ["Do you have any other money coming in?", "family.finance"],
+    ["How much do you get paid a week?", "family.finance"],
+    // Not the family's money.
+    ["Are you in paid work?", null],
+    ["How much were you asked to pay for the services?", null],
+    ["Have you saved money for the birth?", null],
+  ])("%j → %s (the shipped pack)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
