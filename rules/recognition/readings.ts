@@ -65,6 +65,15 @@ function readOccupationOrder(text: string): string {
   return text.includes("occupation order") ? text.replace(/\boccupation\s+orders?\b/g, "court order") : text;
 }
 
+/**
+ * A primary carer is the main carer: "Is the person in prison the primary carer for any children?"
+ * asks what "main carer for any children" does. Only for a carer: "primary occupation",
+ * "primary school" and "primary care" keep their word.
+ */
+function readPrimaryCarer(text: string): string {
+  return text.includes("primary") ? text.replace(/\bprimary\s+(carers?|care\s?givers?|caretakers?)\b/g, "main $1") : text;
+}
+
 /** "your partner or ex-partner" is about one person. */
 function readPartnerOrEx(text: string): string {
   return text.includes(" or ex") ? text.replace(/\b([a-z]+) or ex-?\1\b/g, "$1") : text;
@@ -92,6 +101,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   // "Who is with the child?" asks who accompanies the child.
   readAccompanying,
   readPartnerOrEx,
+  readPrimaryCarer,
   // "Has the contact client ever hit you?" asks what "has anyone hit you" asks.
   readPerpetrator,
   readFilledIn,

@@ -99,6 +99,18 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   // A history "compatible with" the injury is consistent with it. (Not "fits": a fit is a seizure.)
   compatible: "consistent",
   incompatible: "inconsistent",
+  // A husband, wife, spouse, boyfriend or girlfriend is a partner: "Are you afraid of your husband?"
+  // asks what "afraid of your partner" does.
+  husband: "partner",
+  husbands: "partner",
+  wife: "partner",
+  wives: "partner",
+  spouse: "partner",
+  spouses: "partner",
+  boyfriend: "partner",
+  boyfriends: "partner",
+  girlfriend: "partner",
+  girlfriends: "partner",
 });
 
 /** The head of a word's family (or the practitioner, for a form's agent: form-agents.ts), or the word itself. */

@@ -14,6 +14,9 @@ describe("a pregnancy's due date", () => {
     ["Estimated Due Date (EDD)", null],
     ["Expected due date", null],
     ["Due date of baby", null],
+    // A person's due date is a pregnancy's (a child development study's "What is this child's due date?", tuning part).
+    ["What is your due date?", null],
+    ["What is this child's due date?", null],
     // An action's due date still is one:
     ["Action due date", "plan.action-due-date"],
     ["Target date", "plan.action-due-date"],
@@ -30,6 +33,9 @@ describe("a pregnancy's due date", () => {
     ["Due date", false],
     ["Date of birth", false],
     ["Review due date", false],
+    ["What is her due date?", true],
+    ["Mother's expected due date", true],
+    ["Action's due date", false],
   ])("%j asks when a pregnancy is due: %s", (text, asks) => {
     expect(asksPregnancyDueDate(text)).toBe(asks);
   });

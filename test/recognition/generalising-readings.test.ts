@@ -26,6 +26,7 @@ const own = new Recogniser([
   { id: "appointments.missed", title: "Number of missed appointments", synonyms: ["number of missed appointments"] },
   { id: "immunisation", title: "Immunisation status", synonyms: ["immunisations up to date"] },
   { id: "parent.occupation", title: "The parent's occupation", synonyms: ["occupation"] },
+  { id: "caring", title: "Caring responsibilities", synonyms: ["main carer for any children"] },
 ]);
 const pack = recogniserFor(workspaceWithPacks().index);
 
@@ -68,6 +69,10 @@ describe("readings that hold on any form", () => {
     ["Is there an occupation order in place?", null],
     ["Occupation", "parent.occupation"],
     ["Mother's occupation", "parent.occupation"],
+    // A primary carer is the main carer; other things primary keep their word.
+    ["Are you the primary carer for any children?", "caring"],
+    ["Is the patient the primary carer for any children?", "caring"],
+    ["Primary occupation", "parent.occupation"],
   ])("%j → %s", (label, concept) => {
     expect(own.recognise({ label })?.concept ?? null).toBe(concept);
   });

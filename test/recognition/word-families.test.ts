@@ -45,6 +45,11 @@ describe("word families", () => {
     ["residing", "living"],
     ["resides", "lives"],
     ["minors", "children"],
+    ["husband", "partner"],
+    ["wife", "partners"],
+    ["spouse", "partner"],
+    ["boyfriend", "partner"],
+    ["girlfriend", "partner"],
   ])("%s and %s share a stem", (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
@@ -78,6 +83,9 @@ describe("word families", () => {
     // Residing is living; minors are children (blind paraphrases: "Minors residing in the home").
     ["Children residing in the household", "household"],
     ["Minors residing in the household", "household"],
+    // A husband or boyfriend is a partner (the pack's "afraid of your partner").
+    ["Has your husband ever been violent?", "abuse"],
+    ["Violence from a boyfriend", "abuse"],
     ["Place of residence", "address"],
     ["Minor injury unit", null],
   ])("%j → %s", (label, concept) => {
