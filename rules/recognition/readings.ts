@@ -74,6 +74,20 @@ function readPrimaryCarer(text: string): string {
   return text.includes("primary") ? text.replace(/\bprimary\s+(carers?|care\s?givers?|caretakers?)\b/g, "main $1") : text;
 }
 
+/** A service user is the client: "Does the service user care for any children?" (UK social care's word for the person a form is about). */
+function readServiceUser(text: string): string {
+  return text.includes("service user") ? text.replace(/\bservice\s+users?\b/g, "client") : text;
+}
+
+/**
+ * "How old" asks an age: "How old is mum?", "How old were you on your last birthday?" ask what
+ * "mother's age" and "age" name. Only "how old" followed by a verb of being, so "how old the
+ * house is" in a longer sentence is left alone.
+ */
+function readHowOld(text: string): string {
+  return text.includes("how old") ? text.replace(/\bhow\s+old\s+(?=(?:is|are|was|were|will)\b)/g, "age ") : text;
+}
+
 /** "your partner or ex-partner" is about one person. */
 function readPartnerOrEx(text: string): string {
   return text.includes(" or ex") ? text.replace(/\b([a-z]+) or ex-?\1\b/g, "$1") : text;
@@ -102,6 +116,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readAccompanying,
   readPartnerOrEx,
   readPrimaryCarer,
+  readServiceUser,
+  readHowOld,
   // "Has the contact client ever hit you?" asks what "has anyone hit you" asks.
   readPerpetrator,
   readFilledIn,

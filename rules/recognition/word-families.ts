@@ -111,6 +111,15 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   boyfriends: "partner",
   girlfriend: "partner",
   girlfriends: "partner",
+  // Mum and dad are the mother and father ("Is mum aware of the referral?", "Dad's occupation").
+  mum: "mother",
+  mums: "mother",
+  mummy: "mother",
+  mom: "mother",
+  moms: "mother",
+  dad: "father",
+  dads: "father",
+  daddy: "father",
 });
 
 /** The head of a word's family (or the practitioner, for a form's agent: form-agents.ts), or the word itself. */

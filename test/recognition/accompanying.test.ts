@@ -47,6 +47,9 @@ describe("being with the child is accompanying them", () => {
     ["Who has the child come with?", "accompanying-adult.name"],
     ["Arrived with:", "accompanying-adult.name"],
     ["Attended with a head injury", null],
+    // A bare "child" after "attending with", where the label ends (a paraphrase written on 4 December was recognised as nothing).
+    ["Name of adult attending with child", "accompanying-adult.name"],
+    ["Attended with child protection concerns", "safeguarding.concerns"],
     ["Was the child brought by ambulance?", null],
     ["Who has come with your child today?", "accompanying-adult.name"],
     ["Has the child come with a letter?", null],

@@ -82,6 +82,13 @@ describe("readings that hold on any form", () => {
     ["Patient screened for postpartum depression", "perinatal-mental-health.screening"],
     ["Patient screened for depression", "emotional-health.trigger-questions"],
     ["Do you have any income from employment?", "family.finance"],
+    // A service user is the client (a paraphrase written on 4 December was recognised as nothing).
+    ["Does the service user care for any children?", "caring-responsibilities"],
+    ["Service user's signature", null],
+    // "How old" asks an age; mum is the mother (paraphrases written on 4 December).
+    ["How old is mum?", "mother.age"],
+    ["How old was the house when you moved in?", null],
+    ["Dad's occupation", "parent.occupation"],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });

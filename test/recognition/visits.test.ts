@@ -25,6 +25,12 @@ describe("visits", () => {
     ["left before being seen", "leave before being seen"],
     ["left without treatment", "leave without treatment"],
     ["injury to left arm", "injury to left arm"],
+    // Seen in a service is a visit to it; seen alone, by someone or in a clinic keeps its words.
+    ["has the child been seen in the department before?", "has the child visited the department before?"],
+    ["previously seen at a&e", "previously visited a&e"],
+    ["seen alone", "seen alone"],
+    ["seen by the nurse", "seen by the nurse"],
+    ["seen in clinic today", "seen in clinic today"],
   ])("%j reads as %j", (text, read) => {
     expect(readVisits(text)).toBe(read);
   });
@@ -41,6 +47,10 @@ describe("visits", () => {
     ["Visits in past year", null],
     ["Did the child leave before being seen?", "attendance.left-before-treatment"],
     ["Injury to left arm", null],
+    // Was recognised as nothing (a paraphrase written on 4 December).
+    ["How many times has the child been seen in the department in the last year?", "attendance.count"],
+    ["Previously seen in ED?", "attendance.count"],
+    ["Has the child been seen in clinic today?", null],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });

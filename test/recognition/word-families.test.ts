@@ -50,6 +50,11 @@ describe("word families", () => {
     ["spouse", "partner"],
     ["boyfriend", "partner"],
     ["girlfriend", "partner"],
+    ["mum", "mother"],
+    ["mummy", "mother"],
+    ["mom", "mother"],
+    ["dad", "father"],
+    ["daddy", "father"],
   ])("%s and %s share a stem", (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });

@@ -1,0 +1,25 @@
+/**
+ * Wordings of the shipped concepts added as phrases in round 9 (issue 16, 4 December 2026), each
+ * found by probing how a form might ask the report's concepts, and the look-alikes they must not take.
+ */
+import { describe, expect, it } from "vitest";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+describe("round 9 wordings", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    // The PHQ-9's ninth item says "hurting"; the pack said "harming".
+    ["Thoughts of hurting yourself?", "emotional-health.trigger-questions"],
+    ["Thoughts of actually hurting yourself?", "emotional-health.trigger-questions"],
+    // The looked-after child's legal status, asked with "looked after" in it, is the legal status.
+    ["Legal status of the looked after child", "looked-after.legal-status"],
+    ["Is the child looked after?", "child.looked-after"],
+    ["Reason for being looked after", "looked-after.reason"],
+    // Asked again is the later enquiry; asked once is the enquiry.
+    ["Has she been asked about domestic abuse again?", "domestic-abuse.reassessment"],
+    ["Has she been asked about domestic abuse?", "domestic-abuse.enquiry"],
+  ])("%j → %s", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
