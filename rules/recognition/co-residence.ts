@@ -9,10 +9,18 @@
  */
 const LIVES_WITH_YOU = /\b(?:(?:live|lives|living)\s+with\s+you|you\s+(?:currently\s+)?live\s+with|in\s+your\s+(?:home|household|house))\b/g;
 
-/** `text` (lower case) with each way of saying "where you live, with you" read as "at home". */
+/**
+ * Not living with someone is living elsewhere: "Do you have children who do not live with you?",
+ * "Children not living with the client" ask about the children living elsewhere, the opposite of
+ * "at home". Negation never blocks a match (recogniser.ts), so read as "at home" these asked about
+ * the children at home. Read first, so the phrase is never turned into its opposite.
+ */
+const NOT_LIVING_WITH = /\b(?:(?:do|does|did)\s+(?:not|n't)|not|no\s+longer)\s+(?:currently\s+)?(?:live|lives|living)\s+with\s+(?:you|them|him|her|the\s+(?:client|patient|family|parents?)|their\s+parents?)\b/g;
+
+/** `text` (lower case) with each way of saying "where you live, with you" read as "at home", and its negation as "living elsewhere". */
 export function readCoResidence(text: string): string {
   if (!text.includes("liv") && !text.includes("your h")) return text;
-  return text.replace(LIVES_WITH_YOU, "at home");
+  return text.replace(NOT_LIVING_WITH, "living elsewhere").replace(LIVES_WITH_YOU, "at home");
 }
 
 /**

@@ -120,6 +120,9 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   dad: "father",
   dads: "father",
   daddy: "father",
+  // A questionnaire is a form: "Questionnaire Completed At" is when the form was completed.
+  questionnaire: "form",
+  questionnaires: "form",
 });
 
 /** The head of a word's family (or the practitioner, for a form's agent: form-agents.ts), or the word itself. */

@@ -19,6 +19,10 @@ describe("living with you is at home", () => {
     ["children living with grandparents", "children living with grandparents"],
     ["who lives with the client", "who lives with the client"],
     ["do you feel safe where you currently live?", "do you feel safe where you currently live?"],
+    // Not living with someone is living elsewhere, never "at home".
+    ["do you have children who do not live with you?", "do you have children who living elsewhere?"],
+    ["children who do n't live with the client", "children who living elsewhere"],
+    ["children no longer living with their parents", "children living elsewhere"],
   ])("%j reads as %j", (text, read) => {
     expect(readCoResidence(text)).toBe(read);
   });
@@ -51,6 +55,9 @@ describe("living with someone is not being with them now", () => {
     // A phrase about home still answers; so does one that is not about being with a person.
     ["Do any children live with you?", "caring-responsibilities"],
     ["Lived with anyone who had a problem with alcohol or drugs", "lifestyle.risk-factors"],
+    // Not living with you is the opposite of at home (was read as the children at home).
+    ["Do you have children who do not live with you?", "children.in-family"],
+    ["Do you have any children who don't live with you?", "children.in-family"],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });

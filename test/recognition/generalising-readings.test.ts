@@ -89,6 +89,8 @@ describe("readings that hold on any form", () => {
     ["How old is mum?", "mother.age"],
     ["How old was the house when you moved in?", null],
     ["Dad's occupation", "parent.occupation"],
+    // A questionnaire is a form (a data dictionary's timestamp, tuning part).
+    ["Questionnaire Completed At", "completed.date"],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });

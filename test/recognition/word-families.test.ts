@@ -55,6 +55,7 @@ describe("word families", () => {
     ["mom", "mother"],
     ["dad", "father"],
     ["daddy", "father"],
+    ["questionnaire", "form"],
   ])("%s and %s share a stem", (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
