@@ -34,6 +34,7 @@ import { timeFrameTokens } from "./time-frames";
 import { canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
+import { asksEachRow, namesARow } from "./grid-rows";
 import { asksForCount, ATTRIBUTES, DATE, namesSubject, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
@@ -217,6 +218,8 @@ export class Recogniser {
       if (byTopic) return { ...byTopic, source: "label" };
       const bySentence = this.bySentence(asked, exclude);
       if (bySentence) return { ...bySentence, source: "label" };
+      const byRow = this.byGridRow(label, prompt.context, exclude);
+      if (byRow) return byRow;
       if (prompt.help?.trim()) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
@@ -397,6 +400,19 @@ export class Recogniser {
       if (r) return { ...r, source: "label+group" };
     }
     return undefined;
+  }
+
+  /**
+   * A row of a grid question ("Opioids" under "In the past three months, how often have you used
+   * any of the following?") asks the title's question of its own thing (grid-rows.ts): the title
+   * is read as the row's question, recognised as a label would be, at a group's bar.
+   */
+  private byGridRow(label: string, context: readonly string[] | undefined, exclude: ReadonlySet<string>): Recognition | undefined {
+    const title = context?.[0];
+    if (!title || !asksEachRow(title) || !namesARow(this.mapTokens(tokens(label)))) return undefined;
+    // The title read as a prompt of its own (it has no group, so this does not come back here).
+    const r = this.recognise({ label: title }, exclude);
+    return r && r.score >= this.threshold + this.settings.groupMargin ? { ...r, source: "label+group" } : undefined;
   }
 
   /**
