@@ -47,6 +47,16 @@ export const ROLE_GROUPS: Record<string, string> = Object.assign(Object.create(n
   baby: "subject",
   young: "subject",
   paediatric: "subject",
+  // A partner is family, not the person the form is about: "Is the partner under 18?" is not
+  // whether the patient is. (On a new birth visit the partner is often the baby's other parent:
+  // "Partner's occupation" is a parent's.)
+  partner: "family",
+  partners: "family",
+  husband: "family",
+  wife: "family",
+  spouse: "family",
+  boyfriend: "family",
+  girlfriend: "family",
   // Whoever referred is not whoever completes the form: "Referring clinician name" (see `rolesOf`).
   referrer: "referrer",
   referring: "referrer",

@@ -162,7 +162,10 @@ describe("the real-label set", () => {
     // refinement kind (4 before round 9) and 32 others (33 before). From here the guards hold the
     // false recognitions other than the refinement kind (falseOtherThanRefinement, above); each
     // limit is what those were when it was set (the same as before round 9, less one from 414 on).
-    expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(32);
+    // Then a partner named as whose information it is (prompt-guards.ts ROLE_GROUPS: "Is the
+    // partner under 18?" is not whether the patient is): 163 found, 39 false, 31 of them others,
+    // one fewer from the 240th source on; the limits were lowered to match.
+    expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(31);
     expect(r.overall.tp).toBeGreaterThanOrEqual(163);
   });
 
@@ -183,14 +186,14 @@ describe("the real-label set", () => {
     [208, "before the c6 batch", 17, 97],
     [220, "before the c7 batch", 17, 99],
     [230, "before the c8 batch", 19, 103],
-    [240, "before the c9–c12 batches", 21, 104],
-    [302, "before the c13–c15 batches", 23, 122],
-    [337, "before the c16–c18 batches", 24, 140],
-    [360, "before the c19–c21 batches", 24, 148],
-    [385, "before the c22–c23 batches", 28, 155],
-    [399, "before the c24–c25 batches", 31, 158],
-    [414, "before the c26–c27 batches", 32, 160],
-    [434, "before the c28–c29 batches", 32, 160],
+    [240, "before the c9–c12 batches", 20, 104],
+    [302, "before the c13–c15 batches", 22, 122],
+    [337, "before the c16–c18 batches", 23, 140],
+    [360, "before the c19–c21 batches", 23, 148],
+    [385, "before the c22–c23 batches", 27, 155],
+    [399, "before the c24–c25 batches", 30, 158],
+    [414, "before the c26–c27 batches", 31, 160],
+    [434, "before the c28–c29 batches", 31, 160],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));

@@ -19,6 +19,12 @@ describe("round 9 wordings", () => {
     // Asked again is the later enquiry; asked once is the enquiry.
     ["Has she been asked about domestic abuse again?", "domestic-abuse.reassessment"],
     ["Has she been asked about domestic abuse?", "domestic-abuse.enquiry"],
+    // A partner is family, not the person the form is about (prompt-guards.ts ROLE_GROUPS).
+    ["Is the partner under 18?", null],
+    ["Is your husband under 18?", null],
+    ["Is the patient under 18?", "child.is-under-18"],
+    ["Partner's occupation", "parent.occupation"],
+    ["Are you afraid of your partner?", "domestic-abuse.enquiry"],
   ])("%j → %s", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
