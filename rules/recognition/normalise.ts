@@ -187,6 +187,10 @@ export function tokensOf(list: readonly string[]): Token[] {
  */
 export const mainClause: (text: string) => string = perText(mainClauseOnce);
 
+const PERSON = String.raw`(?:(?:the|a)\s+)?(?:parents?|carers?|guardians?|mother|father|patient|client|child|young\s+person|woman|practitioner|clinician|professional|nurse|midwife|doctor)`;
+/** A bracket holding only a person or two ("(young person)", "(parent/carer)", "(patient or guardian)"). */
+const PERSON_IN_BRACKETS = new RegExp(String.raw`\(\s*(${PERSON}(?:\s*(?:\/|,|\bor\b|\band\b)\s*${PERSON})*)\s*\)`, "gi");
+
 function mainClauseOnce(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
   // "8. How often do you…?": the item number is not part of the question (item-numbers.ts).
@@ -199,8 +203,11 @@ function mainClauseOnce(text: string): string {
   // After a closed question, a trailing "— date" only says to note when: "Referred to the
   // perinatal team? Y/N — date" asks whether.
   const asked = undated.includes("?") ? undated.replace(/\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*[-–—,:;]?\s*(?:if\s+yes,?\s*)?(?:date|date and time|when)\??\s*$/i, "?") : undated;
+  // A bracket naming only a person says whose the field is: "Signed (young person)", "Signature
+  // (parent/carer)" are not the practitioner's. Kept as "of …", so the role guard reads it.
+  const owned = asked.includes("(") ? asked.replace(PERSON_IN_BRACKETS, " of $1 ") : asked;
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
-  const noParens = asked.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
+  const noParens = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
   const cut = noParens.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".

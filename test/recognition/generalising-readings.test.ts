@@ -89,6 +89,11 @@ describe("readings that hold on any form", () => {
     ["How old is mum?", "mother.age"],
     ["How old was the house when you moved in?", null],
     ["Dad's occupation", "parent.occupation"],
+    // A bracket naming only a person says whose the field is (a consent form's "Signed (young person)"
+    // was the practitioner's signature).
+    ["Signed (young person)", null],
+    ["Signature (parent/carer)", null],
+    ["Signature (practitioner)", "practitioner.signature"],
     // A questionnaire is a form (a data dictionary's timestamp, tuning part).
     ["Questionnaire Completed At", "completed.date"],
   ])("%j → %s (the shipped pack)", (label, concept) => {
