@@ -120,6 +120,12 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   dad: "father",
   dads: "father",
   daddy: "father",
+  // Struggling with something is having difficulty with it: "Are you struggling to pay your bills?"
+  // asks what "difficulty paying bills" says.
+  struggle: "difficulty",
+  struggles: "difficulty",
+  struggling: "difficulty",
+  struggled: "difficulty",
   // A questionnaire is a form: "Questionnaire Completed At" is when the form was completed.
   questionnaire: "form",
   questionnaires: "form",

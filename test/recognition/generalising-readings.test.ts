@@ -94,6 +94,9 @@ describe("readings that hold on any form", () => {
     ["Signed (young person)", null],
     ["Signature (parent/carer)", null],
     ["Signature (practitioner)", "practitioner.signature"],
+    // Struggling is having difficulty (a paraphrase written on 4 December was recognised as nothing).
+    ["Are you struggling to pay your bills?", "family.finance"],
+    ["Is the child struggling at school?", null],
     // A questionnaire is a form (a data dictionary's timestamp, tuning part).
     ["Questionnaire Completed At", "completed.date"],
   ])("%j → %s (the shipped pack)", (label, concept) => {

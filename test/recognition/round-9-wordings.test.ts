@@ -19,6 +19,17 @@ describe("round 9 wordings", () => {
     // Asked again is the later enquiry; asked once is the enquiry.
     ["Has she been asked about domestic abuse again?", "domestic-abuse.reassessment"],
     ["Has she been asked about domestic abuse?", "domestic-abuse.enquiry"],
+    // Having enough money is the family's finances.
+    ["Do you have enough money for food?", "family.finance"],
+    ["Is there enough money for the family's needs?", "family.finance"],
+    // The home's condition is the home environment, not whether someone is safe at home (was domestic abuse).
+    ["Is the home clean and safe?", "home.environment"],
+    ["Are there any hazards in the home?", "home.environment"],
+    ["Keep the child clean and safe", null],
+    ["Are you safe at home?", "domestic-abuse.enquiry"],
+    // Playing sport is physical activity.
+    ["Does your child play sport?", "health.physical-activity"],
+    ["Does the child play outside?", null],
     // A partner is family, not the person the form is about (prompt-guards.ts ROLE_GROUPS).
     ["Is the partner under 18?", null],
     ["Is your husband under 18?", null],

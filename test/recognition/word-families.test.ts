@@ -56,6 +56,8 @@ describe("word families", () => {
     ["dad", "father"],
     ["daddy", "father"],
     ["questionnaire", "form"],
+    ["struggling", "difficulty"],
+    ["struggle", "difficulties"],
   ])("%s and %s share a stem", (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
