@@ -27,6 +27,10 @@ describe("round 9 wordings", () => {
     ["Are there any hazards in the home?", "home.environment"],
     ["Keep the child clean and safe", null],
     ["Are you safe at home?", "domestic-abuse.enquiry"],
+    ["Is the home safe for a toddler?", "home.environment"],
+    // Whoever makes the referral is the referrer, whatever their trade.
+    ["Name of the professional making the referral", "referrer.details"],
+    ["Name of professional completing the form", "practitioner.name"],
     // Playing sport is physical activity.
     ["Does your child play sport?", "health.physical-activity"],
     ["Does the child play outside?", null],
