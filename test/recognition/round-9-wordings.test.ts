@@ -31,6 +31,8 @@ describe("round 9 wordings", () => {
     // Whoever makes the referral is the referrer, whatever their trade.
     ["Name of the professional making the referral", "referrer.details"],
     ["Name of professional completing the form", "practitioner.name"],
+    // Shared parental responsibility is parental responsibility (a family court form's wording, tuning part).
+    ["Do the parents have shared parental responsibility?", "parental-responsibility"],
     // Playing sport is physical activity.
     ["Does your child play sport?", "health.physical-activity"],
     ["Does the child play outside?", null],
