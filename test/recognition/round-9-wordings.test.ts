@@ -33,6 +33,9 @@ describe("round 9 wordings", () => {
     ["Name of professional completing the form", "practitioner.name"],
     // Shared parental responsibility is parental responsibility (a family court form's wording, tuning part).
     ["Do the parents have shared parental responsibility?", "parental-responsibility"],
+    // Seeing the woman alone, said by the practitioner.
+    ["Did you see the woman on her own?", "seen-alone.planned"],
+    ["Did you see the woman alone?", "seen-alone.planned"],
     // Playing sport is physical activity.
     ["Does your child play sport?", "health.physical-activity"],
     ["Does the child play outside?", null],
