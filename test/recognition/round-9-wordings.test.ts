@@ -33,6 +33,10 @@ describe("round 9 wordings", () => {
     ["Name of professional completing the form", "practitioner.name"],
     // Shared parental responsibility is parental responsibility (a family court form's wording, tuning part).
     ["Do the parents have shared parental responsibility?", "parental-responsibility"],
+    // The hidden child: children who visit or stay, grandchildren the client sees.
+    ["Are there any children who visit the home?", "caring-responsibilities"],
+    ["Do you have children who stay with you at weekends?", "caring-responsibilities"],
+    ["Do you have contact with your grandchildren?", "caring-responsibilities"],
     // Seeing the woman alone, said by the practitioner.
     ["Did you see the woman on her own?", "seen-alone.planned"],
     ["Did you see the woman alone?", "seen-alone.planned"],
