@@ -37,6 +37,9 @@ describe("round 9 wordings", () => {
     ["Are there any children who visit the home?", "caring-responsibilities"],
     ["Do you have children who stay with you at weekends?", "caring-responsibilities"],
     ["Do you have contact with your grandchildren?", "caring-responsibilities"],
+    // Missed appointments counted as a question asks it.
+    ["How many appointments has the child missed?", "appointments.missed"],
+    ["How many appointments did you attend?", null],
     // Seeing the woman alone, said by the practitioner.
     ["Did you see the woman on her own?", "seen-alone.planned"],
     ["Did you see the woman alone?", "seen-alone.planned"],
