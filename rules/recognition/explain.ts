@@ -35,6 +35,8 @@ export interface FieldExplanation {
   evidence?: string[];
   /** For `label+sibling`: the label of the field before it that lent its subject. */
   beside?: string;
+  /** For `label+group`: the field is a row of its section's question, whose words matched (grid-rows.ts). */
+  row?: true;
   /** The general concept the words asked about, when the form kind made it `concept` (`refines`). */
   refined?: string;
   /** For covered-elsewhere: the field that covers the concept. */
@@ -94,7 +96,7 @@ export function ruledOutText(e: FieldExplanation): string | undefined {
 }
 
 function describe(r: Recognition) {
-  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence, beside: r.beside };
+  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence, beside: r.beside, row: r.row };
 }
 
 /** One line saying what a verdict means for the form. */
@@ -124,7 +126,7 @@ export function evidenceText(e: FieldExplanation): string {
     case "options":
       return `options ${words}`;
     case "label+group":
-      return `label words ${words}, read under section "${section}", ~ "${e.phrase}"`;
+      return e.row ? `a row of section "${section}", whose question's words ${words} ~ "${e.phrase}"` : `label words ${words}, read under section "${section}", ~ "${e.phrase}"`;
     case "label+sibling":
       return `label words ${words}, read beside the field before it "${e.beside}", ~ "${e.phrase}"`;
     case "label+help":

@@ -199,7 +199,7 @@ export function recognitionSource(r: Pick<FieldRecognition, "recognition" | "ref
   switch (r.recognition.source) {
     case "label+help": parts.push("from its help text"); break;
     case "options": parts.push("from its options"); break;
-    case "label+group": parts.push(`read under its section "${r.info.path.map((s) => s.title?.value).filter(Boolean).reverse()[0] ?? ""}"`); break;
+    case "label+group": parts.push(`${r.recognition.row ? "read as a row of its section's question" : "read under its section"} "${r.info.path.map((s) => s.title?.value).filter(Boolean).reverse()[0] ?? ""}"`); break;
     case "label+sibling": parts.push(`read beside the field before it, "${r.recognition.beside ?? ""}"`); break;
     case "code": parts.push(`from its code ${r.recognition.phrase}`); break;
   }

@@ -68,6 +68,8 @@ export interface Recognition {
   evidence: string[];
   /** For `label+sibling`: the label of the item before it, whose subject the slot was read beside. */
   beside?: string;
+  /** For `label+group`: the label is a row of its section's question (grid-rows.ts), so the words matched are the question's. */
+  row?: true;
 }
 
 /** The settings, chosen on the tuning half of test/fixtures/recognition/prompts.json. */
@@ -412,7 +414,7 @@ export class Recogniser {
     if (!title || !asksEachRow(title) || !namesARow(this.mapTokens(tokens(label)))) return undefined;
     // The title read as a prompt of its own (it has no group, so this does not come back here).
     const r = this.recognise({ label: title }, exclude);
-    return r && r.score >= this.threshold + this.settings.groupMargin ? { ...r, source: "label+group" } : undefined;
+    return r && r.score >= this.threshold + this.settings.groupMargin ? { ...r, source: "label+group", row: true } : undefined;
   }
 
   /**

@@ -1,11 +1,13 @@
 /**
  * A row of a grid question asks the title's question of its own thing (rules/recognition/grid-rows.ts).
  */
-import { describe, expect, it } from "vitest";
+import * as path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
 import { asksEachRow, namesARow } from "../../rules/recognition/grid-rows";
 import { tokens } from "../../rules/recognition/normalise";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
+import { buildOnce, run, tempDir } from "../cli/cli-harness";
 
 describe("rows of a grid question", () => {
   it.each([
@@ -46,5 +48,30 @@ describe("rows of a grid question", () => {
 
   it("says the row was read under its title", () => {
     expect(pack.recognise({ label: "Opioids", context: [drugs] })?.source).toBe("label+group");
+  });
+
+  describe("explained", () => {
+    beforeAll(() => buildOnce(), 120_000);
+    it("says a row was read as a row of its section's question, in text and JSON", () => {
+      const dir = tempDir({
+        "grid.form": `form grid "Drug screen" {
+  service substance-misuse
+  audience adult
+  section drugs "In the past three months, how often have you used any of the following drugs?" {
+    field opioids choice {
+      label "Opioids"
+      options "Never", "Monthly", "Weekly", "Daily"
+    }
+  }
+}
+`,
+      });
+      const text = run(["explain", path.join(dir, "grid.form")]);
+      expect(text.status).toBe(0);
+      expect(text.stdout).toMatch(/`opioids` "Opioids"\n.*lifestyle\.risk-factors.*a row of section "In the past three months, how often have you used any of the following drugs\?", whose question's words "drugs", "used"/);
+      const json = run(["explain", path.join(dir, "grid.form"), "--format", "json"]);
+      const field = (JSON.parse(json.stdout) as Array<{ fields: Array<{ field: string; source?: string; row?: boolean }> }>)[0].fields.find((f) => f.field === "opioids");
+      expect(field).toMatchObject({ source: "label+group", row: true });
+    });
   });
 });
