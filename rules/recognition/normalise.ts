@@ -8,6 +8,7 @@ import { adjectiveOf } from "./adverbs";
 import { withoutItemNumber } from "./item-numbers";
 import { READINGS } from "./readings";
 import { familyHead } from "./word-families";
+import { roleOf } from "./role-words";
 import { perText } from "./text-memo";
 
 /** The token every negation becomes ("no", "not", "without", "never", "n't"). */
@@ -187,9 +188,19 @@ export function tokensOf(list: readonly string[]): Token[] {
  */
 export const mainClause: (text: string) => string = perText(mainClauseOnce);
 
-const PERSON = String.raw`(?:(?:the|a)\s+)?(?:parents?|carers?|guardians?|mother|father|patient|client|child|young\s+person|woman|practitioner|clinician|professional|nurse|midwife|doctor)`;
-/** A bracket holding only a person or two ("(young person)", "(parent/carer)", "(patient or guardian)"). */
-const PERSON_IN_BRACKETS = new RegExp(String.raw`\(\s*(${PERSON}(?:\s*(?:\/|,|\bor\b|\band\b)\s*${PERSON})*)\s*\)`, "gi");
+/** Words a bracket naming people may hold besides the people ("(parent or carer)", "(young person)"). */
+const BETWEEN_PEOPLE = new Set(["or", "and", "the", "a", "an", "person", "carer", "carers", "guardian", "guardians"]);
+
+/**
+ * A bracket that names only people, one of them by a role the role guard knows (role-words.ts):
+ * "(young person)", "(parent/carer)", "(patient or guardian)". Its text with "of" in front, else
+ * nothing is said of whose: the bracket is dropped with the rest.
+ */
+function ownerInBrackets(inner: string): string {
+  const parts = inner.toLowerCase().split(/[\s/,]+/).filter(Boolean);
+  const named = parts.filter((w) => !BETWEEN_PEOPLE.has(w));
+  return named.length > 0 && named.every((w) => roleOf(w) !== undefined) ? ` of ${inner} ` : ` (${inner}) `;
+}
 
 function mainClauseOnce(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
@@ -204,8 +215,9 @@ function mainClauseOnce(text: string): string {
   // perinatal team? Y/N — date" asks whether.
   const asked = undated.includes("?") ? undated.replace(/\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*[-–—,:;]?\s*(?:if\s+yes,?\s*)?(?:date|date and time|when)\??\s*$/i, "?") : undated;
   // A bracket naming only a person says whose the field is: "Signed (young person)", "Signature
-  // (parent/carer)" are not the practitioner's. Kept as "of …", so the role guard reads it.
-  const owned = asked.includes("(") ? asked.replace(PERSON_IN_BRACKETS, " of $1 ") : asked;
+  // (parent/carer)" are not the practitioner's. Kept as "of …", so the role guard reads it
+  // (role-words.ts says which words name whom).
+  const owned = asked.includes("(") ? asked.replace(/\(([^()]{1,60})\)/g, (_, inner: string) => ownerInBrackets(inner)) : asked;
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
   const noParens = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
   const cut = noParens.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];

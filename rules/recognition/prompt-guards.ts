@@ -5,6 +5,7 @@
  * previous plans" is not whether there is a plan).
  */
 import { stem, words, type Token } from "./normalise";
+import { roleOf } from "./role-words";
 
 /** Words naming which attribute of a person or event a prompt asks for. */
 export const ATTRIBUTES = new Set(["name", "phone", "telephone", "mobile", "address", "email", "postcode", "date", "signature", "relationship", "age", "contact"].map(stem));
@@ -23,48 +24,10 @@ export const DATE = stem("date");
 /** Words that only date a question ("… in the last 12 months"). */
 export const TIME_WORDS = new Set(["last", "past", "previous", "recent", "month", "year", "week", "day", "time"].map(stem));
 
-/** Whose information a prompt is about. A prompt and a concept that name disjoint groups do not match. */
-export const ROLE_GROUPS: Record<string, string> = Object.assign(Object.create(null), {
-  // (no prototype: a word such as "constructor" or "toString" must find nothing here)
-  practitioner: "practitioner",
-  clinician: "practitioner",
-  // A section titled for the doctor ("Physician attestation") says whose a bare "Signature" is (slot-owner.ts).
-  physician: "practitioner",
-  assessor: "practitioner",
-  professional: "practitioner",
-  staff: "practitioner",
-  parent: "family",
-  parents: "family",
-  parental: "family",
-  mother: "family",
-  maternal: "family",
-  father: "family",
-  paternal: "family",
-  patient: "subject",
-  client: "subject",
-  child: "subject",
-  adult: "subject",
-  baby: "subject",
-  young: "subject",
-  paediatric: "subject",
-  // A partner is family, not the person the form is about: "Is the partner under 18?" is not
-  // whether the patient is. (On a new birth visit the partner is often the baby's other parent:
-  // "Partner's occupation" is a parent's.)
-  partner: "family",
-  partners: "family",
-  husband: "family",
-  wife: "family",
-  spouse: "family",
-  boyfriend: "family",
-  girlfriend: "family",
-  // Whoever referred is not whoever completes the form: "Referring clinician name" (see `rolesOf`).
-  referrer: "referrer",
-  referring: "referrer",
-});
 
 /** The role groups a prompt names. "Referring clinician" is the clinician who referred, not the one completing the form. */
 export function rolesOf(text: string): Set<string> {
-  const roles = new Set(words(text).map((w) => ROLE_GROUPS[w]).filter(Boolean));
+  const roles = new Set(words(text).map(roleOf).filter((r): r is string => r !== undefined));
   // "Completed by Self", "Signed by self": done by the person the form is about, not by a
   // practitioner. Only a closing "self": "self-harm" and "self-referral" name no one.
   if (/\bself\W*$/i.test(text)) roles.add("subject");

@@ -279,7 +279,7 @@ export class Recogniser {
     return top && this.rolesAgree(top.concept, rolesOf(label)) ? top : undefined;
   }
 
-  /** Whether a concept may be what a prompt naming these roles asks about (see ROLE_GROUPS in prompt-guards.ts). */
+  /** Whether a concept may be what a prompt naming these roles asks about (see ROLE_GROUPS in role-words.ts). */
   private rolesAgree(concept: string, promptRoles: ReadonlySet<string>): boolean {
     const conceptRoles = this.vocabulary.roles.get(concept)!;
     return !promptRoles.size || !conceptRoles.size || [...promptRoles].some((r) => conceptRoles.has(r));

@@ -12,7 +12,8 @@ import { contentSpan, NEGATION } from "./normalise";
 import { alternativesFor, phraseWords } from "./phrase-table";
 import { topicStems } from "./topic-guard";
 import type { AnswerShape } from "./answer-types";
-import { ATTRIBUTES, countsSomething, ROLE_GROUPS } from "./prompt-guards";
+import { ATTRIBUTES, countsSomething } from "./prompt-guards";
+import { roleOf } from "./role-words";
 
 export interface ConceptVocabulary {
   id: string;
@@ -80,7 +81,10 @@ export function indexVocabulary(concepts: readonly ConceptVocabulary[], unknownD
       if (stems.length === 0) continue;
       addPhrase(index, { order: index.phrases.length, concept: c.id, text, stems, exact: ws.join(" "), short: written <= 2, span: contentSpan(ws) });
       for (const s of stems) seen.add(s);
-      for (const w of ws) if (ROLE_GROUPS[w]) roles.add(ROLE_GROUPS[w]);
+      for (const w of ws) {
+        const role = roleOf(w);
+        if (role) roles.add(role);
+      }
     }
     index.roles.set(c.id, roles);
     index.topics.set(c.id, topicStems(c.id));

@@ -157,15 +157,20 @@ describe("the real-label set", () => {
     // kind, counted by kind and not read: an item its source labels the perinatal screen (the EPDS,
     // a maternity form's PHQ) recognised as the general mood question it `refines`, which a maternity
     // form counts as that screen (bench/recognition.mjs "as counted": 14 found, 4 false, from 11 and 4; 15 and 4 after the phrase below).
-    // No other false recognition was added, in the whole part or any earlier part. Then a person's due date read as a pregnancy's (due-date-guard.ts) and
-    // "thoughts of hurting yourself" as a phrase: 163 found, 40 false, of which 8 of the
-    // refinement kind (4 before round 9) and 32 others (33 before). From here the guards hold the
-    // false recognitions other than the refinement kind (falseOtherThanRefinement, above); each
-    // limit is what those were when it was set (the same as before round 9, less one from 414 on).
-    // Then a partner named as whose information it is (prompt-guards.ts ROLE_GROUPS: "Is the
-    // partner under 18?" is not whether the patient is): 163 found, 39 false, 31 of them others,
-    // one fewer from the 240th source on; the limits were lowered to match.
-    expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(31);
+    // No other false recognition was added, in the whole part or any earlier part. Then a person's
+    // due date read as a pregnancy's (due-date-guard.ts) and "thoughts of hurting yourself" as a
+    // phrase: 163 found, 40 false, 8 of them perinatal-labelled items read as the general question
+    // (4 before round 9). From here the guards hold the false recognitions other than the
+    // refinement kind (falseOtherThanRefinement, above).
+    // Then a partner named as whose information it is (role-words.ts ROLE_GROUPS: "Is the
+    // partner under 18?" is not whether the patient is): 163 found, 39 false. Counted as
+    // `falseOtherThanRefinement` counts them (any concept's refinement, not only the perinatal
+    // screen's: 2 more, labelled the later-pregnancy enquiry or the like, that were there before
+    // round 9), 10 are of the refinement kind and 29 others; every limit below is the others' count
+    // when it was set, and the refinement kind and the whole are held too.
+    expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(29);
+    expect(r.overall.fp - falseOtherThanRefinement(r)).toBeLessThanOrEqual(10);
+    expect(r.overall.fp).toBeLessThanOrEqual(39);
     expect(r.overall.tp).toBeGreaterThanOrEqual(163);
   });
 
@@ -174,26 +179,25 @@ describe("the real-label set", () => {
   // there the limit stays where it was, and what was found there may not be lost. (The published
   // instruments moved these once, as said above: first 157 from 15 false / 66 found to 17 / 71,
   // first 189 from 19 / 75 to 21 / 88. Since round 9 the false limits count only the false
-  // recognitions other than the refinement kind, as said above: each was lowered by the 2 or 4 of
-  // that kind it had held.)
+  // recognitions other than the refinement kind, as said above, each at that count when it was set.)
   it.each([
     // The topic guard, kept by its rule (see above), lost one true recognition among the first 157
     // sources and removed one false one among sources 208–220: each found minimum is one lower than
     // before it, and the false limits from 220 on are one lower.
     [157, "before 2 December afternoon", 15, 70],
-    [189, "before 2 December evening", 17, 88],
-    [195, "before the c5 batch", 17, 89],
-    [208, "before the c6 batch", 17, 97],
-    [220, "before the c7 batch", 17, 99],
-    [230, "before the c8 batch", 19, 103],
-    [240, "before the c9–c12 batches", 20, 104],
-    [302, "before the c13–c15 batches", 22, 122],
-    [337, "before the c16–c18 batches", 23, 140],
-    [360, "before the c19–c21 batches", 23, 148],
-    [385, "before the c22–c23 batches", 27, 155],
-    [399, "before the c24–c25 batches", 30, 158],
-    [414, "before the c26–c27 batches", 31, 160],
-    [434, "before the c28–c29 batches", 31, 160],
+    [189, "before 2 December evening", 15, 88],
+    [195, "before the c5 batch", 15, 89],
+    [208, "before the c6 batch", 15, 97],
+    [220, "before the c7 batch", 15, 99],
+    [230, "before the c8 batch", 17, 103],
+    [240, "before the c9–c12 batches", 18, 104],
+    [302, "before the c13–c15 batches", 20, 122],
+    [337, "before the c16–c18 batches", 21, 140],
+    [360, "before the c19–c21 batches", 21, 148],
+    [385, "before the c22–c23 batches", 25, 155],
+    [399, "before the c24–c25 batches", 28, 158],
+    [414, "before the c26–c27 batches", 29, 160],
+    [434, "before the c28–c29 batches", 29, 160],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));

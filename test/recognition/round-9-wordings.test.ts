@@ -46,7 +46,7 @@ describe("round 9 wordings", () => {
     // Playing sport is physical activity.
     ["Does your child play sport?", "health.physical-activity"],
     ["Does the child play outside?", null],
-    // A partner is family, not the person the form is about (prompt-guards.ts ROLE_GROUPS).
+    // A partner is family, not the person the form is about (role-words.ts ROLE_GROUPS).
     ["Is the partner under 18?", null],
     ["Is your husband under 18?", null],
     ["Is the patient under 18?", "child.is-under-18"],
