@@ -48,7 +48,9 @@ export const words: (text: string) => readonly string[] = perText(splitWords);
 function splitWords(text: string): readonly string[] {
   // Each rewrite needs a word or character most texts lack (every pack synonym passes here when
   // the recogniser is built): a substring test rules it out before its pattern runs.
+  // Typographers' hyphens are hyphens ("self‑harm" with U+2011), and an ellipsis ends a word.
   let lowered = text.toLowerCase().replace(/[’‘`]/g, "'");
+  if (/[\u2010-\u2012…]/.test(lowered)) lowered = lowered.replace(/[\u2010-\u2012]/g, "-").replace(/…/g, " ");
   // A template's placeholder ("{firstName}", "${name}", "{{subject}}") stands for the person the
   // form is about: read as a pronoun, not as its words ("Are you {firstName}'s legal guardian?"
   // asks for no name).

@@ -32,6 +32,7 @@ import { readNamedBenefit } from "./named-benefits";
 import { readActingProfessional } from "./form-agents";
 import { readMoodFeeling } from "./mood-frames";
 import { readEarnings } from "./money-frames";
+import { readClosedCompounds } from "./closed-compounds";
 
 /** A form "filled in" or "filled out" is completed: "Date this form was filled in". */
 function readFilledIn(text: string): string {
@@ -94,6 +95,8 @@ function readPartnerOrEx(text: string): string {
 }
 
 export const READINGS: ReadonlyArray<(text: string) => string> = [
+  // "Emotional well-being" is the packs' "emotional wellbeing" (closed-compounds.ts).
+  readClosedCompounds,
   // "Please check the range that best describes your annual household income" asks about the income.
   readChoiceFrame,
   // "been to the emergency room in the last year" is "visited the emergency department in the past year".

@@ -37,6 +37,14 @@ export const ROLE_GROUPS: Record<string, string> = Object.assign(Object.create(n
   // family (word-families.ts), as mum and dad are the mother and father.
   partner: "family",
   partners: "family",
+  // Step-parents and grandparents are family too, however written ("step-father" is read as
+  // "stepfather", closed-compounds.ts).
+  stepparent: "family",
+  stepmother: "family",
+  stepfather: "family",
+  grandparent: "family",
+  grandmother: "family",
+  grandfather: "family",
   // Whoever referred is not whoever completes the form: "Referring clinician name" (see `rolesOf`).
   referrer: "referrer",
   referring: "referrer",
