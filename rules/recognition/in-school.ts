@@ -12,7 +12,8 @@ const NOT_A_SUBJECT = /\b(?:happy|unhappy|safe|settled|doing|well|bullied|strugg
 
 /**
  * So is a yes/no question whether someone attends or goes to school, ending there: "Does the child
- * attend school?", "Has your child ever attended school?", "Does she go to school?". Not "Which
+ * attend school?", "Has your child ever attended school?", "Does she go to school?", "Is the child
+ * attending school?", and a label that says only that ("Attending school?"). Not "Which
  * school does the child attend?" (the school's name), nor "Does the child attend school regularly?"
  * (how often), which keep their words. The household surveys' form of it (DHS, MICS) is read too: an
  * item number before it, "or pre-school" and the school year it asks about after it ("2. Did [name]
@@ -21,7 +22,7 @@ const NOT_A_SUBJECT = /\b(?:happy|unhappy|safe|settled|doing|well|bullied|strugg
 const ITEM_NUMBER = String.raw`(?:[a-z]?\d+[a-z]?[.):]\s*)?`;
 const OR_PRESCHOOL = String.raw`(?:\s+or\s+(?:pre-?\s?school|nursery|college))?`;
 const SCHOOL_YEAR = String.raw`(?:\s+(?:at\s+any\s+time\s+)?(?:during|in|over|within)\s+(?:the\s+)?(?:current|last|past|this|previous)\s+(?:school\s+|academic\s+)?(?:year|term))?`;
-const ATTENDS_SCHOOL_QUESTION = new RegExp(String.raw`^(\s*${ITEM_NUMBER}(?:does|do|did|has|have)\s+(?:(?:the|your|this|a)\s+)?(?:[a-z]+\s+){0,2}?(?:currently\s+|ever\s+|still\s+|now\s+)?)(?:attend(?:s|ed)?|go(?:es)?\s+to|gone\s+to|been\s+to)\s+(?:a\s+|any\s+)?(school|education|college)${OR_PRESCHOOL}${SCHOOL_YEAR}(\s*\??\s*)$`);
+const ATTENDS_SCHOOL_QUESTION = new RegExp(String.raw`^(\s*${ITEM_NUMBER}(?:(?:does|do|did|has|have|is|are|was|were)\s+(?:(?:the|your|this|a)\s+)?(?:[a-z]+\s+){0,2}?)?(?:currently\s+|ever\s+|still\s+|now\s+)?)(?:attend(?:s|ed|ing)?|go(?:es|ing)?\s+to|gone\s+to|been\s+to)\s+(?:a\s+|any\s+)?(school|education|college)${OR_PRESCHOOL}${SCHOOL_YEAR}(\s*\??\s*)$`);
 
 /** `text` (lower case) with a question whether someone is "in school" read as "enrolled in school". */
 export function readInSchool(text: string): string {

@@ -96,6 +96,8 @@ function pushExpanded(word: string, out: string[]) {
 export const stem: (word: string) => string = perText(stemOnce);
 
 function stemOnce(word: string): string {
+  // "Times" counts ("times attended"); "time" is a clock's ("Time of attendance", "Time attended").
+  if (word === "times") return word;
   // "alcoholic" is alcohol, "physically" physical (word-families.ts): one family, one stem.
   let w = familyHead(britishSpelling(word));
   // "regularly" is "regular" (adverbs.ts), once no family says otherwise.

@@ -26,8 +26,8 @@ export const TIME_WORDS = new Set(["last", "past", "previous", "recent", "month"
 
 
 /** The role groups a prompt names. "Referring clinician" is the clinician who referred, not the one completing the form. */
-export function rolesOf(text: string): Set<string> {
-  const roles = new Set(words(text).map(roleOf).filter((r): r is string => r !== undefined));
+export function rolesOf(text: string, skipped?: ReadonlySet<number>): Set<string> {
+  const roles = new Set(words(text).map((w, i) => (skipped?.has(i) ? undefined : roleOf(w))).filter((r): r is string => r !== undefined));
   // "Completed by Self", "Signed by self": done by the person the form is about, not by a
   // practitioner. Only a closing "self": "self-harm" and "self-referral" name no one.
   if (/\bself\W*$/i.test(text)) roles.add("subject");

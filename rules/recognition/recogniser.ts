@@ -31,6 +31,7 @@ import { isStockMatch } from "./topic-guard";
 import { ageBoundTokens } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
+import { referralDestinationTokens } from "./referral-destination";
 import { canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
@@ -279,6 +280,21 @@ export class Recogniser {
     return top && this.rolesAgree(top.concept, rolesOf(label)) ? top : undefined;
   }
 
+  private destinationConcepts?: ReadonlySet<string>;
+  /** Whether some phrase of a concept names where a referral goes ("referral to social care"): such a referral is one to there (built on first need). */
+  private namesDestinations(concept: string): boolean {
+    if (!this.destinationConcepts) {
+      const found = new Set<string>();
+      for (const p of this.vocabulary.phrases) {
+        if (found.has(p.concept) || !p.exact.includes(" to ")) continue;
+        const ws = p.exact.split(" ");
+        if (referralDestinationTokens(ws, tokensOf(ws)).size > 0) found.add(p.concept);
+      }
+      this.destinationConcepts = found;
+    }
+    return this.destinationConcepts.has(concept);
+  }
+
   /** Whether a concept may be what a prompt naming these roles asks about (see ROLE_GROUPS in role-words.ts). */
   private rolesAgree(concept: string, promptRoles: ReadonlySet<string>): boolean {
     const conceptRoles = this.vocabulary.roles.get(concept)!;
@@ -301,7 +317,10 @@ export class Recogniser {
     const promptWords = words(text);
     const promptTokens = this.mapTokens(tokensOf(promptWords));
     const exact = promptWords.join(" ");
-    const promptRoles = rolesOf(text);
+    // Where a referral goes ("to CAMHS", "to child services") names a service, not whose the field is.
+    const destination = referralDestinationTokens(promptWords, promptTokens);
+    const destinationPositions = destination.size ? new Set([...destination].map((k) => promptTokens[k].position)) : undefined;
+    const promptRoles = rolesOf(text, destinationPositions);
     const asksCount = asksForCount(text);
     const byConcept = new Map<string, Omit<Recognition, "source">>();
     // "under the age of 18" after "children" says which children, not that their age is asked (age-bounds.ts).
@@ -338,6 +357,9 @@ export class Recogniser {
       const score = scored.score + (p.exact === exact ? 0.02 : 0);
       if (score < min) continue;
       if (!this.rolesAgree(p.concept, promptRoles)) continue;
+      // "Referral to physiotherapy made?" is not the safeguarding referral: a concept some of whose
+      // phrases name where the referral goes is matched, where the prompt names one, only through it.
+      if (destinationPositions && this.namesDestinations(p.concept) && !scored.positions.some((x) => destinationPositions.has(x))) continue;
       const prev = byConcept.get(p.concept);
       if (!prev || score > prev.score) byConcept.set(p.concept, { concept: p.concept, score, phrase: p.text, evidence: scored.positions.map((i) => promptWords[i]).filter(Boolean) });
     }
@@ -544,6 +566,8 @@ export class Recogniser {
         // A phrase asking for an attribute ("date routine enquiry completed") is not matched by a
         // prompt that leaves the attribute out: "Routine enquiry completed?" asks whether, not when.
         if (ATTRIBUTES.has(s)) return none;
+        // Nor is a phrase "X of Y" matched without its X: "Are you a mother or father?" is not "health of mother and father".
+        if (s === p.stems[0] && HEAD_OF.test(p.exact)) return none;
         missing++;
         continue;
       }
@@ -584,6 +608,9 @@ export class Recogniser {
     return { score: recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0), positions };
   }
 }
+
+/** A phrase that names what it asks first and then whose it is: "health of mother and father". */
+const HEAD_OF = /^[a-z'-]+ of /;
 
 /** How many of a phrase's words a prompt may lack: short phrases must be matched whole; longer ones may miss one word (near-phrase). */
 function forgivenMissing(p: Phrase): number {

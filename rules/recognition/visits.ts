@@ -14,13 +14,14 @@
  * ED, A&E, walk-in centre, urgent care): "seen alone", "seen by the nurse", "seen in clinic today"
  * keep their words.
  *
- * Leaving before treatment: "left before being seen" and "leave before being seen" are one
- * departure ("left" alone stays: a left arm is not a departure).
+ * Leaving before treatment: "left before being seen", "leave before being seen" and "left the
+ * department without treatment" are one departure ("left" alone stays: a left arm is not a
+ * departure).
  */
 const BEEN_TO = /\bbeen\s+to\s+(?=(?:the|a|an|any|your|their|his|her)\b)/g;
 const EMERGENCY_ROOM = /\bemergency\s+rooms?\b/g;
 const SEEN_IN_A_SERVICE = /\b(?:been\s+)?seen\s+(?:in|at)\s+(?=(?:the\s+|this\s+|an?\s+|any\s+)?(?:(?:emergency|children's|paediatric|pediatric)\s+)?(?:department|a&e|ed|emergency\s+department|minor\s+injur(?:y|ies)\s+unit|miu|urgent\s+care|walk-in\s+centre|unit)\b)/g;
-const LEFT_BEFORE = /\bleft\s+(?=(?:before|without|prior)\b)/g;
+const LEFT_BEFORE = /\bleft\s+(?:(?:the\s+)?(?:department|a&e|ed|emergency\s+department|minor\s+injur(?:y|ies)\s+unit|miu|unit|urgent\s+care|walk-in\s+centre|hospital)\s+)?(?=(?:before|without|prior)\b)/g;
 const LAST_AS_FRAME = /\b(in|within|during|over)\s+(?:the\s+)?last\s+(?=(?:they\s+)?(?:\d+|few|one|two|three|four|six|twelve|year|years|month|months|week|weeks|day|days)\b)/g;
 
 /** `text` (lower case) with "been to" or "seen in" a service read as "visited", "emergency room" as the emergency department, "in the last N" as "in the past N", "left before" as "leave before". */

@@ -1,0 +1,46 @@
+/**
+ * Round 10 (issue 16, 4 December 2026, night): paraphrases written for the report's own concepts
+ * (so they measure nothing), each probing a way a form asks, with the look-alikes they must not
+ * take. Each recognised row was recognised as nothing, or as another concept, before.
+ */
+import { describe, expect, it } from "vitest";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+describe("round 10 wordings", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    // Attending school, in the progressive or as a bare label, is being in school (in-school.ts).
+    ["Is the child attending school?", "education.status"],
+    ["Is your child currently attending school?", "education.status"],
+    ["Attending school?", "education.status"],
+    ["Which school is the child attending?", null],
+    ["Is the child happy attending school?", null],
+    // Leaving the department without treatment is leaving before treatment (visits.ts).
+    ["Left department without treatment", "attendance.left-before-treatment"],
+    ["Left the ED before being seen", "attendance.left-before-treatment"],
+    ["Left arm injury", null],
+    // The report's own words for the MIU notice (paragraph 1.15, recommendation 1.1).
+    ["Carer told attendance will be shared with other professionals", "information-sharing.notice"],
+    // "X of Y" is not matched without its X: a mother or father is not the health of mother and father.
+    ["Are you a mother or father?", null],
+    ["Health of mother and father", "parental-health-history"],
+    // A referral to physiotherapy is not the safeguarding referral (referral-destination.ts) ...
+    ["Referral to physiotherapy made?", null],
+    ["Referral to CAMHS made?", null],
+    ["Referral to MASH made?", "safeguarding.referral"],
+    ["Referral to children's social care made?", "safeguarding.referral"],
+    ["Referral made?", "safeguarding.referral"],
+    // ... and the service it goes to says nothing of whose the field is ("child services" is a service).
+    ["Reason for referral to child services", "referral.reason"],
+    // "Times" counts; "time" is a clock's (was the count of attendances).
+    ["Time of attendance", null],
+    ["Time attended", null],
+    ["How many times has this child attended A&E in the last year?", "attendance.count"],
+    ["How many times has this child attended an MIU in the last year?", "attendance.count"],
+    ["Number of times attended", "attendance.count"],
+    ["Time of injury", "injury.timing"],
+  ])("%s → %s", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
