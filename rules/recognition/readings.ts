@@ -33,6 +33,7 @@ import { readActingProfessional } from "./form-agents";
 import { readMoodFeeling } from "./mood-frames";
 import { readEarnings } from "./money-frames";
 import { readClosedCompounds } from "./closed-compounds";
+import { readHavingACarer } from "./having-a-carer";
 
 /** A form "filled in" or "filled out" is completed: "Date this form was filled in". */
 function readFilledIn(text: string): string {
@@ -89,6 +90,26 @@ function readHowOld(text: string): string {
   return text.includes("how old") ? text.replace(/\bhow\s+old\s+(?=(?:is|are|was|were|will)\b)/g, "age ") : text;
 }
 
+/**
+ * "Children and young people" is the UK services' phrase for everyone under 18 ("CYP"): one group,
+ * the children, as "child or young person" is one child. "Young people" alone keeps its words.
+ */
+function readChildrenAndYoungPeople(text: string): string {
+  if (!text.includes("young")) return text;
+  return text.replace(/\bchildren\s+(?:and|or|&|\/)\s+young\s+people\b/g, "children").replace(/\bchild\s+(?:and|or|&|\/)\s+young\s+person\b/g, "child");
+}
+
+/**
+ * Abuse by a partner or a family member is domestic abuse: that is its definition in England (Domestic
+ * Abuse Act 2021, s. 1: abusive behaviour between people "personally connected", partners, ex-partners
+ * and relatives). "Have you experienced any abuse from a partner or family member?" asks the enquiry.
+ */
+const ABUSER = String.raw`(?:(?:a|an|your|their|his|her)\s+)?(?:(?:current\s+or\s+former|ex-?)\s*)?(?:partner|family\s+member|relative|spouse|husband|wife)`;
+const ABUSE_BY_FAMILY = new RegExp(String.raw`\babuse\s+(?:from|by)\s+${ABUSER}(?:\s+or\s+${ABUSER})?\b`, "g");
+function readAbuseByFamily(text: string): string {
+  return text.includes("abuse ") ? text.replace(ABUSE_BY_FAMILY, "domestic abuse") : text;
+}
+
 /** "your partner or ex-partner" is about one person. */
 function readPartnerOrEx(text: string): string {
   return text.includes(" or ex") ? text.replace(/\b([a-z]+) or ex-?\1\b/g, "$1") : text;
@@ -109,6 +130,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readInSchool,
   // "Do you have any children?" asks whether the adult has children.
   readHavingChildren,
+  // "Does the patient have a carer?" asks whether they are cared for, not whether they are a carer.
+  readHavingACarer,
   // "Are you happy for the nurse to examine your child?" asks for consent.
   readConsentFrame,
   // "taken into care" is the legal status, not caring for someone.
@@ -118,6 +141,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   // "Who is with the child?" asks who accompanies the child.
   readAccompanying,
   readPartnerOrEx,
+  readChildrenAndYoungPeople,
+  readAbuseByFamily,
   readPrimaryCarer,
   readServiceUser,
   readHowOld,

@@ -20,7 +20,7 @@ const PROCESS_WORDS = [
   "changes", "changed", "circumstances", "type", "types", "order", "support", "request", "requested",
   "requesting", "reason", "reasons", "coming", "come", "details", "history", "most", "recent", "last",
   "previous", "complaint", "chief", "presenting", "grading", "graded", "level", "status", "notes",
-  "comments", "summary", "decision", "further", "follow", "up", "information",
+  "comments", "summary", "decision", "further", "follow", "up", "information", "offered", "offer",
 ];
 
 const PROCESS_STEMS: ReadonlySet<string> = new Set(PROCESS_WORDS.map((w) => stem(w)));

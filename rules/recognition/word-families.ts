@@ -58,6 +58,11 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   consumption: "use",
   smoke: "use",
   smokes: "use",
+  // A disagreement is disagreeing ("Did you disagree with the decision?" is a "disagreement with
+  // decision"): the stemmer leaves "-ment" nouns apart (normalise.ts says why).
+  disagreement: "disagree",
+  disagreements: "disagree",
+  disagreed: "disagree",
   smoking: "use",
   smoked: "use",
   // A reflexive pronoun names the person the verb is done to, whoever they are: a child who hurt

@@ -78,7 +78,7 @@ describe("formguard explain", () => {
     expect(r.stdout).toContain('ed.form:6:11 `escort_rel` "Relationship to child"');
     // A bare "Relationship to child" could be anyone's (a parent's consent form asks it of the parent):
     // it is the accompanying adult's because of the section it is in, and the explanation says so.
-    expect(r.stdout).toMatch(/nearest: accompanying-adult\.relationship {2}score \d\.\d\d {2}\(label words "relationship", .*"child", read under section "Person accompanying the child", ~ "relationship of person accompanying the child"\)\n {4}counts with --infer/);
+    expect(r.stdout).toMatch(/nearest: accompanying-adult\.relationship {2}score \d\.\d\d {2}\(label words .*"relationship", .*"child", read under section "Person accompanying the child", ~ "accompanying person's relationship to the child"\)\n {4}counts with --infer/);
     expect(r.stdout).toContain('`escort_first` "First name"');
   });
 

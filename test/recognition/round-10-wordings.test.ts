@@ -40,6 +40,25 @@ describe("round 10 wordings", () => {
     ["How many times has this child attended an MIU in the last year?", "attendance.count"],
     ["Number of times attended", "attendance.count"],
     ["Time of injury", "injury.timing"],
+    // A child protection flag is the protection status, not the flag that the patient is a child.
+    ["Child protection flag on record", "child.protection-status"],
+    ["Has she been told she will be seen on her own?", "seen-alone.planned"],
+    ["Named GP for the family", "case.allocated-gp"],
+    // "Support offered" is a stock phrase: the domestic-abuse action only with its topic (topic-guard.ts).
+    ["Breastfeeding support offered", null],
+    ["Domestic abuse support offered", "domestic-abuse.action"],
+    // Having a carer is being cared for, not being one (having-a-carer.ts): the hidden child's
+    // question must not be read into a frail adult's record.
+    ["Does the patient have a carer?", null],
+    ["Do you have a main carer?", null],
+    ["Is the patient a carer?", "caring-responsibilities"],
+    // Abuse by a partner or family member is domestic abuse, by its definition (readings.ts); by a stranger it is not.
+    ["Have you experienced any abuse from a partner or family member?", "domestic-abuse.enquiry"],
+    ["Abuse by a stranger", null],
+    // "Children and young people" are the children (readings.ts).
+    ["Does this person have responsibility for children or young people?", "caring-responsibilities"],
+    // Disagreeing is a disagreement (word-families.ts).
+    ["Did you disagree with the decision? How was this resolved?", "professional-challenge"],
   ])("%s → %s", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
