@@ -13,6 +13,7 @@ import { namesTelling, tellsSomeone } from "./notice-guard";
 import { asksPresence, namesAttendance } from "./presence-guard";
 import { asksWhyChanged, namesChange } from "./prompt-guards";
 import { datesAReport, namesAReport } from "./report-guard";
+import { asksKnownTo, namesBeingKnown } from "./known-to-guard";
 
 export interface PhraseGuard {
   /** Whether a prompt asks in this way. */
@@ -38,6 +39,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: tellsSomeone, mayAnswer: namesTelling },
   // "Date incident reported" is when the report was made, not when the incident happened.
   { asks: datesAReport, mayAnswer: namesAReport },
+  // "Is the patient known to drug and alcohol services?" asks whether a service knows them, not who attended.
+  { asks: asksKnownTo, mayAnswer: namesBeingKnown },
 ];
 
 /** The guards a prompt's text calls for (usually none). */

@@ -57,6 +57,10 @@ describe("round 10 wordings", () => {
     ["Abuse by a stranger", null],
     // "Children and young people" are the children (readings.ts).
     ["Does this person have responsibility for children or young people?", "caring-responsibilities"],
+    // Known to a service is a status, not a meeting's attendee (known-to-guard.ts).
+    ["Is the patient known to drug and alcohol services?", null],
+    ["Known to social care?", "child.protection-status"],
+    ["Drug and alcohol service represented", "attendees.substance-misuse"],
     // Disagreeing is a disagreement (word-families.ts).
     ["Did you disagree with the decision? How was this resolved?", "professional-challenge"],
   ])("%s → %s", (label, concept) => {

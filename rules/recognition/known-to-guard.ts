@@ -1,0 +1,19 @@
+/**
+ * "Is the patient known to drug and alcohol services?" asks whether a service already knows the
+ * person, as "known to social care" does, not who came to a meeting ("drug and alcohol service"
+ * among a vulnerable families meeting's attendees) nor anything else the service's name is in.
+ * Such a prompt matches only a phrase that speaks of being known to, open to or involved with a
+ * service (child protection status, a social worker known), never one that only names the service.
+ */
+const KNOWN_TO = /\bknown\s+to\b/i;
+const KNOWN = /\b(?:known|open\s+to|involved|involvement|allocated|caseload)\b/i;
+
+/** Whether a prompt asks whether someone is known to a service. */
+export function asksKnownTo(text: string): boolean {
+  return text.includes("known") && KNOWN_TO.test(text);
+}
+
+/** Whether a phrase may answer a prompt about being known to a service. */
+export function namesBeingKnown(phrase: string): boolean {
+  return KNOWN.test(phrase);
+}
