@@ -10,7 +10,7 @@ const KNOWN = /\b(?:known|open\s+to|involved|involvement|allocated|caseload)\b/i
 
 /** Whether a prompt asks whether someone is known to a service. */
 export function asksKnownTo(text: string): boolean {
-  return text.includes("known") && KNOWN_TO.test(text);
+  return KNOWN_TO.test(text);
 }
 
 /** Whether a phrase may answer a prompt about being known to a service. */
