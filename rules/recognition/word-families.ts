@@ -58,6 +58,12 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   consumption: "use",
   smoke: "use",
   smokes: "use",
+  // What a child said is what the child says ("What has the child said?"); a preference is what someone
+  // prefers ("a preference for the gender of the doctor" is the "preferred gender").
+  said: "say",
+  says: "say",
+  preference: "prefer",
+  preferences: "prefer",
   // A disagreement is disagreeing ("Did you disagree with the decision?" is a "disagreement with
   // decision"): the stemmer leaves "-ment" nouns apart (normalise.ts says why).
   disagreement: "disagree",

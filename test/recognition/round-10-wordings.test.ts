@@ -61,6 +61,15 @@ describe("round 10 wordings", () => {
     ["Is the patient known to drug and alcohol services?", null],
     ["Known to social care?", "child.protection-status"],
     ["Drug and alcohol service represented", "attendees.substance-misuse"],
+    // What a child said is what the child says; a preference is what is preferred (word-families.ts).
+    ["What has the child said?", "voice-of-child"],
+    ["Does the young person have a preference for the gender of the doctor?", "examiner.gender-preference"],
+    ["What did the doctor say?", null],
+    // ED shorthand and the NEET question asked the other way round (the pack).
+    ["Consistent history?", "injury.explanation-consistent"],
+    ["Is the young person in education, employment or training?", "education.status"],
+    ["Is the child receiving education?", "education.status"],
+    ["Information shared with safeguarding midwife", "lead-midwife.notified"],
     // Disagreeing is a disagreement (word-families.ts).
     ["Did you disagree with the decision? How was this resolved?", "professional-challenge"],
   ])("%s → %s", (label, concept) => {
