@@ -456,6 +456,12 @@ export class Recogniser {
       const r = subject ? this.readUnder(subject, label, () => own, exclude) : undefined;
       if (r) return { ...r, source: "label+sibling", beside: siblings[i] };
     }
+    // A bare "Date" right after a signature is the date it was signed: "Signature", then "Date".
+    // Whose signature stays in the reading ("Parent's signature", then "Date", is the parent's).
+    if (own.length === 1 && own[0].stem === DATE && signs(siblings[0])) {
+      const r = this.readUnder(`${subjectOf(words(mainClause(siblings[0])))} signed`, label, () => own, exclude);
+      if (r) return { ...r, source: "label+sibling", beside: siblings[0] };
+    }
     return undefined;
   }
 
@@ -607,6 +613,11 @@ export class Recogniser {
     const w = this.settings.precisionWeight;
     return { score: recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0), positions };
   }
+}
+
+/** Whether a label is a signature: "Signature", "Signed", "Clinician's signature". */
+function signs(label: string): boolean {
+  return /\b(?:signature|signed)\b/i.test(label);
 }
 
 /** A phrase that names what it asks first and then whose it is: "health of mother and father". */

@@ -75,4 +75,18 @@ describe("round 10 wordings", () => {
   ])("%s → %s", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
+
+  // A bare "Date" right after a signature is the date signed, the form's completion date; whose
+  // signature it is stays in the reading (a parent's signing date is not the practitioner's).
+  it.each([
+    ["Signature", "Date", "completed.date"],
+    ["Signed", "Date:", "completed.date"],
+    ["Clinician signature", "Date", "completed.date"],
+    ["Parent's signature", "Date", null],
+    ["Signature of young person", "Date", null],
+    ["Signature", "Date of birth", null],
+    ["Name", "Date", null],
+  ])("%s, then %s → %s", (before, label, concept) => {
+    expect(pack.recognise({ label, siblings: [before] })?.concept ?? null).toBe(concept);
+  });
 });
