@@ -120,10 +120,14 @@ function toDiagnostic(p: Problem, req: Requirement, rule: CompiledRule, model: F
       span = p.actual ? p.span : f.name.span;
       const constraint = req.constraints.find((c) => c.kind === "lookback");
       const target = constraint && constraint.kind === "lookback" ? formatDuration(constraint.duration) : "";
-      message = p.actual
-        ? `Field \`${f.name.text}\` looks back ${p.actual}; the look-back must be ${p.expected}. ${why} Set \`lookback ${target}\`.`
-        : `Field \`${f.name.text}\` does not say how far back it looks; the look-back must be ${p.expected}. ${why} Add \`lookback ${target}\`.`;
-      data = { kind: "lookback", field: f.name.text, value: target, span: f.lookback?.span, body: f.body, fieldSpan: f.span };
+      // A period read from the field's words (an inferred field, stated-lookback.ts) is changed in those words.
+      const inWords = f.lookback !== undefined && (f.lookback.span === f.label?.span || f.lookback.span === f.help?.span);
+      message = inWords
+        ? `Field \`${f.name.text}\` asks about the last ${p.actual}, as its ${f.lookback!.span === f.label?.span ? "label" : "help"} says; the look-back must be ${p.expected}. ${why} Ask about the last ${target}, and add \`lookback ${target}\`.`
+        : p.actual
+          ? `Field \`${f.name.text}\` looks back ${p.actual}; the look-back must be ${p.expected}. ${why} Set \`lookback ${target}\`.`
+          : `Field \`${f.name.text}\` does not say how far back it looks; the look-back must be ${p.expected}. ${why} Add \`lookback ${target}\`.`;
+      data = { kind: "lookback", field: f.name.text, value: target, span: inWords ? undefined : f.lookback?.span, body: f.body, fieldSpan: f.span };
       break;
     }
     case "type": {

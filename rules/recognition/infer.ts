@@ -7,7 +7,9 @@
  *   `recognised-concept` diagnostic (`data.inferred = true`, `data.meets = [rule ids]`).
  *
  * The engine itself is unchanged: it is run on a form model whose concept table includes the
- * inferred fields, and the result is compared with the plain run.
+ * inferred fields, and the result is compared with the plain run. An inferred field without a
+ * `lookback` is given the period its label or help states, if any ("in the last 12 months"): the
+ * words are all a real form has.
  */
 import type { Form } from "../../language/ast";
 import type { Diagnostic } from "../../language/diagnostic";
@@ -20,6 +22,7 @@ import type { CompiledRule } from "../rule-set";
 import { RECOGNISED_CONCEPT } from "./recognised-concept";
 import { missingConcepts, recogniseFields, refinementsOf } from "./form-recognition";
 import { recogniserFor } from "./vocabulary";
+import { statedLookback } from "./stated-lookback";
 
 export const INFERRED_SUFFIX = " (inferred from the label)";
 
@@ -33,7 +36,9 @@ export function withInferredCovers(model: FormModel, inferred: Map<string, strin
     const extra = inferred.get(info.field.name.text);
     if (!extra?.length) return info;
     const covers = [...info.field.covers, ...extra.map((text) => ({ text, span: info.field.name.span }))];
-    return { ...info, field: { ...info.field, covers } };
+    // A real form states its period in words ("in the last 12 months"), not in a `lookback` (stated-lookback.ts).
+    const lookback = info.field.lookback ?? statedLookback(info.field.label?.value, info.field.label) ?? statedLookback(info.field.help?.value, info.field.help);
+    return { ...info, field: { ...info.field, covers, lookback } };
   });
   const byId = new Map<string, FieldInfo>();
   const byConcept = new Map<string, FieldInfo[]>();
