@@ -7,6 +7,7 @@ import type { Form } from "../../language/ast";
 import type { FieldInfo } from "../../language/model/form-model";
 import type { WorkspaceIndex } from "../../language/model/workspace";
 import { labelOf, missingConcepts, promptOf, recogniseFields, refinementsOf, siblingsOf } from "./form-recognition";
+import { audienceSubject } from "./audience-subject";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
 import { recogniserFor } from "./vocabulary";
 
@@ -35,6 +36,8 @@ export interface FieldExplanation {
   evidence?: string[];
   /** For `label+sibling`: the label of the field before it that lent its subject. */
   beside?: string;
+  /** For `label+audience`: whom the form is about, whose the label was read as ("mother"). */
+  about?: string;
   /** For `label+group`: the field is a row of its section's question, whose words matched (grid-rows.ts). */
   row?: true;
   /** The general concept the words asked about, when the form kind made it `concept` (`refines`). */
@@ -54,6 +57,7 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
   const recogniser = recogniserFor(index);
   const wanted = missingConcepts(form, model, index);
   const counted = new Map(recogniseFields(model, recogniser, wanted, refinementsOf(index)).map((r) => [r.info, r]));
+  const subject = audienceSubject(form);
   const out: FieldExplanation[] = [];
   for (let i = 0; i < model.fields.length; i++) {
     const info = model.fields[i];
@@ -61,7 +65,7 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
     if (f.covers.length > 0) continue;
     const label = labelOf(info);
     const base = { info, field: f.name.text, label };
-    const prompt = promptOf(info, label, siblingsOf(model.fields, i));
+    const prompt = promptOf(info, label, siblingsOf(model.fields, i), undefined, subject);
     const c = counted.get(info);
     if (c) {
       out.push({ ...base, verdict: "counts", ...describe(c.recognition), refined: c.refined, ...ruledOut(recogniser, prompt, c.recognition.concept) });
@@ -96,7 +100,7 @@ export function ruledOutText(e: FieldExplanation): string | undefined {
 }
 
 function describe(r: Recognition) {
-  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence, beside: r.beside, row: r.row };
+  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence, beside: r.beside, about: r.about, row: r.row };
 }
 
 /** One line saying what a verdict means for the form. */
@@ -129,6 +133,8 @@ export function evidenceText(e: FieldExplanation): string {
       return e.row ? `a row of section "${section}", whose question's words ${words} ~ "${e.phrase}"` : `label words ${words}, read under section "${section}", ~ "${e.phrase}"`;
     case "label+sibling":
       return `label words ${words}, read beside the field before it "${e.beside}", ~ "${e.phrase}"`;
+    case "label+audience":
+      return `label words ${words}, read as the ${e.about}'s (whom the form is about), ~ "${e.phrase}"`;
     case "label+help":
       return `label and help words ${words} ~ "${e.phrase}"`;
     default:

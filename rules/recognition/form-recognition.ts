@@ -9,6 +9,7 @@ import type { WorkspaceIndex } from "../../language/model/workspace";
 import { applicableRules } from "../engine/applies";
 import { compiledRules, type CompiledRule } from "../rule-set";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
+import { audienceSubject } from "./audience-subject";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
 
 export interface FieldRecognition {
@@ -74,6 +75,7 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
   const out: FieldRecognition[] = [];
   if (wanted.size === 0) return out; // nothing missing: nothing to suggest (and nothing to compute)
   const fields = model.fields;
+  const subject = audienceSubject(model.form);
   for (let i = 0; i < fields.length; i++) {
     const info = fields[i];
     const f = info.field;
@@ -81,7 +83,7 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     const prompt = labelOf(info);
     // The best match only: when that concept is covered elsewhere (or not needed here), offering
     // the runner-up instead would be a guess.
-    const recognition = recogniseField(recogniser, info, prompt, siblingsOf(fields, i));
+    const recognition = recogniseField(recogniser, info, prompt, siblingsOf(fields, i), subject);
     if (!recognition) continue;
     const counted = countedRecognition(recognition, wanted, refinements, model.byConcept);
     if (counted) out.push({ info, prompt, ...counted });
@@ -104,11 +106,11 @@ interface KeptRecognition {
 }
 const keptByField = new WeakMap<Field, KeptRecognition>();
 
-function recogniseField(recogniser: Recogniser, info: FieldInfo, label: string, siblings: string[]): Recognition | undefined {
+function recogniseField(recogniser: Recogniser, info: FieldInfo, label: string, siblings: string[], subject: string | undefined): Recognition | undefined {
   const context = contextOf(info);
   const kept = keptByField.get(info.field);
-  if (kept && kept.recogniser === recogniser && samePrompt(kept.prompt, info.field, label, siblings, context)) return kept.result;
-  const prompt = promptOf(info, label, siblings, context);
+  if (kept && kept.recogniser === recogniser && kept.prompt.subject === subject && samePrompt(kept.prompt, info.field, label, siblings, context)) return kept.result;
+  const prompt = promptOf(info, label, siblings, context, subject);
   const result = recogniser.recognise(prompt);
   // The texts are kept as they are: a re-parsed field's strings are cut from a copy of its own
   // text, not from the document's (incremental-parse.ts), so they keep no version of it alive.
@@ -174,9 +176,9 @@ export function siblingsOf(fields: readonly FieldInfo[], i: number): string[] {
 }
 
 /** Everything the form shows about a field: label, help, options, codes, the titles of the sections around it and the fields before it. */
-export function promptOf(info: FieldInfo, label: string, siblings?: string[], context = contextOf(info)): PromptText {
+export function promptOf(info: FieldInfo, label: string, siblings?: string[], context = contextOf(info), subject?: string): PromptText {
   const f = info.field;
-  return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context, siblings, type: f.type?.text };
+  return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context, siblings, type: f.type?.text, subject };
 }
 
 /** The titles of the sections around a field, innermost first ("Person accompanying the child"). */
@@ -201,6 +203,7 @@ export function recognitionSource(r: Pick<FieldRecognition, "recognition" | "ref
     case "options": parts.push("from its options"); break;
     case "label+group": parts.push(`${r.recognition.row ? "read as a row of its section's question" : "read under its section"} "${r.info.path.map((s) => s.title?.value).filter(Boolean).reverse()[0] ?? ""}"`); break;
     case "label+sibling": parts.push(`read beside the field before it, "${r.recognition.beside ?? ""}"`); break;
+    case "label+audience": parts.push(`read as the ${r.recognition.about ?? ""}'s, whom the form is about`); break;
     case "code": parts.push(`from its code ${r.recognition.phrase}`); break;
   }
   if (r.refined) parts.push(`asked as \`${r.refined}\`, which this kind of form needs as \`${r.recognition.concept}\``);

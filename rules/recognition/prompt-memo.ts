@@ -31,7 +31,8 @@ export function memoKey(prompt: PromptText): string {
   const oneSentence = sentences(text).length === 0;
   const label = oneSentence ? mainClause(text) : text;
   const help = prompt.help ?? "";
-  return `${oneSentence ? "m" : "t"}${label.length}:${label}${help.length}:${help}${listKey(prompt.options)}${listKey(prompt.context)}${listKey(prompt.codes)}`;
+  const subject = prompt.subject ?? "";
+  return `${oneSentence ? "m" : "t"}${label.length}:${label}${help.length}:${help}${listKey(prompt.options)}${listKey(prompt.context)}${listKey(prompt.codes)}${subject.length}:${subject}`;
 }
 
 /**

@@ -54,6 +54,8 @@ export interface PromptText {
   siblings?: string[];
   /** The field's type (`yesno`, `number`, `date`, …): a concept whose answer it cannot hold is not recognised (answer-types.ts). */
   type?: string;
+  /** Who the form is about, in the packs' words, when its audience says ("mother" on a pregnant woman's form; audience-subject.ts). */
+  subject?: string;
 }
 
 export interface Recognition {
@@ -64,11 +66,13 @@ export interface Recognition {
   phrase: string;
   /** Which part of the field matched: its label, label and help, its options, its label read
    * under the enclosing group's title, or one of its codes. */
-  source: "label" | "label+help" | "options" | "label+group" | "label+sibling" | "code";
+  source: "label" | "label+help" | "options" | "label+group" | "label+sibling" | "label+audience" | "code";
   /** The words of the field's text that the phrase matched (normalised), or the code. */
   evidence: string[];
   /** For `label+sibling`: the label of the item before it, whose subject the slot was read beside. */
   beside?: string;
+  /** For `label+audience`: who the form is about, whose the label was read as ("mother"). */
+  about?: string;
   /** For `label+group`: the label is a row of its section's question (grid-rows.ts), so the words matched are the question's. */
   row?: true;
 }
@@ -223,6 +227,8 @@ export class Recogniser {
       if (bySentence) return { ...bySentence, source: "label" };
       const byRow = this.byGridRow(label, prompt.context, exclude);
       if (byRow) return byRow;
+      const byAudience = this.byAudience(label, prompt.subject, exclude);
+      if (byAudience) return byAudience;
       if (prompt.help?.trim()) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
@@ -463,6 +469,19 @@ export class Recogniser {
       if (r) return { ...r, source: "label+sibling", beside: siblings[0] };
     }
     return undefined;
+  }
+
+  /**
+   * A label about the person the form is about, read as theirs when the form's audience says who
+   * that is: on a pregnant woman's booking form "How old are you?" and "Age" are the mother's age.
+   * Only a label that names no one else ("Partner's age", "Age of the baby" keep their own).
+   */
+  private byAudience(label: string, subject: string | undefined, exclude: ReadonlySet<string>): Recognition | undefined {
+    if (!subject) return undefined;
+    const named = rolesOf(label);
+    if ([...named].some((r) => r !== "subject") || /\b(?:baby|babies|child|children|infant|partner|father)\b/i.test(label)) return undefined;
+    const r = this.readUnder(subject, label, () => this.mapTokens(tokens(label)), exclude);
+    return r && { ...r, source: "label+audience", about: subject };
   }
 
   /**

@@ -67,7 +67,6 @@ describe("round 10 wordings", () => {
     ["What did the doctor say?", null],
     // ED shorthand and the NEET question asked the other way round (the pack).
     ["Consistent history?", "injury.explanation-consistent"],
-    ["Is the young person in education, employment or training?", "education.status"],
     ["Is the child receiving education?", "education.status"],
     ["Information shared with safeguarding midwife", "lead-midwife.notified"],
     // Disagreeing is a disagreement (word-families.ts).

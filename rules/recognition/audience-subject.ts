@@ -1,0 +1,14 @@
+/**
+ * Who a form is about, in the packs' words, when its audience says: on a form whose only audience
+ * is `pregnant-woman` (a maternity booking, an antenatal care plan) the woman is the mother, so
+ * "How old are you?" and "Age" there ask what the packs call the mother's age. Only that audience:
+ * a child's or an adult's form has no other name for its subject in the packs' phrases.
+ */
+import type { Form } from "../../language/ast";
+
+const SUBJECT_BY_AUDIENCE: Readonly<Record<string, string>> = { "pregnant-woman": "mother" };
+
+/** The subject's name for a form with a single audience that has one, else undefined. */
+export function audienceSubject(form: Form): string | undefined {
+  return form.audiences.length === 1 ? SUBJECT_BY_AUDIENCE[form.audiences[0].text] : undefined;
+}

@@ -1,0 +1,48 @@
+/**
+ * Who a form is about, when its audience says (rules/recognition/audience-subject.ts): on a form
+ * for a pregnant woman, her own age is the mother's age.
+ */
+import { describe, expect, it } from "vitest";
+import { factsField } from "../../language/diagnostic-facts";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { checkText, workspaceWithPacks } from "../helpers";
+
+const booking = (audience: string, label: string) => `form booking-real "Maternity booking" {
+  service maternity-booking
+  audience ${audience}
+  version "1.0"
+  owner "Test"
+  section about "About you" {
+    field age number required { label "${label}" }
+  }
+}
+`;
+
+describe("the form's audience names its subject", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    ["How old are you?", "mother", "mother.age"],
+    ["Age", "mother", "mother.age"],
+    ["Age at booking", "mother", "mother.age"],
+    // Someone else's age keeps its owner.
+    ["Partner's age", "mother", null],
+    ["Age of the baby", "mother", null],
+    // Without an audience, a bare age is nobody's in particular.
+    ["How old are you?", undefined, null],
+  ])("%j on a form about the %s → %s", (label, subject, concept) => {
+    expect(pack.recognise({ label, subject })?.concept ?? null).toBe(concept);
+  });
+
+  it("a booking form for a pregnant woman that asks 'How old are you?' asks the mother's age", () => {
+    const found = checkText(booking("pregnant-woman", "How old are you?"), { infer: true }).diagnostics;
+    expect(found.some((d) => d.data?.kind === "missing-concept" && d.data.concepts.includes("mother.age"))).toBe(false);
+    const r = found.find((d) => d.ruleId === "recognised-concept" && factsField(d.data) === "age")!;
+    expect(r.message).toContain("read as the mother's, whom the form is about");
+    expect(r.data).toMatchObject({ concept: "mother.age", source: "label+audience" });
+  });
+
+  it("a form for more than one audience names no one subject", () => {
+    const found = checkText(booking("pregnant-woman\n  audience parent", "How old are you?"), { infer: true }).diagnostics;
+    expect(found.some((d) => d.data?.kind === "missing-concept" && d.data.concepts.includes("mother.age"))).toBe(true);
+  });
+});
