@@ -17,10 +17,18 @@ const LIVES_WITH_YOU = /\b(?:(?:live|lives|living)\s+with\s+you|you\s+(?:current
  */
 const NOT_LIVING_WITH = /\b(?:(?:do|does|did)\s+(?:not|n't)|not|no\s+longer)\s+(?:currently\s+)?(?:live|lives|living)\s+with\s+(?:you|them|him|her|the\s+(?:client|patient|family|parents?)|their\s+parents?)\b/g;
 
+/**
+ * Children living with the person the form is about are the children at home: "Children living
+ * with the client (names, ages, relationship)", on an adult mental health assessment, asks for the
+ * children in the client's household. Only children as the ones living there: "Name of adult living
+ * with the client" still names who else the household is.
+ */
+const CHILDREN_LIVING_WITH_SUBJECT = /\b(child|children|young\s+people)\s+(?:who\s+)?(?:currently\s+)?(?:live|lives|living|reside|resides|residing)\s+with\s+(?:the\s+)?(?:client|patient|service\s+user|adult|person)\b/g;
+
 /** `text` (lower case) with each way of saying "where you live, with you" read as "at home", and its negation as "living elsewhere". */
 export function readCoResidence(text: string): string {
-  if (!text.includes("liv") && !text.includes("your h")) return text;
-  return text.replace(NOT_LIVING_WITH, "living elsewhere").replace(LIVES_WITH_YOU, "at home");
+  if (!text.includes("liv") && !text.includes("your h") && !text.includes("resid")) return text;
+  return text.replace(NOT_LIVING_WITH, "living elsewhere").replace(LIVES_WITH_YOU, "at home").replace(CHILDREN_LIVING_WITH_SUBJECT, "$1 at home");
 }
 
 /**

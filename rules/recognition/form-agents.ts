@@ -25,7 +25,15 @@ export const FORM_AGENTS: Record<string, string> = Object.assign(Object.create(n
  */
 const ACTING_PROFESSIONAL = /\b(assessing|examining|discharging|admitting|attending|treating|triaging|reviewing|completing|booking|interviewing|screening)\s+(?:nurse|midwife|midwives|nurses|doctor|doctors|provider|physician|practitioner|gp|health\s+visitor|therapist|paediatrician|pediatrician|psychiatrist|psychologist|clinician|professional|staff(?:\s+member)?)(?:\s*\/\s*(?:nurse|midwife|doctor|provider|physician|practitioner|gp|health\s+visitor|therapist))*(?=\W|$)/g;
 
+/**
+ * And the same said the other way round: "Name of worker completing assessment", "Name of person
+ * undertaking the assessment" ask for the clinician completing it. Only completing, undertaking or
+ * carrying out the form or an assessment: "person completing the course" keeps its words.
+ */
+const PROFESSIONAL_DOING_IT = /\b(?:worker|practitioner|professional|person|staff(?:\s+member)?|nurse|midwife|doctor|clinician|assessor|officer)\s+(completing|undertaking|conducting|carrying\s+out)(?=\s+(?:the\s+|this\s+)?(?:form|assessment|review|referral|questionnaire)\b)/g;
+
 /** `text` (lower case) with a professional named by the form's own activity read as "clinician". */
 export function readActingProfessional(text: string): string {
-  return /ing\s/.test(text) ? text.replace(ACTING_PROFESSIONAL, "$1 clinician") : text;
+  if (!/ing\s/.test(text)) return text;
+  return text.replace(ACTING_PROFESSIONAL, "$1 clinician").replace(PROFESSIONAL_DOING_IT, "clinician $1");
 }

@@ -110,6 +110,17 @@ function readAbuseByFamily(text: string): string {
   return text.includes("abuse ") ? text.replace(ABUSE_BY_FAMILY, "domestic abuse") : text;
 }
 
+/**
+ * What affects the children has an impact on them: "How might the client's mental health affect the
+ * children?" asks the impact on the children. Only with the children as what is affected: "Is the
+ * child affected by…" and "affect your ability to care" keep their words (folding "affect" onto
+ * "impact" everywhere read a parenting-capacity question as the impact on the child).
+ */
+const AFFECTS_THE_CHILDREN = /\baffect(?:s|ed|ing)?\s+(?:on\s+)?(?:the\s+|their\s+|his\s+|her\s+|your\s+|any\s+)?(child|children|baby|young\s+person|young\s+people)\b/g;
+function readAffectingTheChildren(text: string): string {
+  return text.includes("affect") ? text.replace(AFFECTS_THE_CHILDREN, "impact on the $1") : text;
+}
+
 /** "your partner or ex-partner" is about one person. */
 function readPartnerOrEx(text: string): string {
   return text.includes(" or ex") ? text.replace(/\b([a-z]+) or ex-?\1\b/g, "$1") : text;
@@ -143,6 +154,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readPartnerOrEx,
   readChildrenAndYoungPeople,
   readAbuseByFamily,
+  readAffectingTheChildren,
   readPrimaryCarer,
   readServiceUser,
   readHowOld,

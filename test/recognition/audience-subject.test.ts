@@ -46,3 +46,22 @@ describe("the form's audience names its subject", () => {
     expect(found.some((d) => d.data?.kind === "missing-concept" && d.data.concepts.includes("mother.age"))).toBe(true);
   });
 });
+
+describe("the children in the client's household refine the hidden child's question", () => {
+  it("on an adult mental health form, 'Children living with the client (names, ages, relationship)' counts as the children in the household", () => {
+    const form = `form amh-real "Adult mental health assessment" {
+  service adult-mental-health
+  audience adult
+  version "1.0"
+  owner "Test"
+  section family "Family" {
+    field kids_home longtext required { label "Children living with the client (names, ages, relationship)" }
+  }
+}
+`;
+    const found = checkText(form, { infer: true }).diagnostics;
+    expect(found.some((d) => d.data?.kind === "missing-concept" && d.data.concepts.includes("children.in-household"))).toBe(false);
+    const r = found.find((d) => d.ruleId === "recognised-concept" && factsField(d.data) === "kids_home")!;
+    expect(r.data).toMatchObject({ concept: "children.in-household", refined: "caring-responsibilities" });
+  });
+});

@@ -69,6 +69,19 @@ describe("round 10 wordings", () => {
     ["Consistent history?", "injury.explanation-consistent"],
     ["Is the child receiving education?", "education.status"],
     ["Information shared with safeguarding midwife", "lead-midwife.notified"],
+    // Children living with the client are the children at home (co-residence.ts); another adult living with the client is not.
+    ["Children living with the client (names, ages, relationship)", "caring-responsibilities"],
+    ["Children residing with the patient", "caring-responsibilities"],
+    ["Name of adult living with the client", null],
+    ["Children who do not live with the client", "children.in-family"],
+    // What affects the children has an impact on them (readings.ts); being affected keeps its words.
+    ["How might the client's mental health affect the children?", "child.impact-of-parent"],
+    ["Does the parent's drinking affect the children?", "child.impact-of-parent"],
+    ["Could the patient's condition affect their ability to care for children?", "parenting-capacity.impact"],
+    // The person completing the assessment is the clinician completing it (form-agents.ts).
+    ["Name of worker completing assessment", "practitioner.name"],
+    ["Name of person completing assessment", "practitioner.name"],
+    ["Name of person completing the course", null],
     // Disagreeing is a disagreement (word-families.ts).
     ["Did you disagree with the decision? How was this resolved?", "professional-challenge"],
   ])("%s → %s", (label, concept) => {
