@@ -8,6 +8,8 @@ import type { FieldInfo } from "../../language/model/form-model";
 import type { WorkspaceIndex } from "../../language/model/workspace";
 import { labelOf, missingConcepts, promptOf, recogniseFields, refinementsOf, siblingsOf } from "./form-recognition";
 import { audienceSubject } from "./audience-subject";
+import { isBareAttribute } from "./slot-owner";
+import { tokens } from "./normalise";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
 import { recogniserFor } from "./vocabulary";
 
@@ -18,6 +20,11 @@ export type Verdict =
   | "covered-elsewhere"
   /** Recognised, but no rule applying to this kind of form needs the concept. */
   | "not-needed"
+  /**
+   * The words alone come to a concept the form needs, but the field as a whole was not taken for
+   * it: a bare "Signature" or "Date" in a section that does not say whose it is.
+   */
+  | "not-taken"
   /** The nearest concept scores below the bar: it does not count. */
   | "too-weak"
   /** Nothing comes near. */
@@ -78,7 +85,10 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
     }
     const recognised = near.score >= recogniser.threshold;
     const coveredBy = model.byConcept.get(near.concept)?.[0]?.field.name.text;
-    const verdict: Verdict = !recognised ? "too-weak" : coveredBy ? "covered-elsewhere" : "not-needed";
+    // `nearest` falls back on the label's words alone when the field was not recognised: a concept
+    // the form needs, reached that way, was refused by the field's context, not by the form's kind.
+    const refused = recognised && !coveredBy && wanted.has(near.concept) && !recogniser.recognise(prompt);
+    const verdict: Verdict = !recognised ? "too-weak" : coveredBy ? "covered-elsewhere" : refused ? "not-taken" : "not-needed";
     out.push({ ...base, verdict, ...describe(near), coveredBy, ...ruledOut(recogniser, prompt, near.concept) });
   }
   return out;
@@ -112,6 +122,10 @@ export function verdictText(e: FieldExplanation, threshold: number): string {
       return `does not count: \`${e.coveredBy}\` already covers it`;
     case "not-needed":
       return "does not count: no rule for this kind of form needs it";
+    case "not-taken":
+      return isBareAttribute(tokens(e.label))
+        ? `does not count: "${e.label}" alone does not say whose it is, and nothing around it does (a section title or the field before it naming whose would)`
+        : "does not count: its words alone come near, but read as the question it asks they do not";
     case "too-weak":
       return `does not count: below the bar of ${threshold}`;
     case "nothing":

@@ -30,7 +30,7 @@ const ACTING_PROFESSIONAL = /\b(assessing|examining|discharging|admitting|attend
  * undertaking the assessment" ask for the clinician completing it. Only completing, undertaking or
  * carrying out the form or an assessment: "person completing the course" keeps its words.
  */
-const PROFESSIONAL_DOING_IT = /\b(?:worker|practitioner|professional|person|staff(?:\s+member)?|nurse|midwife|doctor|clinician|assessor|officer)\s+(completing|undertaking|conducting|carrying\s+out)(?=\s+(?:the\s+|this\s+)?(?:form|assessment|review|referral|questionnaire)\b)/g;
+const PROFESSIONAL_DOING_IT = /\b(?:worker|practitioner|professional|person|staff(?:\s+member)?|nurse|midwife|doctor|clinician|assessor|officer)\s+(completing|undertaking|conducting|carrying\s+out)(?=\s+(?:the\s+|this\s+)?(?:form|assessment|review|referral|questionnaire|plan|record|report)\b)/g;
 
 /** `text` (lower case) with a professional named by the form's own activity read as "clinician". */
 export function readActingProfessional(text: string): string {

@@ -203,8 +203,14 @@ const BETWEEN_PEOPLE = new Set(["or", "and", "the", "a", "an", "person", "carer"
 function ownerInBrackets(inner: string): string {
   const parts = inner.toLowerCase().split(/[\s/,]+/).filter(Boolean);
   const named = parts.filter((w) => !BETWEEN_PEOPLE.has(w));
-  return named.length > 0 && named.every((w) => roleOf(w) !== undefined) ? ` of ${inner} ` : ` (${inner}) `;
+  if (named.length > 0 && named.every((w) => roleOf(w) !== undefined)) return ` of ${inner} `;
+  // So does one describing a person by what they do here: "Your name and role (the person making
+  // this referral)", "Signature (the professional completing this form)".
+  return PERSON_DOING.test(inner) ? ` of ${inner} ` : ` (${inner}) `;
 }
+
+/** "the person making this referral", "professional completing the form". */
+const PERSON_DOING = /^\s*(?:the\s+)?(?:person|professional|practitioner|worker|clinician)\s+(?:who\s+is\s+)?(?:making|completing|referring|signing|undertaking)\b[^()]{0,40}$/i;
 
 function mainClauseOnce(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.

@@ -31,6 +31,9 @@ export function rolesOf(text: string, skipped?: ReadonlySet<number>): Set<string
   // "Completed by Self", "Signed by self": done by the person the form is about, not by a
   // practitioner. Only a closing "self": "self-harm" and "self-referral" name no one.
   if (/\bself\W*$/i.test(text)) roles.add("subject");
+  // "Completed by", "Sign-off": whoever completes the form, the practitioner in the packs' words
+  // ("Name of the practitioner completing the form"), so a bare "Signature" under it is theirs.
+  else if (/\b(?:completed|signed\s+off)\s+by\b|\bsign[\s-]?off\b/i.test(text)) roles.add("practitioner");
   if (roles.has("referrer")) roles.delete("practitioner");
   return roles;
 }

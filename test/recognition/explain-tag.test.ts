@@ -78,7 +78,8 @@ describe("formguard explain", () => {
     expect(r.stdout).toContain('ed.form:6:11 `escort_rel` "Relationship to child"');
     // A bare "Relationship to child" could be anyone's (a parent's consent form asks it of the parent):
     // it is the accompanying adult's because of the section it is in, and the explanation says so.
-    expect(r.stdout).toMatch(/nearest: accompanying-adult\.relationship {2}score \d\.\d\d {2}\(label words .*"relationship", .*"child", read under section "Person accompanying the child", ~ "accompanying person's relationship to the child"\)\n {4}counts with --infer/);
+    // (Two of the concept's phrases score alike here; which is named moves with the vocabulary's weights.)
+    expect(r.stdout).toMatch(/nearest: accompanying-adult\.relationship {2}score \d\.\d\d {2}\(label words .*"relationship", .*"child", read under section "Person accompanying the child", ~ "(?:relationship of person accompanying the child|accompanying person's relationship to the child)"\)\n {4}counts with --infer/);
     expect(r.stdout).toContain('`escort_first` "First name"');
   });
 
@@ -109,7 +110,8 @@ describe("formguard import --tag", () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain("--tag: 4 field(s) given `covers` (inferred, marked with a comment)");
     const text = fs.readFileSync(out, "utf8");
-    expect(text).toContain('// covers accompanying-adult.name: inferred by formguard import --tag from the label words "name", "person", "accompanying" ~ "name of person accompanying" (score 0.96); check the question asks this\n    field em_care_a_de40 text {\n      label "Person accompanying child Today\'s First Name"\n      covers accompanying-adult.name\n    }');
+    // The score moves in its second decimal as the vocabulary's weights do (every phrase added to the packs moves them).
+    expect(text).toMatch(/\/\/ covers accompanying-adult\.name: inferred by formguard import --tag from the label words "name", "person", "accompanying" ~ "name of person accompanying" \(score 0\.9\d\); check the question asks this\n {4}field em_care_a_de40 text \{\n {6}label "Person accompanying child Today's First Name"\n {6}covers accompanying-adult\.name\n {4}\}/);
     expect(text).toMatch(/covers accompanying-adult\.relationship\n/);
     // Not the yes/no "Person accompanying child Today": whether someone came is not who (answer-types.ts).
     expect(text).toMatch(/ {2}field em_care_a_de49 yesno \{\n {4}label "Person accompanying child Today"\n {2}\}/);
