@@ -25,6 +25,16 @@ export const DATE = stem("date");
 export const TIME_WORDS = new Set(["last", "past", "previous", "recent", "month", "year", "week", "day", "time"].map(stem));
 
 
+/**
+ * "Contact" is an attribute of a person ("Contact details", "Emergency contact") except where it
+ * is a contact made, a meeting or a call: "since the last contact", "at each contact", "first
+ * contact with the service". That one asks for no one's contact details.
+ */
+const CONTACT_MADE_BEFORE = new Set(["last", "previous", "next", "first", "initial", "each", "every", "this", "recent", "latest", "subsequent", "further", "any", "follow-up", "antenatal", "booking"]);
+export function isAContactMade(promptWords: readonly string[], position: number): boolean {
+  return promptWords[position] === "contact" && position > 0 && CONTACT_MADE_BEFORE.has(promptWords[position - 1]);
+}
+
 /** The role groups a prompt names. "Referring clinician" is the clinician who referred, not the one completing the form. */
 export function rolesOf(text: string, skipped?: ReadonlySet<number>): Set<string> {
   const roles = new Set(words(text).map((w, i) => (skipped?.has(i) ? undefined : roleOf(w))).filter((r): r is string => r !== undefined));

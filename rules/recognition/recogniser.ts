@@ -36,7 +36,7 @@ import { canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
 import { asksEachRow, namesARow } from "./grid-rows";
-import { asksForCount, ATTRIBUTES, DATE, namesSubject, rolesOf, TIME_WORDS } from "./prompt-guards";
+import { asksForCount, ATTRIBUTES, DATE, isAContactMade, namesSubject, rolesOf, TIME_WORDS } from "./prompt-guards";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
 
@@ -333,7 +333,7 @@ export class Recogniser {
     const ageBound = ageBoundTokens(promptTokens);
     // "within 12 months" says over what span, not what is asked (time-frames.ts).
     const qualifiers = unionOf(ageBound, timeFrameTokens(promptTokens));
-    const promptAttributes = promptTokens.filter((t, k) => ATTRIBUTES.has(t.stem) && !ageBound.has(k)).map((t) => t.stem);
+    const promptAttributes = promptTokens.filter((t, k) => ATTRIBUTES.has(t.stem) && !ageBound.has(k) && !isAContactMade(promptWords, t.position)).map((t) => t.stem);
     // "When did the child last attend ED?" asks for a date, not how many attendances there were.
     if (promptWords[0] === "when" && !promptAttributes.includes(DATE)) promptAttributes.push(DATE);
     // The question's frame: "How long…?", "Who does the child live with?", "… informed" (phrase-guards.ts).

@@ -82,6 +82,9 @@ describe("round 10 wordings", () => {
     ["Name of worker completing assessment", "practitioner.name"],
     ["Name of person completing assessment", "practitioner.name"],
     ["Name of person completing the course", null],
+    // A contact made ("since the last contact") is no one's contact details (prompt-guards.ts).
+    ["Are concerns increasing, the same or reducing since the last contact?", "safeguarding.concern-trend"],
+    ["Contact number of the accompanying adult", null],
     // Disagreeing is a disagreement (word-families.ts).
     ["Did you disagree with the decision? How was this resolved?", "professional-challenge"],
   ])("%s → %s", (label, concept) => {
