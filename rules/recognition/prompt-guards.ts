@@ -35,6 +35,15 @@ export function isAContactMade(promptWords: readonly string[], position: number)
   return promptWords[position] === "contact" && position > 0 && CONTACT_MADE_BEFORE.has(promptWords[position - 1]);
 }
 
+/**
+ * Whether a text is a heading for whoever completes the form: "Completed by", "Conversation 3 —
+ * Completed by", "Signed off by", "Sign-off". Only a heading that ends so: "Birth details - To be
+ * completed by health professional" says who fills a section about the child, not whose its fields are.
+ */
+export function namesTheCompleter(text: string): boolean {
+  return /(?:^|[—–:-]\s*)(?:completed|signed(?:\s+off)?)\s+by\s*:?\s*$|^\s*sign[\s-]?off\s*:?\s*$/i.test(text);
+}
+
 /** The role groups a prompt names. "Referring clinician" is the clinician who referred, not the one completing the form. */
 export function rolesOf(text: string, skipped?: ReadonlySet<number>): Set<string> {
   const roles = new Set(words(text).map((w, i) => (skipped?.has(i) ? undefined : roleOf(w))).filter((r): r is string => r !== undefined));
@@ -43,7 +52,7 @@ export function rolesOf(text: string, skipped?: ReadonlySet<number>): Set<string
   if (/\bself\W*$/i.test(text)) roles.add("subject");
   // "Completed by", "Sign-off": whoever completes the form, the practitioner in the packs' words
   // ("Name of the practitioner completing the form"), so a bare "Signature" under it is theirs.
-  else if (/\b(?:completed|signed\s+off)\s+by\b|\bsign[\s-]?off\b/i.test(text)) roles.add("practitioner");
+  else if (namesTheCompleter(text)) roles.add("practitioner");
   if (roles.has("referrer")) roles.delete("practitioner");
   return roles;
 }

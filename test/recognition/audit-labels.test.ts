@@ -28,6 +28,7 @@ const RIGHT: Array<[string, string]> = [
   ["Domestic abuse", "domestic-abuse.enquiry"],
   ["Have you suffered or are you at risk of suffering domestic violence or abuse?", "domestic-abuse.enquiry"],
   ["How much do you get paid a week?", "family.finance"], // a carer's earnings, as the real-label set labels pay (4 December, money-frames.ts)
+  ["Workers name", "practitioner.name"], // under "Conversation 3 — Completed by": the worker completing the record (4 December, round 10)
 ];
 
 /** Read by hand and wrong, still recognised (what each really asks, in the reader's words). */

@@ -104,4 +104,17 @@ describe("round 10 wordings", () => {
   ])("%s, then %s → %s", (before, label, concept) => {
     expect(pack.recognise({ label, siblings: [before] })?.concept ?? null).toBe(concept);
   });
+
+  // A section headed for whoever completes the form is the practitioner's: a profession there names
+  // the completer. A section that only says who fills it in keeps its fields' own subjects.
+  it.each([
+    ["Sign-off", "Midwife name", "practitioner.name"],
+    ["Completed by", "Name of school nurse", "practitioner.name"],
+    ["Conversation 3 — Completed by", "Workers name", "practitioner.name"],
+    ["Completed by", "Signature", "practitioner.signature"],
+    ["Birth details - To be completed by health professional", "Name of child", null],
+    ["Next of kin", "Name", null],
+  ])("under %j, %s → %s", (section, label, concept) => {
+    expect(pack.recognise({ label, context: [section] })?.concept ?? null).toBe(concept);
+  });
 });

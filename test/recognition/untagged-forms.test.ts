@@ -28,14 +28,14 @@ const RIGHTLY_MISSING: Record<string, string[]> = {
 /** Reported missing, wrongly: the form asks it, in words not yet read as it. */
 const KNOWN_WRONG: Record<string, string[]> = {
   // "Has anyone ever hit you, hurt you or made you feel afraid?": three questions in one, 0.62 against a bar of 0.64.
-  "booking.form": ["domestic-abuse.enquiry", /* "Midwife name": a named midwife may be another midwife */ "practitioner.name"],
+  "booking.form": ["domestic-abuse.enquiry"],
   // "Outcome of assessment for the children" with options "Early help (CAF)", "Referral to children's social care", "No further action".
   "sm.form": ["referral.caf-or-social-care"],
   // "Family members, including siblings and any unborn baby": its main clause is "Family members".
   "ref.form": ["family.composition"],
   // "What would you like to happen? (in the young person's own words)": read as the referral's expected
-  // outcome, the bracket dropped; "Name of school nurse": which school nurse is not said.
-  "sn.form": ["voice-of-child", "practitioner.name"],
+  // outcome, the bracket dropped.
+  "sn.form": ["voice-of-child"],
   // "What follow-up is planned?", shown when the assessment is declined: its condition is not read.
   // "Why is the child looked after?": read as whether the child is looked after (reading "why" as
   // "reason" failed the test part's guard: one fewer found).
