@@ -206,8 +206,14 @@ function ownerInBrackets(inner: string): string {
   if (named.length > 0 && named.every((w) => roleOf(w) !== undefined)) return ` of ${inner} `;
   // So does one describing a person by what they do here: "Your name and role (the person making
   // this referral)", "Signature (the professional completing this form)".
-  return PERSON_DOING.test(inner) ? ` of ${inner} ` : ` (${inner}) `;
+  if (PERSON_DOING.test(inner)) return ` of ${inner} `;
+  // And one saying the answer is someone's own words is what is asked: "What would you like to
+  // happen? (in the young person's own words)" records the young person's voice.
+  return OWN_WORDS.test(inner) ? ` ${inner} ` : ` (${inner}) `;
 }
+
+/** "in the child's own words", "in their own words". */
+const OWN_WORDS = /^\s*in\s+[^()]{0,30}\bown\s+words\s*$/i;
 
 /** "the person making this referral", "professional completing the form". */
 const PERSON_DOING = /^\s*(?:the\s+)?(?:person|professional|practitioner|worker|clinician)\s+(?:who\s+is\s+)?(?:making|completing|referring|signing|undertaking)\b[^()]{0,40}$/i;

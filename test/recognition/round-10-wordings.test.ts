@@ -85,6 +85,10 @@ describe("round 10 wordings", () => {
     // A contact made ("since the last contact") is no one's contact details (prompt-guards.ts).
     ["Are concerns increasing, the same or reducing since the last contact?", "safeguarding.concern-trend"],
     ["Contact number of the accompanying adult", null],
+    // A bracket saying the answer is someone's own words is what is asked (normalise.ts mainClause).
+    ["What would you like to happen? (in the young person's own words)", "voice-of-child"],
+    ["What has happened? (in the child's own words)", "voice-of-child"],
+    ["What would you like to happen?", "referral.expected-outcome"],
     // Disagreeing is a disagreement (word-families.ts).
     ["Did you disagree with the decision? How was this resolved?", "professional-challenge"],
   ])("%s → %s", (label, concept) => {

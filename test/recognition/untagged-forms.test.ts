@@ -33,9 +33,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "sm.form": ["referral.caf-or-social-care"],
   // "Family members, including siblings and any unborn baby": its main clause is "Family members".
   "ref.form": ["family.composition"],
-  // "What would you like to happen? (in the young person's own words)": read as the referral's expected
-  // outcome, the bracket dropped.
-  "sn.form": ["voice-of-child"],
   // "What follow-up is planned?", shown when the assessment is declined: its condition is not read.
   // "Why is the child looked after?": read as whether the child is looked after (reading "why" as
   // "reason" failed the test part's guard: one fewer found).
