@@ -14,6 +14,7 @@ import { asksPresence, namesAttendance } from "./presence-guard";
 import { asksWhyChanged, namesChange } from "./prompt-guards";
 import { datesAReport, namesAReport } from "./report-guard";
 import { asksKnownTo, namesBeingKnown } from "./known-to-guard";
+import { actDoneToAChild, speaksOfAChild } from "./child-victim-guard";
 
 export interface PhraseGuard {
   /** Whether a prompt asks in this way. */
@@ -41,6 +42,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: datesAReport, mayAnswer: namesAReport },
   // "Is the patient known to drug and alcohol services?" asks whether a service knows them, not who attended.
   { asks: asksKnownTo, mayAnswer: namesBeingKnown },
+  // "Has anyone hurt the child?" asks whether the child was harmed, not the adult's domestic abuse enquiry.
+  { asks: actDoneToAChild, mayAnswer: speaksOfAChild },
 ];
 
 /** The guards a prompt's text calls for (usually none). */

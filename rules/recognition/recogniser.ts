@@ -32,6 +32,7 @@ import { ageBoundTokens } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
 import { referralDestinationTokens } from "./referral-destination";
+import { alternativesOf } from "./alternatives";
 import { canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
@@ -225,6 +226,8 @@ export class Recogniser {
       if (byTopic) return { ...byTopic, source: "label" };
       const bySentence = this.bySentence(asked, exclude);
       if (bySentence) return { ...bySentence, source: "label" };
+      const byAlternative = this.byAlternative(label, exclude);
+      if (byAlternative) return { ...byAlternative, source: "label" };
       const byRow = this.byGridRow(label, prompt.context, exclude);
       if (byRow) return byRow;
       const byAudience = this.byAudience(label, prompt.subject, exclude);
@@ -259,6 +262,17 @@ export class Recogniser {
     const r = topic ? this.best(topic, exclude) : undefined;
     // Whose information it is still comes from the whole question: "Was the child seen alone?" is not the mother's.
     return r && this.rolesAgree(r.concept, rolesOf(label)) ? r : undefined;
+  }
+
+  /** A question listing several ("hit you, hurt you or made you feel afraid") read one alternative at a time (alternatives.ts): the best of them. */
+  private byAlternative(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
+    let top: Omit<Recognition, "source"> | undefined;
+    for (const alternative of alternativesOf(label)) {
+      const r = this.best(alternative, exclude);
+      if (r && (!top || r.score > top.score)) top = r;
+    }
+    // Whose information it is still comes from the whole question.
+    return top && this.rolesAgree(top.concept, rolesOf(label)) ? top : undefined;
   }
 
   /** A prompt of several sentences read one sentence at a time (each as a prompt of its own): the best of them. */

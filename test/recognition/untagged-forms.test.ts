@@ -27,8 +27,6 @@ const RIGHTLY_MISSING: Record<string, string[]> = {
 
 /** Reported missing, wrongly: the form asks it, in words not yet read as it. */
 const KNOWN_WRONG: Record<string, string[]> = {
-  // "Has anyone ever hit you, hurt you or made you feel afraid?": three questions in one, 0.62 against a bar of 0.64.
-  "booking.form": ["domestic-abuse.enquiry"],
   // "Outcome of assessment for the children" with options "Early help (CAF)", "Referral to children's social care", "No further action".
   "sm.form": ["referral.caf-or-social-care"],
   // "Family members, including siblings and any unborn baby": its main clause is "Family members".
