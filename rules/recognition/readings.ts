@@ -121,6 +121,11 @@ function readAffectingTheChildren(text: string): string {
   return text.includes("affect") ? text.replace(AFFECTS_THE_CHILDREN, "impact on the $1") : text;
 }
 
+/** What someone does for work or for a living is their occupation: "What do you and your partner do for work?". */
+function readDoForWork(text: string): string {
+  return text.includes(" for ") ? text.replace(/\b(?:do|does|did)\s+for\s+(?:work|a\s+living|a\s+job)\b/g, "occupation") : text;
+}
+
 /** "your partner or ex-partner" is about one person. */
 function readPartnerOrEx(text: string): string {
   return text.includes(" or ex") ? text.replace(/\b([a-z]+) or ex-?\1\b/g, "$1") : text;
@@ -155,6 +160,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readChildrenAndYoungPeople,
   readAbuseByFamily,
   readAffectingTheChildren,
+  readDoForWork,
   readPrimaryCarer,
   readServiceUser,
   readHowOld,

@@ -446,7 +446,7 @@ export class Recogniser {
       const completer = namesTheCompleter(title);
       const ownWords = () => (own ??= this.mapTokens(tokens(label)));
       const r = completer
-        ? this.readUnder(COMPLETER, label, ownWords, exclude) ?? this.readUnder(COMPLETER, label, () => ownWords().filter((t) => !PROFESSIONS.has(t.stem)), exclude)
+        ? this.readUnder(COMPLETER, label, ownWords, exclude) ?? this.readUnder(COMPLETER, label, () => ownWords().filter((t, k, all) => !PROFESSIONS.has(t.stem) && !(t.stem === HEALTH && all[k + 1]?.stem === VISITOR)), exclude)
         : this.readUnder(mainClause(title), label, ownWords, exclude);
       if (r) return { ...r, source: "label+group" };
     }
@@ -657,6 +657,9 @@ export class Recogniser {
 
 /** Professions a completer may be named by ("Midwife name", "Nurse's signature"). */
 const PROFESSIONS: ReadonlySet<string> = new Set(["midwife", "nurse", "doctor", "gp", "clinician", "practitioner", "visitor", "therapist", "physician", "paediatrician", "worker", "professional"].map((w) => stem(w)));
+
+const HEALTH = stem("health");
+const VISITOR = stem("visitor");
 
 /** How the packs name whoever completes a form (practitioner.name: "Name of the practitioner completing the form"). */
 const COMPLETER = "the practitioner completing the form";

@@ -89,6 +89,10 @@ describe("round 10 wordings", () => {
     ["What would you like to happen? (in the young person's own words)", "voice-of-child"],
     ["What has happened? (in the child's own words)", "voice-of-child"],
     ["What would you like to happen?", "referral.expected-outcome"],
+    // Work done for a living is an occupation (readings.ts); a worry about one's mood is a mood question (the pack).
+    ["What do you and your partner do for work?", "parent.occupation"],
+    ["Any worries about your mood?", "emotional-health.trigger-questions"],
+    ["Does anything make it hard for you to look after your baby?", "parenting-capacity.impact"],
     // Disagreeing is a disagreement (word-families.ts).
     ["Did you disagree with the decision? How was this resolved?", "professional-challenge"],
   ])("%s → %s", (label, concept) => {
