@@ -330,8 +330,14 @@ const INSTRUCTION = /^(?:please\s+)?(?:include|describe|record|list|give|state|s
 export function sentences(text: string): string[] {
   // Most prompts are one sentence: no place where the split below could cut means no parts.
   if (!SENTENCE_BREAK.test(text)) return [];
-  const parts = text.split(/(?<=[?.!])\s+|\s[-–—]\s/).map((x) => x.trim()).filter((x) => x.split(/\s+/).length >= 2);
+  const parts = text.split(SENTENCE_SPLIT).map((x) => x.trim()).filter((x) => x.split(/\s+/).length >= 2);
   return parts.length > 1 ? parts : [];
 }
-/** Matches exactly where `sentences` splits: after ?, . or ! before a space, or at a spaced dash. */
+/**
+ * After ?, . or ! before a space, or at a spaced dash; not after an abbreviation's full stop: "What
+ * would make us update this risk assessment sooner (e.g. self-harm, A&E attendance)?" is one
+ * question (cut after "e.g.", its question was "self-harm, A&E attendance)?").
+ */
+const SENTENCE_SPLIT = /(?<=[?.!])(?<!\b(?:e\.g|i\.e|etc|approx|incl|no|nos|dr|mr|mrs|ms|vs|st|eg|ie)\.)\s+|\s[-–—]\s/i;
+/** Matches wherever `sentences` may split (and after an abbreviation, where it does not). */
 const SENTENCE_BREAK = /[?.!]\s|\s[-–—]\s/;

@@ -93,6 +93,9 @@ describe("round 10 wordings", () => {
     ["What do you and your partner do for work?", "parent.occupation"],
     ["Any worries about your mood?", "emotional-health.trigger-questions"],
     ["Does anything make it hard for you to look after your baby?", "parenting-capacity.impact"],
+    // "e.g." does not end a sentence (normalise.ts sentences): the question is the whole label.
+    ["What would make us update this risk assessment sooner (e.g. self-harm, A&E attendance)?", "risk-assessment.update-trigger"],
+    ["What difference will it make?", "plan.action-outcome"],
     // Disagreeing is a disagreement (word-families.ts).
     ["Did you disagree with the decision? How was this resolved?", "professional-challenge"],
   ])("%s → %s", (label, concept) => {

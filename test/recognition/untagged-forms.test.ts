@@ -25,6 +25,8 @@ const RIGHTLY_MISSING: Record<string, string[]> = {
   "iha.form": ["voice-of-child"],
   "hv.form": [],
   "gpn.form": ["voice-of-child"],
+  "camhs-ra.form": [],
+  "hp.form": ["voice-of-child"],
 };
 
 /** Reported missing, wrongly: the form asks it, in words not yet read as it. */
@@ -39,6 +41,9 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "iha.form": ["declined.follow-up", "looked-after.reason"],
   // "Why did the child attend and what happened?": "what happened" is a stock phrase, and "why" is not read as "reason".
   "gpn.form": ["attendance.circumstances"],
+  // "Date completed" in the plan's action table is read as the form's completion date; "Who will do it?"
+  // reads as "who" alone (as a phrase it found a false recognition on the test part's guard).
+  "hp.form": ["plan.action-completed-date", "plan.action-owner"],
 };
 
 function missingIn(file: string): string[] {
