@@ -27,6 +27,8 @@ const RIGHTLY_MISSING: Record<string, string[]> = {
   "gpn.form": ["voice-of-child"],
   "camhs-ra.form": [],
   "hp.form": ["voice-of-child"],
+  // It asks about no alcohol, drug or smoking risk (MIU-4's lifestyle trigger question).
+  "miu.form": ["lifestyle.risk-factors"],
 };
 
 /** Reported missing, wrongly: the form asks it, in words not yet read as it. */
@@ -44,6 +46,9 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // "Date completed" in the plan's action table is read as the form's completion date; "Who will do it?"
   // reads as "who" alone (as a phrase it found a false recognition on the test part's guard).
   "hp.form": ["plan.action-completed-date", "plan.action-owner"],
+  // "Reviewed by senior nurse or liaison health visitor" is read as the ED's paediatric liaison review,
+  // which a minor injury unit's form does not need; a liaison review is not counted as the second look.
+  "miu.form": ["second-look.review"],
 };
 
 function missingIn(file: string): string[] {
