@@ -96,6 +96,9 @@ describe("round 10 wordings", () => {
     // "e.g." does not end a sentence (normalise.ts sentences): the question is the whole label.
     ["What would make us update this risk assessment sooner (e.g. self-harm, A&E attendance)?", "risk-assessment.update-trigger"],
     ["What difference will it make?", "plan.action-outcome"],
+    // A sexual health form's wording of exploitation and care status (the pack).
+    ["Is the young person being sexually exploited?", "exploitation.risk"],
+    ["Is the young person looked after (in care)?", "child.looked-after"],
     // Disagreeing is a disagreement (word-families.ts).
     ["Did you disagree with the decision? How was this resolved?", "professional-challenge"],
   ])("%s → %s", (label, concept) => {

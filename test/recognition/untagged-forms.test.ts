@@ -29,6 +29,8 @@ const RIGHTLY_MISSING: Record<string, string[]> = {
   "hp.form": ["voice-of-child"],
   // It asks about no alcohol, drug or smoking risk (MIU-4's lifestyle trigger question).
   "miu.form": ["lifestyle.risk-factors"],
+  "sh.form": [],
+  "cpr.form": [],
 };
 
 /** Reported missing, wrongly: the form asks it, in words not yet read as it. */
