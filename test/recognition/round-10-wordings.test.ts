@@ -99,6 +99,7 @@ describe("round 10 wordings", () => {
     // A sexual health form's wording of exploitation and care status (the pack).
     ["Is the young person being sexually exploited?", "exploitation.risk"],
     ["Is the young person looked after (in care)?", "child.looked-after"],
+    ["Which GP is overseeing this family?", "case.allocated-gp"],
     // Disagreeing is a disagreement (word-families.ts).
     ["Did you disagree with the decision? How was this resolved?", "professional-challenge"],
   ])("%s → %s", (label, concept) => {

@@ -31,6 +31,11 @@ const RIGHTLY_MISSING: Record<string, string[]> = {
   "miu.form": ["lifestyle.risk-factors"],
   "sh.form": [],
   "cpr.form": [],
+  "gpr.form": ["voice-of-child"],
+  "vfm.form": [],
+  "sup.form": [],
+  // Its ages (16 to 21) take in 17 and 18.
+  "cl.form": ["child.is-under-18", "voice-of-child"],
 };
 
 /** Reported missing, wrongly: the form asks it, in words not yet read as it. */
