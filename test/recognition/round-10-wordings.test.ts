@@ -100,6 +100,7 @@ describe("round 10 wordings", () => {
     ["Is the young person being sexually exploited?", "exploitation.risk"],
     ["Is the young person looked after (in care)?", "child.looked-after"],
     ["Which GP is overseeing this family?", "case.allocated-gp"],
+    ["What does the young person want from CAMHS?", "voice-of-child"],
     // Disagreeing is a disagreement (word-families.ts).
     ["Did you disagree with the decision? How was this resolved?", "professional-challenge"],
   ])("%s → %s", (label, concept) => {
