@@ -6,6 +6,7 @@
  */
 import { stem, words, type Token } from "./normalise";
 import { roleOf } from "./role-words";
+import { namesTheCompleter } from "./completer-section";
 
 /** Words naming which attribute of a person or event a prompt asks for. */
 export const ATTRIBUTES = new Set(["name", "phone", "telephone", "mobile", "address", "email", "postcode", "date", "signature", "relationship", "age", "contact"].map(stem));
@@ -35,23 +36,13 @@ export function isAContactMade(promptWords: readonly string[], position: number)
   return promptWords[position] === "contact" && position > 0 && CONTACT_MADE_BEFORE.has(promptWords[position - 1]);
 }
 
-/**
- * Whether a text is a heading for whoever completes the form: "Completed by", "Conversation 3 —
- * Completed by", "Signed off by", "Sign-off". Only a heading that ends so: "Birth details - To be
- * completed by health professional" says who fills a section about the child, not whose its fields are.
- */
-export function namesTheCompleter(text: string): boolean {
-  return /(?:^|[—–:-]\s*)(?:completed|signed(?:\s+off)?)\s+by\s*:?\s*$|^\s*sign[\s-]?off\s*:?\s*$/i.test(text);
-}
-
 /** The role groups a prompt names. "Referring clinician" is the clinician who referred, not the one completing the form. */
 export function rolesOf(text: string, skipped?: ReadonlySet<number>): Set<string> {
   const roles = new Set(words(text).map((w, i) => (skipped?.has(i) ? undefined : roleOf(w))).filter((r): r is string => r !== undefined));
   // "Completed by Self", "Signed by self": done by the person the form is about, not by a
   // practitioner. Only a closing "self": "self-harm" and "self-referral" name no one.
   if (/\bself\W*$/i.test(text)) roles.add("subject");
-  // "Completed by", "Sign-off": whoever completes the form, the practitioner in the packs' words
-  // ("Name of the practitioner completing the form"), so a bare "Signature" under it is theirs.
+  // "Completed by", "Sign-off": whoever completes the form is the practitioner (completer-section.ts).
   else if (namesTheCompleter(text)) roles.add("practitioner");
   if (roles.has("referrer")) roles.delete("practitioner");
   return roles;

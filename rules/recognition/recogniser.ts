@@ -20,7 +20,7 @@
  * style phrases, because all negations become one token.
  */
 import { detached } from "../../language/detached";
-import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, stem, tokens, tokensOf, words, type Token } from "./normalise";
+import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
 import { indexVocabulary, normaliseCode, type ConceptVocabulary, type Phrase, type VocabularyIndex } from "./vocabulary-index";
 import { storedVocabularyIndex } from "./vocabulary-index-table";
 import { memoKey, ownCopy, siblingsKey } from "./prompt-memo";
@@ -37,7 +37,8 @@ import { canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
 import { asksEachRow, namesARow } from "./grid-rows";
-import { asksForCount, ATTRIBUTES, DATE, isAContactMade, namesSubject, namesTheCompleter, rolesOf, TIME_WORDS } from "./prompt-guards";
+import { asksForCount, ATTRIBUTES, DATE, isAContactMade, namesSubject, rolesOf, TIME_WORDS } from "./prompt-guards";
+import { COMPLETER, namesTheCompleter, withoutProfession } from "./completer-section";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
 
@@ -440,13 +441,10 @@ export class Recogniser {
     for (let i = 0; i < context.length && i < 2; i++) {
       const title = context[i];
       if (!title.trim()) continue;
-      // A section for whoever completes the form ("Completed by", "Sign-off") is the practitioner's,
-      // in the packs' words: "Midwife name" under it is the name of the practitioner completing the form.
-      // There a profession ("Midwife name") says who the completer is, not what the field is about.
-      const completer = namesTheCompleter(title);
+      // A section for whoever completes the form is read as theirs (completer-section.ts).
       const ownWords = () => (own ??= this.mapTokens(tokens(label)));
-      const r = completer
-        ? this.readUnder(COMPLETER, label, ownWords, exclude) ?? this.readUnder(COMPLETER, label, () => ownWords().filter((t, k, all) => !PROFESSIONS.has(t.stem) && !(t.stem === HEALTH && all[k + 1]?.stem === VISITOR)), exclude)
+      const r = namesTheCompleter(title)
+        ? this.readUnder(COMPLETER, label, ownWords, exclude) ?? this.readUnder(COMPLETER, label, () => withoutProfession(ownWords()), exclude)
         : this.readUnder(mainClause(title), label, ownWords, exclude);
       if (r) return { ...r, source: "label+group" };
     }
@@ -654,15 +652,6 @@ export class Recogniser {
     return { score: recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0), positions };
   }
 }
-
-/** Professions a completer may be named by ("Midwife name", "Nurse's signature"). */
-const PROFESSIONS: ReadonlySet<string> = new Set(["midwife", "nurse", "doctor", "gp", "clinician", "practitioner", "visitor", "therapist", "physician", "paediatrician", "worker", "professional"].map((w) => stem(w)));
-
-const HEALTH = stem("health");
-const VISITOR = stem("visitor");
-
-/** How the packs name whoever completes a form (practitioner.name: "Name of the practitioner completing the form"). */
-const COMPLETER = "the practitioner completing the form";
 
 /** Whether a label is a signature: "Signature", "Signed", "Clinician's signature". */
 function signs(label: string): boolean {
