@@ -2,7 +2,8 @@
  * The readings a text goes through before it is split into words, in the order they apply: each
  * rewrites one way forms word a question into the words the packs' phrases use, and each says why
  * in its own file, except the few that are one replacement with no exceptions to explain ("or
- * ex-partner", "filled in", "occupation order", "kill yourself", "income from", "to date"), which
+ * ex-partner", "filled in", "occupation order", "kill yourself", "income from", "to date",
+ * "children and young people", abuse by family, what affects the children, "do for work"), which
  * are written below. Applied alike to the packs' phrases and the prompts being recognised
  * (normalise.ts `words`). Each needs a word most texts lack and tests for it before its pattern
  * runs: every pack synonym passes through here when the recogniser is built.
