@@ -9,6 +9,7 @@
  * fills in a section about the child, not whose its fields are ("Name of child" is the child's).
  */
 import { stem, type Token } from "./normalise";
+import { PROFESSIONS } from "./form-agents";
 
 /** How the packs name whoever completes a form. */
 export const COMPLETER = "the practitioner completing the form";
@@ -18,12 +19,15 @@ export function namesTheCompleter(text: string): boolean {
   return /(?:^|[—–:-]\s*)(?:completed|signed(?:\s+off)?)\s+by\s*:?\s*$|^\s*sign[\s-]?off\s*:?\s*$/i.test(text);
 }
 
-/** Professions a completer may be named by ("Midwife name", "Nurse's signature"). */
-const PROFESSIONS: ReadonlySet<string> = new Set(["midwife", "nurse", "doctor", "gp", "clinician", "practitioner", "visitor", "therapist", "physician", "paediatrician", "worker", "professional"].map((w) => stem(w)));
-const HEALTH = stem("health");
-const VISITOR = stem("visitor");
+/** The trades (form-agents.ts), each as the stems of its words ("health visitor" → health, visitor). */
+const TRADE_STEMS: readonly string[][] = PROFESSIONS.map((p) => p.split(" ").map((w) => stem(w)));
 
-/** A label's tokens without the profession naming the completer ("Health visitor name" → "name"). */
+/** A label's tokens without the trade naming the completer ("Health visitor name" → "name"). */
 export function withoutProfession(own: readonly Token[]): Token[] {
-  return own.filter((t, k) => !PROFESSIONS.has(t.stem) && !(t.stem === HEALTH && own[k + 1]?.stem === VISITOR));
+  const dropped = new Set<number>();
+  for (let k = 0; k < own.length; k++) {
+    const trade = TRADE_STEMS.find((s) => s.every((x, j) => own[k + j]?.stem === x));
+    if (trade) trade.forEach((_, j) => dropped.add(k + j));
+  }
+  return own.filter((_, k) => !dropped.has(k));
 }

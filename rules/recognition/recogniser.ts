@@ -25,7 +25,7 @@ import { indexVocabulary, normaliseCode, type ConceptVocabulary, type Phrase, ty
 import { storedVocabularyIndex } from "./vocabulary-index-table";
 import { memoKey, ownCopy, siblingsKey } from "./prompt-memo";
 import { editDistance } from "../../language/edit-distance";
-import { carriedByContent, carriesOwnWords, isBareAttribute, isSlot, subjectOf } from "./slot-owner";
+import { carriedByContent, carriesOwnWords, isBareAttribute, isSlot, namesASignature, subjectOf } from "./slot-owner";
 import { placeAskedAbout } from "./setting-guard";
 import { isStockMatch } from "./topic-guard";
 import { ageBoundTokens } from "./age-bounds";
@@ -483,7 +483,7 @@ export class Recogniser {
     }
     // A bare "Date" right after a signature is the date it was signed: "Signature", then "Date".
     // Whose signature stays in the reading ("Parent's signature", then "Date", is the parent's).
-    if (own.length === 1 && own[0].stem === DATE && signs(siblings[0])) {
+    if (own.length === 1 && own[0].stem === DATE && namesASignature(tokens(siblings[0]))) {
       const r = this.readUnder(`${subjectOf(words(mainClause(siblings[0])))} signed`, label, () => own, exclude);
       if (r) return { ...r, source: "label+sibling", beside: siblings[0] };
     }
@@ -497,8 +497,8 @@ export class Recogniser {
    */
   private byAudience(label: string, subject: string | undefined, exclude: ReadonlySet<string>): Recognition | undefined {
     if (!subject) return undefined;
-    const named = rolesOf(label);
-    if ([...named].some((r) => r !== "subject") || /\b(?:baby|babies|child|children|infant|partner|father)\b/i.test(label)) return undefined;
+    // Anyone else named (a partner, a father: role-words.ts), or the child the pregnancy is for, keeps the label theirs.
+    if ([...rolesOf(label)].some((r) => r !== "subject") || /\b(?:baby|babies|child|children|infant)\b/i.test(label)) return undefined;
     const r = this.readUnder(subject, label, () => this.mapTokens(tokens(label)), exclude);
     return r && { ...r, source: "label+audience", about: subject };
   }
@@ -651,11 +651,6 @@ export class Recogniser {
     const w = this.settings.precisionWeight;
     return { score: recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0), positions };
   }
-}
-
-/** Whether a label is a signature: "Signature", "Signed", "Clinician's signature". */
-function signs(label: string): boolean {
-  return /\b(?:signature|signed)\b/i.test(label);
 }
 
 /** A phrase that names what it asks first and then whose it is: "health of mother and father". */

@@ -32,6 +32,12 @@ const SLOT_WORDS = new Set(["number", "signed"].map(stem));
 const SIGNED = stem("signed");
 
 /** A label of attribute words only ("Signature", "Signed", "Date and time", "Phone number"), at least one of them an attribute or a signing. */
+const SIGNATURE = stem("signature");
+/** Whether a label names a signature: "Signature", "Signed", "Clinician's signature". */
+export function namesASignature(label: readonly Token[]): boolean {
+  return label.some((t) => t.stem === SIGNATURE || t.stem === SIGNED);
+}
+
 export function isBareAttribute(label: readonly Token[]): boolean {
   return label.length > 0 && label.length <= 4 && label.some((t) => ATTRIBUTES.has(t.stem) || t.stem === SIGNED) && label.every((t) => attributeOrTime(t.stem));
 }
