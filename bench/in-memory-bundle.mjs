@@ -24,8 +24,8 @@ export async function loadInMemory(entry) {
 
 /**
  * The shipped packs' recogniser with the evaluation helpers: `evaluate(prompts)`,
- * `evaluateAsCounted(prompts)` (on a form of each source's kind, as the CLI counts) and
- * `realLabelPrompts(set)`.
+ * `evaluateAsCounted(prompts)` (on a form of each source's kind, as the CLI counts),
+ * `realLabelPrompts(set)` and `evaluateWrittenForms(dir)` (whole forms, bench/written-forms-evaluate.ts).
  */
 export function loadRecognitionEvaluation() {
   return loadInMemory(`
@@ -36,11 +36,14 @@ export function loadRecognitionEvaluation() {
     const { evaluate } = require("./bench/recognition-evaluate");
     const { evaluateAsCounted } = require("./bench/recognition-as-counted");
     const { realLabelPrompts } = require("./bench/recognition-labelled-set");
+    const { evaluateWrittenForms, readWrittenForms } = require("./bench/written-forms-evaluate");
     const ws = new Workspace();
-    for (const f of shippedPackFiles()) ws.set(f, fs.readFileSync(f, "utf8"));
+    const packs = shippedPackFiles().map((f) => [f, fs.readFileSync(f, "utf8")]);
+    for (const [f, text] of packs) ws.set(f, text);
     module.exports = {
       evaluate: (prompts) => evaluate(recogniserFor(ws.index), prompts),
       evaluateAsCounted: (prompts) => evaluateAsCounted(recogniserFor(ws.index), ws.index, prompts),
       realLabelPrompts,
+      evaluateWrittenForms: (dir) => evaluateWrittenForms(readWrittenForms(dir), packs),
     };`);
 }

@@ -2,6 +2,8 @@
 //  - the headline: real labels taken verbatim from public forms (test/fixtures/recognition/
 //    real-labels.json, sources in SOURCES.md), split by source form into a tuning part and a
 //    test part that is never tuned on;
+//  - whole forms written by others with answer keys (test/fixtures/written-forms/), linted with
+//    inference on: the verdicts a user sees, in a tuning part and a held-out part;
 //  - secondary: the hand-written prompts of test/fixtures/recognition/prompts.json.
 //   node bench/recognition.mjs [--mistakes]
 // --mistakes is the tuning mode: it lists the tuning part's mistakes and leaves the test part out
@@ -11,7 +13,7 @@ import { loadRecognitionEvaluation } from "./in-memory-bundle.mjs";
 import { readFileSync } from "node:fs";
 
 const root = new URL("..", import.meta.url);
-const { evaluate, evaluateAsCounted, realLabelPrompts } = await loadRecognitionEvaluation();
+const { evaluate, evaluateAsCounted, realLabelPrompts, evaluateWrittenForms } = await loadRecognitionEvaluation();
 const json = (p) => JSON.parse(readFileSync(new URL(p, root), "utf8"));
 const pct = (x) => (100 * x).toFixed(1).padStart(5) + "%";
 const showMistakes = process.argv.includes("--mistakes");
@@ -60,13 +62,26 @@ function reportCounted(prompts, parts) {
   console.log("");
 }
 
+/** Verdicts on whole forms written by others (bench/written-forms-evaluate.ts), per part. */
+function reportWrittenForms(parts) {
+  console.log("Forms written by others, linted with --infer (test/fixtures/written-forms/; verdicts as the CLI gives them):");
+  for (const part of parts) {
+    const r = evaluateWrittenForms(new URL(`test/fixtures/written-forms/${part}`, root).pathname);
+    console.log(`${part.padEnd(8)} forms=${r.forms}  needed prompts asked=${r.asked}  false alarms ${r.falseAlarms} (${pct(r.falseAlarms / r.asked).trim()})  silenced ${r.silenced}  rightly missing ${r.rightlyMissing}  recognised fields ${r.fieldsRight} right, ${r.fieldsWrong} wrong`);
+    if (showMistakes) for (const f of r.findings) console.log(`  ${f.form}: ${f.kind} ${f.concept} (${f.fields.join(", ")})${f.kind === "wrong field" ? `, key ${JSON.stringify(f.expected)}` : ""}`);
+  }
+  console.log("");
+}
+
 const realLabels = realLabelPrompts(json("test/fixtures/recognition/real-labels.json"));
 if (showMistakes) {
   const tune = realLabels.filter((p) => p.set === "tune");
   report("Real labels from public forms, tuning part only (--mistakes leaves the test part out)", tune, ["tune"]);
   reportCounted(tune, ["tune"]);
+  reportWrittenForms(["tune"]);
 } else {
   report("Real labels from public forms (headline; SOURCES.md)", realLabels, ["tune", "test"]);
   reportCounted(realLabels, ["tune", "test"]);
+  reportWrittenForms(["tune", "held-out"]);
 }
 report("Hand-written prompts (secondary)", json("test/fixtures/recognition/prompts.json"), ["tune", "holdout"]);

@@ -43,6 +43,8 @@ export const ABBREVIATIONS: Record<string, string> = Object.assign(Object.create
   pr: "parental responsibility",
   yp: "young person",
   mash: "multi agency safeguarding hub",
+  // Children's social care (the local authority's children's services), as "Known to CSC?" asks.
+  csc: "children's social care",
   caf: "common assessment framework",
   eha: "early help assessment",
   icpc: "initial child protection conference",

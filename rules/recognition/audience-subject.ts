@@ -6,7 +6,7 @@
  */
 import type { Form } from "../../language/ast";
 
-const SUBJECT_BY_AUDIENCE: Readonly<Record<string, string>> = { "pregnant-woman": "mother" };
+const SUBJECT_BY_AUDIENCE: Readonly<Record<string, string>> = { "pregnant-woman": "mother", "young-person": "child", child: "child" };
 
 /** The subject's name for a form with a single audience that has one, else undefined. */
 export function audienceSubject(form: Form): string | undefined {

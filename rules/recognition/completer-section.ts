@@ -1,6 +1,6 @@
 /**
  * A section for whoever completes the form ("Completed by", "Conversation 3 — Completed by",
- * "Sign-off") is the practitioner's, in the packs' words ("Name of the practitioner completing the
+ * "Entry made by", "Sign-off", "Report author") is the practitioner's, in the packs' words ("Name of the practitioner completing the
  * form"): a bare "Signature" under it is theirs (prompt-guards.ts `rolesOf`), and a field under it is
  * read as about "the practitioner completing the form" (recogniser.ts `byGroup`). There a profession
  * ("Midwife name", "Health visitor name") says who the completer is, not what the field is about.
@@ -16,8 +16,12 @@ export const COMPLETER = "the practitioner completing the form";
 
 /** Whether a text is a heading for whoever completes the form. */
 export function namesTheCompleter(text: string): boolean {
-  return /(?:^|[—–:-]\s*)(?:completed|signed(?:\s+off)?)\s+by\s*:?\s*$|^\s*sign[\s-]?off\s*:?\s*$/i.test(text);
+  return COMPLETED_BY.test(text) || AUTHOR.test(text);
 }
+/** "Completed by", "Entry made by", "Completed with me by", "Sign-off". */
+const COMPLETED_BY = /(?:^\s*(?:entry\s+|form\s+|record\s+|report\s+)?|[—–:-]\s*)(?:completed|signed(?:\s+off)?|entered|made|written|prepared|recorded|compiled)(?:\s+with\s+(?:me|you|us))?\s+by\s*:?\s*$|^\s*sign[\s-]?off\s*:?\s*$/i;
+/** "Author", "Report author", "Author details": whoever wrote the form. */
+const AUTHOR = /^\s*(?:(?:report|form|record)\s+)?author(?:\s+details)?\s*:?\s*$/i;
 
 /** The trades (form-agents.ts), each as the stems of its words ("health visitor" → health, visitor). */
 const TRADE_STEMS: readonly string[][] = PROFESSIONS.map((p) => p.split(" ").map((w) => stem(w)));

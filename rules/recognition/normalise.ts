@@ -60,6 +60,8 @@ function splitWords(text: string): readonly string[] {
   if (lowered.includes("&")) lowered = lowered.replace(/\ba\s*&\s*e\b/g, "a&e");
   if (lowered.includes("and")) lowered = lowered.replace(/\ba\s+and\s+e\b/g, "a&e");
   if (lowered.includes("'")) lowered = lowered.replace(/n't\b/g, " n't").replace(/'s\b/g, "").replace(/s'(?=\s|$)/g, "s");
+  // "child(ren)" is the children, one or more: the packs' "children" (a child alone is another stem).
+  if (lowered.includes("(ren)")) lowered = lowered.replace(/\bchild\(ren\)/g, "children");
   // The readings of how forms word a question (readings.ts), in their order.
   for (let i = 0; i < READINGS.length; i++) lowered = READINGS[i](lowered);
   // A split name field asks for the name all the same: "First name", "Surname", "Family name".
@@ -218,6 +220,15 @@ const OWN_WORDS = /^\s*in\s+[^()]{0,30}\bown\s+words\s*$/i;
 /** "the person making this referral", "professional completing the form". */
 const PERSON_DOING = /^\s*(?:the\s+)?(?:person|professional|practitioner|worker|clinician)\s+(?:who\s+is\s+)?(?:making|completing|referring|signing|undertaking)\b[^()]{0,40}$/i;
 
+/**
+ * A trailing dash and a list of what to write down about them, as a bracket would hold it:
+ * "Children in local authority care – names, ages", "Other children in the household - name, DOB,
+ * school". The list says how to answer; what is asked is before the dash. Not a relationship: "–
+ * names, DoB, relationship to the child" says whose family is asked about.
+ */
+const RECORD_ITEM = String.raw`(?:full\s+)?(?:names?|ages?|dobs?|d\.o\.b\.?|dates?\s+of\s+birth|address(?:es)?|schools?|gender|sex|contact\s+details|where\s+they\s+live)`;
+const RECORD_LIST = new RegExp(String.raw`\s[-–—]\s*${RECORD_ITEM}(?:\s*(?:,|and|&|\/)\s*${RECORD_ITEM})*\s*[.:]?\s*$`, "i");
+
 function mainClauseOnce(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
   // "8. How often do you…?": the item number is not part of the question (item-numbers.ts).
@@ -230,12 +241,14 @@ function mainClauseOnce(text: string): string {
   // After a closed question, a trailing "— date" only says to note when: "Referred to the
   // perinatal team? Y/N — date" asks whether.
   const asked = undated.includes("?") ? undated.replace(/\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*[-–—,:;]?\s*(?:if\s+yes,?\s*)?(?:date|date and time|when)\??\s*$/i, "?") : undated;
+  // "child(ren)", "parent(s)": a plural written into the word, not a bracket to drop.
+  const plurals = asked.includes("(") ? asked.replace(/\b(child)\((ren)\)/gi, "$1$2").replace(/\b([a-z]{3,})\((s|es)\)/gi, "$1$2") : asked;
   // A bracket naming only a person says whose the field is: "Signed (young person)", "Signature
   // (parent/carer)" are not the practitioner's. Kept as "of …", so the role guard reads it
   // (role-words.ts says which words name whom).
-  const owned = asked.includes("(") ? asked.replace(/\(([^()]{1,60})\)/g, (_, inner: string) => ownerInBrackets(inner)) : asked;
+  const owned = plurals.includes("(") ? plurals.replace(/\(([^()]{1,60})\)/g, (_, inner: string) => ownerInBrackets(inner)) : plurals;
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
-  const noParens = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
+  const noParens = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ").replace(RECORD_LIST, "");
   const cut = noParens.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".

@@ -83,6 +83,14 @@ function readServiceUser(text: string): string {
 }
 
 /**
+ * "Rel. to pt", "Rel to child": a relationship to someone, as NHS templates shorten it. Only before
+ * "to": "Rel" alone may be a religion in a list of demographics.
+ */
+function readRelTo(text: string): string {
+  return text.includes("rel") ? text.replace(/\brel\.?\s+to\b/g, "relationship to") : text;
+}
+
+/**
  * "How old" asks an age: "How old is mum?", "How old were you on your last birthday?" ask what
  * "mother's age" and "age" name. Only "how old" followed by a verb of being, so "how old the
  * house is" in a longer sentence is left alone.
@@ -164,6 +172,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readDoForWork,
   readPrimaryCarer,
   readServiceUser,
+  readRelTo,
   readHowOld,
   // "Has the contact client ever hit you?" asks what "has anyone hit you" asks.
   readPerpetrator,

@@ -39,6 +39,7 @@ import { forTheClientsChildren } from "./clients-children";
 import { asksEachRow, namesARow } from "./grid-rows";
 import { asksForCount, ATTRIBUTES, DATE, isAContactMade, namesSubject, rolesOf, TIME_WORDS } from "./prompt-guards";
 import { COMPLETER, namesTheCompleter, withoutProfession } from "./completer-section";
+import { signOffSlot } from "./sign-off";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
 
@@ -58,6 +59,12 @@ export interface PromptText {
   type?: string;
   /** Who the form is about, in the packs' words, when its audience says ("mother" on a pregnant woman's form; audience-subject.ts). */
   subject?: string;
+  /**
+   * The field stands in a sign-off block (sign-off.ts): its section is headed for whoever completes
+   * the form, or holds their signature. A bare name, signature or date there is theirs; which one
+   * is read from the label and `type` (so the memo keys on the type too).
+   */
+  signOff?: boolean;
 }
 
 export interface Recognition {
@@ -216,6 +223,8 @@ export class Recogniser {
     if (prompt.label?.trim()) {
       const asked = askedPart(prompt.label);
       const label = mainClause(asked);
+      const bySignOff = prompt.signOff ? this.bySignOff(label, prompt.type, exclude) : undefined;
+      if (bySignOff) return bySignOff;
       const byLabel = this.best(label, exclude);
       // "Signature" under "Consent" is the consenting person's: a bare attribute's section says whose it is (slot-owner.ts).
       if (byLabel && this.ownerAgrees(label, byLabel.concept, prompt.context)) return { ...byLabel, source: "label" };
@@ -316,6 +325,12 @@ export class Recogniser {
     return this.destinationConcepts.has(concept);
   }
 
+  /** Whether a concept is about the practitioner alone (their name, their signature). */
+  private onlyThePractitioners(concept: string): boolean {
+    const roles = this.vocabulary.roles.get(concept)!;
+    return roles.size === 1 && roles.has("practitioner");
+  }
+
   /** Whether a concept may be what a prompt naming these roles asks about (see ROLE_GROUPS in role-words.ts). */
   private rolesAgree(concept: string, promptRoles: ReadonlySet<string>): boolean {
     const conceptRoles = this.vocabulary.roles.get(concept)!;
@@ -356,7 +371,10 @@ export class Recogniser {
     const whyNot = promptTokens.some((t) => t.stem === "reason") && promptTokens.some((t) => t.stem === NEGATION);
     const place = placeAskedAbout(text);
     const promptStems = new Set(promptTokens.map((t) => t.stem));
+    // "Woman's signature", "Patient name": the attribute of the person the form is about, never the practitioner's.
+    const subjectsOwn = promptTokens.some((t, k) => ATTRIBUTES.has(t.stem) && k > 0 && namesSubject(promptTokens, k - 1));
     for (const p of this.phrasesSharingAStem(promptTokens, promptStems, exact, min)) {
+      if (subjectsOwn && this.onlyThePractitioners(p.concept)) continue;
       // "Phone number of the person accompanying" is not the person's name: a prompt asking for
       // one attribute never matches a phrase asking for another.
       if (promptAttributes.some((a) => !p.stems.includes(a)) && p.stems.some((a) => ATTRIBUTES.has(a) && !promptAttributes.includes(a))) continue;
@@ -449,6 +467,13 @@ export class Recogniser {
       if (r) return { ...r, source: "label+group" };
     }
     return undefined;
+  }
+
+  /** A bare name, signature or date in a sign-off block, read as the completer's (sign-off.ts). */
+  private bySignOff(label: string, type: string | undefined, exclude: ReadonlySet<string>): Recognition | undefined {
+    const slot = signOffSlot(label, type);
+    const r = slot && this.readUnder(COMPLETER, slot, () => this.mapTokens(tokens(slot)), exclude);
+    return r ? { ...r, source: "label+group" } : undefined;
   }
 
   /**

@@ -1,0 +1,67 @@
+/**
+ * A sign-off block: the few fields where whoever completes a form writes their name, signs and
+ * dates it. Trusts head it every way ("Sign off", "Entered by", "Report author", "Booking midwife",
+ * "Paediatrician", "HV") and label its fields barely ("Name", "Clinician", "Examining doctor",
+ * "Signature", "Date / time", "Date sent", "Date of referral"): read alone, those labels say whose
+ * they are to no one, and a form that asks all three was told it asked none.
+ *
+ * A section is a sign-off block when its heading names the completer (completer-section.ts) or when
+ * it holds a signature that names no one else ("Signature", "HV signature"; not "Woman's signature",
+ * "Parent/carer signature" or "Witness signature"). In one, a field that is only a name, a trade or a
+ * signature, or a date that names no other event ("Date of next review" does), is the completer's:
+ * `signOffSlot` says which, and the recogniser reads it as the packs name it ("Name of the
+ * practitioner completing the form").
+ */
+import { stem, tokens, type Token } from "./normalise";
+import { rolesOf } from "./prompt-guards";
+import { PROFESSIONS } from "./form-agents";
+import { namesTheCompleter } from "./completer-section";
+
+export type SignOffSlot = "name" | "signature" | "date";
+
+const SIGNATURE = new Set(["signature", "signed", "sign", "signatory"].map(stem));
+/** People who sign a form beside (or instead of) whoever completes it. */
+const OTHER_SIGNERS = /\b(?:witness\w*|interpreter|supervisor|manager|countersign\w*|consent\w*|carer|guardian|woman|patient|client|young\s+person|child|person|mother|father|partner|social\s+worker|parent\w*)\b/i;
+
+/** Words a completer's name field may carry beside the name or trade ("Print name", "Name and role", "Clinician name & grade"). */
+const NAME_WORDS = new Set(["name", "by", "print", "full", "role", "grade", "designation", "job", "title", "band", "seen", "completed", "entered", "author", "school", "booking", "examining", "assessing", "attending", "responsible", "named"].map(stem));
+/** What makes a field a name: the word itself, a trade, or an author. */
+const NAMES_A_PERSON = new Set(["name", "author", "seen", "completed", "entered"].map(stem));
+const TRADE_WORDS = new Set(PROFESSIONS.flatMap((p) => p.split(" ")).map(stem));
+
+/** Words a completion date may carry ("Date sent", "Date report written", "Date of booking", "Date / time"): the form's own event, nothing else's. */
+const DATE_WORDS = new Set(["date", "time", "sent", "signed", "written", "completed", "complete", "report", "referral", "booking", "plan", "agreed", "entry", "assessment", "record", "form", "today"].map(stem));
+const DATE = stem("date");
+
+/** Whether a field's label and type make it a signature of whoever completes the form: it names no one else. */
+function isCompletersSignature(label: string, type: string | undefined, own: readonly Token[]): boolean {
+  if (type !== "signature" && !own.some((t) => SIGNATURE.has(t.stem))) return false;
+  return namesNoOtherSigner(label);
+}
+
+function namesNoOtherSigner(label: string): boolean {
+  return !OTHER_SIGNERS.test(label) && [...rolesOf(label)].every((r) => r === "practitioner");
+}
+
+/** Whether a field may be a signature at all: its type, or "sign" in its label (every field of a section is asked, so the test is cheap). */
+function maySign(label: string, type: string | undefined): boolean {
+  return type === "signature" || /sign/i.test(label);
+}
+
+/** Whether a section (its title, its fields' labels and types) is a sign-off block. */
+export function isSignOffBlock(title: string | undefined, fields: ReadonlyArray<{ label: string; type: string | undefined }>): boolean {
+  if (title && namesTheCompleter(title)) return true;
+  return fields.some((f) => maySign(f.label, f.type) && isCompletersSignature(f.label, f.type, tokens(f.label)));
+}
+
+/** Which of the completer's slots a field of a sign-off block is, if any. */
+export function signOffSlot(label: string, type: string | undefined): SignOffSlot | undefined {
+  const own = tokens(label);
+  if (own.length === 0) return undefined;
+  if (isCompletersSignature(label, type, own)) return "signature";
+  if (OTHER_SIGNERS.test(label) || [...rolesOf(label)].some((r) => r !== "practitioner")) return undefined;
+  if ((type === "date" || type === "datetime" || (type === undefined && own[0].stem === DATE)) && own.some((t) => t.stem === DATE) && own.every((t) => DATE_WORDS.has(t.stem))) return "date";
+  if (type !== undefined && type !== "text" && type !== "person") return undefined;
+  if (own.every((t) => NAME_WORDS.has(t.stem) || TRADE_WORDS.has(t.stem)) && own.some((t) => NAMES_A_PERSON.has(t.stem) || TRADE_WORDS.has(t.stem))) return "name";
+  return undefined;
+}
