@@ -11,6 +11,7 @@ import { compiledRules, type CompiledRule } from "../rule-set";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
 import { audienceSubject } from "./audience-subject";
 import { isSignOffBlock } from "./sign-off";
+import { isActionPlanBlock } from "./action-plan";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
 
 export interface FieldRecognition {
@@ -77,21 +78,21 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
   if (wanted.size === 0) return out; // nothing missing: nothing to suggest (and nothing to compute)
   const fields = model.fields;
   const subject = audienceSubject(model.form);
-  // Whether each section is a sign-off block, worked out once per section, not once per field in it.
-  const signOffBySection = new Map<Section, boolean>();
+  // What kind of block each section is (a sign-off, an action plan), worked out once per section, not once per field in it.
+  const blockBySection = new Map<Section, FieldBlock | undefined>();
   for (let i = 0; i < fields.length; i++) {
     const info = fields[i];
     const f = info.field;
     if (f.covers.length > 0) continue;
     const prompt = labelOf(info);
-    let signOff = false;
+    let block: FieldBlock | undefined;
     if (info.section) {
-      signOff = signOffBySection.get(info.section) ?? inSignOffBlock(info);
-      signOffBySection.set(info.section, signOff);
+      block = blockBySection.has(info.section) ? blockBySection.get(info.section) : blockOf(info);
+      blockBySection.set(info.section, block);
     }
     // The best match only: when that concept is covered elsewhere (or not needed here), offering
     // the runner-up instead would be a guess.
-    const recognition = recogniseField(recogniser, info, prompt, siblingsOf(fields, i), subject, signOff);
+    const recognition = recogniseField(recogniser, info, prompt, siblingsOf(fields, i), subject, block);
     if (!recognition) continue;
     const counted = countedRecognition(recognition, wanted, refinements, model.byConcept);
     if (counted) out.push({ info, prompt, ...counted });
@@ -114,11 +115,11 @@ interface KeptRecognition {
 }
 const keptByField = new WeakMap<Field, KeptRecognition>();
 
-function recogniseField(recogniser: Recogniser, info: FieldInfo, label: string, siblings: string[], subject: string | undefined, signOff: boolean): Recognition | undefined {
+function recogniseField(recogniser: Recogniser, info: FieldInfo, label: string, siblings: string[], subject: string | undefined, block: FieldBlock | undefined): Recognition | undefined {
   const context = contextOf(info);
   const kept = keptByField.get(info.field);
-  if (kept && kept.recogniser === recogniser && kept.prompt.subject === subject && (kept.prompt.signOff ?? false) === signOff && samePrompt(kept.prompt, info.field, label, siblings, context)) return kept.result;
-  const prompt = promptOf(info, label, siblings, context, subject, signOff);
+  if (kept && kept.recogniser === recogniser && kept.prompt.subject === subject && kept.prompt.block === block && samePrompt(kept.prompt, info.field, label, siblings, context)) return kept.result;
+  const prompt = promptOf(info, label, siblings, context, subject, block);
   const result = recogniser.recognise(prompt);
   // The texts are kept as they are: a re-parsed field's strings are cut from a copy of its own
   // text, not from the document's (incremental-parse.ts), so they keep no version of it alive.
@@ -184,18 +185,21 @@ export function siblingsOf(fields: readonly FieldInfo[], i: number): string[] {
 }
 
 /** Everything the form shows about a field: label, help, options, codes, the titles of the sections around it and the fields before it. */
-export function promptOf(info: FieldInfo, label: string, siblings?: string[], context = contextOf(info), subject?: string, signOff = inSignOffBlock(info)): PromptText {
+export function promptOf(info: FieldInfo, label: string, siblings?: string[], context = contextOf(info), subject?: string, block = blockOf(info)): PromptText {
   const f = info.field;
-  return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context, siblings, type: f.type?.text, subject, ...(signOff ? { signOff } : {}) };
+  return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context, siblings, type: f.type?.text, subject, ...(block ? { block } : {}) };
 }
 
-/** Whether a field stands in a sign-off block (sign-off.ts): read from its section's title and fields. */
-export function inSignOffBlock(info: FieldInfo): boolean {
+type FieldBlock = NonNullable<PromptText["block"]>;
+
+/** The kind of block a field's section is, read from its title and its fields: a sign-off (sign-off.ts) or an action plan (action-plan.ts). */
+export function blockOf(info: FieldInfo): FieldBlock | undefined {
   const section = info.section;
-  if (!section) return false;
+  if (!section) return undefined;
   const fields: Array<{ label: string; type: string | undefined }> = [];
   for (const m of section.members) if (m.kind === "field") fields.push({ label: m.label?.value ?? m.name.text.replace(/[_-]+/g, " "), type: m.type?.text });
-  return isSignOffBlock(section.title?.value, fields);
+  if (isSignOffBlock(section.title?.value, fields)) return "sign-off";
+  return isActionPlanBlock(fields) ? "action-plan" : undefined;
 }
 
 /** The titles of the sections around a field, innermost first ("Person accompanying the child"). */

@@ -32,7 +32,7 @@ export function memoKey(prompt: PromptText): string {
   const label = oneSentence ? mainClause(text) : text;
   const help = prompt.help ?? "";
   const subject = prompt.subject ?? "";
-  return `${oneSentence ? "m" : "t"}${label.length}:${label}${help.length}:${help}${listKey(prompt.options)}${listKey(prompt.context)}${listKey(prompt.codes)}${subject.length}:${subject}${prompt.signOff ? `S${prompt.type ?? ""}` : ""}`;
+  return `${oneSentence ? "m" : "t"}${label.length}:${label}${help.length}:${help}${listKey(prompt.options)}${listKey(prompt.context)}${listKey(prompt.codes)}${subject.length}:${subject}${prompt.block ? `${prompt.block}${prompt.type ?? ""}` : ""}`;
 }
 
 /**

@@ -40,6 +40,7 @@ import { asksEachRow, namesARow } from "./grid-rows";
 import { asksForCount, ATTRIBUTES, DATE, isAContactMade, namesSubject, rolesOf, TIME_WORDS } from "./prompt-guards";
 import { COMPLETER, namesTheCompleter, withoutProfession } from "./completer-section";
 import { signOffSlot } from "./sign-off";
+import { ACTION_READINGS, actionColumn } from "./action-plan";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
 
@@ -60,11 +61,13 @@ export interface PromptText {
   /** Who the form is about, in the packs' words, when its audience says ("mother" on a pregnant woman's form; audience-subject.ts). */
   subject?: string;
   /**
-   * The field stands in a sign-off block (sign-off.ts): its section is headed for whoever completes
-   * the form, or holds their signature. A bare name, signature or date there is theirs; which one
-   * is read from the label and `type` (so the memo keys on the type too).
+   * The kind of block the field stands in, when its section is one: a sign-off block (sign-off.ts:
+   * headed for whoever completes the form, or holding their signature), where a bare name,
+   * signature or date is theirs; an action plan (action-plan.ts), where "Who will do it?" and
+   * "Date completed" are the action's. Which slot a field is comes from its label and `type` (so
+   * the memo keys on the type too).
    */
-  signOff?: boolean;
+  block?: "sign-off" | "action-plan";
 }
 
 export interface Recognition {
@@ -223,8 +226,8 @@ export class Recogniser {
     if (prompt.label?.trim()) {
       const asked = askedPart(prompt.label);
       const label = mainClause(asked);
-      const bySignOff = prompt.signOff ? this.bySignOff(label, prompt.type, exclude) : undefined;
-      if (bySignOff) return bySignOff;
+      const byBlock = prompt.block === "sign-off" ? this.bySignOff(label, prompt.type, exclude) : prompt.block === "action-plan" ? this.byActionColumn(label, prompt.type, exclude) : undefined;
+      if (byBlock) return byBlock;
       const byLabel = this.best(label, exclude);
       // "Signature" under "Consent" is the consenting person's: a bare attribute's section says whose it is (slot-owner.ts).
       if (byLabel && this.ownerAgrees(label, byLabel.concept, prompt.context)) return { ...byLabel, source: "label" };
@@ -474,6 +477,13 @@ export class Recogniser {
     const slot = signOffSlot(label, type);
     const r = slot && this.readUnder(COMPLETER, slot, () => this.mapTokens(tokens(slot)), exclude);
     return r ? { ...r, source: "label+group" } : undefined;
+  }
+
+  /** A column of an action plan ("Who will do it?", "Date completed"), read as the action's (action-plan.ts). */
+  private byActionColumn(label: string, type: string | undefined, exclude: ReadonlySet<string>): Recognition | undefined {
+    const column = actionColumn(label, type);
+    const r = column && this.best(ACTION_READINGS[column], exclude);
+    return r ? { ...r, source: "label+group", evidence: [...words(label)] } : undefined;
   }
 
   /**

@@ -53,9 +53,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "iha.form": ["declined.follow-up", "looked-after.reason"],
   // "Why did the child attend and what happened?": "what happened" is a stock phrase, and "why" is not read as "reason".
   "gpn.form": ["attendance.circumstances"],
-  // "Date completed" in the plan's action table is read as the form's completion date; "Who will do it?"
-  // reads as "who" alone (as a phrase it found a false recognition on the test part's guard).
-  "hp.form": ["plan.action-completed-date", "plan.action-owner"],
   // "Reviewed by senior nurse or liaison health visitor" is read as the ED's paediatric liaison review,
   // which a minor injury unit's form does not need; a liaison review is not counted as the second look.
   "miu.form": ["second-look.review"],

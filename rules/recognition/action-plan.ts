@@ -1,0 +1,51 @@
+/**
+ * An action plan's columns: a health plan sets out each action with who will do it, by when, the
+ * outcome expected and the date it was done (recommendation 1.14's SMART actions), and trusts
+ * word the columns barely: "Who will do it?", "By when?", "To be done by (date)", "Expected
+ * outcome – how we will know it has worked", "Date completed". Read alone, "Date completed" is the
+ * date the form was completed and "Who will do it?" is nothing, so a plan with every column was
+ * told it had none.
+ *
+ * A section is an action plan when at least two of its fields are such columns (a "Who will do
+ * it?" beside a "By when?"): there each column is read as the action's (`ACTION_READINGS`, in the
+ * packs' words). One column alone proves nothing: "Date completed" beside a signature is the form's.
+ */
+export type ActionColumn = "owner" | "due" | "done" | "outcome";
+
+/** How the packs name each column of an action. */
+export const ACTION_READINGS: Readonly<Record<ActionColumn, string>> = {
+  owner: "action owner",
+  due: "date action due",
+  done: "date action completed",
+  outcome: "goal of the action",
+};
+
+/** "Who will do it?", "By whom", "Responsible person", "Lead": who does the action (not who reviews the plan). */
+const OWNER = /^\s*(?:who\s+(?:will|is\s+going\s+to|is\s+responsible|should|does)\b(?![^?]*\breview)|who\s*[?:]?\s*$|by\s+whom\b|(?:person\s+)?responsible(?:\s+(?:person|professional|agency))?\s*[?:]?\s*$|lead(?:\s+(?:person|professional|agency))?\s*[?:]?\s*$)/i;
+/** "By when?", "To be done by (date)", "Target date", "Timescale": when it is due. */
+const DUE = /^\s*(?:by\s+when|when\s+by|to\s+be\s+(?:done|completed|achieved)\s+by|target\s+date|timescales?|due(?:\s+date|\s+by)?|deadline)\b/i;
+/** "Date completed", "Date achieved", "Done (date)": when it was done. */
+const DONE = /^\s*(?:date\s+)?(?:completed|achieved|done|met)\b(?!\s+by\b)/i;
+/** "Expected outcome", "Outcome", "How will we know it has worked?", "What difference will it make?". */
+const OUTCOME = /^\s*(?:expected\s+|intended\s+|desired\s+)?outcomes?\b|^\s*how\s+(?:will\s+we|we\s+will|will\s+you)\s+know\b|^\s*what\s+difference\s+will\b/i;
+
+/** Which column of an action a field is, if any, by its label and type. */
+export function actionColumn(label: string, type: string | undefined): ActionColumn | undefined {
+  const isDate = type === "date" || type === "datetime";
+  if (DONE.test(label) && (isDate || type === undefined)) return "done";
+  if (DUE.test(label) && (isDate || type === undefined || type === "text")) return "due";
+  if (OWNER.test(label) && (type === undefined || type === "text" || type === "person" || type === "choice")) return "owner";
+  if (OUTCOME.test(label) && (type === undefined || type === "text" || type === "longtext")) return "outcome";
+  return undefined;
+}
+
+/** Whether a section's fields set out an action: two different columns among them. */
+export function isActionPlanBlock(fields: ReadonlyArray<{ label: string; type: string | undefined }>): boolean {
+  const seen = new Set<ActionColumn>();
+  for (const f of fields) {
+    const column = actionColumn(f.label, f.type);
+    if (column) seen.add(column);
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}
