@@ -3,8 +3,8 @@
  * rewrites one way forms word a question into the words the packs' phrases use, and each says why
  * in its own file, except the few that are one replacement with no exceptions to explain ("or
  * ex-partner", "filled in", "occupation order", "kill yourself", "income from", "to date",
- * "children and young people", abuse by family, what affects the children, "do for work"), which
- * are written below. Applied alike to the packs' phrases and the prompts being recognised
+ * "children and young people", abuse by family, what affects the children, "do for work", "rel. to",
+ * a copy of something sent to someone), which are written below. Applied alike to the packs' phrases and the prompts being recognised
  * (normalise.ts `words`). Each needs a word most texts lack and tests for it before its pattern
  * runs: every pack synonym passes through here when the recogniser is built.
  *
@@ -80,6 +80,14 @@ function readPrimaryCarer(text: string): string {
 /** A service user is the client: "Does the service user care for any children?" (UK social care's word for the person a form is about). */
 function readServiceUser(text: string): string {
   return text.includes("service user") ? text.replace(/\bservice\s+users?\b/g, "client") : text;
+}
+
+/**
+ * "Copy of RHA summary and health plan sent to carers" is a copy to the carers: which document is
+ * copied only says what the copy is of; whom it goes to is what is asked.
+ */
+function readCopySentTo(text: string): string {
+  return text.includes("cop") ? text.replace(/\bcop(?:y|ies)\s+of\s+[^.?;]{1,60}?\s+(?:sent|given|shared|provided|forwarded|emailed|posted)\s+to\b/g, "copy to") : text;
 }
 
 /**
@@ -173,6 +181,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readPrimaryCarer,
   readServiceUser,
   readRelTo,
+  readCopySentTo,
   readHowOld,
   // "Has the contact client ever hit you?" asks what "has anyone hit you" asks.
   readPerpetrator,

@@ -36,6 +36,10 @@ export const ROLE_GROUPS: Record<string, string> = Object.assign(Object.create(n
   // "Partner's occupation" is a parent's.) A husband, wife or boyfriend is a partner by its
   // family (word-families.ts), as mum and dad are the mother and father.
   partner: "family",
+  // A carer (a foster carer, a kinship carer) looks after the child and is not the child:
+  // "Carer has agreed the plan" is not the young person's agreement.
+  carer: "family",
+  carers: "family",
   partners: "family",
   // Step-parents and grandparents are family too, however written ("step-father" is read as
   // "stepfather", closed-compounds.ts).

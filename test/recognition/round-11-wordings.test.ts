@@ -26,6 +26,11 @@ describe("round 11 wordings", () => {
     ["Family and household members – names, DoB, relationship to the child", [], "family.composition"],
     // "child(ren)" is the children: a plural written into the word, not a bracket to drop.
     ["Summary – how is the parent's drug/alcohol use affecting the child(ren)?", [], "child.impact-of-parent"],
+    // A carer is not the young person (role-words.ts): the carer's agreement is not the young person's.
+    ["Carer has agreed the plan", [], null],
+    ["Young person has agreed the plan", [], "plan.young-person-agreement"],
+    // A copy of something sent to someone is a copy to them (readings.ts).
+    ["Copy of RHA summary and health plan sent to carers", [], "report.copy-to-carers"],
     // The attribute of the person the form is about is never the practitioner's (recogniser.ts).
     ["Woman's signature", [], null],
     ["Patient name", [], null],
