@@ -29,8 +29,14 @@ const DONE = /^\s*(?:date\s+)?(?:completed|achieved|done|met)\b(?!\s+by\b)/i;
 /** "Expected outcome", "Outcome", "How will we know it has worked?", "What difference will it make?". */
 const OUTCOME = /^\s*(?:expected\s+|intended\s+|desired\s+)?outcomes?\b|^\s*how\s+(?:will\s+we|we\s+will|will\s+you)\s+know\b|^\s*what\s+difference\s+will\b/i;
 
+/** The words a column's label can begin with: any other label is no column, without running the patterns (every label of a section is asked). */
+const FIRST_WORDS = new Set(["who", "by", "person", "responsible", "lead", "to", "target", "timescale", "timescales", "due", "deadline", "when", "date", "completed", "achieved", "done", "met", "expected", "intended", "desired", "outcome", "outcomes", "how", "what"]);
+const FIRST_WORD = /^\s*([A-Za-z]+)/;
+
 /** Which column of an action a field is, if any, by its label and type. */
 export function actionColumn(label: string, type: string | undefined): ActionColumn | undefined {
+  const first = FIRST_WORD.exec(label);
+  if (!first || !FIRST_WORDS.has(first[1].toLowerCase())) return undefined;
   const isDate = type === "date" || type === "datetime";
   if (DONE.test(label) && (isDate || type === undefined)) return "done";
   if (DUE.test(label) && (isDate || type === undefined || type === "text")) return "due";

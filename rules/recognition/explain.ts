@@ -6,7 +6,7 @@
 import type { Form } from "../../language/ast";
 import type { FieldInfo } from "../../language/model/form-model";
 import type { WorkspaceIndex } from "../../language/model/workspace";
-import { labelOf, missingConcepts, promptOf, recogniseFields, refinementsOf, siblingsOf } from "./form-recognition";
+import { blockOf, labelOf, missingConcepts, promptOf, recogniseFields, refinementsOf, siblingsOf } from "./form-recognition";
 import { audienceSubject } from "./audience-subject";
 import { isBareAttribute } from "./slot-owner";
 import { tokens } from "./normalise";
@@ -72,7 +72,7 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
     if (f.covers.length > 0) continue;
     const label = labelOf(info);
     const base = { info, field: f.name.text, label };
-    const prompt = promptOf(info, label, siblingsOf(model.fields, i), undefined, subject);
+    const prompt = promptOf(info, label, siblingsOf(model.fields, i), undefined, subject, blockOf(info));
     const c = counted.get(info);
     if (c) {
       out.push({ ...base, verdict: "counts", ...describe(c.recognition), refined: c.refined, ...ruledOut(recogniser, prompt, c.recognition.concept) });

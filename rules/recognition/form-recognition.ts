@@ -185,7 +185,8 @@ export function siblingsOf(fields: readonly FieldInfo[], i: number): string[] {
 }
 
 /** Everything the form shows about a field: label, help, options, codes, the titles of the sections around it and the fields before it. */
-export function promptOf(info: FieldInfo, label: string, siblings?: string[], context = contextOf(info), subject?: string, block = blockOf(info)): PromptText {
+export function promptOf(info: FieldInfo, label: string, siblings: string[] | undefined, context: string[] | undefined, subject: string | undefined, block: FieldBlock | undefined): PromptText {
+  context ??= contextOf(info);
   const f = info.field;
   return { label, help: f.help?.value, options: f.options.map((o) => o.value), codes: f.codes.map((c) => c.value), context, siblings, type: f.type?.text, subject, ...(block ? { block } : {}) };
 }

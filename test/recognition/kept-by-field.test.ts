@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { Workspace } from "../../language/model/workspace";
 import { checkDocument } from "../../rules/checker";
 import { Recogniser } from "../../rules/recognition/recogniser";
-import { promptOf, recogniseFields, siblingsOf } from "../../rules/recognition/form-recognition";
+import { blockOf, promptOf, recogniseFields, siblingsOf } from "../../rules/recognition/form-recognition";
 import { conceptVocabulary, recogniserFor } from "../../rules/recognition/vocabulary";
 import type { Field, Form, StringLit } from "../../language/ast";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
@@ -113,7 +113,7 @@ describe("the same field node met with other surroundings", () => {
     const first = named(model);
     const changed = change(model);
     const afresh = changed.fields.flatMap((info: FieldInfo, i: number) => {
-      const r = recogniser.recognise(promptOf(info, info.field.label!.value, siblingsOf(changed.fields, i)));
+      const r = recogniser.recognise(promptOf(info, info.field.label!.value, siblingsOf(changed.fields, i), undefined, undefined, blockOf(info)));
       return r && info.field.covers.length === 0 ? [`${info.field.name.text} → ${r.concept}`] : [];
     });
     expect(named(changed)).toEqual(afresh);
