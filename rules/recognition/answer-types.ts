@@ -62,3 +62,18 @@ export function unanswerableAs(fieldType: string | undefined, concept: AnswerSha
   if (MOMENT.has(suggested)) return "a date";
   return "a name";
 }
+
+/** Families of field types that hold the same kind of answer. */
+const ANSWER_FAMILIES: ReadonlyArray<ReadonlySet<string>> = [new Set(["text", "longtext", "person"]), new Set(["choice", "multichoice", "yesno"]), MOMENT, AMOUNT, new Set(["signature"])];
+
+/**
+ * Whether a field of `fieldType` holds the same kind of answer as `concept` suggests: stricter than
+ * `canAnswer`, for a field read by something other than its words (its condition:
+ * condition-followups.ts), where the type is the only sign of what it holds. "If yes, when?" (a
+ * date) is not the follow-up action a longtext records.
+ */
+export function answersAlike(fieldType: string | undefined, concept: AnswerShape): boolean {
+  const suggested = concept.suggests;
+  if (!fieldType || !suggested || fieldType === suggested) return true;
+  return ANSWER_FAMILIES.some((family) => family.has(fieldType) && family.has(suggested));
+}

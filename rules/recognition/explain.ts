@@ -6,7 +6,7 @@
 import type { Form } from "../../language/ast";
 import type { FieldInfo } from "../../language/model/form-model";
 import type { WorkspaceIndex } from "../../language/model/workspace";
-import { blockOf, labelOf, missingConcepts, promptOf, recogniseFields, refinementsOf, siblingsOf } from "./form-recognition";
+import { blockOf, followUpsOf, labelOf, missingConcepts, promptOf, recogniseFields, refinementsOf, siblingsOf } from "./form-recognition";
 import { audienceSubject } from "./audience-subject";
 import { isBareAttribute } from "./slot-owner";
 import { tokens } from "./normalise";
@@ -47,6 +47,8 @@ export interface FieldExplanation {
   about?: string;
   /** For `label+group`: the field is a row of its section's question, whose words matched (grid-rows.ts). */
   row?: true;
+  /** For `condition`: the field whose yes shows this one, and the concept it asks (condition-followups.ts). */
+  after?: { field: string; concept: string };
   /** The general concept the words asked about, when the form kind made it `concept` (`refines`). */
   refined?: string;
   /** For covered-elsewhere: the field that covers the concept. */
@@ -63,7 +65,7 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
   const model = index.formModel(form);
   const recogniser = recogniserFor(index);
   const wanted = missingConcepts(form, model, index);
-  const counted = new Map(recogniseFields(model, recogniser, wanted, refinementsOf(index)).map((r) => [r.info, r]));
+  const counted = new Map(recogniseFields(model, recogniser, wanted, refinementsOf(index), followUpsOf(form, index)).map((r) => [r.info, r]));
   const subject = audienceSubject(form);
   const out: FieldExplanation[] = [];
   for (let i = 0; i < model.fields.length; i++) {
@@ -110,7 +112,7 @@ export function ruledOutText(e: FieldExplanation): string | undefined {
 }
 
 function describe(r: Recognition) {
-  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence, beside: r.beside, about: r.about, row: r.row };
+  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence, beside: r.beside, about: r.about, row: r.row, after: r.after };
 }
 
 /** One line saying what a verdict means for the form. */
@@ -151,6 +153,8 @@ export function evidenceText(e: FieldExplanation): string {
       return `label words ${words}, read as the ${e.about}'s (whom the form is about), ~ "${e.phrase}"`;
     case "label+help":
       return `label and help words ${words} ~ "${e.phrase}"`;
+    case "condition":
+      return `shown only when \`${e.after?.field}\` (${e.after?.concept}) is yes, which the rules follow with \`${e.concept}\``;
     default:
       return `label words ${words} ~ "${e.phrase}"`;
   }

@@ -12,6 +12,8 @@ import type { FieldInfo, FormModel } from "../../language/model/form-model";
 import { audienceSubject } from "./audience-subject";
 import { isSignOffBlock } from "./sign-off";
 import { isActionPlanBlock } from "./action-plan";
+import { withoutItemNumber } from "./item-numbers";
+import { followUpsRequired, shownWhenYes, wordedAsFollowUp } from "./condition-followups";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
 
 export interface FieldRecognition {
@@ -73,13 +75,22 @@ export function refinementsOf(index: WorkspaceIndex): Map<string, string[]> {
   return out;
 }
 
-export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>, refinements: ReadonlyMap<string, string[]> = new Map()): FieldRecognition[] {
+/**
+ * The fields with no `covers` that ask a concept the form is missing, each with its recognition as
+ * it counts on this form. `followUps` (`followUpsRequired` of the form's rules) says which concepts
+ * are required to be shown when another is answered yes: a field shown only then, whose words
+ * recognise nothing, is read as that follow-up (condition-followups.ts).
+ */
+export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>, refinements: ReadonlyMap<string, string[]> = new Map(), followUps: ReadonlyMap<string, string[]> = NO_FOLLOW_UPS): FieldRecognition[] {
   const out: FieldRecognition[] = [];
   if (wanted.size === 0) return out; // nothing missing: nothing to suggest (and nothing to compute)
   const fields = model.fields;
   const subject = audienceSubject(model.form);
   // What kind of block each section is (a sign-off, an action plan), worked out once per section, not once per field in it.
   const blockBySection = new Map<Section, FieldBlock | undefined>();
+  // What each field was read as, and the fields read as nothing that are shown only on a yes (for their follow-ups).
+  let readAs: Map<string, string> | undefined;
+  let unread: FieldInfo[] | undefined;
   for (let i = 0; i < fields.length; i++) {
     const info = fields[i];
     const f = info.field;
@@ -93,9 +104,42 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     // The best match only: when that concept is covered elsewhere (or not needed here), offering
     // the runner-up instead would be a guess.
     const recognition = recogniseField(recogniser, info, prompt, siblingsOf(fields, i), subject, block);
-    if (!recognition) continue;
+    if (!recognition) {
+      if (followUps.size > 0 && shownWhenYes(f) && wordedAsFollowUp(withoutItemNumber(prompt))) (unread ??= []).push(info);
+      continue;
+    }
+    (readAs ??= new Map()).set(f.name.text, recognition.concept);
     const counted = countedRecognition(recognition, wanted, refinements, model.byConcept);
     if (counted) out.push({ info, prompt, ...counted });
+  }
+  if (unread) out.push(...followUpRecognitions(unread, model, recogniser, wanted, followUps, readAs, out));
+  return out;
+}
+
+const NO_FOLLOW_UPS: ReadonlyMap<string, string[]> = new Map();
+
+/** For `recogniseFields`: which concepts the rules that apply to a form require to follow a yes to another. */
+export function followUpsOf(form: Form, index: WorkspaceIndex): ReadonlyMap<string, string[]> {
+  return followUpsRequired(applicableRules(compiledRules(index), form));
+}
+
+/** Fields whose words recognised nothing, read as the follow-up their condition's answer requires (condition-followups.ts). */
+function followUpRecognitions(unread: readonly FieldInfo[], model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>, followUps: ReadonlyMap<string, string[]>, readAs: ReadonlyMap<string, string> | undefined, found: readonly FieldRecognition[]): FieldRecognition[] {
+  const out: FieldRecognition[] = [];
+  const taken = new Set(found.map((r) => r.recognition.concept));
+  for (const info of unread) {
+    const f = info.field;
+    const on = shownWhenYes(f)!;
+    const controlling = model.byId.get(on)?.field;
+    if (!controlling) continue;
+    const asked = controlling.covers.length > 0 ? controlling.covers.map((c) => c.text) : readAs?.has(on) ? [readAs.get(on)!] : [];
+    for (const concept of asked) {
+      const follow = (followUps.get(concept) ?? []).find((d) => wanted.has(d) && !taken.has(d) && recogniser.answersAlike(f.type?.text, d));
+      if (!follow) continue;
+      taken.add(follow);
+      out.push({ info, prompt: labelOf(info), recognition: { concept: follow, score: 1, phrase: `${on} = yes`, source: "condition", evidence: [on], after: { field: on, concept } } });
+      break;
+    }
   }
   return out;
 }
@@ -198,7 +242,7 @@ export function blockOf(info: FieldInfo): FieldBlock | undefined {
   const section = info.section;
   if (!section) return undefined;
   const fields: Array<{ label: string; type: string | undefined }> = [];
-  for (const m of section.members) if (m.kind === "field") fields.push({ label: m.label?.value ?? m.name.text.replace(/[_-]+/g, " "), type: m.type?.text });
+  for (const m of section.members) if (m.kind === "field") fields.push({ label: withoutItemNumber(m.label?.value ?? m.name.text.replace(/[_-]+/g, " ")), type: m.type?.text });
   if (isSignOffBlock(section.title?.value, fields)) return "sign-off";
   return isActionPlanBlock(fields) ? "action-plan" : undefined;
 }
@@ -227,6 +271,7 @@ export function recognitionSource(r: Pick<FieldRecognition, "recognition" | "ref
     case "label+sibling": parts.push(`read beside the field before it, "${r.recognition.beside ?? ""}"`); break;
     case "label+audience": parts.push(`read as the ${r.recognition.about ?? ""}'s, whom the form is about`); break;
     case "code": parts.push(`from its code ${r.recognition.phrase}`); break;
+    case "condition": parts.push(`shown only when \`${r.recognition.after?.field ?? ""}\` (${r.recognition.after?.concept ?? ""}) is yes, which the rules follow with it`); break;
   }
   if (r.refined) parts.push(`asked as \`${r.refined}\`, which this kind of form needs as \`${r.recognition.concept}\``);
   return parts.length ? `, ${parts.join(", ")}` : "";

@@ -20,7 +20,7 @@ import type { ParsedDocument } from "../../language/parse";
 import { evaluateForm } from "../engine/evaluate-form";
 import type { CompiledRule } from "../rule-set";
 import { RECOGNISED_CONCEPT } from "./recognised-concept";
-import { missingConcepts, recogniseFields, refinementsOf } from "./form-recognition";
+import { followUpsOf, missingConcepts, recogniseFields, refinementsOf } from "./form-recognition";
 import { recogniserFor } from "./vocabulary";
 import { statedLookback } from "./stated-lookback";
 
@@ -56,7 +56,7 @@ export interface InferenceResult {
 }
 
 export function evaluateWithInference(form: Form, model: FormModel, rules: CompiledRule[], index: WorkspaceIndex, doc: ParsedDocument): InferenceResult {
-  const recognised = recogniseFields(model, recogniserFor(index), missingConcepts(form, model, index), refinementsOf(index));
+  const recognised = recogniseFields(model, recogniserFor(index), missingConcepts(form, model, index), refinementsOf(index), followUpsOf(form, index));
   const inferred = new Map<string, string[]>();
   for (const r of recognised) inferred.set(r.info.field.name.text, [r.recognition.concept]);
   const plain = evaluateForm(form, model, rules, index, doc);

@@ -8,8 +8,14 @@
  * "18 or over" and "2.5 hours of physical activity" keep their numbers.
  */
 const ITEM_NUMBER = /^\s*(?:q(?:uestion)?\s*)?\d{1,3}[a-z]?\s*[.):]\s+(?=\S)/i;
+/**
+ * A section's numbering: "2.1b By when?", "1.3 Are you currently in care?", "3.4 What needs to
+ * change?". Only before a capital letter: "2.5 hours of physical activity" keeps its number.
+ */
+const SECTION_NUMBER = /^\s*\d{1,3}(?:\.\d{1,3})+[a-z]?[.):]?\s+(?=[A-Z])/;
 
 /** `text` without the item number it opens with. */
 export function withoutItemNumber(text: string): string {
-  return ITEM_NUMBER.test(text) ? text.replace(ITEM_NUMBER, "") : text;
+  if (ITEM_NUMBER.test(text)) return text.replace(ITEM_NUMBER, "");
+  return SECTION_NUMBER.test(text) ? text.replace(SECTION_NUMBER, "") : text;
 }

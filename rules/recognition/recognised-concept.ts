@@ -6,7 +6,7 @@
  * covering the concept; see `infer.ts`.
  */
 import type { BuiltinCheck } from "../builtin/check-context";
-import { missingConcepts, recognitionSource, recogniseFields, refinementsOf } from "./form-recognition";
+import { followUpsOf, missingConcepts, recognitionSource, recogniseFields, refinementsOf } from "./form-recognition";
 import { recogniserFor } from "./vocabulary";
 
 export const RECOGNISED_CONCEPT = "recognised-concept";
@@ -24,7 +24,7 @@ export const recognisedConcept: BuiltinCheck = {
       // A form missing nothing needs no recogniser: building one reads every synonym of every
       // pack (tens of milliseconds), which a one-form run of a compliant form should not pay.
       if (wanted.size === 0) continue;
-      for (const r of recogniseFields(model, recogniserFor(ctx.index), wanted, refinementsOf(ctx.index))) {
+      for (const r of recogniseFields(model, recogniserFor(ctx.index), wanted, refinementsOf(ctx.index), followUpsOf(form, ctx.index))) {
         const f = r.info.field;
         const concept = r.recognition.concept;
         ctx.report(

@@ -33,7 +33,7 @@ import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
 import { referralDestinationTokens } from "./referral-destination";
 import { alternativesOf } from "./alternatives";
-import { canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
+import { answersAlike, canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
 import { asksEachRow, namesARow } from "./grid-rows";
@@ -77,10 +77,12 @@ export interface Recognition {
   /** The label or synonym that matched, as the pack wrote it (or the code, for a code match). */
   phrase: string;
   /** Which part of the field matched: its label, label and help, its options, its label read
-   * under the enclosing group's title, or one of its codes. */
-  source: "label" | "label+help" | "options" | "label+group" | "label+sibling" | "label+audience" | "code";
+   * under the enclosing group's title, one of its codes, or (`condition`) the answer it is shown on. */
+  source: "label" | "label+help" | "options" | "label+group" | "label+sibling" | "label+audience" | "code" | "condition";
   /** The words of the field's text that the phrase matched (normalised), or the code. */
   evidence: string[];
+  /** For `condition`: the field whose yes shows this one, and the concept it asks (condition-followups.ts). */
+  after?: { field: string; concept: string };
   /** For `label+sibling`: the label of the item before it, whose subject the slot was read beside. */
   beside?: string;
   /** For `label+audience`: who the form is about, whose the label was read as ("mother"). */
@@ -172,6 +174,11 @@ export class Recogniser {
     return unanswerableAs(fieldType, this.vocabulary.shapes.get(concept) ?? {});
   }
 
+  /** Whether a field of `fieldType` holds the same kind of answer as `concept` suggests (answer-types.ts `answersAlike`). */
+  answersAlike(fieldType: string | undefined, concept: string): boolean {
+    return answersAlike(fieldType, this.vocabulary.shapes.get(concept) ?? {});
+  }
+
   /** The concepts a field of this type cannot answer (answer-types.ts), once per type. */
   private unanswerableBy(type: string): ReadonlySet<string> {
     let out = this.unanswerable.get(type);
@@ -243,7 +250,7 @@ export class Recogniser {
       if (byAlternative) return { ...byAlternative, source: "label" };
       const byRow = this.byGridRow(label, prompt.context, exclude);
       if (byRow) return byRow;
-      const byAudience = this.byAudience(label, prompt.subject, exclude);
+      const byAudience = this.byAudience(label, prompt.subject, prompt.context, exclude);
       if (byAudience) return byAudience;
       if (prompt.help?.trim()) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude);
@@ -530,10 +537,12 @@ export class Recogniser {
    * that is: on a pregnant woman's booking form "How old are you?" and "Age" are the mother's age.
    * Only a label that names no one else ("Partner's age", "Age of the baby" keep their own).
    */
-  private byAudience(label: string, subject: string | undefined, exclude: ReadonlySet<string>): Recognition | undefined {
+  private byAudience(label: string, subject: string | undefined, context: readonly string[] | undefined, exclude: ReadonlySet<string>): Recognition | undefined {
     if (!subject) return undefined;
-    // Anyone else named (a partner, a father: role-words.ts), or the child the pregnancy is for, keeps the label theirs.
-    if ([...rolesOf(label)].some((r) => r !== "subject") || /\b(?:baby|babies|child|children|infant)\b/i.test(label)) return undefined;
+    // Anyone else named (a partner, a father: role-words.ts), or the child the pregnancy is for, keeps the label theirs;
+    // so does a section of theirs ("Age" under "Partner / father of baby").
+    const namesSomeoneElse = (text: string) => [...rolesOf(text)].some((r) => r !== "subject") || /\b(?:baby|babies|child|children|infant)\b/i.test(text);
+    if (namesSomeoneElse(label) || context?.some(namesSomeoneElse)) return undefined;
     const r = this.readUnder(subject, label, () => this.mapTokens(tokens(label)), exclude);
     return r && { ...r, source: "label+audience", about: subject };
   }

@@ -30,7 +30,7 @@ const NAMES_A_PERSON = new Set(["name", "author", "seen", "completed", "entered"
 const TRADE_WORDS = new Set(PROFESSIONS.flatMap((p) => p.split(" ")).map(stem));
 
 /** Words a completion date may carry ("Date sent", "Date report written", "Date of booking", "Date / time"): the form's own event, nothing else's. */
-const DATE_WORDS = new Set(["date", "time", "sent", "signed", "written", "completed", "complete", "report", "referral", "booking", "plan", "agreed", "entry", "assessment", "record", "form", "today"].map(stem));
+const DATE_WORDS = new Set(["date", "time", "sent", "signed", "written", "entered", "completed", "complete", "report", "referral", "booking", "plan", "agreed", "entry", "assessment", "record", "form", "today"].map(stem));
 const DATE = stem("date");
 
 /** Whether a field's label and type make it a signature of whoever completes the form: it names no one else. */

@@ -30,6 +30,10 @@ describe("the readings", () => {
     ["item number", "8. How often do you eat vegetables or fruit?", "How often do you eat vegetables or fruit?", withoutItemNumber],
     ["item number", "Q3) Do you smoke?", "Do you smoke?", withoutItemNumber],
     ["item number", "2a: Date of birth", "Date of birth", withoutItemNumber],
+    // A section's numbering, before a capital letter.
+    ["item number", "2.1b By when?", "By when?", withoutItemNumber],
+    ["item number", "1.3 Are you currently in care?", "Are you currently in care?", withoutItemNumber],
+    ["item number", "15a. If yes, what has been done?", "If yes, what has been done?", withoutItemNumber],
     // Numbers that belong to the question stay.
     ["item number", "12 months ago", "12 months ago", withoutItemNumber],
     ["item number", "2.5 hours of physical activity", "2.5 hours of physical activity", withoutItemNumber],

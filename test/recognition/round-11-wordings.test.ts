@@ -31,6 +31,11 @@ describe("round 11 wordings", () => {
     ["Young person has agreed the plan", [], "plan.young-person-agreement"],
     // A copy of something sent to someone is a copy to them (readings.ts).
     ["Copy of RHA summary and health plan sent to carers", [], "report.copy-to-carers"],
+    // A section's numbering is not part of the question (item-numbers.ts).
+    ["2.1b By when?", [], "plan.action-due-date"],
+    ["1.3 Are you currently in care? (foster care, children's home or supported lodgings)", [], "child.looked-after"],
+    // NHS shorthand (abbreviations.ts): MW is a midwife, FNP the family nurse partnership.
+    ["Referred to teenage pregnancy MW / FNP?", [], "teenage-pregnancy.referral"],
     // The attribute of the person the form is about is never the practitioner's (recogniser.ts).
     ["Woman's signature", [], null],
     ["Patient name", [], null],
@@ -56,6 +61,15 @@ describe("round 11: a general question counted as the particular one the form ne
   ])("%s: the field counts as %s", (header, field, concept) => {
     expect(missingOn(header as string, "")).toContain(concept);
     expect(missingOn(header as string, field as string)).not.toContain(concept);
+  });
+
+  it("on a pregnant woman's form, \"Age\" is hers, but not under the partner's heading", () => {
+    const header = "service maternity-booking\n  audience pregnant-woman";
+    expect(missingOn(header, "")).toContain("mother.age");
+    expect(missingOn(header, `    field age number { label "Age" }`)).not.toContain("mother.age");
+    const text = `form f "Booking" {\n  ${header}\n  version "1"\n  owner "Test"\n  section p "Partner / father of baby" {\n    field fob_age number { label "Age" }\n  }\n}\n`;
+    const found = checkText(text, { infer: true, uri: "/test/round-11.form" }).diagnostics;
+    expect(found.flatMap((d) => (d.data?.kind === "missing-concept" ? (d.data.concepts as string[]) : []))).toContain("mother.age");
   });
 
   it("a young person's own form reads \"you\" as the child: \"Are you looked after?\"", () => {

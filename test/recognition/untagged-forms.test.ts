@@ -47,10 +47,9 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "sm.form": ["referral.caf-or-social-care"],
   // "Family members, including siblings and any unborn baby": its main clause is "Family members".
   "ref.form": ["family.composition"],
-  // "What follow-up is planned?", shown when the assessment is declined: its condition is not read.
   // "Why is the child looked after?": read as whether the child is looked after (reading "why" as
   // "reason" failed the test part's guard: one fewer found).
-  "iha.form": ["declined.follow-up", "looked-after.reason"],
+  "iha.form": ["looked-after.reason"],
   // "Why did the child attend and what happened?": "what happened" is a stock phrase, and "why" is not read as "reason".
   "gpn.form": ["attendance.circumstances"],
   // "Reviewed by senior nurse or liaison health visitor" is read as the ED's paediatric liaison review,

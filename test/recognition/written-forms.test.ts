@@ -19,8 +19,8 @@ const concepts = new Set(workspaceWithPacks().index.concepts.keys());
 describe("forms written by others: the fixtures", () => {
   for (const part of parts) {
     const forms = readWrittenForms(path.join(root, part));
-    it(`${part}: 23 forms, every form kind of REQUIREMENTS.md at least once`, () => {
-      expect(forms).toHaveLength(23);
+    it(`${part}: ${part === "tune" ? 46 : 23} forms, every form kind of REQUIREMENTS.md at least once`, () => {
+      expect(forms).toHaveLength(part === "tune" ? 46 : 23);
       expect(new Set(forms.map((f) => f.key.service)).size).toBe(22);
     });
     it.each(forms.map((f) => [path.basename(f.file), f] as const))(`${part}: %s parses, covers nothing, and its key names each field once, with known concepts`, (_, f) => {
@@ -35,10 +35,11 @@ describe("forms written by others: the fixtures", () => {
 });
 
 describe("forms written by others: verdicts with inference on", () => {
-  // Before round 11 (aaabc93): tune 62 false alarms, 157 fields right and 9 wrong; held-out 63, 161 and 7.
+  // Before round 11 (aaabc93): tune 133 false alarms (62 of the first 23 forms, 71 of the 23 that
+  // joined later), 304 fields right and 12 wrong; held-out 63, 161 and 7.
   it.each([
-    ["tune", { asked: 212, falseAlarms: 19, silenced: 0, rightlyMissing: 40, fieldsRight: 205, fieldsWrong: 5 }],
-    ["held-out", { asked: 211, falseAlarms: 34, silenced: 0, rightlyMissing: 42, fieldsRight: 193, fieldsWrong: 4 }],
+    ["tune", { asked: 421, falseAlarms: 38, silenced: 0, rightlyMissing: 84, fieldsRight: 408, fieldsWrong: 9 }],
+    ["held-out", { asked: 211, falseAlarms: 32, silenced: 0, rightlyMissing: 42, fieldsRight: 195, fieldsWrong: 4 }],
   ])("%s", (part, figures) => {
     const r = evaluateWrittenForms(readWrittenForms(path.join(root, part as string)), packs);
     const { findings: _, forms: __, ...counts } = r;

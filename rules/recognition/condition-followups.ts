@@ -1,0 +1,50 @@
+/**
+ * A field shown only when another is answered yes asks what follows from that answer: "If yes,
+ * what has been done?" under "Did the child leave before treatment?", "If yes, give details"
+ * under "Do you look after any children?". Its label says nothing of what it is about; its
+ * condition does. The packs say which concept follows which (`require did-not-wait.follow-up shown
+ * when attendance.left-before-treatment = yes`), so the rules themselves tell what such a field is:
+ * nothing here names a concept.
+ *
+ * Only a field worded as a follow-up ("If yes, …", "Details", "Action taken", "What has been
+ * done?", "Plan if declined") whose own words recognise nothing, shown when one field equals yes,
+ * where that field covers (or is recognised as) the concept a requirement's `shown when` names, and
+ * only for a concept the form still needs and the field's type can hold. "Presenting complaint"
+ * shown on the same yes asks what it says, whatever it follows.
+ */
+import type { Field } from "../../language/ast";
+import type { CompiledRule } from "../rule-set";
+
+/** Concept → the concepts required to be shown when it is answered yes, by these rules. */
+const dependentsByRules = new WeakMap<readonly CompiledRule[], Map<string, string[]>>();
+export function followUpsRequired(rules: readonly CompiledRule[]): ReadonlyMap<string, string[]> {
+  let out = dependentsByRules.get(rules);
+  if (!out) {
+    out = new Map();
+    for (const rule of rules) {
+      for (const req of rule.decl.requires) {
+        const when = req.shownWhen;
+        if (!when || when.op !== "=" || when.value.kind !== "word" || when.value.text !== "yes") continue;
+        const list = out.get(when.concept.text) ?? [];
+        for (const c of req.concepts) if (!list.includes(c.text)) list.push(c.text);
+        out.set(when.concept.text, list);
+      }
+    }
+    dependentsByRules.set(rules, out);
+  }
+  return out;
+}
+
+/** The field a field's `when` asks to be yes (`when X = yes`), if that is its whole condition. */
+export function shownWhenYes(field: Field): string | undefined {
+  const c = field.when;
+  return c?.kind === "compare" && c.op === "=" && c.value.kind === "word" && c.value.text === "yes" ? c.field.text : undefined;
+}
+
+/** The openings of a follow-up's label: it asks what follows the answer, not a topic of its own. */
+const FOLLOW_UP = /^\s*(?:if\s+(?:yes|so)\b|(?:please\s+)?(?:give|provide|add|record|state)\s+(?:details|more|further|any)\b|(?:please\s+)?(?:specify|describe|explain)\b|(?:further\s+|more\s+)?(?:details?|information)\b|(?:what|which)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is)\s+(?:done|agreed|planned|arranged|offered)\b|(?:actions?|steps)\s+(?:taken|agreed|planned)\b|follow[\s-]?up\b|plan\b|outcome\b|comments?\b|names?\b)/i;
+
+/** Whether a label is worded as a follow-up of the answer before it (item number aside). */
+export function wordedAsFollowUp(label: string): boolean {
+  return FOLLOW_UP.test(label);
+}

@@ -1,0 +1,69 @@
+/**
+ * A field shown only on a yes, whose words say nothing ("If yes, what has been done?", "If yes,
+ * give details"), is the follow-up the pack requires after that yes (condition-followups.ts): the
+ * rules say which concept follows which, so nothing in the code names one. Linted with inference
+ * on, as an auditor runs a trust's forms.
+ */
+import { describe, expect, it } from "vitest";
+import { followUpsRequired, wordedAsFollowUp } from "../../rules/recognition/condition-followups";
+import { compiledRules } from "../../rules/rule-set";
+import { checkText, workspaceWithPacks } from "../helpers";
+
+function missing(header: string, fields: string): string[] {
+  const text = `form f "Form" {\n  ${header}\n  version "1"\n  owner "Test"\n  section s "Section" {\n${fields}\n  }\n}\n`;
+  const found = checkText(text, { infer: true, uri: "/test/follow-ups.form" }).diagnostics;
+  return found.flatMap((d) => (d.data?.kind === "missing-concept" ? (d.data.concepts as string[]) : []));
+}
+
+const ED_CHILD = "service emergency-department\n  audience child";
+const ED_ADULT = "service emergency-department\n  audience adult";
+const LEFT = `    field left yesno required { label "Did the child leave before treatment was completed?" }`;
+const CARES = `    field cares yesno required { label "Do you look after any children?" }`;
+
+describe("a field shown only on a yes is the follow-up the rules require after it", () => {
+  it.each([
+    ["what was done after the child left, shown when the child left", ED_CHILD, `${LEFT}\n    field done longtext when left = yes { label "If yes, what has been done?" }`, "did-not-wait.follow-up", false],
+    ["the same field covered explicitly on its controlling question", ED_CHILD, `    field left yesno required { label "Left?" covers attendance.left-before-treatment }\n    field done longtext when left = yes { label "Details" }`, "did-not-wait.follow-up", false],
+    ["the adult's children, shown when they look after children", ED_ADULT, `${CARES}\n    field kids longtext when cares = yes { label "If yes, please give details" }`, "children.details", false],
+    // Not shown on that yes: nothing says what it follows.
+    ["the same words with no condition", ED_CHILD, `${LEFT}\n    field done longtext { label "If yes, what has been done?" }`, "did-not-wait.follow-up", true],
+    ["shown on a no", ED_CHILD, `${LEFT}\n    field done longtext when left = no { label "Details" }`, "did-not-wait.follow-up", true],
+    // A field whose type cannot hold the follow-up is not it: a time is not what was done.
+    ["a time shown on the yes", ED_CHILD, `${LEFT}\n    field at datetime when left = yes { label "If yes, when?" }`, "did-not-wait.follow-up", true],
+    // A field that asks a topic of its own is not a follow-up, whatever it is shown on.
+    ["a presenting complaint shown on the yes", ED_ADULT, `${CARES}\n    field pc text when cares = yes { label "Presenting complaint" }`, "children.details", true],
+    // A field whose own words say what it asks keeps them.
+    ["a referral shown on the yes", ED_CHILD, `${LEFT}\n    field ref yesno when left = yes { label "Referral to children's social care made?" }`, "did-not-wait.follow-up", true],
+  ])("%s", (_, header, fields, concept, stillMissing) => {
+    expect(missing(header as string, fields as string).includes(concept as string)).toBe(stillMissing);
+  });
+
+  it.each([
+    ["If yes, please give details", true],
+    ["If so, what has been done?", true],
+    ["Details", true],
+    ["Action taken", true],
+    ["What has been agreed?", true],
+    ["Plan if declined", true],
+    ["Names and ages", true],
+    ["Presenting complaint", false],
+    ["Time of arrival", false],
+    ["Referral to physiotherapy", false],
+  ])("%s is worded as a follow-up: %s", (label, followUp) => {
+    expect(wordedAsFollowUp(label as string)).toBe(followUp);
+  });
+
+  it("the shipped pack's rules say which concepts follow a yes", () => {
+    const followUps = followUpsRequired(compiledRules(workspaceWithPacks().index));
+    expect(followUps.get("attendance.left-before-treatment")).toContain("did-not-wait.follow-up");
+    expect(followUps.get("caring-responsibilities")).toContain("children.details");
+    expect(followUps.get("assessment.declined")).toContain("declined.follow-up");
+  });
+
+  it("explains the reading: shown only when the controlling field is yes", () => {
+    const text = `form f "Form" {\n  ${ED_CHILD}\n  version "1"\n  owner "Test"\n  section s "Section" {\n${LEFT}\n    field done longtext when left = yes { label "If yes, what has been done?" }\n  }\n}\n`;
+    const d = checkText(text, { infer: true, uri: "/test/follow-ups.form" }).diagnostics.find((x) => x.data?.kind === "recognised-concept" && x.data.field === "done");
+    expect(d?.data).toMatchObject({ concept: "did-not-wait.follow-up", source: "condition", evidence: ["left"] });
+    expect(d?.message).toContain("shown only when `left` (attendance.left-before-treatment) is yes");
+  });
+});
