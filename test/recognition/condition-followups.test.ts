@@ -44,6 +44,7 @@ describe("a field shown only on a yes is the follow-up the rules require after i
     ["Details", true],
     ["Action taken", true],
     ["What has been agreed?", true],
+    ["What follow-up is planned?", true],
     ["Plan if declined", true],
     ["Names and ages", true],
     ["Presenting complaint", false],
