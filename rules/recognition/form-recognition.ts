@@ -241,10 +241,11 @@ type FieldBlock = NonNullable<PromptText["block"]>;
 export function blockOf(info: FieldInfo): FieldBlock | undefined {
   const section = info.section;
   if (!section) return undefined;
+  // Every section holding an untagged field comes here: fields are read once, lazily, for both kinds.
   const fields: Array<{ label: string; type: string | undefined }> = [];
   for (const m of section.members) if (m.kind === "field") fields.push({ label: withoutItemNumber(m.label?.value ?? m.name.text.replace(/[_-]+/g, " ")), type: m.type?.text });
   if (isSignOffBlock(section.title?.value, fields)) return "sign-off";
-  return isActionPlanBlock(fields) ? "action-plan" : undefined;
+  return fields.length >= 2 && isActionPlanBlock(fields) ? "action-plan" : undefined;
 }
 
 /** The titles of the sections around a field, innermost first ("Person accompanying the child"). */

@@ -227,6 +227,10 @@ const PERSON_DOING = /^\s*(?:the\s+)?(?:person|professional|practitioner|worker|
  * names, DoB, relationship to the child" says whose family is asked about.
  */
 const RECORD_ITEM = String.raw`(?:full\s+)?(?:names?|ages?|dobs?|d\.o\.b\.?|dates?\s+of\s+birth|address(?:es)?|schools?|gender|sex|contact\s+details|where\s+they\s+live)`;
+/** A plural written into a word: "child(ren)", "parent(s)", "box(es)". */
+const PLURAL_MARK = /[a-z]\((?:ren|e?s)\)/i;
+/** A dash before a word a record list begins with: only such a text is tried against RECORD_LIST (every label comes here). */
+const MAY_LIST_RECORDS = /\s[-–—]\s*(?:full|names?|ages?|dob|d\.o\.b|dates?|address|schools?|gender|sex|contact|where)\b/i;
 const RECORD_LIST = new RegExp(String.raw`\s[-–—]\s*${RECORD_ITEM}(?:\s*(?:,|and|&|\/)\s*${RECORD_ITEM})*\s*[.:]?\s*$`, "i");
 
 function mainClauseOnce(text: string): string {
@@ -242,13 +246,14 @@ function mainClauseOnce(text: string): string {
   // perinatal team? Y/N — date" asks whether.
   const asked = undated.includes("?") ? undated.replace(/\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*[-–—,:;]?\s*(?:if\s+yes,?\s*)?(?:date|date and time|when)\??\s*$/i, "?") : undated;
   // "child(ren)", "parent(s)": a plural written into the word, not a bracket to drop.
-  const plurals = asked.includes("(") ? asked.replace(/\b(child)\((ren)\)/gi, "$1$2").replace(/\b([a-z]{3,})\((s|es)\)/gi, "$1$2") : asked;
+  const plurals = PLURAL_MARK.test(asked) ? asked.replace(/\b(child)\((ren)\)/gi, "$1$2").replace(/\b([a-z]{3,})\((s|es)\)/gi, "$1$2") : asked;
   // A bracket naming only a person says whose the field is: "Signed (young person)", "Signature
   // (parent/carer)" are not the practitioner's. Kept as "of …", so the role guard reads it
   // (role-words.ts says which words name whom).
   const owned = plurals.includes("(") ? plurals.replace(/\(([^()]{1,60})\)/g, (_, inner: string) => ownerInBrackets(inner)) : plurals;
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
-  const noParens = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ").replace(RECORD_LIST, "");
+  const bare = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
+  const noParens = MAY_LIST_RECORDS.test(bare) ? bare.replace(RECORD_LIST, "") : bare;
   const cut = noParens.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".
