@@ -23,3 +23,15 @@ export function alternativesOf(question: string): string[] {
   if (parts.slice(1).some((p) => p.split(/\s+/).length > 5)) return [];
   return [parts[0], ...parts.slice(1).map((p) => `${opening} ${p}`)];
 }
+
+/**
+ * A label joining two headings with a spaced slash, "Reason for referral / presenting difficulties":
+ * each side is a label of its own, read alone. Only sides of two words or more, so "Parent / carer
+ * name" and "Date / time" stay one label.
+ */
+export function slashedHeadings(label: string): string[] {
+  if (!label.includes(" / ")) return [];
+  const parts = label.split(/\s+\/\s+/).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p.split(/\s+/).length < 2)) return [];
+  return parts;
+}

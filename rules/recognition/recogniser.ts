@@ -32,7 +32,7 @@ import { ageBoundTokens } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
 import { referralDestinationTokens } from "./referral-destination";
-import { alternativesOf } from "./alternatives";
+import { alternativesOf, slashedHeadings } from "./alternatives";
 import { answersAlike, canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
@@ -246,7 +246,7 @@ export class Recogniser {
       if (byTopic) return { ...byTopic, source: "label" };
       const bySentence = this.bySentence(asked, exclude);
       if (bySentence) return { ...bySentence, source: "label" };
-      const byAlternative = this.byAlternative(label, exclude);
+      const byAlternative = this.byAlternative(label, exclude) ?? this.bySlashedHeading(label, exclude);
       if (byAlternative) return { ...byAlternative, source: "label" };
       const byRow = this.byGridRow(label, prompt.context, exclude);
       if (byRow) return byRow;
@@ -292,6 +292,16 @@ export class Recogniser {
       if (r && (!top || r.score > top.score)) top = r;
     }
     // Whose information it is still comes from the whole question.
+    return top && this.rolesAgree(top.concept, rolesOf(label)) ? top : undefined;
+  }
+
+  /** A label joining two headings with a spaced slash (alternatives.ts `slashedHeadings`), each read alone: the best of them. */
+  private bySlashedHeading(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
+    let top: Omit<Recognition, "source"> | undefined;
+    for (const heading of slashedHeadings(label)) {
+      const r = this.best(heading, exclude);
+      if (r && (!top || r.score > top.score)) top = r;
+    }
     return top && this.rolesAgree(top.concept, rolesOf(label)) ? top : undefined;
   }
 

@@ -31,6 +31,9 @@ describe("round 11 wordings", () => {
     ["Young person has agreed the plan", [], "plan.young-person-agreement"],
     // A copy of something sent to someone is a copy to them (readings.ts).
     ["Copy of RHA summary and health plan sent to carers", [], "report.copy-to-carers"],
+    // Two headings joined by a spaced slash are each a label (alternatives.ts); one-word sides are one label.
+    ["Reason for referral / presenting difficulties", [], "referral.reason"],
+    ["Parent / carer name", [], null],
     // A section's numbering is not part of the question (item-numbers.ts).
     ["2.1b By when?", [], "plan.action-due-date"],
     ["1.3 Are you currently in care? (foster care, children's home or supported lodgings)", [], "child.looked-after"],
