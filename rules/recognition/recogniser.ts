@@ -246,8 +246,8 @@ export class Recogniser {
       if (byTopic) return { ...byTopic, source: "label" };
       const bySentence = this.bySentence(asked, exclude);
       if (bySentence) return { ...bySentence, source: "label" };
-      const byAlternative = this.byAlternative(label, exclude) ?? this.bySlashedHeading(label, exclude);
-      if (byAlternative) return { ...byAlternative, source: "label" };
+      const byParts = this.byParts(label, exclude);
+      if (byParts) return { ...byParts, source: "label" };
       const byRow = this.byGridRow(label, prompt.context, exclude);
       if (byRow) return byRow;
       const byAudience = this.byAudience(label, prompt.subject, prompt.context, exclude);
@@ -284,23 +284,20 @@ export class Recogniser {
     return r && this.rolesAgree(r.concept, rolesOf(label)) ? r : undefined;
   }
 
-  /** A question listing several ("hit you, hurt you or made you feel afraid") read one alternative at a time (alternatives.ts): the best of them. */
-  private byAlternative(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
+  /**
+   * A label read in parts, each alone, the best of them: a question listing several ("hit you,
+   * hurt you or made you feel afraid": alternatives.ts `alternativesOf`), or two headings joined by
+   * a spaced slash ("Reason for referral / presenting difficulties": `slashedHeadings`). Whose
+   * information it is still comes from the whole label.
+   */
+  private byParts(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
     let top: Omit<Recognition, "source"> | undefined;
-    for (const alternative of alternativesOf(label)) {
-      const r = this.best(alternative, exclude);
-      if (r && (!top || r.score > top.score)) top = r;
-    }
-    // Whose information it is still comes from the whole question.
-    return top && this.rolesAgree(top.concept, rolesOf(label)) ? top : undefined;
-  }
-
-  /** A label joining two headings with a spaced slash (alternatives.ts `slashedHeadings`), each read alone: the best of them. */
-  private bySlashedHeading(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
-    let top: Omit<Recognition, "source"> | undefined;
-    for (const heading of slashedHeadings(label)) {
-      const r = this.best(heading, exclude);
-      if (r && (!top || r.score > top.score)) top = r;
+    for (const parts of [alternativesOf(label), slashedHeadings(label)]) {
+      for (const part of parts) {
+        const r = this.best(part, exclude);
+        if (r && (!top || r.score > top.score)) top = r;
+      }
+      if (top) break;
     }
     return top && this.rolesAgree(top.concept, rolesOf(label)) ? top : undefined;
   }
