@@ -7,7 +7,8 @@
  * nothing here names a concept.
  *
  * Only a field worded as a follow-up ("If yes, …", "Details", "Action taken", "What has been
- * done?", "Plan if declined") whose own words recognise nothing, shown when one field equals yes,
+ * done?", "Plan if declined") whose own words recognise nothing that counts on the form (an example
+ * in brackets may name something: "(referral to the LAC nurse…)"), shown when one field equals yes,
  * where that field covers (or is recognised as) the concept a requirement's `shown when` names, and
  * only for a concept the form still needs and the field's type can hold. "Presenting complaint"
  * shown on the same yes asks what it says, whatever it follows.

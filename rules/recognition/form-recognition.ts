@@ -104,13 +104,12 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     // The best match only: when that concept is covered elsewhere (or not needed here), offering
     // the runner-up instead would be a guess.
     const recognition = recogniseField(recogniser, info, prompt, siblingsOf(fields, i), subject, block);
-    if (!recognition) {
-      if (followUps.size > 0 && shownWhenYes(f) && wordedAsFollowUp(withoutItemNumber(prompt))) (unread ??= []).push(info);
-      continue;
-    }
-    (readAs ??= new Map()).set(f.name.text, recognition.concept);
-    const counted = countedRecognition(recognition, wanted, refinements, model.byConcept);
+    const counted = recognition && countedRecognition(recognition, wanted, refinements, model.byConcept);
     if (counted) out.push({ info, prompt, ...counted });
+    // A follow-up's words may name something its example holds ("If yes, what has been done? (referral
+    // to the LAC nurse…)"): read by its condition unless what its words name counts here.
+    else if (followUps.size > 0 && shownWhenYes(f) && wordedAsFollowUp(withoutItemNumber(prompt))) (unread ??= []).push(info);
+    if (recognition) (readAs ??= new Map()).set(f.name.text, recognition.concept);
   }
   if (unread) out.push(...followUpRecognitions(unread, model, recogniser, wanted, followUps, readAs, out));
   return out;

@@ -30,6 +30,8 @@ describe("a field shown only on a yes is the follow-up the rules require after i
     ["shown on a no", ED_CHILD, `${LEFT}\n    field done longtext when left = no { label "Details" }`, "did-not-wait.follow-up", true],
     // A field whose type cannot hold the follow-up is not it: a time is not what was done.
     ["a time shown on the yes", ED_CHILD, `${LEFT}\n    field at datetime when left = yes { label "If yes, when?" }`, "did-not-wait.follow-up", true],
+    // An example in brackets naming something no rule here needs does not stop the reading.
+    ["the follow-up of a declined assessment, with an example", "service lac-initial-health-assessment\n  audience child\n  ages 0..17", `    field declined yesno required { label "Has the young person declined the assessment?" }\n    field done longtext when declined = yes { label "If yes, what has been done? (referral to specialist LAC nurse for early contact)" }`, "declined.follow-up", false],
     // A field that asks a topic of its own is not a follow-up, whatever it is shown on.
     ["a presenting complaint shown on the yes", ED_ADULT, `${CARES}\n    field pc text when cares = yes { label "Presenting complaint" }`, "children.details", true],
     // A field whose own words say what it asks keeps them.
