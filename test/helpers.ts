@@ -36,6 +36,11 @@ export function checkText(text: string, opts: CheckTextOptions = {}): FileResult
   return checkDocument(ws, uri, { today: TODAY, ...opts });
 }
 
+/** The concepts a form is told are missing (its `missing-concept` findings), checked as `checkText` does. */
+export function missingConceptsIn(text: string, opts: CheckTextOptions = {}): string[] {
+  return checkText(text, opts).diagnostics.flatMap((d) => (d.data?.kind === "missing-concept" ? d.data.concepts : []));
+}
+
 /** Diagnostics reduced to what a user sees: rule id, level, 1-based line:column, message. */
 export function summarise(diags: Diagnostic[]) {
   return diags.map((d) => ({ ruleId: d.ruleId, level: d.level, line: d.range.start.line + 1, column: d.range.start.character + 1, message: d.message }));

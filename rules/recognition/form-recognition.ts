@@ -210,7 +210,11 @@ export function countedRecognition(recognition: Recognition, wanted: ReadonlySet
 
 /** The text a field shows: its label, or its id spelled out when it has none. */
 export function labelOf(info: FieldInfo): string {
-  return info.field.label?.value ?? info.field.name.text.replace(/[_-]+/g, " ");
+  return fieldLabel(info.field);
+}
+
+function fieldLabel(field: Field): string {
+  return field.label?.value ?? field.name.text.replace(/[_-]+/g, " ");
 }
 
 /**
@@ -242,7 +246,7 @@ export function blockOf(info: FieldInfo): FieldBlock | undefined {
   if (!section) return undefined;
   // Every section holding an untagged field comes here: fields are read once, lazily, for both kinds.
   const fields: Array<{ label: string; type: string | undefined }> = [];
-  for (const m of section.members) if (m.kind === "field") fields.push({ label: withoutItemNumber(m.label?.value ?? m.name.text.replace(/[_-]+/g, " ")), type: m.type?.text });
+  for (const m of section.members) if (m.kind === "field") fields.push({ label: withoutItemNumber(fieldLabel(m)), type: m.type?.text });
   if (isSignOffBlock(section.title?.value, fields)) return "sign-off";
   return fields.length >= 2 && isActionPlanBlock(fields) ? "action-plan" : undefined;
 }

@@ -20,8 +20,12 @@ import { namesTheCompleter } from "./completer-section";
 export type SignOffSlot = "name" | "signature" | "date";
 
 const SIGNATURE = new Set(["signature", "signed", "sign", "signatory"].map(stem));
-/** People who sign a form beside (or instead of) whoever completes it. */
-const OTHER_SIGNERS = /\b(?:witness\w*|interpreter|supervisor|manager|countersign\w*|consent\w*|carer|guardian|woman|patient|client|young\s+person|child|person|mother|father|partner|social\s+worker|parent\w*)\b/i;
+/**
+ * People who sign a form beside (or instead of) whoever completes it and whom the role table
+ * (role-words.ts, read by `rolesOf`) does not name: a parent, a carer, the patient or the child it
+ * names already.
+ */
+const OTHER_SIGNERS = /\b(?:witness\w*|interpreter|supervisor|manager|countersign\w*|consent\w*|guardian|woman|person|social\s+worker)\b/i;
 
 /** Words a completer's name field may carry beside the name or trade ("Print name", "Name and role", "Clinician name & grade"). */
 const NAME_WORDS = new Set(["name", "by", "print", "full", "role", "grade", "designation", "job", "title", "band", "seen", "completed", "entered", "author", "school", "booking", "examining", "assessing", "attending", "responsible", "named"].map(stem));

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { actionColumn, isActionPlanBlock } from "../../rules/recognition/action-plan";
-import { checkText } from "../helpers";
+import { missingConceptsIn } from "../helpers";
 
 const COLUMNS = ["plan.action-owner", "plan.action-due-date", "plan.action-outcome", "plan.action-completed-date"];
 
@@ -23,8 +23,7 @@ function missingColumns(section: string): string[] {
 ${section}
 }
 `;
-  const found = checkText(text, { infer: true, uri: "/test/action-plan.form" }).diagnostics;
-  return found.flatMap((d) => (d.data?.kind === "missing-concept" ? (d.data.concepts as string[]) : [])).filter((c) => COLUMNS.includes(c)).sort();
+  return missingConceptsIn(text, { infer: true, uri: "/test/action-plan.form" }).filter((c) => COLUMNS.includes(c)).sort();
 }
 
 describe("an action plan's columns, linted with inference on", () => {

@@ -7,12 +7,11 @@
 import { describe, expect, it } from "vitest";
 import { followUpsRequired, wordedAsFollowUp } from "../../rules/recognition/condition-followups";
 import { compiledRules } from "../../rules/rule-set";
-import { checkText, workspaceWithPacks } from "../helpers";
+import { checkText, missingConceptsIn, workspaceWithPacks } from "../helpers";
 
 function missing(header: string, fields: string): string[] {
   const text = `form f "Form" {\n  ${header}\n  version "1"\n  owner "Test"\n  section s "Section" {\n${fields}\n  }\n}\n`;
-  const found = checkText(text, { infer: true, uri: "/test/follow-ups.form" }).diagnostics;
-  return found.flatMap((d) => (d.data?.kind === "missing-concept" ? (d.data.concepts as string[]) : []));
+  return missingConceptsIn(text, { infer: true, uri: "/test/follow-ups.form" });
 }
 
 const ED_CHILD = "service emergency-department\n  audience child";

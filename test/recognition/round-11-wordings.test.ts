@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
-import { checkText, workspaceWithPacks } from "../helpers";
+import { missingConceptsIn, workspaceWithPacks } from "../helpers";
 
 describe("round 11 wordings", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
@@ -50,8 +50,7 @@ describe("round 11 wordings", () => {
 /** The concepts reported missing on a one-section form of this kind, with inference on. */
 function missingOn(header: string, fields: string): string[] {
   const text = `form f "Form" {\n  ${header}\n  version "1"\n  owner "Test"\n  section s "Section" {\n${fields}\n  }\n}\n`;
-  const found = checkText(text, { infer: true, uri: "/test/round-11.form" }).diagnostics;
-  return found.flatMap((d) => (d.data?.kind === "missing-concept" ? (d.data.concepts as string[]) : []));
+  return missingConceptsIn(text, { infer: true, uri: "/test/round-11.form" });
 }
 
 describe("round 11: a general question counted as the particular one the form needs (the pack's refines)", () => {
@@ -71,8 +70,7 @@ describe("round 11: a general question counted as the particular one the form ne
     expect(missingOn(header, "")).toContain("mother.age");
     expect(missingOn(header, `    field age number { label "Age" }`)).not.toContain("mother.age");
     const text = `form f "Booking" {\n  ${header}\n  version "1"\n  owner "Test"\n  section p "Partner / father of baby" {\n    field fob_age number { label "Age" }\n  }\n}\n`;
-    const found = checkText(text, { infer: true, uri: "/test/round-11.form" }).diagnostics;
-    expect(found.flatMap((d) => (d.data?.kind === "missing-concept" ? (d.data.concepts as string[]) : []))).toContain("mother.age");
+    expect(missingConceptsIn(text, { infer: true, uri: "/test/round-11.form" })).toContain("mother.age");
   });
 
   it("a young person's own form reads \"you\" as the child: \"Are you looked after?\"", () => {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { isSignOffBlock, signOffSlot } from "../../rules/recognition/sign-off";
-import { checkText } from "../helpers";
+import { missingConceptsIn } from "../helpers";
 
 const SIGNED = ["practitioner.name", "practitioner.signature", "completed.date"];
 
@@ -27,8 +27,7 @@ ${section}
 }
 
 function missingSignOff(section: string): string[] {
-  const found = checkText(formWith(section), { infer: true, uri: "/test/sign-off.form" }).diagnostics;
-  return found.flatMap((d) => (d.data?.kind === "missing-concept" ? (d.data.concepts as string[]) : [])).filter((c) => SIGNED.includes(c)).sort();
+  return missingConceptsIn(formWith(section), { infer: true, uri: "/test/sign-off.form" }).filter((c) => SIGNED.includes(c)).sort();
 }
 
 describe("sign-off blocks, linted with inference on", () => {
