@@ -69,6 +69,8 @@ export interface RecognisedConceptFacts extends Shared {
   evidence: string[];
   /** Asked as this concept, which this kind of form needs as `concept` (a concept that `refines` it). */
   refined?: string;
+  /** Read as this concept, which on a referral is `concept` too: whoever completes a referral is its referrer. */
+  paired?: string;
   /** With inference on: the rules this field now counts towards. */
   meets?: string[];
 }

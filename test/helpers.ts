@@ -67,3 +67,8 @@ export function lineOf(text: string, needle: string, occurrence = 1): number {
   }
   return text.slice(0, at).split("\n").length;
 }
+
+/** A one-form document of this header (`service …`, `audience …`) and these sections, versioned and owned so only what they ask is reported. */
+export function formText(header: string, sections: string): string {
+  return `form f "Form" {\n  ${header}\n  version "1"\n  owner "Test"\n${sections}\n}\n`;
+}

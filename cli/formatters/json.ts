@@ -26,8 +26,8 @@ export function jsonMessage(d: Diagnostic) {
   // Facts a consumer of the JSON may act on without parsing the message; for a recognition, how it
   // was recognised (the signal, the words or code, the score) so a reader can judge the guess.
   if (d.data?.kind !== "recognised-concept") return message;
-  const { concept, field, source, evidence, score, refined } = d.data;
-  return { ...message, concept, field, source, evidence, score, ...(refined ? { refined } : {}) };
+  const { concept, field, source, evidence, score, refined, paired } = d.data;
+  return { ...message, concept, field, source, evidence, score, ...(refined ? { refined } : {}), ...(paired ? { paired } : {}) };
 }
 
 function suppressed(d: WaivedDiagnostic) {

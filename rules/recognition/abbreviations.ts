@@ -55,11 +55,12 @@ export const ABBREVIATIONS: Record<string, string> = Object.assign(Object.create
   "s/g": "safeguarding",
   sg: "safeguarding",
   hx: "history",
-  // Written on NHS templates as often as the words: "MW name", "Left dept before Rx", "Next appt",
+  // Written on NHS templates as often as the words: "MW name", "Left dept before Rx" (or "Tx"), "Next appt",
   // "PND", "FOB's age", "Referred to FNP".
   mw: "midwife",
   dept: "department",
   rx: "treatment",
+  tx: "treatment",
   appt: "appointment",
   appts: "appointments",
   pnd: "postnatal depression",

@@ -7,13 +7,14 @@
  * told it had none.
  *
  * A section is an action plan when at least two of its fields are such columns (a "Who will do
- * it?" beside a "By when?"): there each column is read as the action's (`ACTION_READINGS`, in the
+ * it?" beside a "By when?", "What needs to happen?" above them): there each column is read as the action's (`ACTION_READINGS`, in the
  * packs' words). One column alone proves nothing: "Date completed" beside a signature is the form's.
  */
-export type ActionColumn = "owner" | "due" | "done" | "outcome";
+export type ActionColumn = "action" | "owner" | "due" | "done" | "outcome";
 
 /** How the packs name each column of an action. */
 export const ACTION_READINGS: Readonly<Record<ActionColumn, string>> = {
+  action: "actions agreed",
   owner: "action owner",
   due: "date action due",
   done: "date action completed",
@@ -25,12 +26,14 @@ const OWNER = /^\s*(?:who\s+(?:will|is\s+going\s+to|is\s+responsible|should|does
 /** "By when?", "To be done by (date)", "Target date", "Timescale": when it is due. */
 const DUE = /^\s*(?:by\s+when|when\s+by|to\s+be\s+(?:done|completed|achieved)\s+by|target\s+date|timescales?|due(?:\s+date|\s+by)?|deadline)\b/i;
 /** "Date completed", "Date achieved", "Done (date)": when it was done. */
-const DONE = /^\s*(?:date\s+)?(?:completed|achieved|done|met)\b(?!\s+by\b)/i;
+const DONE = /^\s*(?:date\s+)?(?:(?:it|this)\s+was\s+)?(?:completed|achieved|done|met)\b(?!\s+by\b)/i;
+/** "What needs to happen?", "What will be done?", "Action", "Action needed": the action itself. */
+const ACTION = /^\s*(?:what\s+(?:needs\s+to|will|should)\s+(?:happen|be\s+done)\b|(?:the\s+)?actions?(?:\s+(?:needed|required|to\s+be\s+taken|agreed|planned))?\s*[?:]?\s*$)/i;
 /** "Expected outcome", "Outcome", "How will we know it has worked?", "What difference will it make?". */
 const OUTCOME = /^\s*(?:expected\s+|intended\s+|desired\s+)?outcomes?\b|^\s*how\s+(?:will\s+we|we\s+will|will\s+you)\s+know\b|^\s*what\s+difference\s+will\b/i;
 
 /** The words a column's label can begin with: any other label is no column, without running the patterns (every label of a section is asked). */
-const FIRST_WORDS = new Set(["who", "by", "person", "responsible", "lead", "to", "target", "timescale", "timescales", "due", "deadline", "when", "date", "completed", "achieved", "done", "met", "expected", "intended", "desired", "outcome", "outcomes", "how", "what"]);
+const FIRST_WORDS = new Set(["action", "actions", "the", "who", "by", "person", "responsible", "lead", "to", "target", "timescale", "timescales", "due", "deadline", "when", "date", "completed", "achieved", "done", "met", "expected", "intended", "desired", "outcome", "outcomes", "how", "what"]);
 const FIRST_WORD = /^\s*([A-Za-z]+)/;
 
 /** Which column of an action a field is, if any, by its label and type. */
@@ -42,6 +45,7 @@ export function actionColumn(label: string, type: string | undefined): ActionCol
   if (DUE.test(label) && (isDate || type === undefined || type === "text")) return "due";
   if (OWNER.test(label) && (type === undefined || type === "text" || type === "person" || type === "choice")) return "owner";
   if (OUTCOME.test(label) && (type === undefined || type === "text" || type === "longtext")) return "outcome";
+  if (ACTION.test(label) && (type === undefined || type === "text" || type === "longtext")) return "action";
   return undefined;
 }
 

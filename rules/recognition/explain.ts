@@ -6,7 +6,8 @@
 import type { Form } from "../../language/ast";
 import type { FieldInfo } from "../../language/model/form-model";
 import type { WorkspaceIndex } from "../../language/model/workspace";
-import { blockOf, followUpsOf, labelOf, missingConcepts, promptOf, recogniseFields, refinementsOf, siblingsOf } from "./form-recognition";
+import { blockOf, followUpsOf, labelOf, missingConcepts, promptOf, recogniseFields, refinementsOf, siblingsOf, type FieldRecognition } from "./form-recognition";
+import { isReferralForm } from "./referral-completer";
 import { audienceSubject } from "./audience-subject";
 import { isBareAttribute } from "./slot-owner";
 import { tokens } from "./normalise";
@@ -51,6 +52,10 @@ export interface FieldExplanation {
   after?: { field: string; concept: string };
   /** The general concept the words asked about, when the form kind made it `concept` (`refines`). */
   refined?: string;
+  /** On a referral: the concept the words were read as, when the field counts as its pair (referral-completer.ts). */
+  paired?: string;
+  /** On a referral: the concept this field also counts as, its referrer being whoever completes the form (referral-completer.ts). */
+  also?: string;
   /** For covered-elsewhere: the field that covers the concept. */
   coveredBy?: string;
   /**
@@ -65,7 +70,14 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
   const model = index.formModel(form);
   const recogniser = recogniserFor(index);
   const wanted = missingConcepts(form, model, index);
-  const counted = new Map(recogniseFields(model, recogniser, wanted, refinementsOf(index), followUpsOf(form, index)).map((r) => [r.info, r]));
+  // A field counts once, or on a referral twice (its words' concept, and the one it is paired with).
+  const counted = new Map<FieldInfo, FieldRecognition>();
+  const also = new Map<FieldInfo, string>();
+  for (const r of recogniseFields(model, recogniser, wanted, refinementsOf(index), followUpsOf(form, index))) {
+    if (r.paired && counted.has(r.info)) also.set(r.info, r.recognition.concept);
+    else counted.set(r.info, r);
+  }
+  const onReferral = isReferralForm(form);
   const subject = audienceSubject(form);
   const out: FieldExplanation[] = [];
   for (let i = 0; i < model.fields.length; i++) {
@@ -74,10 +86,10 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
     if (f.covers.length > 0) continue;
     const label = labelOf(info);
     const base = { info, field: f.name.text, label };
-    const prompt = promptOf(info, label, siblingsOf(model.fields, i), undefined, subject, blockOf(info));
+    const prompt = promptOf(info, label, siblingsOf(model.fields, i), undefined, subject, blockOf(info, onReferral));
     const c = counted.get(info);
     if (c) {
-      out.push({ ...base, verdict: "counts", ...describe(c.recognition), refined: c.refined, ...ruledOut(recogniser, prompt, c.recognition.concept) });
+      out.push({ ...base, verdict: "counts", ...describe(c.recognition), refined: c.refined, paired: c.paired, also: also.get(info), ...ruledOut(recogniser, prompt, c.recognition.concept) });
       continue;
     }
     const near = recogniser.nearest(prompt);
@@ -119,7 +131,13 @@ function describe(r: Recognition) {
 export function verdictText(e: FieldExplanation, threshold: number): string {
   switch (e.verdict) {
     case "counts":
-      return e.refined ? `counts with --infer (asked as \`${e.refined}\`, which this kind of form needs as \`${e.concept}\`)` : "counts with --infer: this form needs it and no field covers it";
+      return (
+        (e.refined
+          ? `counts with --infer (asked as \`${e.refined}\`, which this kind of form needs as \`${e.concept}\`)`
+          : e.paired
+            ? `counts with --infer (read as \`${e.paired}\`, which on a referral is \`${e.concept}\` too: whoever completes a referral is its referrer)`
+            : "counts with --infer: this form needs it and no field covers it") + (e.also ? `; it counts as \`${e.also}\` too: on a referral, whoever completes the form is its referrer` : "")
+      );
     case "covered-elsewhere":
       return `does not count: \`${e.coveredBy}\` already covers it`;
     case "not-needed":

@@ -14,6 +14,7 @@ import { isSignOffBlock } from "./sign-off";
 import { isActionPlanBlock } from "./action-plan";
 import { withoutItemNumber } from "./item-numbers";
 import { followUpsRequired, shownWhenYes, wordedAsFollowUp } from "./condition-followups";
+import { asksAName, isReferralForm, namePair, partnerOf } from "./referral-completer";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
 
 export interface FieldRecognition {
@@ -23,6 +24,8 @@ export interface FieldRecognition {
   refined?: string;
   /** The prompt text that was recognised (the label, or the id spelled out when unlabelled). */
   prompt: string;
+  /** The concept the field's words were read as, when on a referral it also counts as this one (referral-completer.ts). */
+  paired?: string;
 }
 
 /** Concepts required by the rules that apply to a form and covered by none of its fields. */
@@ -86,6 +89,7 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
   if (wanted.size === 0) return out; // nothing missing: nothing to suggest (and nothing to compute)
   const fields = model.fields;
   const subject = audienceSubject(model.form);
+  const onReferral = isReferralForm(model.form);
   // What kind of block each section is (a sign-off, an action plan), worked out once per section, not once per field in it.
   const blockBySection = new Map<Section, FieldBlock | undefined>();
   // What each field was read as, and the fields read as nothing that are shown only on a yes (for their follow-ups).
@@ -98,7 +102,7 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     const prompt = labelOf(info);
     let block: FieldBlock | undefined;
     if (info.section) {
-      block = blockBySection.has(info.section) ? blockBySection.get(info.section) : blockOf(info);
+      block = blockBySection.has(info.section) ? blockBySection.get(info.section) : blockOf(info, onReferral);
       blockBySection.set(info.section, block);
     }
     // The best match only: when that concept is covered elsewhere (or not needed here), offering
@@ -112,6 +116,31 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     if (recognition) (readAs ??= new Map()).set(f.name.text, recognition.concept);
   }
   if (unread) out.push(...followUpRecognitions(unread, model, recogniser, wanted, followUps, readAs, out));
+  if (onReferral && readAs) out.push(...referrerAsCompleter(model, recogniser, wanted, readAs, out));
+  return out;
+}
+
+/**
+ * On a referral, the referrer's name is the completer's and the completer's the referrer's
+ * (referral-completer.ts): a name field read as one counts as the other too, when the form needs
+ * the other and no field asks it. The first such field only.
+ */
+function referrerAsCompleter(model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>, readAs: ReadonlyMap<string, string>, found: readonly FieldRecognition[]): FieldRecognition[] {
+  const pair = namePair(recogniser);
+  if (!pair) return [];
+  const out: FieldRecognition[] = [];
+  const taken = new Set(found.map((r) => r.recognition.concept));
+  for (const info of model.fields) {
+    const read = readAs.get(info.field.name.text);
+    const partner = read === undefined ? undefined : partnerOf(pair, read);
+    if (!partner || !wanted.has(partner) || taken.has(partner)) continue;
+    const prompt = labelOf(info);
+    if (!asksAName(withoutItemNumber(prompt), info.field.type?.text)) continue;
+    const own = found.find((r) => r.info === info)?.recognition ?? recogniser.recognise(promptOf(info, prompt, siblingsOf(model.fields, model.fields.indexOf(info)), undefined, audienceSubject(model.form), blockOf(info, true)));
+    if (!own) continue;
+    taken.add(partner);
+    out.push({ info, prompt, recognition: { ...own, concept: partner }, paired: read });
+  }
   return out;
 }
 
@@ -241,13 +270,13 @@ export function promptOf(info: FieldInfo, label: string, siblings: string[] | un
 type FieldBlock = NonNullable<PromptText["block"]>;
 
 /** The kind of block a field's section is, read from its title and its fields: a sign-off (sign-off.ts) or an action plan (action-plan.ts). */
-export function blockOf(info: FieldInfo): FieldBlock | undefined {
+export function blockOf(info: FieldInfo, onReferral: boolean): FieldBlock | undefined {
   const section = info.section;
   if (!section) return undefined;
   // Every section holding an untagged field comes here: fields are read once, lazily, for both kinds.
   const fields: Array<{ label: string; type: string | undefined }> = [];
   for (const m of section.members) if (m.kind === "field") fields.push({ label: withoutItemNumber(fieldLabel(m)), type: m.type?.text });
-  if (isSignOffBlock(section.title?.value, fields)) return "sign-off";
+  if (isSignOffBlock(section.title?.value, fields, onReferral)) return "sign-off";
   return fields.length >= 2 && isActionPlanBlock(fields) ? "action-plan" : undefined;
 }
 
@@ -266,7 +295,7 @@ function contextOf(info: FieldInfo): string[] {
  * Where a recognition came from, in words: nothing for a plain label match, else the signal
  * (help text, options, the section's title, a code) and, for a refinement, what was asked.
  */
-export function recognitionSource(r: Pick<FieldRecognition, "recognition" | "refined" | "info">): string {
+export function recognitionSource(r: Pick<FieldRecognition, "recognition" | "refined" | "info" | "paired">): string {
   const parts: string[] = [];
   switch (r.recognition.source) {
     case "label+help": parts.push("from its help text"); break;
@@ -278,5 +307,6 @@ export function recognitionSource(r: Pick<FieldRecognition, "recognition" | "ref
     case "condition": parts.push(`shown only when \`${r.recognition.after?.field ?? ""}\` (${r.recognition.after?.concept ?? ""}) is yes, which the rules follow with it`); break;
   }
   if (r.refined) parts.push(`asked as \`${r.refined}\`, which this kind of form needs as \`${r.recognition.concept}\``);
+  if (r.paired) parts.push(`read as \`${r.paired}\`: on a referral, whoever completes the form is its referrer`);
   return parts.length ? `, ${parts.join(", ")}` : "";
 }

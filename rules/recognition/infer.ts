@@ -51,14 +51,18 @@ export function withInferredCovers(model: FormModel, inferred: Map<string, strin
 
 export interface InferenceResult {
   diagnostics: Diagnostic[];
-  /** Field id → qualified ids of the rules whose requirement it meets by inference. */
+  /** `meetsKey(field, concept)` → qualified ids of the rules whose requirement the field meets by inference as that concept. */
   meets: Map<string, string[]>;
 }
 
 export function evaluateWithInference(form: Form, model: FormModel, rules: CompiledRule[], index: WorkspaceIndex, doc: ParsedDocument): InferenceResult {
   const recognised = recogniseFields(model, recogniserFor(index), missingConcepts(form, model, index), refinementsOf(index), followUpsOf(form, index));
   const inferred = new Map<string, string[]>();
-  for (const r of recognised) inferred.set(r.info.field.name.text, [r.recognition.concept]);
+  // A field may count twice: on a referral its referrer's name is the completer's too (referral-completer.ts).
+  for (const r of recognised) {
+    const id = r.info.field.name.text;
+    inferred.set(id, [...(inferred.get(id) ?? []), r.recognition.concept]);
+  }
   const plain = evaluateForm(form, model, rules, index, doc);
   if (inferred.size === 0) return { diagnostics: plain, meets: new Map() };
 
@@ -77,14 +81,22 @@ export function evaluateWithInference(form: Form, model: FormModel, rules: Compi
     const concepts = d.data.concepts;
     if (stillMissing.has(`${d.ruleId} ${concepts.join(",")}`)) continue;
     for (const [fieldId, cs] of inferred) {
-      if (!cs.some((c) => concepts.includes(c))) continue;
       if (diagnostics.some((a) => a.ruleId === d.ruleId && factsField(a.data) === fieldId)) continue; // not met: reported, marked inferred
-      const list = meets.get(fieldId) ?? [];
-      if (!list.includes(d.ruleId)) list.push(d.ruleId);
-      meets.set(fieldId, list);
+      for (const c of cs) {
+        if (!concepts.includes(c)) continue;
+        const key = meetsKey(fieldId, c);
+        const list = meets.get(key) ?? [];
+        if (!list.includes(d.ruleId)) list.push(d.ruleId);
+        meets.set(key, list);
+      }
     }
   }
   return { diagnostics, meets };
+}
+
+/** A field counts towards rules as each concept it is read as (on a referral, two: referral-completer.ts). */
+function meetsKey(field: string, concept: string): string {
+  return `${field}\u0000${concept}`;
 }
 
 /** Marks the `recognised-concept` diagnostics of a form whose fields now count towards rules. */
@@ -92,7 +104,7 @@ export function markInferredRecognitions(diagnostics: Diagnostic[], formId: stri
   for (let i = 0; i < diagnostics.length; i++) {
     const d = diagnostics[i];
     if (d.data?.kind !== "recognised-concept" || d.data.form !== formId) continue;
-    const rules = meets.get(d.data.field) ?? [];
+    const rules = meets.get(meetsKey(d.data.field, d.data.concept)) ?? [];
     const counted = rules.length ? ` With inference on it counts towards ${rules.map((r) => `\`${r}\``).join(", ")}${INFERRED_SUFFIX}.` : ` With inference on it counts as covering \`${d.data.concept}\`${INFERRED_SUFFIX}.`;
     diagnostics[i] = { ...d, message: d.message + counted, data: { ...d.data, inferred: true, meets: rules } };
   }

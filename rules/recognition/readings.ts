@@ -4,7 +4,7 @@
  * in its own file, except the few that are one replacement with no exceptions to explain ("or
  * ex-partner", "filled in", "occupation order", "kill yourself", "income from", "to date",
  * "children and young people", abuse by family, what affects the children, "do for work", "rel. to",
- * a copy of something sent to someone), which are written below. Applied alike to the packs' phrases and the prompts being recognised
+ * a copy of something sent to someone, part of the time, somewhere else, saying no, "<18"), which are written below. Applied alike to the packs' phrases and the prompts being recognised
  * (normalise.ts `words`). Each needs a word most texts lack and tests for it before its pattern
  * runs: every pack synonym passes through here when the recogniser is built.
  *
@@ -133,9 +133,48 @@ function readAbuseByFamily(text: string): string {
  * child affected by…" and "affect your ability to care" keep their words (folding "affect" onto
  * "impact" everywhere read a parenting-capacity question as the impact on the child).
  */
-const AFFECTS_THE_CHILDREN = /\baffect(?:s|ed|ing)?\s+(?:on\s+)?(?:the\s+|their\s+|his\s+|her\s+|your\s+|any\s+)?(child|children|baby|young\s+person|young\s+people)\b/g;
+const WHOSE = String.raw`(?:the\s+|their\s+|his\s+|her\s+|your\s+|any\s+|these\s+)?`;
+const CHILDREN = String.raw`(child|children|baby|young\s+person|young\s+people)\b`;
+/** "the safety and wellbeing of": what of the children is affected says no more than that they are. */
+const THEIR_GOOD = String.raw`(?:the\s+)?(?:safety|wellbeing|well-being|welfare|health|development)(?:\s+(?:and|or)\s+(?:safety|wellbeing|well-being|welfare|health|development))?\s+of\s+`;
+const AFFECTS_THE_CHILDREN = new RegExp(String.raw`\baffect(?:s|ed|ing)?(?:,?\s+or\s+(?:is\s+|are\s+)?likely\s+to\s+affect,?)?\s+(?:on\s+)?(?:${THEIR_GOOD})?${WHOSE}${CHILDREN}`, "g");
+/** "affect the children's safety, care and wellbeing" (the possessive is gone by now, normalise.ts): what of theirs is affected, after them. */
+const GOOD = String.raw`(?:safety|wellbeing|well-being|welfare|health|development|care|needs)`;
+const GOODS = String.raw`${GOOD}(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)${GOOD})*\b`;
+const AFFECTS_THE_CHILDRENS = new RegExp(String.raw`\baffect(?:s|ed|ing)?\s+${WHOSE}(child|children|baby|young\s+person|young\s+people)(?:'s|')?\s+${GOODS}`, "g");
+/**
+ * A parent's behaviour harming the child is its impact on the child: "How is the parent's or carer's
+ * behaviour harming, or likely to harm, the child?". Only with a behaviour, a use or an illness as
+ * what harms: "Is anyone harming the child?" asks about a concern, not a parent's impact.
+ */
+const BEHAVIOUR_HARMING = new RegExp(String.raw`\b(behaviours?|use|drinking|illness|condition|circumstances)\s+(?:is\s+|are\s+)?harming(?:,?\s+or\s+(?:is\s+|are\s+)?likely\s+to\s+harm,?)?\s+${WHOSE}${CHILDREN}`, "g");
 function readAffectingTheChildren(text: string): string {
-  return text.includes("affect") ? text.replace(AFFECTS_THE_CHILDREN, "impact on the $1") : text;
+  if (text.includes("affect")) text = text.replace(AFFECTS_THE_CHILDRENS, "impact on the $1").replace(AFFECTS_THE_CHILDREN, "impact on the $1");
+  return text.includes("harming") ? text.replace(BEHAVIOUR_HARMING, "$1 impact on the $2") : text;
+}
+
+/**
+ * How much of the time does not change what is asked: "Do any children live with you, even part of
+ * the week?" asks whether children live with the client.
+ */
+function readPartOfTheTime(text: string): string {
+  return text.includes("part of") || text.includes("some of") ? text.replace(/,?\s*\b(?:even\s+|at\s+least\s+|for\s+)?(?:part|some)\s+of\s+the\s+(?:week|time|year)\b/g, "") : text;
+}
+
+/** "Somewhere else" is "elsewhere": "children who live somewhere else". */
+function readSomewhereElse(text: string): string {
+  return text.includes("somewhere else") ? text.replace(/\bsomewhere\s+else\b/g, "elsewhere") : text;
+}
+
+/** Saying no to something is declining it: "Has the young person said no to all or part of this assessment?". */
+function readSaidNo(text: string): string {
+  return text.includes("no to") ? text.replace(/\b(?:said|says|say|saying)\s+no\s+to\b/g, "declined") : text;
+}
+
+/** "<18" is "under 18" and "≥18", ">=18" are "18 or over": "Pt <18". */
+function readAgeSigns(text: string): string {
+  if (!text.includes("<") && !text.includes(">") && !text.includes("≥")) return text;
+  return text.replace(/<\s*(\d+)/g, " under $1").replace(/(?:>=|≥)\s*(\d+)/g, " $1 or over");
 }
 
 /** What someone does for work or for a living is their occupation: "What do you and your partner do for work?". */
@@ -175,6 +214,10 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readAccompanying,
   readPartnerOrEx,
   readChildrenAndYoungPeople,
+  readPartOfTheTime,
+  readSomewhereElse,
+  readSaidNo,
+  readAgeSigns,
   readAbuseByFamily,
   readAffectingTheChildren,
   readDoForWork,

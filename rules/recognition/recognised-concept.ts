@@ -32,7 +32,7 @@ export const recognisedConcept: BuiltinCheck = {
           "info",
           `Field \`${f.name.text}\` appears to cover \`${concept}\` (label "${r.prompt}"${recognitionSource(r)}) — add \`covers ${concept}\` so the requirements for it are checked.`,
           f.name.span,
-          { kind: "recognised-concept", concept, field: f.name.text, form: form.name.text, phrase: r.recognition.phrase, score: Number(r.recognition.score.toFixed(3)), source: r.recognition.source, evidence: r.recognition.evidence, ...(r.refined ? { refined: r.refined } : {}) },
+          { kind: "recognised-concept", concept, field: f.name.text, form: form.name.text, phrase: r.recognition.phrase, score: Number(r.recognition.score.toFixed(3)), source: r.recognition.source, evidence: r.recognition.evidence, ...(r.refined ? { refined: r.refined } : {}), ...(r.paired ? { paired: r.paired } : {}) },
         );
       }
     }

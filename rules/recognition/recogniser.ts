@@ -40,6 +40,7 @@ import { asksEachRow, namesARow } from "./grid-rows";
 import { asksForCount, ATTRIBUTES, DATE, isAContactMade, namesSubject, rolesOf, TIME_WORDS } from "./prompt-guards";
 import { COMPLETER, namesTheCompleter, withoutProfession } from "./completer-section";
 import { signOffSlot } from "./sign-off";
+import { referralDestinations, referralTo } from "./referral-options";
 import { ACTION_READINGS, actionColumn } from "./action-plan";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
@@ -159,11 +160,20 @@ export class Recogniser {
     const found = this.recogniseAnyType(prompt, exclude);
     // "… for any of your children?" is about the client's children, not the child (clients-children.ts).
     const theirs = found && forTheClientsChildren(found.concept, prompt.label);
-    const r = theirs && this.vocabulary.shapes.has(theirs) && !exclude.has(theirs) ? { ...found, concept: theirs } : found;
+    const r0 = theirs && this.vocabulary.shapes.has(theirs) && !exclude.has(theirs) ? { ...found, concept: theirs } : found;
+    // "Referral to" with the options "Alcohol liaison", "Falls team" is no safeguarding referral (referral-options.ts).
+    const r = r0 && this.goesWhereItsOptionsSay(prompt, r0.concept) ? r0 : undefined;
     // Rarely the best match is a concept the field's type cannot hold ("Person accompanying child
     // Today" as a yes/no): then the best of those it can (answer-types.ts).
     if (!r || canAnswer(prompt.type, this.vocabulary.shapes.get(r.concept) ?? {})) return r;
     return this.recogniseUncached(prompt, unionOf(exclude, this.unanswerableBy(prompt.type!)));
+  }
+
+  /** Whether a referral's choice, by its options, can be the referral `concept` names (referral-options.ts). */
+  private goesWhereItsOptionsSay(prompt: PromptText, concept: string): boolean {
+    if (!prompt.options?.length || !this.namesDestinations(concept)) return true;
+    const places = referralDestinations(prompt.label, prompt.options);
+    return !places || places.some((place) => this.best(mainClause(referralTo(place)), NOTHING_EXCLUDED)?.concept === concept);
   }
 
   /**
@@ -560,11 +570,20 @@ export class Recogniser {
    * alone never recognises every field under it.
    */
   private readUnder(heading: string, label: string, own: () => Token[], exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
-    const r = this.best(`${heading} ${label}`, exclude);
+    const text = `${heading} ${label}`;
+    const r = this.best(text, exclude);
     if (!r || r.score < this.threshold + this.settings.groupMargin) return undefined;
-    const phrase = this.vocabulary.phrases.find((p) => p.concept === r.concept && p.text === r.phrase);
     // "Date and time of report" under "Incident details" keeps "report": not the incident's date (slot-owner.ts).
-    return phrase && carriesOwnWords(own(), phrase.stems) ? r : undefined;
+    if (this.carriesLabel(r, own)) return r;
+    // "Action" under "DV screen": the best reading of the two is the screen itself, which "Action" takes
+    // no part in; the next good one that the label's words carry ("DV action") is what it asks.
+    const bar = this.threshold + this.settings.groupMargin;
+    return this.candidates(text, bar).find((c) => !exclude.has(c.concept) && c.concept !== r.concept && this.carriesLabel(c, own));
+  }
+
+  private carriesLabel(r: Omit<Recognition, "source">, own: () => Token[]): boolean {
+    const phrase = this.vocabulary.phrases.find((p) => p.concept === r.concept && p.text === r.phrase);
+    return phrase !== undefined && carriesOwnWords(own(), phrase.stems);
   }
 
   /** Options recognise a field only when several of them point at the same concept. */

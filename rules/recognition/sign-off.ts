@@ -16,6 +16,7 @@ import { stem, tokens, type Token } from "./normalise";
 import { rolesOf } from "./prompt-guards";
 import { PROFESSIONS } from "./form-agents";
 import { namesTheCompleter } from "./completer-section";
+import { namesTheReferrer } from "./referral-completer";
 
 export type SignOffSlot = "name" | "signature" | "date";
 
@@ -27,8 +28,10 @@ const SIGNATURE = new Set(["signature", "signed", "sign", "signatory"].map(stem)
  */
 const OTHER_SIGNERS = /\b(?:witness\w*|interpreter|supervisor|manager|countersign\w*|consent\w*|guardian|woman|person|social\s+worker)\b/i;
 
-/** Words a completer's name field may carry beside the name or trade ("Print name", "Name and role", "Clinician name & grade"). */
-const NAME_WORDS = new Set(["name", "by", "print", "full", "role", "grade", "designation", "job", "title", "band", "seen", "completed", "entered", "author", "school", "booking", "examining", "assessing", "attending", "responsible", "named"].map(stem));
+/** Words a completer's name field may carry beside the name or trade ("Print name", "Name and role", "Clinician name & grade", "Name of nurse writing this plan", "Name of clinician making this entry"). */
+const NAME_WORDS = new Set(["name", "by", "print", "full", "role", "grade", "designation", "job", "title", "band", "seen", "completed", "entered", "author", "school", "booking", "examining", "assessing", "attending", "responsible", "named", "writing", "wrote", "making", "made", "completing", "this", "entry", "plan", "record", "form", "report", "assessment", "summary", "note", "notes"].map(stem));
+/** What a completer's field may ask beside their name: with no name asked, it asks only that. */
+const ROLE_WORDS = new Set(["role", "grade", "designation", "job", "title", "band"].map(stem));
 /** What makes a field a name: the word itself, a trade, or an author. */
 const NAMES_A_PERSON = new Set(["name", "author", "seen", "completed", "entered"].map(stem));
 const TRADE_WORDS = new Set(PROFESSIONS.flatMap((p) => p.split(" ")).map(stem));
@@ -52,9 +55,9 @@ function maySign(label: string, type: string | undefined): boolean {
   return type === "signature" || /sign/i.test(label);
 }
 
-/** Whether a section (its title, its fields' labels and types) is a sign-off block. */
-export function isSignOffBlock(title: string | undefined, fields: ReadonlyArray<{ label: string; type: string | undefined }>): boolean {
-  if (title && namesTheCompleter(title)) return true;
+/** Whether a section (its title, its fields' labels and types) is a sign-off block; on a referral, a section for the referrer is (referral-completer.ts). */
+export function isSignOffBlock(title: string | undefined, fields: ReadonlyArray<{ label: string; type: string | undefined }>, onReferral = false): boolean {
+  if (title && (namesTheCompleter(title) || (onReferral && namesTheReferrer(title)))) return true;
   return fields.some((f) => maySign(f.label, f.type) && isCompletersSignature(f.label, f.type, tokens(f.label)));
 }
 
@@ -66,6 +69,9 @@ export function signOffSlot(label: string, type: string | undefined): SignOffSlo
   if (OTHER_SIGNERS.test(label) || [...rolesOf(label)].some((r) => r !== "practitioner")) return undefined;
   if ((type === "date" || type === "datetime" || (type === undefined && own[0].stem === DATE)) && own.some((t) => t.stem === DATE) && own.every((t) => DATE_WORDS.has(t.stem))) return "date";
   if (type !== undefined && type !== "text" && type !== "person") return undefined;
-  if (own.every((t) => NAME_WORDS.has(t.stem) || TRADE_WORDS.has(t.stem)) && own.some((t) => NAMES_A_PERSON.has(t.stem) || TRADE_WORDS.has(t.stem))) return "name";
+  // A role alone is not a name: "Professional role", "Job title", "Grade" ("Name and role" is).
+  const namesOne = own.some((t) => NAMES_A_PERSON.has(t.stem));
+  if (!namesOne && own.some((t) => ROLE_WORDS.has(t.stem))) return undefined;
+  if (own.every((t) => NAME_WORDS.has(t.stem) || TRADE_WORDS.has(t.stem)) && (namesOne || own.some((t) => TRADE_WORDS.has(t.stem)))) return "name";
   return undefined;
 }

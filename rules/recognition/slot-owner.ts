@@ -58,8 +58,19 @@ export function contentStems(label: readonly Token[]): Set<string> {
  */
 export function carriesOwnWords(label: readonly Token[], phraseStems: readonly string[]): boolean {
   const content = contentStems(label);
-  if (content.size > 0) return phraseStems.some((s) => content.has(s));
+  if (content.size > 0) return phraseStems.some((s) => content.has(s) || (s === PARENT && namesAParent(content)));
   return label.some((t) => phraseStems.includes(t.stem));
+}
+
+/**
+ * A mother or a father is a parent: "Mother" and "Father / partner" under "Parental MH" are each a
+ * parent's mental health, the label's own word taking part as the parent it names.
+ */
+const PARENT = stem("parent");
+const PARENTS = new Set(["mother", "father", "mum", "dad", "stepmother", "stepfather"].map(stem));
+function namesAParent(content: ReadonlySet<string>): boolean {
+  for (const s of content) if (PARENTS.has(s)) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,29 @@
+/**
+ * A referral's options say where it goes: "Referral to" with the options "Alcohol liaison", "MH
+ * liaison (PLT)", "Drug service", "Falls team", or "Referred on (clinical)" with "ED", "Fracture
+ * clinic", "Physio", asks which clinical service the patient was sent to. Read alone, "Referral to"
+ * under a "Safeguarding" heading is the safeguarding referral, and a form that never asks for one was
+ * told it did: the worst mistake recognition can make, since it hides the gap.
+ *
+ * So a choice whose label speaks of a referral is the referral its words name only if one of its
+ * options, read as where the referral goes ("referral to Children's social care / MASH"), is still
+ * that referral (referral-destination.ts decides which destinations a referral concept accepts).
+ * Options that name nowhere ("None", "Other", "N/A") or answer a question ("Y", "N - declined") say
+ * nothing either way, and a label that names its destination ("Referred to the FNP?") is read by it.
+ */
+const REFERRAL_WORD = /\brefer(?:s|red|ring|ral|rals)?\b/i;
+const NOWHERE = /^\s*(?:(?:none|nil|n\/?a|not\s+applicable|not\s+required|other|others|unknown|not\s+known|declined|other\s*\(.*\))\s*\.?\s*$|(?:y|n|yes|no)\b)/i;
+/** A label that names where its referral goes itself ("Referred to teenage pregnancy MW / FNP?"): its options answer it. */
+const NAMES_ITS_DESTINATION = /\brefer\w*\s+(?:on\s+)?to\s+\w/i;
+
+/** The options of a referral's choice that name a destination, or undefined when the field is not such a choice. */
+export function referralDestinations(label: string | undefined, options: readonly string[] | undefined): string[] | undefined {
+  if (!label || !options || options.length === 0 || !REFERRAL_WORD.test(label) || NAMES_ITS_DESTINATION.test(label)) return undefined;
+  const places = options.filter((o) => !NOWHERE.test(o));
+  return places.length > 0 ? places : undefined;
+}
+
+/** The text read for one destination: a referral to it. */
+export function referralTo(destination: string): string {
+  return `Referral to ${destination}`;
+}
