@@ -254,7 +254,10 @@ function mainClauseOnce(text: string): string {
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
   const bare = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
   const noParens = MAY_LIST_RECORDS.test(bare) ? bare.replace(RECORD_LIST, "") : bare;
-  const cut = noParens.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
+  // A parenthetical between commas ("How could the client's mental health, including any
+  // deterioration, affect the children?") is dropped, and the question goes on after it.
+  const unaside = noParens.includes(",") ? noParens.replace(/,\s*(?:including|especially|particularly|such\s+as|e\.g\.|for\s+example)\s[^,?]{1,40},\s*(?=\S)/gi, " ") : noParens;
+  const cut = unaside.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known|(?:and|or)\s+any(?:thing|one)\s+(?:else\s+)?(?:you|they|we)\b)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".
   const clause = /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut);
@@ -326,8 +329,14 @@ export function askedPart(text: string): string {
   const parts = sentences(text);
   if (!parts.some((s) => s.endsWith("?"))) return text;
   const asked = parts.filter(asks);
+  // "We see every woman on her own for part of one appointment. Has this been explained to you?":
+  // a question that points back at the statement before it asks about that statement.
+  // Read as one question, the question first, as "has it been explained that …" would be worded.
+  if (asked.length === 1 && POINTS_BACK.test(asked[0])) return [asked[0], ...parts.filter((p) => p !== asked[0])].map((p) => p.replace(/[.?!]+$/, "")).join(" ");
   return asked.length < parts.length ? asked.join(" ") : text;
 }
+/** A short question about "this", "that" or "the above": what it asks is said before it. */
+const POINTS_BACK = /^(?:(?:has|have|was|were|is|are|did|does|do)\s+(?:this|that|these|the\s+above)\b|(?:has|have|was|were|is)\s+(?:it|she|he|they|the\s+\w+)\s+(?:been\s+)?(?:explained|discussed|told|informed|offered|given|agreed|understood)\b(?:\s+(?:this|that|these|it))?|(?:discussed|explained|agreed|offered|understood)(?:\s+with\s+\w+)?\s*\?$)/i;
 
 /**
  * The sentences of a long label that may each be read as a prompt: questions, headings and

@@ -4,7 +4,7 @@
  * in its own file, except the few that are one replacement with no exceptions to explain ("or
  * ex-partner", "filled in", "occupation order", "kill yourself", "income from", "to date",
  * "children and young people", abuse by family, what affects the children, "do for work", "rel. to",
- * a copy of something sent to someone, part of the time, somewhere else, saying no, "<18"), which are written below. Applied alike to the packs' phrases and the prompts being recognised
+ * a copy of something sent to someone, part of the time, somewhere else, saying no, "<18", the ability to look after "them"), which are written below. Applied alike to the packs' phrases and the prompts being recognised
  * (normalise.ts `words`). Each needs a word most texts lack and tests for it before its pattern
  * runs: every pack synonym passes through here when the recogniser is built.
  *
@@ -177,6 +177,15 @@ function readAgeSigns(text: string): string {
   return text.replace(/<\s*(\d+)/g, " under $1").replace(/(?:>=|≥)\s*(\d+)/g, " $1 or over");
 }
 
+/**
+ * An adult's ability to look after "them", asked after their children are named ("Could your injury
+ * affect your ability to look after them?"), is their ability to look after children: a person's
+ * ability to look after someone is asked of no one else on these forms.
+ */
+function readAbilityToLookAfterThem(text: string): string {
+  return text.includes("ability to") ? text.replace(/\bability\s+to\s+(look\s+after|lookafter|care\s+for)\s+(?:them|him|her)\b/g, "ability to $1 children") : text;
+}
+
 /** What someone does for work or for a living is their occupation: "What do you and your partner do for work?". */
 function readDoForWork(text: string): string {
   return text.includes(" for ") ? text.replace(/\b(?:do|does|did)\s+for\s+(?:work|a\s+living|a\s+job)\b/g, "occupation") : text;
@@ -220,6 +229,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readAgeSigns,
   readAbuseByFamily,
   readAffectingTheChildren,
+  readAbilityToLookAfterThem,
   readDoForWork,
   readPrimaryCarer,
   readServiceUser,

@@ -171,7 +171,11 @@ describe("the real-label set", () => {
     expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(29);
     expect(r.overall.fp - falseOtherThanRefinement(r)).toBeLessThanOrEqual(10);
     expect(r.overall.fp).toBeLessThanOrEqual(39);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(163);
+    // Round 12 (5 December 2026): a question pointing back at the statement before it ("… Has this
+    // been explained to you?") read with it, and a parenthetical between commas (", including any
+    // deterioration,") dropped with the question going on after it, each chosen on forms written by
+    // others: 168 found (44.7%), 39 false, run as pass/fail after each change.
+    expect(r.overall.tp).toBeGreaterThanOrEqual(168);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions

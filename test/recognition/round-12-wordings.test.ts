@@ -42,6 +42,21 @@ describe("round 12 wordings", () => {
     ["YP's account", "voice-of-child"],
     ["What has the child told you?", "voice-of-child"],
     ["Child's account of injury", "injury.circumstances"],
+    // A question that points back at the statement before it asks about that statement (normalise.ts askedPart) ...
+    ["We see every woman on her own for at least part of one appointment. Has this been explained to you?", "seen-alone.planned"],
+    ["We see every woman on her own for part of at least one appt. Discussed with woman?", "seen-alone.planned"],
+    // ... while a question that asks its own thing is still read alone.
+    ["Stress is when someone feels tense, nervous, anxious. How stressed are you?", null],
+    // A parenthetical between commas is dropped and the question goes on after it (normalise.ts mainClause).
+    ["How could the client's mental health, including any deterioration, affect the safety and wellbeing of the children in their life?", "child.impact-of-parent"],
+    // A trailing "and anything you would like…" only invites more.
+    ["What you usually eat and drink, and anything you would like help with", "health.healthy-eating"],
+    ["What you do to keep active, and anything you would like to try", "health.physical-activity"],
+    // "Them", after the children are named, are the children (readings.ts).
+    ["Could your injury or condition affect your ability to look after them?", "parenting-capacity.impact"],
+    // Updating the safeguarding node is not saying whether concerns are escalating (paragraph 5.2.15).
+    ["SG node updated", null],
+    ["Account consistent with injury?", "injury.explanation-consistent"],
     // Tx is treatment, as Rx is (abbreviations.ts).
     ["Left before Tx complete", "attendance.left-before-treatment"],
   ])("%s → %s", (label, concept) => {
