@@ -256,8 +256,11 @@ function mainClauseOnce(text: string): string {
   const noParens = MAY_LIST_RECORDS.test(bare) ? bare.replace(RECORD_LIST, "") : bare;
   // A parenthetical between commas ("How could the client's mental health, including any
   // deterioration, affect the children?") is dropped, and the question goes on after it.
-  const unaside = noParens.includes(",") ? noParens.replace(/,\s*(?:including|especially|particularly|such\s+as|e\.g\.|for\s+example)\s[^,?]{1,40},\s*(?=\S)/gi, " ") : noParens;
-  const cut = unaside.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known|(?:and|or)\s+any(?:thing|one)\s+(?:else\s+)?(?:you|they|we)\b)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
+  // So is one that only says when to answer ("Name, if known, of the person accompanying").
+  const unaside = noParens.includes(",")
+    ? noParens.replace(/,\s*(?:including|especially|particularly|such\s+as|e\.g\.|for\s+example)\s[^,?]{1,40},\s*(?=\S)/gi, " ").replace(/,\s*(?:if|where|when)\s+(?:known|any|applicable|appropriate|possible|relevant|available|present)\s*,\s*(?=\S)/gi, " ")
+    : noParens;
+  const cut = unaside.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known|(?:and|or)\s+any(?:thing|one)\s+(?:else\s+)?(?:you|they|we)\b|and\s+by\s+when)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".
   const clause = /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut);

@@ -4,7 +4,7 @@
  * in its own file, except the few that are one replacement with no exceptions to explain ("or
  * ex-partner", "filled in", "occupation order", "kill yourself", "income from", "to date",
  * "children and young people", abuse by family, what affects the children, "do for work", "rel. to",
- * a copy of something sent to someone, part of the time, somewhere else, saying no, "<18", the ability to look after "them"), which are written below. Applied alike to the packs' phrases and the prompts being recognised
+ * a copy of something sent to someone, part of the time, somewhere else, saying no, "<18", the ability to look after "them", "on the date of this summary", "current or past"), which are written below. Applied alike to the packs' phrases and the prompts being recognised
  * (normalise.ts `words`). Each needs a word most texts lack and tests for it before its pattern
  * runs: every pack synonym passes through here when the recogniser is built.
  *
@@ -186,6 +186,23 @@ function readAbilityToLookAfterThem(text: string): string {
   return text.includes("ability to") ? text.replace(/\bability\s+to\s+(look\s+after|lookafter|care\s+for)\s+(?:them|him|her)\b/g, "ability to $1 children") : text;
 }
 
+/**
+ * "On the date of this summary", "on the date you submit your application" says when an answer
+ * holds, not that a date is asked: "Are you under 18 on the date of this summary?" asks the age.
+ */
+function readOnTheDate(text: string): string {
+  return text.includes("the date") ? text.replace(/\b(?:on|at|by)\s+the\s+date\s+(?:of\s+(?:this|the|your)\s+[a-z-]+|(?:you|they|we|it\s+is|this\s+is)\s+[a-z]+(?:\s+(?:this|the|your|their)\s+[a-z-]+)?)/g, " ") : text;
+}
+
+/**
+ * Now or before is every time: "Current or past MH difficulties?", "past or present", "now or in the
+ * past" ask about the difficulties, whenever they were.
+ */
+function readNowOrBefore(text: string): string {
+  if (!text.includes("past") && !text.includes("previous")) return text;
+  return text.replace(/\b(?:current|currently|present|now)\s+or\s+(?:in\s+the\s+)?(?:past|previous|previously)\b|\b(?:past|previous)\s+or\s+(?:current|present)\b/g, " ");
+}
+
 /** What someone does for work or for a living is their occupation: "What do you and your partner do for work?". */
 function readDoForWork(text: string): string {
   return text.includes(" for ") ? text.replace(/\b(?:do|does|did)\s+for\s+(?:work|a\s+living|a\s+job)\b/g, "occupation") : text;
@@ -230,6 +247,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readAbuseByFamily,
   readAffectingTheChildren,
   readAbilityToLookAfterThem,
+  readOnTheDate,
+  readNowOrBefore,
   readDoForWork,
   readPrimaryCarer,
   readServiceUser,

@@ -33,6 +33,7 @@ import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
 import { referralDestinationTokens } from "./referral-destination";
 import { alternativesOf, slashedHeadings } from "./alternatives";
+import { namesOnlyPeople } from "./people-headings";
 import { answersAlike, canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
@@ -277,9 +278,15 @@ export class Recogniser {
    */
   private ownerAgrees(label: string, concept: string, context: readonly string[] | undefined): boolean {
     const section = context?.find((t) => t.trim());
-    if (!section || !isBareAttribute(this.mapTokens(tokens(label)))) return true;
-    const owners = rolesOf(section);
+    if (!section) return true;
     const conceptRoles = this.vocabulary.roles.get(concept)!;
+    if (!isBareAttribute(this.mapTokens(tokens(label)))) {
+      // Under a heading that only names people ("Mother / main carer", "Father / partner"), a label
+      // naming no one is about them: "Current or past MH difficulties?" there is the mother's.
+      const people = namesOnlyPeople(section) ? rolesOf(section) : undefined;
+      return !people || rolesOf(label).size > 0 || conceptRoles.size === 0 || [...people].some((r) => conceptRoles.has(r));
+    }
+    const owners = rolesOf(section);
     return owners.size > 0 && [...owners].some((r) => conceptRoles.has(r));
   }
 
@@ -483,8 +490,10 @@ export class Recogniser {
   private byGroup(label: string, context: string[], exclude: ReadonlySet<string>): Recognition | undefined {
     // The label's own stems are needed only once a title makes a match good enough (rarely).
     let own: Token[] | undefined;
-    for (let i = 0; i < context.length && i < 2; i++) {
-      const title = context[i];
+    // A heading naming people by their alternatives ("Mother / main carer") is read as each of them too.
+    const titles = context.slice(0, 2).flatMap((t) => (namesOnlyPeople(t) && t.includes("/") ? [t, ...t.split(/\s*\/\s*/)] : [t]));
+    for (let i = 0; i < titles.length; i++) {
+      const title = titles[i];
       if (!title.trim()) continue;
       // A section for whoever completes the form is read as theirs (completer-section.ts).
       const ownWords = () => (own ??= this.mapTokens(tokens(label)));

@@ -32,6 +32,10 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   anxious: "anxiety",
   violent: "violence",
   abusive: "abuse",
+  // Contributing to a conference is a contribution to it ("How did the practice contribute to the conference?").
+  contribute: "contribution",
+  contributed: "contribution",
+  contributing: "contribution",
   homelessness: "homeless",
   // Being scared, frightened or fearful of someone is being afraid of them ("Does anyone at home
   // frighten you?", "Are you scared of your partner?"). Not the noun "fear" ("fear of falling").

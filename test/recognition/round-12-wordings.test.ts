@@ -57,6 +57,14 @@ describe("round 12 wordings", () => {
     // Updating the safeguarding node is not saying whether concerns are escalating (paragraph 5.2.15).
     ["SG node updated", null],
     ["Account consistent with injury?", "injury.explanation-consistent"],
+    // An aside saying when to answer is dropped, and the question goes on after it.
+    ["Name, if known, of the person accompanying the child", "accompanying-adult.name"],
+    // "On the date of this summary" says when the answer holds, not that a date is asked (readings.ts).
+    ["1.3 Are you under 18 on the date of this summary?", "child.is-under-18"],
+    ["Will the child be under 18 years old on the date you submit your application?", "child.is-under-18"],
+    ["Date of this summary", null],
+    // Contributing is a contribution (word-families.ts); a GP practice's contribution to a conference.
+    ["How did the practice contribute to the conference?", "cp-conference.contribution"],
     // Tx is treatment, as Rx is (abbreviations.ts).
     ["Left before Tx complete", "attendance.left-before-treatment"],
   ])("%s → %s", (label, concept) => {
@@ -75,6 +83,12 @@ describe("round 12: a bare field read under its section's heading", () => {
     ["DV screen", "— Action", "domestic-abuse.action"],
     // Nor does the heading alone recognise a field whose words it does not carry.
     ["DV screen", "Comments", null],
+    // Under a heading naming only people, a label naming no one is theirs (people-headings.ts):
+    // "Current or past" is any time (readings.ts), and the difficulties are the mother's, not the child's.
+    ["Mother / main carer", "Current or past MH difficulties (incl. PND)?", "parent.mental-health"],
+    ["Father / partner", "Current or past MH difficulties?", "parent.mental-health"],
+    // Under a heading naming the child the same label stays the child's.
+    ["About the young person", "Current or past MH difficulties?", "emotional-health.trigger-questions"],
   ])("%s / %s → %s", (title, label, concept) => {
     expect(pack.recognise({ label: label as string, context: [title as string], type: "text" })?.concept ?? null).toBe(concept);
   });
