@@ -4,8 +4,10 @@
  * among a vulnerable families meeting's attendees) nor anything else the service's name is in.
  * Such a prompt matches only a phrase that speaks of being known to, open to or involved with a
  * service (child protection status, a social worker known), never one that only names the service.
+ * So does one asking whether someone receives support from a service, is supported by one or is in
+ * contact with one ("Is any adult in this household receiving support from drug and alcohol services?").
  */
-const KNOWN_TO = /\bknown\s+to\b/i;
+const KNOWN_TO = /\bknown\s+to\b|\b(?:receiving|receives|received|getting|gets)\s+(?:any\s+)?(?:support|help|treatment)\s+from\b|\b(?:supported|seen)\s+by\s+(?:the\s+|a\s+|any\s+)?(?:local\s+)?(?:drug|alcohol|substance|mental|community|adult|children's|social)\b|\b(?:in\s+contact|engaged|engaging)\s+with\s+(?:the\s+|a\s+|any\s+)?(?:local\s+)?(?:drug|alcohol|substance|mental|community|adult|children's|social)\b/i;
 const KNOWN = /\b(?:known|open\s+to|involved|involvement|allocated|caseload)\b/i;
 
 /** Whether a prompt asks whether someone is known to a service. */

@@ -336,6 +336,11 @@ export function askedPart(text: string): string {
   // a question that points back at the statement before it asks about that statement.
   // Read as one question, the question first, as "has it been explained that …" would be worded.
   if (asked.length === 1 && POINTS_BACK.test(asked[0])) return [asked[0], ...parts.filter((p) => p !== asked[0])].map((p) => p.replace(/[.?!]+$/, "")).join(" ");
+  // "How is the parent's behaviour affecting the child? Describe the lived experience of the child":
+  // asked to describe or explain after the question, the answer is the question's, told at more
+  // length. ("Include days missed from home schooling" adds to what is asked, and stays.)
+  const questions = asked.filter((p) => p.endsWith("?"));
+  if (questions.length === 1 && asked.length > 1 && asked.indexOf(questions[0]) === 0 && asked.slice(1).every((p) => ELABORATE.test(p))) return questions[0];
   return asked.length < parts.length ? asked.join(" ") : text;
 }
 /** A short question about "this", "that" or "the above": what it asks is said before it. */
@@ -354,6 +359,8 @@ export function askingSentences(text: string): string[] {
 function asks(sentence: string): boolean {
   return !/[.!]$/.test(sentence) || INSTRUCTION.test(sentence);
 }
+/** An instruction to say more about the answer just asked for. */
+const ELABORATE = /^(?:please\s+)?(?:describe|explain|give\s+(?:details|examples)|provide\s+details|tell\s+us\s+more)\b/i;
 /** A sentence telling the person filling in the form what to write ("Include days missed…"). */
 const INSTRUCTION = /^(?:please\s+)?(?:include|describe|record|list|give|state|specify|explain|detail|note|tick|select|provide|enter)\b/i;
 

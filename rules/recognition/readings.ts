@@ -4,7 +4,7 @@
  * in its own file, except the few that are one replacement with no exceptions to explain ("or
  * ex-partner", "filled in", "occupation order", "kill yourself", "income from", "to date",
  * "children and young people", abuse by family, what affects the children, "do for work", "rel. to",
- * a copy of something sent to someone, part of the time, somewhere else, saying no, "<18", the ability to look after "them", "on the date of this summary", "current or past"), which are written below. Applied alike to the packs' phrases and the prompts being recognised
+ * a copy of something sent to someone, part of the time, somewhere else, saying no, "<18", the ability to look after "them", "on the date of this summary", "current or past", on one's own, any child under 18), which are written below. Applied alike to the packs' phrases and the prompts being recognised
  * (normalise.ts `words`). Each needs a word most texts lack and tests for it before its pattern
  * runs: every pack synonym passes through here when the recogniser is built.
  *
@@ -148,8 +148,10 @@ const AFFECTS_THE_CHILDRENS = new RegExp(String.raw`\baffect(?:s|ed|ing)?\s+${WH
  * what harms: "Is anyone harming the child?" asks about a concern, not a parent's impact.
  */
 const BEHAVIOUR_HARMING = new RegExp(String.raw`\b(behaviours?|use|drinking|illness|condition|circumstances)\s+(?:is\s+|are\s+)?harming(?:,?\s+or\s+(?:is\s+|are\s+)?likely\s+to\s+harm,?)?\s+${WHOSE}${CHILDREN}`, "g");
+/** "… affecting the child, or likely to affect them": the likelihood after the impact adds nothing to what is asked. */
+const LIKELY_TO_AFFECT_THEM = /(?<=impact on the (?:child|children|baby|young person|young people)),?\s+or\s+(?:is\s+|are\s+)?likely\s+to\s+(?:affect|harm)\s+(?:them|him|her)\b/g;
 function readAffectingTheChildren(text: string): string {
-  if (text.includes("affect")) text = text.replace(AFFECTS_THE_CHILDRENS, "impact on the $1").replace(AFFECTS_THE_CHILDREN, "impact on the $1");
+  if (text.includes("affect")) text = text.replace(AFFECTS_THE_CHILDRENS, "impact on the $1").replace(AFFECTS_THE_CHILDREN, "impact on the $1").replace(LIKELY_TO_AFFECT_THEM, "");
   return text.includes("harming") ? text.replace(BEHAVIOUR_HARMING, "$1 impact on the $2") : text;
 }
 
@@ -191,7 +193,7 @@ function readAbilityToLookAfterThem(text: string): string {
  * holds, not that a date is asked: "Are you under 18 on the date of this summary?" asks the age.
  */
 function readOnTheDate(text: string): string {
-  return text.includes("the date") ? text.replace(/\b(?:on|at|by)\s+the\s+date\s+(?:of\s+(?:this|the|your)\s+[a-z-]+|(?:you|they|we|it\s+is|this\s+is)\s+[a-z]+(?:\s+(?:this|the|your|their)\s+[a-z-]+)?)/g, " ") : text;
+  return text.includes("date") ? text.replace(/\b(?:on|at|by)\s+(?:the\s+)?date\s+(?:of\s+(?:(?:this|the|your)\s+)?[a-z-]+|(?:you|they|we|it\s+is|this\s+is)\s+[a-z]+(?:\s+(?:this|the|your|their)\s+[a-z-]+)?)/g, " ") : text;
 }
 
 /**
@@ -201,6 +203,19 @@ function readOnTheDate(text: string): string {
 function readNowOrBefore(text: string): string {
   if (!text.includes("past") && !text.includes("previous")) return text;
   return text.replace(/\b(?:current|currently|present|now)\s+or\s+(?:in\s+the\s+)?(?:past|previous|previously)\b|\b(?:past|previous)\s+or\s+(?:current|present)\b/g, " ");
+}
+
+/**
+ * On one's own is alone: "Woman informed that one of her appointments will be with her on her own",
+ * "seen on her own" and "seen alone" ask the same. Not "in their own words", nor "their own home".
+ */
+function readOnTheirOwn(text: string): string {
+  return text.includes(" own") ? text.replace(/\bon\s+(?:her|his|their|your|my|its)\s+own\b(?!\s+(?:words|home|house|terms|initiative))/g, "alone") : text;
+}
+
+/** "Any child under 18" is any of the children under 18: a group bounded by age, as "children under 18" is (age-bounds.ts). */
+function readAnyChildUnder(text: string): string {
+  return text.includes("any child") ? text.replace(/\bany\s+child\s+(?=(?:under|aged|below)\b)/g, "any children ") : text;
 }
 
 /** What someone does for work or for a living is their occupation: "What do you and your partner do for work?". */
@@ -249,6 +264,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readAbilityToLookAfterThem,
   readOnTheDate,
   readNowOrBefore,
+  readOnTheirOwn,
+  readAnyChildUnder,
   readDoForWork,
   readPrimaryCarer,
   readServiceUser,

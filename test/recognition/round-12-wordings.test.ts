@@ -65,6 +65,22 @@ describe("round 12 wordings", () => {
     ["Date of this summary", null],
     // Contributing is a contribution (word-families.ts); a GP practice's contribution to a conference.
     ["How did the practice contribute to the conference?", "cp-conference.contribution"],
+    // Being supported by a drug service is being known to it, not its worker at a meeting (known-to-guard.ts).
+    ["Is any adult in this household currently receiving support from drug and alcohol services?", null],
+    ["Drug and alcohol service", "attendees.substance-misuse"],
+    // Asked to describe more after the question, the answer is the question's (normalise.ts askedPart):
+    // "the lived experience of the child" there is how the parent's behaviour affects the child, not the child's voice.
+    ["How is the parent's or carer's behaviour (for example drug or alcohol use, mental ill health, domestic abuse) affecting the child, or likely to affect them? Describe the lived experience of the child", "child.impact-of-parent"],
+    ["Lived experience of the child", "voice-of-child"],
+    // On one's own is alone; "any child under 18" is a group bounded by age, not the patient's age.
+    ["Seen on her own", "seen-alone.planned"],
+    ["In their own words", "voice-of-child"],
+    ["Under 18 on date of contact (if no - adult safeguarding procedures apply)", "child.is-under-18"],
+    ["Child known to children's services (check CP-IS and flags)", "child.protection-status"],
+    ["Frequency or pattern of previous attendances gives cause for concern", "attendance.pattern-considered"],
+    // A clinical follow-up is not the safeguarding action; a danger statement is the analysis of risk.
+    ["Clinical follow-up arranged", null],
+    ["Danger statement: what are you worried will happen to the child if nothing changes, and how likely and how serious is that harm?", "risk.analysis"],
     // Tx is treatment, as Rx is (abbreviations.ts).
     ["Left before Tx complete", "attendance.left-before-treatment"],
   ])("%s → %s", (label, concept) => {
