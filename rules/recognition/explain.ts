@@ -48,6 +48,8 @@ export interface FieldExplanation {
   about?: string;
   /** For `label+group`: the field is a row of its section's question, whose words matched (grid-rows.ts). */
   row?: true;
+  /** For `label+group`: the field is the first item of a section whose heading names what it asks (section-topic.ts). */
+  item?: true;
   /** For `condition`: the field whose yes shows this one, and the concept it asks (condition-followups.ts). */
   after?: { field: string; concept: string };
   /** The general concept the words asked about, when the form kind made it `concept` (`refines`). */
@@ -124,7 +126,7 @@ export function ruledOutText(e: FieldExplanation): string | undefined {
 }
 
 function describe(r: Recognition) {
-  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence, beside: r.beside, about: r.about, row: r.row, after: r.after };
+  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence, beside: r.beside, about: r.about, row: r.row, item: r.item, after: r.after };
 }
 
 /** One line saying what a verdict means for the form. */
@@ -164,7 +166,9 @@ export function evidenceText(e: FieldExplanation): string {
     case "options":
       return `options ${words}`;
     case "label+group":
-      return e.row ? `a row of section "${section}", whose question's words ${words} ~ "${e.phrase}"` : `label words ${words}, read under section "${section}", ~ "${e.phrase}"`;
+      if (e.row) return `a row of section "${section}", whose question's words ${words} ~ "${e.phrase}"`;
+      if (e.item) return `the first item of section "${section}", whose heading's words ${words} ~ "${e.phrase}" (no field there says what it asks)`;
+      return `label words ${words}, read under section "${section}", ~ "${e.phrase}"`;
     case "label+sibling":
       return `label words ${words}, read beside the field before it "${e.beside}", ~ "${e.phrase}"`;
     case "label+audience":

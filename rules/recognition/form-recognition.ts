@@ -15,6 +15,7 @@ import { isActionPlanBlock } from "./action-plan";
 import { withoutItemNumber } from "./item-numbers";
 import { followUpsRequired, shownWhenYes, wordedAsFollowUp } from "./condition-followups";
 import { asksAName, isReferralForm, namePair, partnerOf } from "./referral-completer";
+import { headingReadings } from "./section-topic";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
 
 export interface FieldRecognition {
@@ -117,6 +118,11 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
   }
   if (unread) out.push(...followUpRecognitions(unread, model, recogniser, wanted, followUps, readAs, out));
   if (onReferral && readAs) out.push(...referrerAsCompleter(model, recogniser, wanted, readAs, out));
+  // A heading naming what its section asks, over fields read as nothing (section-topic.ts).
+  const taken = new Set(out.map((r) => r.recognition.concept));
+  for (const h of headingReadings(fields, recogniser, wanted, taken, readAs)) {
+    if (!out.some((r) => r.info === h.info)) out.push({ info: h.info, prompt: labelOf(h.info), recognition: h.recognition });
+  }
   return out;
 }
 
@@ -300,7 +306,7 @@ export function recognitionSource(r: Pick<FieldRecognition, "recognition" | "ref
   switch (r.recognition.source) {
     case "label+help": parts.push("from its help text"); break;
     case "options": parts.push("from its options"); break;
-    case "label+group": parts.push(`${r.recognition.row ? "read as a row of its section's question" : "read under its section"} "${r.info.path.map((s) => s.title?.value).filter(Boolean).reverse()[0] ?? ""}"`); break;
+    case "label+group": parts.push(`${r.recognition.row ? "read as a row of its section's question" : r.recognition.item ? "the first item of its section, whose heading names what it asks," : "read under its section"} "${r.info.path.map((s) => s.title?.value).filter(Boolean).reverse()[0] ?? ""}"`); break;
     case "label+sibling": parts.push(`read beside the field before it, "${r.recognition.beside ?? ""}"`); break;
     case "label+audience": parts.push(`read as the ${r.recognition.about ?? ""}'s, whom the form is about`); break;
     case "code": parts.push(`from its code ${r.recognition.phrase}`); break;

@@ -34,6 +34,7 @@ import { timeFrameTokens } from "./time-frames";
 import { referralDestinationTokens } from "./referral-destination";
 import { alternativesOf, slashedHeadings } from "./alternatives";
 import { namesOnlyPeople } from "./people-headings";
+import { IN_THE_CHILDS_OWN_WORDS, ownWordsOf } from "./own-words";
 import { answersAlike, canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
@@ -91,6 +92,8 @@ export interface Recognition {
   about?: string;
   /** For `label+group`: the label is a row of its section's question (grid-rows.ts), so the words matched are the question's. */
   row?: true;
+  /** For `label+group`: the field is the first item of a section whose heading names what it asks, and no field of which says (section-topic.ts). */
+  item?: true;
 }
 
 /** The settings, chosen on the tuning half of test/fixtures/recognition/prompts.json. */
@@ -263,6 +266,11 @@ export class Recogniser {
       if (byRow) return byRow;
       const byAudience = this.byAudience(label, prompt.subject, prompt.context, exclude);
       if (byAudience) return byAudience;
+      // "… (in my own words)" on a young person's form: the child's voice (own-words.ts).
+      if (ownWordsOf(prompt.label, prompt.subject)) {
+        const voice = this.best(IN_THE_CHILDS_OWN_WORDS, exclude);
+        if (voice) return { ...voice, source: "label", evidence: ["own", "words"] };
+      }
       if (prompt.help?.trim()) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };

@@ -1,0 +1,44 @@
+/**
+ * A section whose heading names what it asks, with fields that are the items of it: "My health
+ * history" over "Immunisations I have had", "My blood group", "Illnesses, operations or hospital
+ * stays"; "Domestic abuse" over "Asked?", "Disclosure". None of the fields says it is the health
+ * history or the enquiry, so a care leaver's summary that gives the whole history was told it gave
+ * none.
+ *
+ * So when a section's heading, read alone, is a concept the form still needs (read as strongly as
+ * a phrase written whole), and none of its fields was read as anything, its first field whose type
+ * holds that kind of answer is read as it: "read under its section". A field read as anything else
+ * keeps its reading, so a heading never overrides what a field itself asks.
+ */
+import type { Section } from "../../language/ast";
+import type { FieldInfo } from "../../language/model/form-model";
+import type { Recognition, Recogniser } from "./recogniser";
+
+/** How strongly a heading must read as a concept: a phrase written whole (1.0 before the exact-match bonus). */
+export const HEADING_BAR = 1.0;
+
+/**
+ * The fields read as their section's heading: for each section with no field read as anything,
+ * whose heading is a concept in `wanted` and not in `taken`, its first field that can hold the answer.
+ */
+export function headingReadings(fields: readonly FieldInfo[], recogniser: Recogniser, wanted: ReadonlySet<string>, taken: ReadonlySet<string>, readAs: ReadonlyMap<string, string> | undefined): Array<{ info: FieldInfo; recognition: Recognition }> {
+  const out: Array<{ info: FieldInfo; recognition: Recognition }> = [];
+  const bySection = new Map<Section, FieldInfo[]>();
+  for (const info of fields) {
+    if (!info.section?.title?.value) continue;
+    const list = bySection.get(info.section);
+    if (list) list.push(info);
+    else bySection.set(info.section, [info]);
+  }
+  const used = new Set(taken);
+  for (const [section, members] of bySection) {
+    if (members.some((m) => m.field.covers.length > 0 || readAs?.has(m.field.name.text))) continue;
+    const heading = recogniser.recognise({ label: section.title!.value });
+    if (!heading || heading.score < HEADING_BAR || !wanted.has(heading.concept) || used.has(heading.concept)) continue;
+    const first = members.find((m) => recogniser.answersAlike(m.field.type?.text, heading.concept));
+    if (!first) continue;
+    used.add(heading.concept);
+    out.push({ info: first, recognition: { ...heading, source: "label+group", item: true } });
+  }
+  return out;
+}
