@@ -26,11 +26,17 @@ const AUTHORISING = /\bauthori[sz](?:e|es|ed|ing|ation\s+(?:for|of))\s+(?=(?:(?:
 const PARENT_CONSENTED_TO_CARE = /\b(?:the\s+|a\s+)?(?:parents?|caregivers?|carers?|guardians?)(?:(?:\s*\/\s*|\s+(?:or|and)\s+)(?:legal\s+)?(?:parents?|caregivers?|carers?|guardians?))?\s+(?:(?:has|have)\s+)?(?:given\s+)?consent(?:ed|s)?\s+(?=(?:to|for)\s+(?:(?:the|a|an|this|their|his|her)\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:exam|examination|treatment|procedure|surgery|operation|vaccination|vaccine|immunisation|immunization)s?\b)/g;
 /** Permission to do something is consent to it: "Do you have permission to share their details?". */
 const PERMISSION_TO = /\bpermission\s+(to|for)\b/g;
+/**
+ * A first-person agreement is consent: "I agree to this health assessment taking place", "I agree
+ * to have it", "I am happy to have the check". "taking place" only says it happens.
+ */
+const I_AGREE_TO = /\bi\s+(?:agree|consent|am\s+happy|am\s+willing)\s+to\s+(?:have\s+|having\s+)?/g;
+const TAKING_PLACE = /\s+taking\s+place\b/g;
 
-/** `text` (lower case) with "are you happy for … to" and "do you agree to" read as "consent to". */
+/** `text` (lower case) with "are you happy for … to", "do you agree to" and "I agree to" read as "consent to". */
 export function readConsentFrame(text: string): string {
   let out = text;
-  if (out.includes("happy") || out.includes("willing") || out.includes("content") || out.includes("agree")) out = out.replace(HAPPY_FOR, "consent to").replace(AGREE_TO, "consent to");
+  if (out.includes("happy") || out.includes("willing") || out.includes("content") || out.includes("agree")) out = out.replace(HAPPY_FOR, "consent to").replace(AGREE_TO, "consent to").replace(I_AGREE_TO, "consent to ").replace(TAKING_PLACE, "");
   if (out.includes("consent")) out = out.replace(CONSENT_TO_SOMEONE_RECEIVING, "$1 ").replace(PARENT_CONSENTED_TO_CARE, "consent ");
   if (out.includes("permission")) out = out.replace(PERMISSION_TO, "consent $1");
   if (out.includes("authori")) out = out.replace(AUTHORISING, "consent to ");

@@ -120,7 +120,7 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
   if (onReferral && readAs) out.push(...referrerAsCompleter(model, recogniser, wanted, readAs, out));
   // A heading naming what its section asks, over fields read as nothing (section-topic.ts).
   const taken = new Set(out.map((r) => r.recognition.concept));
-  for (const h of headingReadings(fields, recogniser, wanted, taken, readAs)) {
+  for (const h of headingReadings(fields, recogniser, wanted, taken, readAs, new Set(out.map((r) => r.info)))) {
     if (!out.some((r) => r.info === h.info)) out.push({ info: h.info, prompt: labelOf(h.info), recognition: h.recognition });
   }
   return out;

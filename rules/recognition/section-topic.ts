@@ -6,9 +6,10 @@
  * none.
  *
  * So when a section's heading, read alone, is a concept the form still needs (read as strongly as
- * a phrase written whole), and none of its fields was read as anything, its first field whose type
- * holds that kind of answer is read as it: "read under its section". A field read as anything else
- * keeps its reading, so a heading never overrides what a field itself asks.
+ * a phrase written whole), and none of its fields counts as anything on this form, its first field
+ * read as nothing whose type holds that kind of answer is read as it. A field read as anything else
+ * keeps its reading, so a heading never overrides what a field itself asks; and a section where a
+ * field counts ("Referred to MARAC" under "Domestic abuse") says what it asks through that field.
  */
 import type { Section } from "../../language/ast";
 import type { FieldInfo } from "../../language/model/form-model";
@@ -18,10 +19,10 @@ import type { Recognition, Recogniser } from "./recogniser";
 export const HEADING_BAR = 1.0;
 
 /**
- * The fields read as their section's heading: for each section with no field read as anything,
+ * The fields read as their section's heading: for each section with no field that covers or counts,
  * whose heading is a concept in `wanted` and not in `taken`, its first field that can hold the answer.
  */
-export function headingReadings(fields: readonly FieldInfo[], recogniser: Recogniser, wanted: ReadonlySet<string>, taken: ReadonlySet<string>, readAs: ReadonlyMap<string, string> | undefined): Array<{ info: FieldInfo; recognition: Recognition }> {
+export function headingReadings(fields: readonly FieldInfo[], recogniser: Recogniser, wanted: ReadonlySet<string>, taken: ReadonlySet<string>, readAs: ReadonlyMap<string, string> | undefined, counted: ReadonlySet<FieldInfo>): Array<{ info: FieldInfo; recognition: Recognition }> {
   const out: Array<{ info: FieldInfo; recognition: Recognition }> = [];
   const bySection = new Map<Section, FieldInfo[]>();
   for (const info of fields) {
@@ -32,10 +33,12 @@ export function headingReadings(fields: readonly FieldInfo[], recogniser: Recogn
   }
   const used = new Set(taken);
   for (const [section, members] of bySection) {
-    if (members.some((m) => m.field.covers.length > 0 || readAs?.has(m.field.name.text))) continue;
+    // A field that covers something, or counts as something on this form, says what the section asks.
+    if (members.some((m) => m.field.covers.length > 0 || counted.has(m))) continue;
     const heading = recogniser.recognise({ label: section.title!.value });
     if (!heading || heading.score < HEADING_BAR || !wanted.has(heading.concept) || used.has(heading.concept)) continue;
-    const first = members.find((m) => recogniser.answersAlike(m.field.type?.text, heading.concept));
+    // A field read as a concept this form does not need keeps that reading; the first read as nothing is the item.
+    const first = members.find((m) => !readAs?.has(m.field.name.text) && recogniser.answersAlike(m.field.type?.text, heading.concept));
     if (!first) continue;
     used.add(heading.concept);
     out.push({ info: first, recognition: { ...heading, source: "label+group", item: true } });

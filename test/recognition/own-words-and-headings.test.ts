@@ -40,9 +40,21 @@ describe("a section whose heading names what it asks", () => {
     expect(d?.message).toContain("whose heading names what it asks");
   });
 
-  it("is not, when a field there is read as something else: the heading never overrides a field's own words", () => {
-    const mixed = `  section h "My health history" {\n    field gp text { label "Name of your GP practice" }\n    field dentist yesno { label "Are you registered with a dentist?" }\n  }`;
-    expect(missingConceptsIn(formText(header, mixed), { infer: true })).toContain("health-history.summary");
+  it("is not, when a field there counts as something on the form: that field says what the section asks", () => {
+    const mixed = `  section h "My health history" {\n    field follow longtext { label "Who will follow up your health needs after you leave care?" }\n    field imms longtext { label "Immunisations I have had, with dates" }\n  }`;
+    const missing = missingConceptsIn(formText(header, mixed), { infer: true });
+    expect(missing).not.toContain("leaving-care.follow-up");
+    expect(missing).toContain("health-history.summary");
+  });
+
+  it("never overrides a field's own reading: a field read as a concept the form does not need keeps it", () => {
+    const dentist = `  section h "My health history" {\n    field dentist yesno { label "Are you registered with a dentist?" }\n  }`;
+    expect(missingConceptsIn(formText(header, dentist), { infer: true })).toContain("health-history.summary");
+  });
+
+  it("is asked by its first unread field when another field there is read as a concept this form does not need", () => {
+    const numbered = `  section h "2. Your health history" {\n    field imms longtext { label "2.1 Your immunisations (with dates)" }\n    field family longtext { label "2.4 Your birth family's health history" }\n  }`;
+    expect(missingConceptsIn(formText(header, numbered), { infer: true })).not.toContain("health-history.summary");
   });
 
   it("is not, under a heading that names no concept as a phrase written whole", () => {

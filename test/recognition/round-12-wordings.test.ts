@@ -81,6 +81,8 @@ describe("round 12 wordings", () => {
     // A clinical follow-up is not the safeguarding action; a danger statement is the analysis of risk.
     ["Clinical follow-up arranged", null],
     ["Danger statement: what are you worried will happen to the child if nothing changes, and how likely and how serious is that harm?", "risk.analysis"],
+    // A first-person agreement to the assessment is consent to it (consent-frames.ts).
+    ["I understand what this health check is for and I agree to have it", "consent.young-person"],
     // Tx is treatment, as Rx is (abbreviations.ts).
     ["Left before Tx complete", "attendance.left-before-treatment"],
   ])("%s → %s", (label, concept) => {
