@@ -8,7 +8,13 @@ import type { Form } from "../../language/ast";
 
 const SUBJECT_BY_AUDIENCE: Readonly<Record<string, string>> = { "pregnant-woman": "mother", "young-person": "child", child: "child" };
 
-/** The subject's name for a form with a single audience that has one, else undefined. */
+/**
+ * The subject's name for a form whose audiences all name the same one ("audience pregnant-woman";
+ * "audience child, young-person": the child either way), else undefined.
+ */
 export function audienceSubject(form: Form): string | undefined {
-  return form.audiences.length === 1 ? SUBJECT_BY_AUDIENCE[form.audiences[0].text] : undefined;
+  if (form.audiences.length === 0) return undefined;
+  const subject = SUBJECT_BY_AUDIENCE[form.audiences[0].text];
+  for (let i = 1; i < form.audiences.length; i++) if (SUBJECT_BY_AUDIENCE[form.audiences[i].text] !== subject) return undefined;
+  return subject;
 }

@@ -575,7 +575,8 @@ export class Recogniser {
     if (!subject) return undefined;
     // Anyone else named (a partner, a father: role-words.ts), or the child the pregnancy is for, keeps the label theirs;
     // so does a section of theirs ("Age" under "Partner / father of baby").
-    const namesSomeoneElse = (text: string) => [...rolesOf(text)].some((r) => r !== "subject") || /\b(?:baby|babies|child|children|infant)\b/i.test(text);
+    // So does anyone's or anything's own ("School's view", "GP's letter"): a possessive names whose it is.
+    const namesSomeoneElse = (text: string) => [...rolesOf(text)].some((r) => r !== "subject") || /\b(?:baby|babies|child|children|infant)\b/i.test(text) || /\b[a-z]+['’]s\b/i.test(text);
     if (namesSomeoneElse(label) || context?.some(namesSomeoneElse)) return undefined;
     const r = this.readUnder(subject, label, () => this.mapTokens(tokens(label)), exclude);
     return r && { ...r, source: "label+audience", about: subject };

@@ -41,9 +41,27 @@ describe("the form's audience names its subject", () => {
     expect(r.data).toMatchObject({ concept: "mother.age", source: "label+audience" });
   });
 
-  it("a form for more than one audience names no one subject", () => {
+  it("a form for audiences naming different people names no one subject", () => {
     const found = checkText(booking("pregnant-woman\n  audience parent", "How old are you?"), { infer: true }).diagnostics;
     expect(found.some((d) => d.data?.kind === "missing-concept" && d.data.concepts.includes("mother.age"))).toBe(true);
+  });
+
+  it("a form for a child and a young person is about the child either way (round 12)", () => {
+    const form = `form rha "Review health assessment" {
+  service lac-review-health-assessment
+  audience child, young-person
+  version "1"
+  owner "Test"
+  section h "Your health" {
+    field yp_words longtext { label "4.1 In your own words: how are you feeling, and is there anything you would like to change about your health?" }
+    field school_view longtext { label "School's view" }
+  }
+}
+`;
+    const found = checkText(form, { infer: true }).diagnostics;
+    const voice = found.filter((d) => d.ruleId === "recognised-concept" && d.data?.kind === "recognised-concept" && d.data.concept === "voice-of-child");
+    // The young person's own words are the child's voice; the school's view is the school's, a possessive naming whose it is.
+    expect(voice.map((d) => factsField(d.data))).toEqual(["yp_words"]);
   });
 });
 
