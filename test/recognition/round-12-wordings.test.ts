@@ -83,6 +83,13 @@ describe("round 12 wordings", () => {
     ["Danger statement: what are you worried will happen to the child if nothing changes, and how likely and how serious is that harm?", "risk.analysis"],
     // A first-person agreement to the assessment is consent to it (consent-frames.ts).
     ["I understand what this health check is for and I agree to have it", "consent.young-person"],
+    // Who checks or reviews progress with the plan is the team reviewing it.
+    ["Which team will review progress with this plan?", "plan.review-team"],
+    ["Who will check that the actions in this plan have been done?", "plan.review-team"],
+    // A list of what to write after a colon says how to answer, as after a dash (normalise.ts RECORD_LIST) ...
+    ["Children living at home with the client: names, dates of birth, and school or nursery", "children.in-household"],
+    // ... but one item after a colon is what is asked.
+    ["Person accompanying child: name", "accompanying-adult.name"],
     // Tx is treatment, as Rx is (abbreviations.ts).
     ["Left before Tx complete", "attendance.left-before-treatment"],
   ])("%s → %s", (label, concept) => {
