@@ -230,9 +230,8 @@ const RECORD_ITEM = String.raw`(?:full\s+)?(?:names?|ages?|dobs?|d\.o\.b\.?|date
 /** A plural written into a word: "child(ren)", "parent(s)", "box(es)". */
 const PLURAL_MARK = /[a-z]\((?:ren|e?s)\)/i;
 /** A dash before a word a record list begins with: only such a text is tried against RECORD_LIST (every label comes here). */
-const MAY_LIST_RECORDS = /(?:\s[-–—]|:)\s*(?:full|names?|ages?|dob|d\.o\.b|dates?|address|schools?|gender|sex|contact|where)\b/i;
-// After a colon, only a list of two or more: "Person accompanying child: name" asks for the name.
-const RECORD_LIST = new RegExp(String.raw`(?:\s[-–—]\s*${RECORD_ITEM}(?:\s*(?:,|and|&|\/|,\s*and)\s*${RECORD_ITEM})*|:\s*${RECORD_ITEM}(?:\s*(?:,|and|&|\/|,\s*and)\s*${RECORD_ITEM})+)\s*[.:]?\s*$`, "i");
+const MAY_LIST_RECORDS = /\s[-–—]\s*(?:full|names?|ages?|dob|d\.o\.b|dates?|address|schools?|gender|sex|contact|where)\b/i;
+const RECORD_LIST = new RegExp(String.raw`\s[-–—]\s*${RECORD_ITEM}(?:\s*(?:,|and|&|\/|,\s*and)\s*${RECORD_ITEM})*\s*[.:]?\s*$`, "i");
 
 function mainClauseOnce(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.

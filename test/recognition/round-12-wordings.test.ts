@@ -86,9 +86,9 @@ describe("round 12 wordings", () => {
     // Who checks or reviews progress with the plan is the team reviewing it.
     ["Which team will review progress with this plan?", "plan.review-team"],
     ["Who will check that the actions in this plan have been done?", "plan.review-team"],
-    // A list of what to write after a colon says how to answer, as after a dash (normalise.ts RECORD_LIST) ...
-    ["Children living at home with the client: names, dates of birth, and school or nursery", "children.in-household"],
-    // ... but one item after a colon is what is asked.
+    // A list after a colon stays part of the label (normalise.ts): "Other children: names, dates of
+    // birth and where they live" asks for the children's details, and one item is what is asked.
+    ["Other children: names, dates of birth and where they live", "children.details"],
     ["Person accompanying child: name", "accompanying-adult.name"],
     // Tx is treatment, as Rx is (abbreviations.ts).
     ["Left before Tx complete", "attendance.left-before-treatment"],
