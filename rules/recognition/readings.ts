@@ -213,9 +213,13 @@ function readOnTheirOwn(text: string): string {
   return text.includes(" own") ? text.replace(/\bon\s+(?:her|his|their|your|my|its)\s+own\b(?!\s+(?:words|home|house|terms|initiative))/g, "alone") : text;
 }
 
-/** "Any child under 18" is any of the children under 18: a group bounded by age, as "children under 18" is (age-bounds.ts). */
+/**
+ * "Any child under 18", "every child or young person who lives in the household" are the children
+ * (under 18, living there): a group, bounded by age as "children under 18" is (age-bounds.ts).
+ */
 function readAnyChildUnder(text: string): string {
-  return text.includes("any child") ? text.replace(/\bany\s+child\s+(?=(?:under|aged|below)\b)/g, "any children ") : text;
+  if (!text.includes("any child") && !text.includes("every child") && !text.includes("each child")) return text;
+  return text.replace(/\b(?:any|every|each)\s+child(?:\s+or\s+young\s+person)?\s+(?=(?:under|aged|below|who)\b)/g, "any children ");
 }
 
 /** What someone does for work or for a living is their occupation: "What do you and your partner do for work?". */

@@ -90,6 +90,11 @@ describe("round 12 wordings", () => {
     // birth and where they live" asks for the children's details, and one item is what is asked.
     ["Other children: names, dates of birth and where they live", "children.details"],
     ["Person accompanying child: name", "accompanying-adult.name"],
+    // A leading "Ask every woman:" only says whom to ask (normalise.ts mainClause).
+    ["Ask every woman: has anyone hurt you or made you feel afraid?", "domestic-abuse.enquiry"],
+    // "Every child or young person under 18 who lives in the household" is the children there, not
+    // the patient's age; ", with their name, date of birth …" says what to write.
+    ["Please list every child or young person under 18 who lives in the client's household, with their name, date of birth or age and their relationship to the client", "children.in-household"],
     // Tx is treatment, as Rx is (abbreviations.ts).
     ["Left before Tx complete", "attendance.left-before-treatment"],
   ])("%s → %s", (label, concept) => {
