@@ -3,7 +3,7 @@
  * rewrites one way forms word a question into the words the packs' phrases use, and each says why
  * in its own file, except the few that are one replacement with no exceptions to explain ("or
  * ex-partner", "filled in", "occupation order", "kill yourself", "income from", "to date",
- * "children and young people", abuse by family, what affects the children, "do for work", "rel. to",
+ * "children and young people", abuse by family, "do for work", "rel. to",
  * a copy of something sent to someone, part of the time, somewhere else, saying no, "<18", the ability to look after "them", "on the date of this summary", "current or past", on one's own, any child under 18), which are written below. Applied alike to the packs' phrases and the prompts being recognised
  * (normalise.ts `words`). Each needs a word most texts lack and tests for it before its pattern
  * runs: every pack synonym passes through here when the recogniser is built.
@@ -35,6 +35,7 @@ import { readMoodFeeling } from "./mood-frames";
 import { readEarnings } from "./money-frames";
 import { readClosedCompounds } from "./closed-compounds";
 import { readHavingACarer } from "./having-a-carer";
+import { readImpactOnTheChildren } from "./impact-frames";
 
 /** A form "filled in" or "filled out" is completed: "Date this form was filled in". */
 function readFilledIn(text: string): string {
@@ -125,34 +126,6 @@ const ABUSER = String.raw`(?:(?:a|an|your|their|his|her)\s+)?(?:(?:current\s+or\
 const ABUSE_BY_FAMILY = new RegExp(String.raw`\babuse\s+(?:from|by)\s+${ABUSER}(?:\s+or\s+${ABUSER})?\b`, "g");
 function readAbuseByFamily(text: string): string {
   return text.includes("abuse ") ? text.replace(ABUSE_BY_FAMILY, "domestic abuse") : text;
-}
-
-/**
- * What affects the children has an impact on them: "How might the client's mental health affect the
- * children?" asks the impact on the children. Only with the children as what is affected: "Is the
- * child affected by…" and "affect your ability to care" keep their words (folding "affect" onto
- * "impact" everywhere read a parenting-capacity question as the impact on the child).
- */
-const WHOSE = String.raw`(?:the\s+|their\s+|his\s+|her\s+|your\s+|any\s+|these\s+)?`;
-const CHILDREN = String.raw`(child|children|baby|young\s+person|young\s+people)\b`;
-/** "the safety and wellbeing of": what of the children is affected says no more than that they are. */
-const THEIR_GOOD = String.raw`(?:the\s+)?(?:safety|wellbeing|well-being|welfare|health|development)(?:\s+(?:and|or)\s+(?:safety|wellbeing|well-being|welfare|health|development))?\s+of\s+`;
-const AFFECTS_THE_CHILDREN = new RegExp(String.raw`\baffect(?:s|ed|ing)?(?:,?\s+or\s+(?:is\s+|are\s+)?likely\s+to\s+affect,?)?\s+(?:on\s+)?(?:${THEIR_GOOD})?${WHOSE}${CHILDREN}`, "g");
-/** "affect the children's safety, care and wellbeing" (the possessive is gone by now, normalise.ts): what of theirs is affected, after them. */
-const GOOD = String.raw`(?:safety|wellbeing|well-being|welfare|health|development|care|needs)`;
-const GOODS = String.raw`${GOOD}(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)${GOOD})*\b`;
-const AFFECTS_THE_CHILDRENS = new RegExp(String.raw`\baffect(?:s|ed|ing)?\s+${WHOSE}(child|children|baby|young\s+person|young\s+people)(?:'s|')?\s+${GOODS}`, "g");
-/**
- * A parent's behaviour harming the child is its impact on the child: "How is the parent's or carer's
- * behaviour harming, or likely to harm, the child?". Only with a behaviour, a use or an illness as
- * what harms: "Is anyone harming the child?" asks about a concern, not a parent's impact.
- */
-const BEHAVIOUR_HARMING = new RegExp(String.raw`\b(behaviours?|use|drinking|illness|condition|circumstances)\s+(?:is\s+|are\s+)?harming(?:,?\s+or\s+(?:is\s+|are\s+)?likely\s+to\s+harm,?)?\s+${WHOSE}${CHILDREN}`, "g");
-/** "… affecting the child, or likely to affect them": the likelihood after the impact adds nothing to what is asked. */
-const LIKELY_TO_AFFECT_THEM = /(?<=impact on the (?:child|children|baby|young person|young people)),?\s+or\s+(?:is\s+|are\s+)?likely\s+to\s+(?:affect|harm)\s+(?:them|him|her)\b/g;
-function readAffectingTheChildren(text: string): string {
-  if (text.includes("affect")) text = text.replace(AFFECTS_THE_CHILDRENS, "impact on the $1").replace(AFFECTS_THE_CHILDREN, "impact on the $1").replace(LIKELY_TO_AFFECT_THEM, "");
-  return text.includes("harming") ? text.replace(BEHAVIOUR_HARMING, "$1 impact on the $2") : text;
 }
 
 /**
@@ -264,7 +237,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readSaidNo,
   readAgeSigns,
   readAbuseByFamily,
-  readAffectingTheChildren,
+  // "How might your mental health affect the children?" asks the impact on them.
+  readImpactOnTheChildren,
   readAbilityToLookAfterThem,
   readOnTheDate,
   readNowOrBefore,
