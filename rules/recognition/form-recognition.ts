@@ -94,7 +94,7 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
   // What kind of block each section is (a sign-off, an action plan), worked out once per section, not once per field in it.
   const blockBySection = new Map<Section, FieldBlock | undefined>();
   // What each field was read as, and the fields read as nothing that are shown only on a yes (for their follow-ups).
-  let readAs: Map<string, string> | undefined;
+  let readAs: Map<string, Recognition> | undefined;
   let unread: FieldInfo[] | undefined;
   for (let i = 0; i < fields.length; i++) {
     const info = fields[i];
@@ -114,7 +114,7 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     // A follow-up's words may name something its example holds ("If yes, what has been done? (referral
     // to the LAC nurse…)"): read by its condition unless what its words name counts here.
     else if (followUps.size > 0 && shownWhenYes(f) && wordedAsFollowUp(withoutItemNumber(prompt))) (unread ??= []).push(info);
-    if (recognition) (readAs ??= new Map()).set(f.name.text, recognition.concept);
+    if (recognition) (readAs ??= new Map()).set(f.name.text, recognition);
   }
   if (unread) out.push(...followUpRecognitions(unread, model, recogniser, wanted, followUps, readAs, out));
   if (onReferral && readAs) out.push(...referrerAsCompleter(model, recogniser, wanted, readAs, out));
@@ -131,21 +131,19 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
  * (referral-completer.ts): a name field read as one counts as the other too, when the form needs
  * the other and no field asks it. The first such field only.
  */
-function referrerAsCompleter(model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>, readAs: ReadonlyMap<string, string>, found: readonly FieldRecognition[]): FieldRecognition[] {
+function referrerAsCompleter(model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>, readAs: ReadonlyMap<string, Recognition>, found: readonly FieldRecognition[]): FieldRecognition[] {
   const pair = namePair(recogniser);
   if (!pair) return [];
   const out: FieldRecognition[] = [];
   const taken = new Set(found.map((r) => r.recognition.concept));
   for (const info of model.fields) {
-    const read = readAs.get(info.field.name.text);
-    const partner = read === undefined ? undefined : partnerOf(pair, read);
+    const own = readAs.get(info.field.name.text);
+    const partner = own === undefined ? undefined : partnerOf(pair, own.concept);
     if (!partner || !wanted.has(partner) || taken.has(partner)) continue;
     const prompt = labelOf(info);
     if (!asksAName(withoutItemNumber(prompt), info.field.type?.text)) continue;
-    const own = found.find((r) => r.info === info)?.recognition ?? recogniser.recognise(promptOf(info, prompt, siblingsOf(model.fields, model.fields.indexOf(info)), undefined, audienceSubject(model.form), blockOf(info, true)));
-    if (!own) continue;
     taken.add(partner);
-    out.push({ info, prompt, recognition: { ...own, concept: partner }, paired: read });
+    out.push({ info, prompt, recognition: { ...own!, concept: partner }, paired: own!.concept });
   }
   return out;
 }
@@ -158,7 +156,7 @@ export function followUpsOf(form: Form, index: WorkspaceIndex): ReadonlyMap<stri
 }
 
 /** Fields whose words recognised nothing, read as the follow-up their condition's answer requires (condition-followups.ts). */
-function followUpRecognitions(unread: readonly FieldInfo[], model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>, followUps: ReadonlyMap<string, string[]>, readAs: ReadonlyMap<string, string> | undefined, found: readonly FieldRecognition[]): FieldRecognition[] {
+function followUpRecognitions(unread: readonly FieldInfo[], model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>, followUps: ReadonlyMap<string, string[]>, readAs: ReadonlyMap<string, Recognition> | undefined, found: readonly FieldRecognition[]): FieldRecognition[] {
   const out: FieldRecognition[] = [];
   const taken = new Set(found.map((r) => r.recognition.concept));
   for (const info of unread) {
@@ -166,7 +164,7 @@ function followUpRecognitions(unread: readonly FieldInfo[], model: FormModel, re
     const on = shownWhenYes(f)!;
     const controlling = model.byId.get(on)?.field;
     if (!controlling) continue;
-    const asked = controlling.covers.length > 0 ? controlling.covers.map((c) => c.text) : readAs?.has(on) ? [readAs.get(on)!] : [];
+    const asked = controlling.covers.length > 0 ? controlling.covers.map((c) => c.text) : readAs?.has(on) ? [readAs.get(on)!.concept] : [];
     for (const concept of asked) {
       const follow = (followUps.get(concept) ?? []).find((d) => wanted.has(d) && !taken.has(d) && recogniser.answersAlike(f.type?.text, d));
       if (!follow) continue;

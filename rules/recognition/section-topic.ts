@@ -22,7 +22,7 @@ export const HEADING_BAR = 1.0;
  * The fields read as their section's heading: for each section with no field that covers or counts,
  * whose heading is a concept in `wanted` and not in `taken`, its first field that can hold the answer.
  */
-export function headingReadings(fields: readonly FieldInfo[], recogniser: Recogniser, wanted: ReadonlySet<string>, taken: ReadonlySet<string>, readAs: ReadonlyMap<string, string> | undefined, counted: ReadonlySet<FieldInfo>): Array<{ info: FieldInfo; recognition: Recognition }> {
+export function headingReadings(fields: readonly FieldInfo[], recogniser: Recogniser, wanted: ReadonlySet<string>, taken: ReadonlySet<string>, readAs: ReadonlyMap<string, unknown> | undefined, counted: ReadonlySet<FieldInfo>): Array<{ info: FieldInfo; recognition: Recognition }> {
   const out: Array<{ info: FieldInfo; recognition: Recognition }> = [];
   const bySection = new Map<Section, FieldInfo[]>();
   for (const info of fields) {
