@@ -23,6 +23,12 @@ const COMPLETED_BY = /(?:^\s*(?:entry\s+|form\s+|record\s+|report\s+)?|[—–:-
 /** "Author", "Report author", "Author details": whoever wrote the form. */
 const AUTHOR = /^\s*(?:(?:report|form|record)\s+)?author(?:\s+details)?\s*:?\s*$/i;
 
+/**
+ * What a person's field may ask besides their name: their role ("Professional role", "Job title",
+ * "Grade"). With no name asked, such a field asks only that (sign-off.ts, referral-completer.ts).
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(["role", "grade", "designation", "job", "title", "band"].map(stem));
+
 /** The trades (form-agents.ts), each as the stems of its words ("health visitor" → health, visitor). */
 const TRADE_STEMS: readonly string[][] = PROFESSIONS.map((p) => p.split(" ").map((w) => stem(w)));
 

@@ -19,6 +19,7 @@
  */
 import type { Form } from "../../language/ast";
 import { stem, tokens } from "./normalise";
+import { ROLE_WORDS } from "./completer-section";
 import type { Recogniser } from "./recogniser";
 
 /** Whether a form is a referral, by its kind (`service camhs-referral`) or its title ("Request for services"). */
@@ -34,8 +35,8 @@ export function namesTheReferrer(title: string): boolean {
 const REFERRER_HEADING = /^\s*(?:\d+[\d.]*[a-z]?\s*[.):]?\s+)?(?:(?:about|details\s+of)\s+)?(?:the\s+)?(?:referrer(?:'s)?|referring\s+(?:practitioner|professional|clinician|person|agency)|person\s+making\s+(?:the|this)\s+referral|referred\s+by|referral\s+made\s+by)(?:\s+(?:details|information|contact\s+details|and\s+sign[\s-]?off))?\s*:?\s*$/i;
 const REFERRER_IN_BRACKETS = /\((?:the\s+)?(?:referrer|person\s+making\s+(?:the|this)\s+referral)\)\s*:?\s*$/i;
 
-/** Words that make a referrer's field something other than their name ("Referrer's role", "Referring agency"). */
-const NOT_A_NAME = new Set(["role", "contact", "phone", "telephone", "tel", "mobile", "email", "address", "agency", "organisation", "organization", "team", "service", "designation", "job", "title", "relationship", "signature", "date", "base", "location"].map(stem));
+/** Words that make a referrer's field something other than their name: a role (completer-section.ts), a contact, an agency ("Referrer's role", "Referring agency"). */
+const NOT_A_NAME = new Set([...ROLE_WORDS, ...["contact", "phone", "telephone", "tel", "mobile", "email", "address", "agency", "organisation", "organization", "team", "service", "relationship", "signature", "date", "base", "location"].map(stem)]);
 const NAMES = new Set(["name", "by"].map(stem));
 
 /** Whether a field's label asks for a person's name (or their details as a whole), not only their role or contact. */

@@ -15,7 +15,7 @@
 import { stem, tokens, type Token } from "./normalise";
 import { rolesOf } from "./prompt-guards";
 import { PROFESSIONS } from "./form-agents";
-import { namesTheCompleter } from "./completer-section";
+import { namesTheCompleter, ROLE_WORDS } from "./completer-section";
 import { namesTheReferrer } from "./referral-completer";
 
 export type SignOffSlot = "name" | "signature" | "date";
@@ -30,8 +30,6 @@ const OTHER_SIGNERS = /\b(?:witness\w*|interpreter|supervisor|manager|countersig
 
 /** Words a completer's name field may carry beside the name or trade ("Print name", "Name and role", "Clinician name & grade", "Name of nurse writing this plan", "Name of clinician making this entry"). */
 const NAME_WORDS = new Set(["name", "by", "print", "full", "role", "grade", "designation", "job", "title", "band", "seen", "completed", "entered", "author", "school", "booking", "examining", "assessing", "attending", "responsible", "named", "writing", "wrote", "making", "made", "completing", "this", "entry", "plan", "record", "form", "report", "assessment", "summary", "note", "notes"].map(stem));
-/** What a completer's field may ask beside their name: with no name asked, it asks only that. */
-const ROLE_WORDS = new Set(["role", "grade", "designation", "job", "title", "band"].map(stem));
 /** What makes a field a name: the word itself, a trade, or an author. */
 const NAMES_A_PERSON = new Set(["name", "author", "seen", "completed", "entered"].map(stem));
 const TRADE_WORDS = new Set(PROFESSIONS.flatMap((p) => p.split(" ")).map(stem));

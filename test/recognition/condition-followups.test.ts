@@ -7,10 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { followUpsRequired, wordedAsFollowUp } from "../../rules/recognition/condition-followups";
 import { compiledRules } from "../../rules/rule-set";
-import { checkText, missingConceptsIn, workspaceWithPacks } from "../helpers";
+import { checkText, formText, missingConceptsIn, workspaceWithPacks } from "../helpers";
 
 function missing(header: string, fields: string): string[] {
-  const text = `form f "Form" {\n  ${header}\n  version "1"\n  owner "Test"\n  section s "Section" {\n${fields}\n  }\n}\n`;
+  const text = formText(header, `  section s "Section" {\n${fields}\n  }`);
   return missingConceptsIn(text, { infer: true, uri: "/test/follow-ups.form" });
 }
 
@@ -63,7 +63,7 @@ describe("a field shown only on a yes is the follow-up the rules require after i
   });
 
   it("explains the reading: shown only when the controlling field is yes", () => {
-    const text = `form f "Form" {\n  ${ED_CHILD}\n  version "1"\n  owner "Test"\n  section s "Section" {\n${LEFT}\n    field done longtext when left = yes { label "If yes, what has been done?" }\n  }\n}\n`;
+    const text = formText(ED_CHILD, `  section s "Section" {\n${LEFT}\n    field done longtext when left = yes { label "If yes, what has been done?" }\n  }`);
     const d = checkText(text, { infer: true, uri: "/test/follow-ups.form" }).diagnostics.find((x) => x.data?.kind === "recognised-concept" && x.data.field === "done");
     expect(d?.data).toMatchObject({ concept: "did-not-wait.follow-up", source: "condition", evidence: ["left"] });
     expect(d?.message).toContain("shown only when `left` (attendance.left-before-treatment) is yes");

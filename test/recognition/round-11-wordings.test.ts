@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
-import { missingConceptsIn, workspaceWithPacks } from "../helpers";
+import { formText, missingConceptsIn, workspaceWithPacks } from "../helpers";
 
 describe("round 11 wordings", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
@@ -49,8 +49,7 @@ describe("round 11 wordings", () => {
 
 /** The concepts reported missing on a one-section form of this kind, with inference on. */
 function missingOn(header: string, fields: string): string[] {
-  const text = `form f "Form" {\n  ${header}\n  version "1"\n  owner "Test"\n  section s "Section" {\n${fields}\n  }\n}\n`;
-  return missingConceptsIn(text, { infer: true, uri: "/test/round-11.form" });
+  return missingConceptsIn(formText(header, `  section s "Section" {\n${fields}\n  }`), { infer: true, uri: "/test/round-11.form" });
 }
 
 describe("round 11: a general question counted as the particular one the form needs (the pack's refines)", () => {
