@@ -64,7 +64,7 @@ export interface RecognisedConceptFacts extends Shared {
   phrase: string;
   score: number;
   /** Which part of the field matched: its label, label and help, its options, its label read under its group's title or beside the item before it, or a code. */
-  source: "label" | "label+help" | "options" | "label+group" | "label+sibling" | "label+audience" | "code" | "condition";
+  source: "label" | "label+help" | "options" | "label+group" | "label+sibling" | "label+audience" | "label+condition" | "code" | "condition";
   /** The field's words (normalised) the phrase matched, or the code (for `condition`, the field whose yes shows it). */
   evidence: string[];
   /** Asked as this concept, which this kind of form needs as `concept` (a concept that `refines` it). */

@@ -175,6 +175,8 @@ export function evidenceText(e: FieldExplanation): string {
       return `label words ${words}, read as the ${e.about}'s (whom the form is about), ~ "${e.phrase}"`;
     case "label+help":
       return `label and help words ${words} ~ "${e.phrase}"`;
+    case "label+condition":
+      return `label words ${words}, read as part of what \`${e.after?.field}\` asks (${e.after?.concept}), on whose answer it is shown, ~ "${e.phrase}"`;
     case "condition":
       return `shown only when \`${e.after?.field}\` (${e.after?.concept}) is yes, which the rules follow with \`${e.concept}\``;
     default:

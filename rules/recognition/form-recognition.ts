@@ -16,6 +16,7 @@ import { withoutItemNumber } from "./item-numbers";
 import { followUpsRequired, shownWhenYes, wordedAsFollowUp } from "./condition-followups";
 import { asksAName, isReferralForm, namePair, partnerOf } from "./referral-completer";
 import { headingReadings } from "./section-topic";
+import { conditionFieldsOf, sameTopicConcepts } from "./condition-topic";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
 
 export interface FieldRecognition {
@@ -96,6 +97,8 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
   // What each field was read as, and the fields read as nothing that are shown only on a yes (for their follow-ups).
   let readAs: Map<string, Recognition> | undefined;
   let unread: FieldInfo[] | undefined;
+  // Fields shown on another's answer that count as nothing yet: read again under that field's topic.
+  let shownOnAnswer: FieldInfo[] | undefined;
   for (let i = 0; i < fields.length; i++) {
     const info = fields[i];
     const f = info.field;
@@ -114,10 +117,12 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     // A follow-up's words may name something its example holds ("If yes, what has been done? (referral
     // to the LAC nurse…)"): read by its condition unless what its words name counts here.
     else if (followUps.size > 0 && shownWhenYes(f) && wordedAsFollowUp(withoutItemNumber(prompt))) (unread ??= []).push(info);
+    if (!counted && f.when) (shownOnAnswer ??= []).push(info);
     if (recognition) (readAs ??= new Map()).set(f.name.text, recognition);
   }
   if (unread) out.push(...followUpRecognitions(unread, model, recogniser, wanted, followUps, readAs, out));
   if (onReferral && readAs) out.push(...referrerAsCompleter(model, recogniser, wanted, readAs, out));
+  if (shownOnAnswer) out.push(...topicFollowUps(shownOnAnswer, model, recogniser, wanted, readAs, out));
   // A heading naming what its section asks, over fields read as nothing (section-topic.ts).
   const taken = new Set(out.map((r) => r.recognition.concept));
   for (const h of headingReadings(fields, recogniser, wanted, taken, readAs, new Set(out.map((r) => r.info)))) {
@@ -172,6 +177,43 @@ function followUpRecognitions(unread: readonly FieldInfo[], model: FormModel, re
       out.push({ info, prompt: labelOf(info), recognition: { concept: follow, score: 1, phrase: `${on} = yes`, source: "condition", evidence: [on], after: { field: on, concept } } });
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * Fields shown on another field's answer that count as nothing, read as if headed by the topic
+ * that field asks, as another aspect of it the form still needs (condition-topic.ts). Only where
+ * every field the condition looks at asks the same concept, and the field is not already read as
+ * a follow-up.
+ */
+function topicFollowUps(candidates: readonly FieldInfo[], model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>, readAs: ReadonlyMap<string, Recognition> | undefined, found: readonly FieldRecognition[]): FieldRecognition[] {
+  const out: FieldRecognition[] = [];
+  const taken = new Set(found.map((r) => r.recognition.concept));
+  const done = new Set(found.map((r) => r.info));
+  // What a field counts as on this form (a refined concept: the Whooley questions asked as the general
+  // mood questions are the perinatal screen on a booking form), else what its words were read as.
+  const counts = new Map(found.map((r) => [r.info.field.name.text, r.recognition.concept]));
+  for (const info of candidates) {
+    if (done.has(info)) continue;
+    const on = conditionFieldsOf(info.field);
+    if (!on) continue;
+    let topic: string | undefined;
+    for (const id of on) {
+      const controlling = model.byId.get(id)?.field;
+      const asks = !controlling ? undefined : controlling.covers.length === 1 ? controlling.covers[0].text : controlling.covers.length === 0 ? counts.get(id) ?? readAs?.get(id)?.concept : undefined;
+      if (!asks || (topic !== undefined && asks !== topic)) { topic = undefined; break; }
+      topic = asks;
+    }
+    if (!topic) continue;
+    const allowed = sameTopicConcepts(topic, wanted, taken);
+    if (allowed.size === 0) continue;
+    const label = labelOf(info);
+    const i = model.fields.indexOf(info);
+    const recognition = recogniser.recogniseUnderTopic(promptOf(info, label, siblingsOf(model.fields, i), undefined, audienceSubject(model.form), undefined), topic, allowed);
+    if (!recognition) continue;
+    taken.add(recognition.concept);
+    out.push({ info, prompt: label, recognition: { ...recognition, source: "label+condition", after: { field: on[0], concept: topic } } });
   }
   return out;
 }
@@ -308,6 +350,7 @@ export function recognitionSource(r: Pick<FieldRecognition, "recognition" | "ref
     case "label+sibling": parts.push(`read beside the field before it, "${r.recognition.beside ?? ""}"`); break;
     case "label+audience": parts.push(`read as the ${r.recognition.about ?? ""}'s, whom the form is about`); break;
     case "code": parts.push(`from its code ${r.recognition.phrase}`); break;
+    case "label+condition": parts.push(`read as part of what \`${r.recognition.after?.field ?? ""}\` asks (${r.recognition.after?.concept ?? ""}), on whose answer it is shown`); break;
     case "condition": parts.push(`shown only when \`${r.recognition.after?.field ?? ""}\` (${r.recognition.after?.concept ?? ""}) is yes, which the rules follow with it`); break;
   }
   if (r.refined) parts.push(`asked as \`${r.refined}\`, which this kind of form needs as \`${r.recognition.concept}\``);

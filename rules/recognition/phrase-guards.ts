@@ -13,6 +13,7 @@ import { namesTelling, tellsSomeone } from "./notice-guard";
 import { asksPresence, namesAttendance } from "./presence-guard";
 import { asksWhyChanged, namesChange } from "./prompt-guards";
 import { datesAReport, namesAReport } from "./report-guard";
+import { datesARequest, namesARequest } from "./request-guard";
 import { asksKnownTo, namesBeingKnown } from "./known-to-guard";
 import { actDoneToAChild, speaksOfAChild } from "./child-victim-guard";
 
@@ -40,6 +41,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: tellsSomeone, mayAnswer: namesTelling },
   // "Date incident reported" is when the report was made, not when the incident happened.
   { asks: datesAReport, mayAnswer: namesAReport },
+  // "Date IHA request received" is when the request came, not when the assessment took place.
+  { asks: datesARequest, mayAnswer: namesARequest },
   // "Is the patient known to drug and alcohol services?" asks whether a service knows them, not who attended.
   { asks: asksKnownTo, mayAnswer: namesBeingKnown },
   // "Has anyone hurt the child?" asks whether the child was harmed, not the adult's domestic abuse enquiry.

@@ -81,10 +81,10 @@ export interface Recognition {
   phrase: string;
   /** Which part of the field matched: its label, label and help, its options, its label read
    * under the enclosing group's title, one of its codes, or (`condition`) the answer it is shown on. */
-  source: "label" | "label+help" | "options" | "label+group" | "label+sibling" | "label+audience" | "code" | "condition";
+  source: "label" | "label+help" | "options" | "label+group" | "label+sibling" | "label+audience" | "label+condition" | "code" | "condition";
   /** The words of the field's text that the phrase matched (normalised), or the code. */
   evidence: string[];
-  /** For `condition`: the field whose yes shows this one, and the concept it asks (condition-followups.ts). */
+  /** For `condition`: the field whose yes shows this one, and the concept it asks (condition-followups.ts); for `label+condition`, the field whose answer shows it, whose topic it was read under (condition-topic.ts). */
   after?: { field: string; concept: string };
   /** For `label+sibling`: the label of the item before it, whose subject the slot was read beside. */
   beside?: string;
@@ -145,6 +145,10 @@ export class Recogniser {
   private readonly bestMemo = new Map<string, Omit<Recognition, "source"> | undefined>();
   /** `best` by its exact text, in front of `bestMemo` (same answers: the words are a function of the text). */
   private readonly bestByText = new Map<string, Omit<Recognition, "source"> | null>();
+  /** `recogniseUnderTopic` by the concepts allowed and the prompt read under the topic. */
+  private readonly underTopicMemo = new Map<string, Recognition | null>();
+  /** `best` of texts made of two, whose parts are read apart (see `best`). */
+  private readonly apartByText = new Map<string, Omit<Recognition, "source"> | null>();
   /** By field type, the concepts a field of that type cannot answer (built on first need). */
   private readonly unanswerable = new Map<string, ReadonlySet<string>>();
 
@@ -171,6 +175,29 @@ export class Recogniser {
     // Today" as a yes/no): then the best of those it can (answer-types.ts).
     if (!r || canAnswer(prompt.type, this.vocabulary.shapes.get(r.concept) ?? {})) return r;
     return this.recogniseUncached(prompt, unionOf(exclude, this.unanswerableBy(prompt.type!)));
+  }
+
+  /**
+   * A prompt read as if headed by `topic`'s title, as one of `allowed` only (condition-topic.ts: a
+   * field shown on the answer to a field asking `topic` is another aspect of that topic).
+   */
+  recogniseUnderTopic(prompt: PromptText, topic: string, allowed: ReadonlySet<string>): Recognition | undefined {
+    const title = this.vocabulary.shapes.get(topic)?.title;
+    const label = prompt.label?.trim() ? mainClause(askedPart(prompt.label)) : "";
+    if (!title || !label || allowed.size === 0) return undefined;
+    // Generated and real templates repeat their follow-ups ("Action taken", "Referred to") form after form.
+    const key = `${[...allowed].join(" ")}\u0000${prompt.type ?? ""}\u0000${title}\u0000${label}`;
+    const known = this.underTopicMemo.get(key);
+    if (known !== undefined) return known ?? undefined;
+    // Read as under a heading (`readUnder`), among the allowed concepts only: the label's own words must carry the match.
+    let own: Token[] | undefined;
+    const found = this.candidates(`${title} ${label}`, this.threshold + this.settings.groupMargin, false).find(
+      (c) => allowed.has(c.concept) && canAnswer(prompt.type, this.vocabulary.shapes.get(c.concept) ?? {}) && this.carriesLabel(c, () => (own ??= this.mapTokens(tokens(label)))),
+    );
+    const result: Recognition | undefined = found && ownCopy({ ...found, source: "label+condition" });
+    if (this.underTopicMemo.size > 50_000) this.underTopicMemo.clear();
+    this.underTopicMemo.set(detached(key), result ?? null);
+    return result;
   }
 
   /** Whether a referral's choice, by its options, can be the referral `concept` names (referral-options.ts). */
@@ -272,7 +299,7 @@ export class Recogniser {
         if (voice) return { ...voice, source: "label", evidence: ["own", "words"] };
       }
       if (prompt.help?.trim()) {
-        const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude);
+        const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude, false);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
       }
     }
@@ -391,7 +418,7 @@ export class Recogniser {
   }
 
   /** Every concept scoring at least `min` for a text, best first (for explanations and tuning). */
-  candidates(text: string, min = 0.3): Array<Omit<Recognition, "source">> {
+  candidates(text: string, min = 0.3, together = true): Array<Omit<Recognition, "source">> {
     const promptWords = words(text);
     const promptTokens = this.mapTokens(tokensOf(promptWords));
     const exact = promptWords.join(" ");
@@ -401,6 +428,8 @@ export class Recogniser {
     const promptRoles = rolesOf(text, destinationPositions);
     const asksCount = asksForCount(text);
     const byConcept = new Map<string, Omit<Recognition, "source">>();
+    const bestScored = new Map<string, { scored: ScoredPhrase; negation: boolean }>();
+    const matchedByConcept = new Map<string, Set<number>[]>();
     // "under the age of 18" after "children" says which children, not that their age is asked (age-bounds.ts).
     const ageBound = ageBoundTokens(promptTokens);
     // "within 12 months" says over what span, not what is asked (time-frames.ts).
@@ -435,16 +464,41 @@ export class Recogniser {
       // "Action taken" on a falls chart is not a safeguarding decision: a stock phrase needs its topic (topic-guard.ts).
       if (isStockMatch(p.stems.filter((x) => promptStems.has(x))) && !this.vocabulary.topics.get(p.concept)!.some((x) => promptStems.has(x))) continue;
       const scored = this.scorePhrase(p, promptTokens, qualifiers);
-      const score = scored.score + (p.exact === exact ? 0.02 : 0);
-      if (score < min) continue;
+      if (scored.score <= 0) continue;
       if (!this.rolesAgree(p.concept, promptRoles)) continue;
       // "Referral to physiotherapy made?" is not the safeguarding referral: a concept some of whose
       // phrases name where the referral goes is matched, where the prompt names one, only through it.
       if (destinationPositions && this.namesDestinations(p.concept) && !scored.positions.some((x) => destinationPositions.has(x))) continue;
+      // Every phrase of a concept the prompt matches, whole or nearly: "sexually / criminally exploited
+      // or trafficked" is three of exploitation's phrases, each explaining its part of the question.
+      if (together && scored.recall === 1) {
+        const all = matchedByConcept.get(p.concept);
+        if (all) all.push(scored.used);
+        else matchedByConcept.set(p.concept, [scored.used]);
+      }
+      const score = scored.score + (p.exact === exact ? 0.02 : 0);
       const prev = byConcept.get(p.concept);
       if (!prev || score > prev.score) byConcept.set(p.concept, { concept: p.concept, score, phrase: p.text, evidence: scored.positions.map((i) => promptWords[i]).filter(Boolean) });
+      if (!prev || score > prev.score) bestScored.set(p.concept, { scored, negation: p.stems.includes(NEGATION) });
     }
-    return [...byConcept.values()].sort((a, b) => b.score - a.score);
+    // A concept whose phrases together explain more of the prompt than its best one alone scores as
+    // if its best phrase explained all they do.
+    for (const [concept, best] of bestScored) {
+      const all = matchedByConcept.get(concept);
+      if (!all) continue;
+      // Only a phrase found apart from the best one's words: "full assessment" beside "part B of the
+      // assessment" in "declined the assessment, in full or in part?" is the same word read twice.
+      const union = new Set(best.scored.used);
+      for (const used of all) if (![...used].some((k) => best.scored.used.has(k))) for (const k of used) union.add(k);
+      if (union.size === best.scored.used.size) continue;
+      const w = this.settings.precisionWeight;
+      const together = best.scored.recall * (1 - w + w * this.explainedShare(promptTokens, union, qualifiers, best.negation)) + best.scored.bonus;
+      const prev = byConcept.get(concept)!;
+      if (together > prev.score) byConcept.set(concept, { ...prev, score: together, evidence: [...union].sort((a, b) => a - b).map((k) => promptWords[promptTokens[k].position]).filter(Boolean) });
+    }
+    const out: Array<Omit<Recognition, "source">> = [];
+    for (const c of byConcept.values()) if (c.score >= min) out.push(c);
+    return out.sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -469,8 +523,14 @@ export class Recogniser {
     return [...found].sort((a, b) => a.order - b.order);
   }
 
-  private best(text: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
-    if (exclude.size > 0) return this.candidates(text, this.threshold).find((c) => !exclude.has(c.concept));
+  /**
+   * The best concept for a text. `together` false for a text made of two (a heading and a label, a
+   * label and its help): there the phrases of a concept are not added up, or a heading's words,
+   * explained by one phrase, would carry a label that another explains ("Name of child" under
+   * "Birth details - to be completed by health professional" is not the professional's name).
+   */
+  private best(text: string, exclude: ReadonlySet<string>, together = true): Omit<Recognition, "source"> | undefined {
+    if (exclude.size > 0 || !together) return this.bestApart(text, exclude, together);
     // Scoring reads a text only through its normalised words, so texts with the same words
     // ("Presenting complaint:", "presenting complaint (2)") share one result.
     // The exact text first: a repeated label or title is answered without even joining its words.
@@ -486,6 +546,17 @@ export class Recogniser {
     }
     if (this.bestByText.size > 50_000) this.bestByText.clear();
     this.bestByText.set(text, top ?? null);
+    return top;
+  }
+
+  /** `best` for a text whose parts are read apart, or with concepts excluded: kept by text, apart from `best`'s own memo. */
+  private bestApart(text: string, exclude: ReadonlySet<string>, together: boolean): Omit<Recognition, "source"> | undefined {
+    if (exclude.size > 0) return this.candidates(text, this.threshold, together).find((c) => !exclude.has(c.concept));
+    const known = this.apartByText.get(text);
+    if (known !== undefined) return known ?? undefined;
+    const top = this.candidates(text, this.threshold, false)[0];
+    if (this.apartByText.size > 50_000) this.apartByText.clear();
+    this.apartByText.set(text, top ?? null);
     return top;
   }
 
@@ -589,14 +660,14 @@ export class Recogniser {
    */
   private readUnder(heading: string, label: string, own: () => Token[], exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
     const text = `${heading} ${label}`;
-    const r = this.best(text, exclude);
+    const r = this.best(text, exclude, false);
     if (!r || r.score < this.threshold + this.settings.groupMargin) return undefined;
     // "Date and time of report" under "Incident details" keeps "report": not the incident's date (slot-owner.ts).
     if (this.carriesLabel(r, own)) return r;
     // "Action" under "DV screen": the best reading of the two is the screen itself, which "Action" takes
     // no part in; the next good one that the label's words carry ("DV action") is what it asks.
     const bar = this.threshold + this.settings.groupMargin;
-    return this.candidates(text, bar).find((c) => !exclude.has(c.concept) && c.concept !== r.concept && this.carriesLabel(c, own));
+    return this.candidates(text, bar, false).find((c) => !exclude.has(c.concept) && c.concept !== r.concept && this.carriesLabel(c, own));
   }
 
   private carriesLabel(r: Omit<Recognition, "source">, own: () => Token[]): boolean {
@@ -679,8 +750,8 @@ export class Recogniser {
   }
 
 
-  private scorePhrase(p: Phrase, prompt: Token[], qualifiers: ReadonlySet<number>): { score: number; positions: number[] } {
-    const none = { score: 0, positions: [] };
+  private scorePhrase(p: Phrase, prompt: Token[], qualifiers: ReadonlySet<number>): ScoredPhrase {
+    const none = { score: 0, positions: [], recall: 0, bonus: 0, used: new Set<number>() };
     let phraseWeight = 0;
     let matchedWeight = 0;
     let missing = 0;
@@ -719,16 +790,7 @@ export class Recogniser {
     const recall = matchedWeight / phraseWeight;
     if (recall < this.settings.nearPhraseRecall) return none;
 
-    let promptWeight = 0;
-    let explained = 0;
-    prompt.forEach((t, k) => {
-      if (t.stem === NEGATION && !p.stems.includes(NEGATION)) return; // negation never counts against a match
-      // The subject's name and a group's age bound, left unmatched, say little against a phrase.
-      const w = this.weight(t.stem) * (!used.has(k) && (namesSubject(prompt, k) || qualifiers.has(k)) ? this.settings.subjectWeight : 1);
-      promptWeight += w;
-      if (used.has(k)) explained += w;
-    });
-    let precision = promptWeight ? explained / promptWeight : 0;
+    let precision = this.explainedShare(prompt, used, qualifiers, p.stems.includes(NEGATION));
     if (p.stems.length === 1 && precision < this.settings.singleWordPrecision) return none;
     const inOrder = positions.every((x, k) => k === 0 || x > positions[k - 1]);
     // Close together: no further apart than the phrase's own words are written, give or take one
@@ -737,8 +799,34 @@ export class Recogniser {
     // A long phrase written whole in a long question is what the question asks, whatever else it says.
     if (missing === 0 && inOrder && compact && p.stems.length >= this.settings.wholePhraseWords) precision = Math.max(precision, this.settings.wholePhrasePrecision);
     const w = this.settings.precisionWeight;
-    return { score: recall * (1 - w + w * precision) + (inOrder && compact ? 0.08 : 0), positions };
+    const bonus = inOrder && compact ? 0.08 : 0;
+    return { score: recall * (1 - w + w * precision) + bonus, positions, recall, bonus, used };
   }
+
+  /** The share of a prompt's weight that the words at `used` explain. */
+  private explainedShare(prompt: Token[], used: ReadonlySet<number>, qualifiers: ReadonlySet<number>, negationAsked: boolean): number {
+    let promptWeight = 0;
+    let explained = 0;
+    prompt.forEach((t, k) => {
+      if (t.stem === NEGATION && !negationAsked) return; // negation never counts against a match
+      // The subject's name and a group's age bound, left unmatched, say little against a phrase.
+      const w = this.weight(t.stem) * (!used.has(k) && (namesSubject(prompt, k) || qualifiers.has(k)) ? this.settings.subjectWeight : 1);
+      promptWeight += w;
+      if (used.has(k)) explained += w;
+    });
+    return promptWeight ? explained / promptWeight : 0;
+  }
+}
+
+interface ScoredPhrase {
+  score: number;
+  /** The prompt's word positions the phrase matched. */
+  positions: number[];
+  /** The share of the phrase's weight found in the prompt, and the bonus for finding it written together. */
+  recall: number;
+  bonus: number;
+  /** The prompt's token indexes the phrase matched. */
+  used: Set<number>;
 }
 
 /** A phrase that names what it asks first and then whose it is: "health of mother and father". */
