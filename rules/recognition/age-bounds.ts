@@ -45,3 +45,12 @@ export function ageBoundTokens(list: readonly Token[]): ReadonlySet<number> {
 }
 
 const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * Whether a phrase names a group an age bound can narrow: only such a phrase may match a prompt's
+ * age bound. "Document whether the patient looks after any children under 18" does not ask whether
+ * the patient is under 18: its "under 18" is the children's.
+ */
+export function namesAGroup(stems: readonly string[]): boolean {
+  return stems.some((s) => GROUPS.has(s));
+}

@@ -322,7 +322,8 @@ export function blockOf(info: FieldInfo, onReferral: boolean): FieldBlock | unde
   // Every section holding an untagged field comes here: fields are read once, lazily, for both kinds.
   const fields: Array<{ label: string; type: string | undefined }> = [];
   for (const m of section.members) if (m.kind === "field") fields.push({ label: withoutItemNumber(fieldLabel(m)), type: m.type?.text });
-  if (isSignOffBlock(section.title?.value, fields, onReferral)) return "sign-off";
+  // On a referral the block is the referrer's, who is whoever completes it (referral-completer.ts).
+  if (isSignOffBlock(section.title?.value, fields, onReferral)) return onReferral ? "referral-sign-off" : "sign-off";
   return fields.length >= 2 && isActionPlanBlock(fields) ? "action-plan" : undefined;
 }
 

@@ -28,7 +28,7 @@ import { editDistance } from "../../language/edit-distance";
 import { carriedByContent, carriesOwnWords, isBareAttribute, isSlot, namesASignature, subjectOf } from "./slot-owner";
 import { placeAskedAbout } from "./setting-guard";
 import { isStockMatch } from "./topic-guard";
-import { ageBoundTokens } from "./age-bounds";
+import { ageBoundTokens, namesAGroup } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
 import { referralDestinationTokens } from "./referral-destination";
@@ -42,6 +42,7 @@ import { asksEachRow, namesARow } from "./grid-rows";
 import { asksForCount, ATTRIBUTES, DATE, isAContactMade, namesSubject, rolesOf, TIME_WORDS } from "./prompt-guards";
 import { COMPLETER, namesTheCompleter, withoutProfession } from "./completer-section";
 import { signOffSlot } from "./sign-off";
+import { withoutStaffInstruction } from "./staff-instructions";
 import { referralDestinations, referralTo } from "./referral-options";
 import { ACTION_READINGS, actionColumn } from "./action-plan";
 
@@ -68,9 +69,10 @@ export interface PromptText {
    * headed for whoever completes the form, or holding their signature), where a bare name,
    * signature or date is theirs; an action plan (action-plan.ts), where "Who will do it?" and
    * "Date completed" are the action's. Which slot a field is comes from its label and `type` (so
-   * the memo keys on the type too).
+   * the memo keys on the type too). On a referral a sign-off block is `referral-sign-off`: the
+   * referrer is whoever completes it, so "Signature of referrer" there is theirs.
    */
-  block?: "sign-off" | "action-plan";
+  block?: "sign-off" | "referral-sign-off" | "action-plan";
 }
 
 export interface Recognition {
@@ -272,9 +274,10 @@ export class Recogniser {
       if (r) return r;
     }
     if (prompt.label?.trim()) {
-      const asked = askedPart(prompt.label);
+      // "Document whether …", "Ask the woman whether …": what follows the instruction is what is asked (staff-instructions.ts).
+      const asked = askedPart(withoutStaffInstruction(prompt.label));
       const label = mainClause(asked);
-      const byBlock = prompt.block === "sign-off" ? this.bySignOff(label, prompt.type, exclude) : prompt.block === "action-plan" ? this.byActionColumn(label, prompt.type, exclude) : undefined;
+      const byBlock = prompt.block === "sign-off" || prompt.block === "referral-sign-off" ? this.bySignOff(label, prompt.type, exclude, prompt.block === "referral-sign-off") : prompt.block === "action-plan" ? this.byActionColumn(label, prompt.type, exclude) : undefined;
       if (byBlock) return byBlock;
       const byLabel = this.best(label, exclude);
       // "Signature" under "Consent" is the consenting person's: a bare attribute's section says whose it is (slot-owner.ts).
@@ -463,7 +466,7 @@ export class Recogniser {
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       // "Action taken" on a falls chart is not a safeguarding decision: a stock phrase needs its topic (topic-guard.ts).
       if (isStockMatch(p.stems.filter((x) => promptStems.has(x))) && !this.vocabulary.topics.get(p.concept)!.some((x) => promptStems.has(x))) continue;
-      const scored = this.scorePhrase(p, promptTokens, qualifiers);
+      const scored = this.scorePhrase(p, promptTokens, qualifiers, ageBound);
       if (scored.score <= 0) continue;
       if (!this.rolesAgree(p.concept, promptRoles)) continue;
       // "Referral to physiotherapy made?" is not the safeguarding referral: a concept some of whose
@@ -585,8 +588,8 @@ export class Recogniser {
   }
 
   /** A bare name, signature or date in a sign-off block, read as the completer's (sign-off.ts). */
-  private bySignOff(label: string, type: string | undefined, exclude: ReadonlySet<string>): Recognition | undefined {
-    const slot = signOffSlot(label, type);
+  private bySignOff(label: string, type: string | undefined, exclude: ReadonlySet<string>, onReferral: boolean): Recognition | undefined {
+    const slot = signOffSlot(label, type, onReferral);
     const r = slot && this.readUnder(COMPLETER, slot, () => this.mapTokens(tokens(slot)), exclude);
     return r ? { ...r, source: "label+group" } : undefined;
   }
@@ -750,7 +753,7 @@ export class Recogniser {
   }
 
 
-  private scorePhrase(p: Phrase, prompt: Token[], qualifiers: ReadonlySet<number>): ScoredPhrase {
+  private scorePhrase(p: Phrase, prompt: Token[], qualifiers: ReadonlySet<number>, ageBound: ReadonlySet<number>): ScoredPhrase {
     const none = { score: 0, positions: [], recall: 0, bonus: 0, used: new Set<number>() };
     let phraseWeight = 0;
     let matchedWeight = 0;
@@ -782,8 +785,10 @@ export class Recogniser {
     // "Number of referrals in the last 12 months" is not "attendances in the last 12 months": a
     // time frame alone says nothing of what is asked.
     if (p.stems.every((x) => TIME_WORDS.has(x) || /^\d/.test(x) || !prompt.some((t) => t.stem === x))) return none;
-    // Nor does a group's age bound: "children under 18 who live with you" does not ask whether the patient is under 18.
+    // Nor does a group's age bound: "children under 18 who live with you" does not ask whether the patient is under 18,
+    // nor does "the patient looks after any children under 18" (age-bounds.ts `namesAGroup`).
     if (qualifiers.size > 0 && [...used].every((k) => qualifiers.has(k))) return none;
+    if (ageBound.size > 0 && !namesAGroup(p.stems) && [...used].some((k) => ageBound.has(k))) return none;
     // Nor do the attribute words: "Date and time of report" is not "date and time of incident" (slot-owner.ts).
     if (!carriedByContent(p.stems, prompt)) return none;
     if (missing > forgivenMissing(p)) return none;

@@ -29,23 +29,24 @@ const SIGNATURE = new Set(["signature", "signed", "sign", "signatory"].map(stem)
 const OTHER_SIGNERS = /\b(?:witness\w*|interpreter|supervisor|manager|countersign\w*|consent\w*|guardian|woman|person|social\s+worker)\b/i;
 
 /** Words a completer's name field may carry beside the name or trade ("Print name", "Name and role", "Clinician name & grade", "Name of nurse writing this plan", "Name of clinician making this entry"). */
-const NAME_WORDS = new Set(["name", "by", "print", "full", "role", "grade", "designation", "job", "title", "band", "seen", "completed", "entered", "author", "school", "booking", "examining", "assessing", "attending", "responsible", "named", "writing", "wrote", "making", "made", "completing", "this", "entry", "plan", "record", "form", "report", "assessment", "summary", "note", "notes"].map(stem));
+const NAME_WORDS = new Set(["name", "by", "print", "full", "role", "grade", "designation", "job", "title", "band", "seen", "completed", "entered", "author", "school", "booking", "examining", "assessing", "attending", "responsible", "named", "writing", "wrote", "making", "made", "completing", "this", "entry", "plan", "record", "form", "report", "assessment", "summary", "note", "notes", "section", "session", "notification", "recording", "letter", "referral", "visit", "contact", "care", "page", "part"].map(stem));
 /** What makes a field a name: the word itself, a trade, or an author. */
 const NAMES_A_PERSON = new Set(["name", "author", "seen", "completed", "entered"].map(stem));
 const TRADE_WORDS = new Set(PROFESSIONS.flatMap((p) => p.split(" ")).map(stem));
 
 /** Words a completion date may carry ("Date sent", "Date report written", "Date of booking", "Date / time"): the form's own event, nothing else's. */
-const DATE_WORDS = new Set(["date", "time", "sent", "signed", "written", "entered", "completed", "complete", "report", "referral", "booking", "plan", "agreed", "entry", "assessment", "record", "form", "today"].map(stem));
+const DATE_WORDS = new Set(["date", "time", "sent", "signed", "written", "entered", "completed", "complete", "report", "referral", "booking", "plan", "agreed", "entry", "assessment", "record", "form", "today", "section", "session", "notification", "page", "part", "updated", "last"].map(stem));
 const DATE = stem("date");
 
 /** Whether a field's label and type make it a signature of whoever completes the form: it names no one else. */
-function isCompletersSignature(label: string, type: string | undefined, own: readonly Token[]): boolean {
+function isCompletersSignature(label: string, type: string | undefined, own: readonly Token[], onReferral: boolean): boolean {
   if (type !== "signature" && !own.some((t) => SIGNATURE.has(t.stem))) return false;
-  return namesNoOtherSigner(label);
+  return namesNoOtherSigner(label, onReferral);
 }
 
-function namesNoOtherSigner(label: string): boolean {
-  return !OTHER_SIGNERS.test(label) && [...rolesOf(label)].every((r) => r === "practitioner");
+/** Whether a label names no one but whoever completes the form: on a referral, the referrer is they ("Signature of referrer"). */
+function namesNoOtherSigner(label: string, onReferral: boolean): boolean {
+  return !OTHER_SIGNERS.test(label) && [...rolesOf(label)].every((r) => r === "practitioner" || (onReferral && r === "referrer"));
 }
 
 /** Whether a field may be a signature at all: its type, or "sign" in its label (every field of a section is asked, so the test is cheap). */
@@ -56,15 +57,15 @@ function maySign(label: string, type: string | undefined): boolean {
 /** Whether a section (its title, its fields' labels and types) is a sign-off block; on a referral, a section for the referrer is (referral-completer.ts). */
 export function isSignOffBlock(title: string | undefined, fields: ReadonlyArray<{ label: string; type: string | undefined }>, onReferral = false): boolean {
   if (title && (namesTheCompleter(title) || (onReferral && namesTheReferrer(title)))) return true;
-  return fields.some((f) => maySign(f.label, f.type) && isCompletersSignature(f.label, f.type, tokens(f.label)));
+  return fields.some((f) => maySign(f.label, f.type) && isCompletersSignature(f.label, f.type, tokens(f.label), onReferral));
 }
 
-/** Which of the completer's slots a field of a sign-off block is, if any. */
-export function signOffSlot(label: string, type: string | undefined): SignOffSlot | undefined {
+/** Which of the completer's slots a field of a sign-off block is, if any; on a referral the referrer's are (referral-completer.ts). */
+export function signOffSlot(label: string, type: string | undefined, onReferral = false): SignOffSlot | undefined {
   const own = tokens(label);
   if (own.length === 0) return undefined;
-  if (isCompletersSignature(label, type, own)) return "signature";
-  if (OTHER_SIGNERS.test(label) || [...rolesOf(label)].some((r) => r !== "practitioner")) return undefined;
+  if (isCompletersSignature(label, type, own, onReferral)) return "signature";
+  if (!namesNoOtherSigner(label, onReferral)) return undefined;
   if ((type === "date" || type === "datetime" || (type === undefined && own[0].stem === DATE)) && own.some((t) => t.stem === DATE) && own.every((t) => DATE_WORDS.has(t.stem))) return "date";
   if (type !== undefined && type !== "text" && type !== "person") return undefined;
   // A role alone is not a name: "Professional role", "Job title", "Grade" ("Name and role" is).

@@ -64,6 +64,9 @@ describe("an age bound after a group of young people", () => {
   it.each([
     ["Do you have any children under 18 who live with you?"],
     ["Number of children under 16 in the household"],
+    // The patient and the children's bound far apart (set I's "Document whether …" fields, read as the patient's age).
+    ["Document whether the patient looks after, or lives with, any children under 18"],
+    ["The patient looks after any children under 18"],
   ])("%j: the group's age bound alone is not the question whether the patient is under 18", (label) => {
     expect(pack.recognise({ label })?.concept).not.toBe("child.is-under-18");
   });

@@ -93,6 +93,15 @@ describe("the referrer of a referral is whoever completes it", () => {
     expect(missing).toContain("practitioner.name");
   });
 
+  it("a referral signed by the referrer is signed and dated by whoever completes it", () => {
+    const header = "service social-care-referral\n  audience child";
+    const signed = `  section s "Signed" {\n    field sig signature required { label "Signature of referrer" }\n    field d date required { label "Date of referral" }\n  }`;
+    expect(missingConceptsIn(formText(header, ""), { infer: true })).toEqual(expect.arrayContaining(["practitioner.signature", "completed.date"]));
+    const missing = missingConceptsIn(formText(header, signed), { infer: true });
+    expect(missing).not.toContain("practitioner.signature");
+    expect(missing).not.toContain("completed.date");
+  });
+
   it("a referrer's role or contact number is not their name", () => {
     const roleOnly = `  section r "Referrer" {\n    field ref_role text { label "Referrer's role" }\n    field ref_tel text { label "Referrer contact number" }\n  }`;
     expect(missingConceptsIn(formText(camhs, roleOnly), { infer: true })).toContain("practitioner.name");

@@ -72,8 +72,23 @@ describe("which slot of a sign-off block a field is", () => {
     ["Contact number", "text", undefined],
     ["GMC no.", "text", undefined],
     ["Name", "yesno", undefined],
+    // Round 13 (set I's sign-off blocks): the part of the form completed, and the session recorded.
+    ["Name of the midwife completing this section", "text", "name"],
+    ["Name of the practitioner recording this session", "text", "name"],
+    ["Date this section was completed or last updated", "date", "date"],
+    // Whoever referred is someone else, except on a referral (below).
+    ["Signature of referrer", "signature", undefined],
   ])("%s (%s) → %s", (label, type, slot) => {
     expect(signOffSlot(label as string, type as string)).toBe(slot);
+  });
+
+  it.each([
+    ["Signature of referrer", "signature", "signature"],
+    ["Referrer's signature", "signature", "signature"],
+    ["Date of referral", "date", "date"],
+    ["Parent's signature", "signature", undefined],
+  ])("on a referral, %s (%s) → %s: the referrer is whoever completes it", (label, type, slot) => {
+    expect(signOffSlot(label as string, type as string, true)).toBe(slot);
   });
 
   it.each([
