@@ -226,7 +226,7 @@ const PERSON_DOING = /^\s*(?:the\s+)?(?:person|professional|practitioner|worker|
  * school". The list says how to answer; what is asked is before the dash. Not a relationship: "–
  * names, DoB, relationship to the child" says whose family is asked about.
  */
-const RECORD_ITEM = String.raw`(?:full\s+)?(?:names?|ages?|dobs?|d\.o\.b\.?|dates?\s+of\s+birth|address(?:es)?|schools?|school\s+or\s+nursery|nursery|gender|sex|contact\s+details|where\s+they\s+live)`;
+const RECORD_ITEM = String.raw`(?:full\s+)?(?:names?|ages?|dobs?|d\.o\.b\.?|dates?\s+of\s+birth|address(?:es)?|schools?|school\s+or\s+nursery|nursery|gender|sex|contact\s+details|where\s+they\s+live|placements?|who\s+they\s+live\s+with)`;
 /** A plural written into a word: "child(ren)", "parent(s)", "box(es)". */
 const PLURAL_MARK = /[a-z]\((?:ren|e?s)\)/i;
 /** A dash before a word a record list begins with: only such a text is tried against RECORD_LIST (every label comes here). */

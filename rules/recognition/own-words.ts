@@ -12,7 +12,7 @@
  */
 import { rolesOf } from "./prompt-guards";
 
-const OWN_WORDS = /\bin\s+(?:the\s+)?([a-z']+(?:\s+person's)?)\s+own\s+words|\((own\s+words)\)/i;
+const OWN_WORDS = /\b(?:in|use|record|using)\s+(?:the\s+)?([a-z']+(?:\s+person's)?)\s+(?:own\s+)?words\b|\((own\s+words)\)/i;
 /** How the packs word the voice of the child, read to find its concept. */
 export const IN_THE_CHILDS_OWN_WORDS = "in the child's own words";
 

@@ -21,14 +21,14 @@ const INSTRUCTIONS: readonly RegExp[] = [
   new RegExp(String.raw`^having\s+[^,]{3,80},\s*(?:document|record|note|state|say)\s+${WHETHER}`, "i"),
   // "Ask the woman whether …".
   new RegExp(String.raw`^(?:please\s+)?ask\s+${PERSON}\s+${WHETHER}`, "i"),
-  // "Summarise …".
-  /^(?:please\s+)?summari[sz]e\s+/i,
+  // "Summarise …", "Describe the home: …", "Describe how and where the injury happened".
+  /^(?:please\s+)?(?:summari[sz]e|describe)\s+/i,
 ];
 /** ", and record her answer": the instruction's second half. */
 const AND_RECORD = /,?\s+and\s+(?:record|document|note)\s+(?:her|his|their|the)\s+(?:answers?|responses?|replies|reply)\s*\.?$/i;
 
 /** The first words an instruction above can begin with: a label beginning otherwise is returned as it is, untested. */
-const FIRST_WORDS = /^\s*(?:please|document|record|note|check|confirm|indicate|establish|state|having|ask|summari[sz]e)\s/i;
+const FIRST_WORDS = /^\s*(?:please|document|record|note|check|confirm|indicate|establish|state|having|ask|summari[sz]e|describe)\s/i;
 
 /** `label` without an instruction to the form's user in front of what it asks (and its ", and record her answer"). */
 export function withoutStaffInstruction(label: string): string {

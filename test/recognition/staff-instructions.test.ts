@@ -15,6 +15,7 @@ describe("the instruction in front of a question", () => {
     ["Having looked at the previous attendances, document whether their number or pattern raises any concern", "their number or pattern raises any concern"],
     ["Ask the woman whether anyone has hurt, threatened or controlled her, and record her answer", "anyone has hurt, threatened or controlled her"],
     ["Summarise your professional judgement of the risk", "your professional judgement of the risk"],
+    ["Describe the home: its condition and safety", "the home: its condition and safety"],
     // Nothing to take off, or too little left to ask anything.
     ["Record if known", "Record if known"],
     ["Recorded by", "Recorded by"],
