@@ -209,8 +209,8 @@ function topicFollowUps(candidates: readonly FieldInfo[], model: FormModel, reco
     const allowed = sameTopicConcepts(topic, wanted, taken);
     if (allowed.size === 0) continue;
     const label = labelOf(info);
-    const i = model.fields.indexOf(info);
-    const recognition = recogniser.recogniseUnderTopic(promptOf(info, label, siblingsOf(model.fields, i), undefined, audienceSubject(model.form), undefined), topic, allowed);
+    // Only the label and the type are read: what the field follows says what it is about.
+    const recognition = recogniser.recogniseUnderTopic({ label, type: info.field.type?.text }, topic, allowed);
     if (!recognition) continue;
     taken.add(recognition.concept);
     out.push({ info, prompt: label, recognition: { ...recognition, source: "label+condition", after: { field: on[0], concept: topic } } });

@@ -183,9 +183,9 @@ export class Recogniser {
    * A prompt read as if headed by `topic`'s title, as one of `allowed` only (condition-topic.ts: a
    * field shown on the answer to a field asking `topic` is another aspect of that topic).
    */
-  recogniseUnderTopic(prompt: PromptText, topic: string, allowed: ReadonlySet<string>): Recognition | undefined {
+  recogniseUnderTopic(prompt: Pick<PromptText, "label" | "type">, topic: string, allowed: ReadonlySet<string>): Recognition | undefined {
     const title = this.vocabulary.shapes.get(topic)?.title;
-    const label = prompt.label?.trim() ? mainClause(askedPart(prompt.label)) : "";
+    const label = prompt.label?.trim() ? mainClause(askedPart(withoutStaffInstruction(prompt.label))) : "";
     if (!title || !label || allowed.size === 0) return undefined;
     // Generated and real templates repeat their follow-ups ("Action taken", "Referred to") form after form.
     const key = `${[...allowed].join(" ")}\u0000${prompt.type ?? ""}\u0000${title}\u0000${label}`;
