@@ -14,6 +14,7 @@ import { asksPresence, namesAttendance } from "./presence-guard";
 import { asksWhyChanged, namesChange } from "./prompt-guards";
 import { datesAReport, namesAReport } from "./report-guard";
 import { datesARequest, namesARequest } from "./request-guard";
+import { namesNoLetteredPart, speaksOfAnyPart } from "./part-letter-guard";
 import { asksKnownTo, namesBeingKnown } from "./known-to-guard";
 import { actDoneToAChild, speaksOfAChild } from "./child-victim-guard";
 
@@ -43,6 +44,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: datesAReport, mayAnswer: namesAReport },
   // "Date IHA request received" is when the request came, not when the assessment took place.
   { asks: datesARequest, mayAnswer: namesARequest },
+  // "Was the assessment, or any part of it, declined?" is not the assessment's Part B.
+  { asks: speaksOfAnyPart, mayAnswer: namesNoLetteredPart },
   // "Is the patient known to drug and alcohol services?" asks whether a service knows them, not who attended.
   { asks: asksKnownTo, mayAnswer: namesBeingKnown },
   // "Has anyone hurt the child?" asks whether the child was harmed, not the adult's domestic abuse enquiry.

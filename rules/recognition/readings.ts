@@ -162,11 +162,12 @@ function readAbilityToLookAfterThem(text: string): string {
 }
 
 /**
- * "On the date of this summary", "on the date you submit your application" says when an answer
+ * "On the date of this summary", "on the date you submit your application", "on the date this
+ * summary is given" says when an answer
  * holds, not that a date is asked: "Are you under 18 on the date of this summary?" asks the age.
  */
 function readOnTheDate(text: string): string {
-  return text.includes("date") ? text.replace(/\b(?:on|at|by)\s+(?:the\s+)?date\s+(?:of\s+(?:(?:this|the|your)\s+)?[a-z-]+|(?:you|they|we|it\s+is|this\s+is)\s+[a-z]+(?:\s+(?:this|the|your|their)\s+[a-z-]+)?)/g, " ") : text;
+  return text.includes("date") ? text.replace(/\b(?:on|at|by)\s+(?:the\s+)?date\s+(?:of\s+(?:(?:this|the|your)\s+)?[a-z-]+|(?:you|they|we|it\s+is|this\s+is)\s+[a-z]+(?:\s+(?:this|the|your|their)\s+[a-z-]+)?|(?:this|the|your)\s+[a-z-]+\s+(?:is|was|will\s+be)\s+[a-z]+)/g, " ") : text;
 }
 
 /**

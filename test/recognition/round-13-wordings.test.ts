@@ -28,6 +28,8 @@ describe("round 13 wordings", () => {
     ["Who will check how this plan is going before your next health assessment?", "plan.review-team"],
     ["What have you decided to do to keep this child safe?", "safeguarding.action-decision"],
     ["Has the woman been offered the specialist midwives' service for young parents?", "teenage-pregnancy.referral"],
+    // When an answer holds is not a date asked (readings.ts readOnTheDate).
+    ["Is the young person under 18 on the date this summary is given?", "child.is-under-18"],
   ])("%j → %s", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
