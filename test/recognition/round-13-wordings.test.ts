@@ -28,6 +28,8 @@ describe("round 13 wordings", () => {
     ["Who will check how this plan is going before your next health assessment?", "plan.review-team"],
     ["What have you decided to do to keep this child safe?", "safeguarding.action-decision"],
     ["Has the woman been offered the specialist midwives' service for young parents?", "teenage-pregnancy.referral"],
+    // "Is there anything to suggest …?" asks what follows (normalise.ts QUESTION_STEMS).
+    ["Is there anything to suggest the young person is being groomed or exploited, sexually or criminally?", "exploitation.risk"],
     // When an answer holds is not a date asked (readings.ts readOnTheDate).
     ["Is the young person under 18 on the date this summary is given?", "child.is-under-18"],
   ])("%j → %s", (label, concept) => {
