@@ -229,9 +229,26 @@ const PERSON_DOING = /^\s*(?:the\s+)?(?:person|professional|practitioner|worker|
 const RECORD_ITEM = String.raw`(?:full\s+)?(?:names?|ages?|dobs?|d\.o\.b\.?|dates?\s+of\s+birth|address(?:es)?|schools?|school\s+or\s+nursery|nursery|gender|sex|contact\s+details|where\s+they\s+live|placements?|who\s+they\s+live\s+with)`;
 /** A plural written into a word: "child(ren)", "parent(s)", "box(es)". */
 const PLURAL_MARK = /[a-z]\((?:ren|e?s)\)/i;
-/** A dash before a word a record list begins with: only such a text is tried against RECORD_LIST (every label comes here). */
-const MAY_LIST_RECORDS = /\s[-–—]\s*(?:full|names?|ages?|dob|d\.o\.b|dates?|address|schools?|gender|sex|contact|where)\b/i;
+/** A dash or a colon before a word a record list begins with: only such a text is tried against the lists below (every label comes here). */
+const MAY_LIST_RECORDS = /(?:\s[-–—]|:)\s*(?:full|names?|ages?|dob|d\.o\.b|dates?|address|schools?|gender|sex|contact|where)\b/i;
 const RECORD_LIST = new RegExp(String.raw`\s[-–—]\s*${RECORD_ITEM}(?:\s*(?:,|and|&|\/|,\s*and)\s*${RECORD_ITEM})*\s*[.:]?\s*$`, "i");
+/** The same list of two or more after a colon ("…: names, ages and placement"). */
+const RECORD_LIST_AFTER_COLON = new RegExp(String.raw`:\s*${RECORD_ITEM}(?:\s*(?:,|and|&|\/|,\s*and)\s*${RECORD_ITEM})+\s*[.:]?\s*$`, "i");
+
+/**
+ * `text` without a trailing list of what to write down. After a colon only a list of two or more
+ * after a head of three words or more: "Children looked after by the local authority: names, ages
+ * and placement" asks which children there are, and the list how to write them down; a short head
+ * is a heading over the list the field asks ("Other children: names, dates of birth and where they
+ * live" asks their details), and one word after a colon is what is asked ("Person accompanying
+ * child: name").
+ */
+function withoutRecordList(text: string): string {
+  const dashed = text.replace(RECORD_LIST, "");
+  if (dashed !== text) return dashed;
+  const m = RECORD_LIST_AFTER_COLON.exec(text);
+  return m && text.slice(0, m.index).trim().split(/\s+/).length >= 3 ? text.slice(0, m.index) : text;
+}
 
 function mainClauseOnce(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
@@ -255,7 +272,7 @@ function mainClauseOnce(text: string): string {
   const owned = plurals.includes("(") ? plurals.replace(/\(([^()]{1,60})\)/g, (_, inner: string) => ownerInBrackets(inner)) : plurals;
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
   const bare = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
-  const noParens = MAY_LIST_RECORDS.test(bare) ? bare.replace(RECORD_LIST, "") : bare;
+  const noParens = MAY_LIST_RECORDS.test(bare) ? withoutRecordList(bare) : bare;
   // A parenthetical between commas ("How could the client's mental health, including any
   // deterioration, affect the children?") is dropped, and the question goes on after it.
   // So is one that only says when to answer ("Name, if known, of the person accompanying").

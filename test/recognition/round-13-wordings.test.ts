@@ -14,7 +14,12 @@ describe("round 13 wordings", () => {
     // After a dash, what to write about each child (normalise.ts RECORD_LIST): its placement, whom they live with.
     ["Children looked after by the local authority - names, ages and placement", "children.in-care"],
     ["Children living with relatives or friends - names, ages and who they live with", "children.with-relatives"],
-    // One word after a colon is what is asked.
+    // After a colon, a list of two or more after a head of three words or more (normalise.ts withoutRecordList) ...
+    ["Children looked after by the local authority: names, ages and placement (write 'None' if none)", "children.in-care"],
+    ["Children living at home with the client: names, dates of birth, and school or nursery", "children.in-household"],
+    // ... a short head is a heading over the details asked (round 12's row) ...
+    ["Other children: names, dates of birth and where they live", "children.details"],
+    // ... and one word after a colon is what is asked.
     ["Person accompanying child: name", "accompanying-adult.name"],
     // Asked in the child's words, however the form says so (own-words.ts).
     ["What did the child or young person tell you about their health and how they feel? Use their own words.", "voice-of-child"],
