@@ -50,14 +50,18 @@ export interface FieldExplanation {
   row?: true;
   /** For `label+group`: the field is the first item of a section whose heading names what it asks (section-topic.ts). */
   item?: true;
-  /** For `condition`: the field whose yes shows this one, and the concept it asks (condition-followups.ts). */
+  /** For `condition` and `label+condition`: the field whose answer shows this one, and the concept it asks. */
   after?: { field: string; concept: string };
+  /** For `options`: one option of a list of who attended, read as that one attending (attendee-options.ts). */
+  attended?: true;
   /** The general concept the words asked about, when the form kind made it `concept` (`refines`). */
   refined?: string;
   /** On a referral: the concept the words were read as, when the field counts as its pair (referral-completer.ts). */
   paired?: string;
   /** On a referral: the concept this field also counts as, its referrer being whoever completes the form (referral-completer.ts). */
   also?: string;
+  /** A list of who attended: the other concepts its options count as (attendee-options.ts). */
+  alsoAttended?: string[];
   /** For covered-elsewhere: the field that covers the concept. */
   coveredBy?: string;
   /**
@@ -75,8 +79,11 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
   // A field counts once, or on a referral twice (its words' concept, and the one it is paired with).
   const counted = new Map<FieldInfo, FieldRecognition>();
   const also = new Map<FieldInfo, string>();
+  // A list of who attended counts once for each option that counts (attendee-options.ts).
+  const alsoAttended = new Map<FieldInfo, string[]>();
   for (const r of recogniseFields(model, recogniser, wanted, refinementsOf(index), followUpsOf(form, index))) {
     if (r.paired && counted.has(r.info)) also.set(r.info, r.recognition.concept);
+    else if (r.recognition.attended && counted.has(r.info)) alsoAttended.set(r.info, [...(alsoAttended.get(r.info) ?? []), r.recognition.concept]);
     else counted.set(r.info, r);
   }
   const onReferral = isReferralForm(form);
@@ -91,7 +98,7 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
     const prompt = promptOf(info, label, siblingsOf(model.fields, i), undefined, subject, blockOf(info, onReferral));
     const c = counted.get(info);
     if (c) {
-      out.push({ ...base, verdict: "counts", ...describe(c.recognition), refined: c.refined, paired: c.paired, also: also.get(info), ...ruledOut(recogniser, prompt, c.recognition.concept) });
+      out.push({ ...base, verdict: "counts", ...describe(c.recognition), refined: c.refined, paired: c.paired, also: also.get(info), alsoAttended: alsoAttended.get(info), ...ruledOut(recogniser, prompt, c.recognition.concept) });
       continue;
     }
     const near = recogniser.nearest(prompt);
@@ -126,7 +133,7 @@ export function ruledOutText(e: FieldExplanation): string | undefined {
 }
 
 function describe(r: Recognition) {
-  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence, beside: r.beside, about: r.about, row: r.row, item: r.item, after: r.after };
+  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence, beside: r.beside, about: r.about, row: r.row, item: r.item, after: r.after, attended: r.attended };
 }
 
 /** One line saying what a verdict means for the form. */
@@ -138,7 +145,9 @@ export function verdictText(e: FieldExplanation, threshold: number): string {
           ? `counts with --infer (asked as \`${e.refined}\`, which this kind of form needs as \`${e.concept}\`)`
           : e.paired
             ? `counts with --infer (read as \`${e.paired}\`, which on a referral is \`${e.concept}\` too: whoever completes a referral is its referrer)`
-            : "counts with --infer: this form needs it and no field covers it") + (e.also ? `; it counts as \`${e.also}\` too: on a referral, whoever completes the form is its referrer` : "")
+            : "counts with --infer: this form needs it and no field covers it") +
+        (e.also ? `; it counts as \`${e.also}\` too: on a referral, whoever completes the form is its referrer` : "") +
+        (e.alsoAttended ? `; its other options count as ${e.alsoAttended.map((c) => `\`${c}\``).join(", ")} too: each option ticked is one who attended` : "")
       );
     case "covered-elsewhere":
       return `does not count: \`${e.coveredBy}\` already covers it`;
@@ -164,7 +173,7 @@ export function evidenceText(e: FieldExplanation): string {
     case "code":
       return `code ${e.phrase}`;
     case "options":
-      return `options ${words}`;
+      return e.attended ? `option ${words}, read as attending` : `options ${words}`;
     case "label+group":
       if (e.row) return `a row of section "${section}", whose question's words ${words} ~ "${e.phrase}"`;
       if (e.item) return `the first item of section "${section}", whose heading's words ${words} ~ "${e.phrase}" (no field there says what it asks)`;

@@ -17,6 +17,7 @@ import { followUpsRequired, shownWhenYes, wordedAsFollowUp } from "./condition-f
 import { asksAName, isReferralForm, namePair, partnerOf } from "./referral-completer";
 import { headingReadings } from "./section-topic";
 import { conditionFieldsOf, sameTopicConcepts } from "./condition-topic";
+import { asAttendance, asksWhoAttended, attendanceConcepts } from "./attendee-options";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
 
 export interface FieldRecognition {
@@ -123,6 +124,7 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
   if (unread) out.push(...followUpRecognitions(unread, model, recogniser, wanted, followUps, readAs, out));
   if (onReferral && readAs) out.push(...referrerAsCompleter(model, recogniser, wanted, readAs, out));
   if (shownOnAnswer) out.push(...topicFollowUps(shownOnAnswer, model, recogniser, wanted, readAs, out));
+  out.push(...attendeeLists(model, recogniser, wanted, out));
   // A heading naming what its section asks, over fields read as nothing (section-topic.ts).
   const taken = new Set(out.map((r) => r.recognition.concept));
   for (const h of headingReadings(fields, recogniser, wanted, taken, readAs, new Set(out.map((r) => r.info)))) {
@@ -214,6 +216,35 @@ function topicFollowUps(candidates: readonly FieldInfo[], model: FormModel, reco
     if (!recognition) continue;
     taken.add(recognition.concept);
     out.push({ info, prompt: label, recognition: { ...recognition, source: "label+condition", after: { field: on[0], concept: topic } } });
+  }
+  return out;
+}
+
+/**
+ * A list of who attended ("Professionals present": "Health visitor", "Community midwife"), read as
+ * the attendance of each option (attendee-options.ts): one recognition per option that counts.
+ */
+function attendeeLists(model: FormModel, recogniser: Recogniser, wanted: ReadonlySet<string>, found: readonly FieldRecognition[]): FieldRecognition[] {
+  const out: FieldRecognition[] = [];
+  let taken: Set<string> | undefined;
+  for (const info of model.fields) {
+    const f = info.field;
+    if (f.covers.length > 0 || f.type?.text !== "multichoice") continue;
+    const label = labelOf(info);
+    const options = f.options.map((o) => o.value);
+    if (!asksWhoAttended(withoutItemNumber(label), f.type.text, options)) continue;
+    const byOption: Array<{ option: string; concept: string; recognition: Recognition }> = [];
+    for (const option of options) {
+      const r = recogniser.recognise({ label: asAttendance(option), type: "yesno" });
+      if (r) byOption.push({ option, concept: r.concept, recognition: r });
+    }
+    taken ??= new Set(found.map((r) => r.recognition.concept));
+    for (const { option, concept } of attendanceConcepts(byOption)) {
+      if (!wanted.has(concept) || taken.has(concept)) continue;
+      taken.add(concept);
+      const r = byOption.find((x) => x.option === option)!.recognition;
+      out.push({ info, prompt: label, recognition: { ...r, source: "options", evidence: [option], attended: true } });
+    }
   }
   return out;
 }
@@ -346,7 +377,7 @@ export function recognitionSource(r: Pick<FieldRecognition, "recognition" | "ref
   const parts: string[] = [];
   switch (r.recognition.source) {
     case "label+help": parts.push("from its help text"); break;
-    case "options": parts.push("from its options"); break;
+    case "options": parts.push(r.recognition.attended ? `its option "${r.recognition.evidence[0] ?? ""}" read as attending` : "from its options"); break;
     case "label+group": parts.push(`${r.recognition.row ? "read as a row of its section's question" : r.recognition.item ? "the first item of its section, whose heading names what it asks," : "read under its section"} "${r.info.path.map((s) => s.title?.value).filter(Boolean).reverse()[0] ?? ""}"`); break;
     case "label+sibling": parts.push(`read beside the field before it, "${r.recognition.beside ?? ""}"`); break;
     case "label+audience": parts.push(`read as the ${r.recognition.about ?? ""}'s, whom the form is about`); break;

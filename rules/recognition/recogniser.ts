@@ -96,6 +96,8 @@ export interface Recognition {
   row?: true;
   /** For `label+group`: the field is the first item of a section whose heading names what it asks, and no field of which says (section-topic.ts). */
   item?: true;
+  /** For `options`: one option of a list of who attended, read as that one attending (attendee-options.ts); `evidence` is the option. */
+  attended?: true;
 }
 
 /** The settings, chosen on the tuning half of test/fixtures/recognition/prompts.json. */
