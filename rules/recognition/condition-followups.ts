@@ -6,7 +6,7 @@
  * when attendance.left-before-treatment = yes`), so the rules themselves tell what such a field is:
  * nothing here names a concept.
  *
- * Only a field worded as a follow-up ("If yes, …", "Details", "Action taken", "What has been
+ * Only a field worded as a follow-up ("If yes, …", "If declined: …", "Details", "Action taken", "What has been
  * done?", "Plan if declined") whose own words recognise nothing that counts on the form (an example
  * in brackets may name something: "(referral to the LAC nurse…)"), shown when one field equals yes,
  * where that field covers (or is recognised as) the concept a requirement's `shown when` names, and
@@ -43,7 +43,7 @@ export function shownWhenYes(field: Field): string | undefined {
 }
 
 /** The openings of a follow-up's label: it asks what follows the answer, not a topic of its own. */
-const FOLLOW_UP = /^\s*(?:if\s+(?:yes|so)\b|(?:please\s+)?(?:give|provide|add|record|state)\s+(?:details|more|further|any)\b|(?:please\s+)?(?:specify|describe|explain)\b|(?:further\s+|more\s+)?(?:details?|information)\b|(?:what|which)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is)\s+(?:done|agreed|planned|arranged|offered)\b|(?:what|which)\s+(?:follow[\s-]?up|actions?|steps|support|plan)\b|(?:actions?|steps)\s+(?:taken|agreed|planned)\b|follow[\s-]?up\b|plan\b|outcome\b|comments?\b|names?\b)/i;
+const FOLLOW_UP = /^\s*(?:if\s+(?:yes|so|declined|refused)\b|(?:please\s+)?(?:give|provide|add|record|state)\s+(?:details|more|further|any)\b|(?:please\s+)?(?:specify|describe|explain)\b|(?:further\s+|more\s+)?(?:details?|information)\b|(?:what|which)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is)\s+(?:done|agreed|planned|arranged|offered)\b|(?:what|which)\s+(?:follow[\s-]?up|actions?|steps|support|plan)\b|(?:actions?|steps)\s+(?:taken|agreed|planned)\b|follow[\s-]?up\b|plan\b|outcome\b|comments?\b|names?\b)/i;
 
 /** Whether a label is worded as a follow-up of the answer before it (item number aside). */
 export function wordedAsFollowUp(label: string): boolean {

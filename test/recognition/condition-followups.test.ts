@@ -47,6 +47,9 @@ describe("a field shown only on a yes is the follow-up the rules require after i
     ["What has been agreed?", true],
     ["What follow-up is planned?", true],
     ["Plan if declined", true],
+    // Round 13 (set G): the answer named instead of "yes".
+    ["If declined: who has been told, and when will the assessment be offered again?", true],
+    ["If refused, what was done?", true],
     ["Names and ages", true],
     ["Presenting complaint", false],
     ["Time of arrival", false],
