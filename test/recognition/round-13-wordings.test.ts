@@ -35,6 +35,9 @@ describe("round 13 wordings", () => {
     ["Has the woman been offered the specialist midwives' service for young parents?", "teenage-pregnancy.referral"],
     // "Is there anything to suggest …?" asks what follows (normalise.ts QUESTION_STEMS).
     ["Is there anything to suggest the young person is being groomed or exploited, sexually or criminally?", "exploitation.risk"],
+    // Telling the patient the attendance will be shared, not sending it.
+    ["Pt / parent advised that details of today's attendance will be sent to the GP and HV / school nurse", "information-sharing.notice"],
+    ["Details of attendance sent to GP", null],
     // When an answer holds is not a date asked (readings.ts readOnTheDate).
     ["Is the young person under 18 on the date this summary is given?", "child.is-under-18"],
   ])("%j → %s", (label, concept) => {
