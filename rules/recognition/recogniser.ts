@@ -43,6 +43,7 @@ import { asksForCount, ATTRIBUTES, DATE, isAContactMade, namesSubject, rolesOf, 
 import { COMPLETER, namesTheCompleter, withoutProfession } from "./completer-section";
 import { signOffSlot } from "./sign-off";
 import { withoutStaffInstruction } from "./staff-instructions";
+import { endsUnfinished, finishedBy } from "./unfinished-labels";
 import { referralDestinations, referralTo } from "./referral-options";
 import { ACTION_READINGS, actionColumn } from "./action-plan";
 
@@ -307,6 +308,11 @@ export class Recogniser {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude, false);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
       }
+    }
+    // "Child subject to" with "CP plan", "CIN plan", "Looked after (CLA)": the options finish the label (unfinished-labels.ts).
+    if (prompt.label && prompt.options && prompt.options.length >= 2 && endsUnfinished(prompt.label)) {
+      const finished = this.byOptions(finishedBy(prompt.label, prompt.options), exclude);
+      if (finished) return finished;
     }
     return this.byOptions(prompt.options ?? [], exclude);
   }
