@@ -6,7 +6,7 @@
  * question it is.
  *
  * Only a question with an opening of its own words ("has anyone", "have you ever been", "does your
- * partner") and alternatives of at most five words each, two to five of them.
+ * partner") and alternatives of at most six words each ("live with any child under 18"), two to five of them.
  */
 const OPENING_WORDS = new Set(["has", "have", "had", "did", "does", "do", "is", "are", "was", "were", "anyone", "anybody", "someone", "somebody", "you", "your", "partner", "ever", "been", "the", "client", "patient", "child", "in", "past", "last", "year", "12", "months", "a"]);
 
@@ -20,7 +20,7 @@ export function alternativesOf(question: string): string[] {
   while (n < first.length - 1 && OPENING_WORDS.has(first[n].toLowerCase())) n++;
   if (n < 2) return [];
   const opening = first.slice(0, n).join(" ");
-  if (parts.slice(1).some((p) => p.split(/\s+/).length > 5)) return [];
+  if (parts.slice(1).some((p) => p.split(/\s+/).length > 6)) return [];
   return [parts[0], ...parts.slice(1).map((p) => `${opening} ${p}`)];
 }
 
