@@ -194,11 +194,11 @@ export class Recogniser {
     const key = `${[...allowed].join(" ")}\u0000${prompt.type ?? ""}\u0000${title}\u0000${label}`;
     const known = this.underTopicMemo.get(key);
     if (known !== undefined) return known ?? undefined;
-    // Read as under a heading (`readUnder`), among the allowed concepts only: the label's own words must carry the match.
+    // Read as under a heading, among the allowed concepts that the field's type can hold.
+    const exclude = new Set<string>();
+    for (const [id, shape] of this.vocabulary.shapes) if (!allowed.has(id) || !canAnswer(prompt.type, shape)) exclude.add(id);
     let own: Token[] | undefined;
-    const found = this.candidates(`${title} ${label}`, this.threshold + this.settings.groupMargin, false).find(
-      (c) => allowed.has(c.concept) && canAnswer(prompt.type, this.vocabulary.shapes.get(c.concept) ?? {}) && this.carriesLabel(c, () => (own ??= this.mapTokens(tokens(label)))),
-    );
+    const found = this.readUnder(title, label, () => (own ??= this.mapTokens(tokens(label))), exclude);
     const result: Recognition | undefined = found && ownCopy({ ...found, source: "label+condition" });
     if (this.underTopicMemo.size > 50_000) this.underTopicMemo.clear();
     this.underTopicMemo.set(detached(key), result ?? null);
@@ -503,9 +503,9 @@ export class Recogniser {
       for (const used of all) if (![...used].some((k) => best.scored.used.has(k))) for (const k of used) union.add(k);
       if (union.size === best.scored.used.size) continue;
       const w = this.settings.precisionWeight;
-      const together = best.scored.recall * (1 - w + w * this.explainedShare(promptTokens, union, qualifiers, best.negation)) + best.scored.bonus;
+      const joined = best.scored.recall * (1 - w + w * this.explainedShare(promptTokens, union, qualifiers, best.negation)) + best.scored.bonus;
       const prev = byConcept.get(concept)!;
-      if (together > prev.score) byConcept.set(concept, { ...prev, score: together, evidence: [...union].sort((a, b) => a - b).map((k) => promptWords[promptTokens[k].position]).filter(Boolean) });
+      if (joined > prev.score) byConcept.set(concept, { ...prev, score: joined, evidence: [...union].sort((a, b) => a - b).map((k) => promptWords[promptTokens[k].position]).filter(Boolean) });
     }
     const out: Array<Omit<Recognition, "source">> = [];
     for (const c of byConcept.values()) if (c.score >= min) out.push(c);
