@@ -1,10 +1,10 @@
 /**
  * The date a request was made or received is not the date of what was requested
- * (rules/recognition/request-guard.ts): two writers' initial health assessments dated the request
+ * (rules/recognition/dated-events.ts): two writers' initial health assessments dated the request
  * from children's social care, and it was read as the date of the assessment.
  */
 import { describe, expect, it } from "vitest";
-import { datesARequest, namesARequest } from "../../rules/recognition/request-guard";
+import { datesARequest, namesARequest } from "../../rules/recognition/dated-events";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
 

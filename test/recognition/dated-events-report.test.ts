@@ -1,8 +1,8 @@
 /**
- * The date of a report is not the date of what it reports (rules/recognition/report-guard.ts).
+ * The date of a report is not the date of what it reports (rules/recognition/dated-events.ts).
  */
 import { describe, expect, it } from "vitest";
-import { datesAReport, namesAReport } from "../../rules/recognition/report-guard";
+import { datesAReport, namesAReport } from "../../rules/recognition/dated-events";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
 
