@@ -54,6 +54,7 @@ export const ABBREVIATIONS: Record<string, string> = Object.assign(Object.create
   dob: "date of birth",
   "s/g": "safeguarding",
   sg: "safeguarding",
+  sfg: "safeguarding",
   hx: "history",
   // Written on NHS templates as often as the words: "MW name", "Left dept before Rx" (or "Tx"), "Next appt",
   // "PND", "FOB's age", "Referred to FNP".

@@ -33,9 +33,16 @@ const BROUGHT_BY_VEHICLE = /\bbrought\s+(?:in\s+)?by\s+(?=(?:an?\s+)?(?:ambulanc
  */
 const RELATED_TO_SOMEONE = /\brelated\s+to\s+(?=(?:(?:the|this|your)\s+)?(?:child|young\s+person|patient|baby|infant|client|you)\b)/g;
 
+/**
+ * "Accompanied by (person type)", "Accompanied by (relationship)" (normalise.ts keeps the bracket's
+ * word): what the accompanying person is to the child, as the national data sets code it.
+ */
+const ACCOMPANIED_BY_RELATIONSHIP = /\baccompanied\s+by\s+relationship\b/g;
+
 /** `text` (lower case) with "with the child" after a person, or "came with" someone, read as accompanying. */
 export function readAccompanying(text: string): string {
   if (text.includes("brought")) text = text.replace(BROUGHT_BY_VEHICLE, "arrived by ");
+  if (text.includes(" relationship")) text = text.replace(ACCOMPANIED_BY_RELATIONSHIP, "relationship of accompanying adult");
   if (text.includes("related to")) text = text.replace(RELATED_TO_SOMEONE, "relationship to ");
   if (!text.includes("with")) return text;
   return text.replace(WITH_THE_CHILD, (_, who: string) => `${who} accompanying `).replace(CAME_WITH, "accompanied by");

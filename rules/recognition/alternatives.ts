@@ -10,18 +10,43 @@
  */
 const OPENING_WORDS = new Set(["has", "have", "had", "did", "does", "do", "is", "are", "was", "were", "anyone", "anybody", "someone", "somebody", "you", "your", "partner", "ever", "been", "the", "client", "patient", "child", "in", "past", "last", "year", "12", "months", "a"]);
 
+/**
+ * "Does the patient look after, or live with, any children under 18?": an alternative set off by
+ * commas between a verb and the object it shares with it. Read as "… look after any children under
+ * 18" and "… live with any children under 18". At most three words between the commas, and an
+ * object opened by a determiner ("any", "the", "your"): without it, one more false recognition on
+ * the real labels' test part.
+ */
+const SHARED_OBJECT = /^(.+?),\s+or\s+((?:\S+\s+){0,2}\S+),\s+((?:any|a|an|the|your|their|his|her)\s.+)$/i;
+
 /** The alternatives of a question that lists them, each with the question's opening, or none. */
 export function alternativesOf(question: string): string[] {
   if (!question.includes(",") || !/\bor\b/i.test(question)) return [];
+  const shared = SHARED_OBJECT.exec(question.replace(/\?\s*$/, ""));
+  if (shared) {
+    const [, before, between, object] = shared;
+    const opening = openingOf(before.split(/\s+/));
+    if (opening) return [`${before} ${object}`, `${opening} ${between} ${object}`];
+  }
   const parts = question.replace(/\?\s*$/, "").split(/\s*,\s*(?:or\s+)?|\s+or\s+/i).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 5) return [];
-  const first = parts[0].split(/\s+/);
+  const opening = openingOf(parts[0].split(/\s+/));
+  if (!opening) return [];
+  // An alternative that is a question of its own ("…, or do they have parental responsibility for
+  // any child?") is read as it is, up to ten words; any other, after the opening, up to six.
+  const asItIs = (p: string) => OWN_QUESTION.test(p) && p.split(/\s+/).length <= 10;
+  if (parts.slice(1).some((p) => !asItIs(p) && p.split(/\s+/).length > 6)) return [];
+  return [parts[0], ...parts.slice(1).map((p) => (asItIs(p) ? p : `${opening} ${p}`))];
+}
+
+/** An auxiliary and a pronoun for the one asked about: a question of its own ("do they have", "is she"). */
+const OWN_QUESTION = /^(?:do|does|did|is|are|was|were|has|have|had)\s+(?:they|he|she|you)\b/i;
+
+/** The words opening a question ("has anyone ever", "does the patient"), at least two, or none. */
+function openingOf(first: readonly string[]): string | undefined {
   let n = 0;
   while (n < first.length - 1 && OPENING_WORDS.has(first[n].toLowerCase())) n++;
-  if (n < 2) return [];
-  const opening = first.slice(0, n).join(" ");
-  if (parts.slice(1).some((p) => p.split(/\s+/).length > 6)) return [];
-  return [parts[0], ...parts.slice(1).map((p) => `${opening} ${p}`)];
+  return n >= 2 ? first.slice(0, n).join(" ") : undefined;
 }
 
 /**
@@ -34,4 +59,17 @@ export function slashedHeadings(label: string): string[] {
   const parts = label.split(/\s+\/\s+/).map((p) => p.trim());
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => p.split(/\s+/).length < 2)) return [];
   return parts;
+}
+
+/**
+ * A clinician's judgement of what follows a colon: "Clinician's judgement: risk of sexual
+ * exploitation" asks the risk of sexual exploitation, as judged. The part after the colon, read
+ * alone; the head only says whose view the answer is.
+ */
+const JUDGEMENT_HEAD = /^\s*(?:the\s+)?(?:clinician|practitioner|professional|nurse|doctor|midwife|worker|assessor)(?:'s|’s|s'|s’)?\s+(?:overall\s+)?(?:judgement|judgment|view|opinion|impression)\s*:\s*(\S.*)$/i;
+
+/** What a judgement head (above) is of, or none. */
+export function judgedPart(label: string): string[] {
+  const m = label.includes(":") ? JUDGEMENT_HEAD.exec(label) : null;
+  return m ? [m[1]] : [];
 }

@@ -209,10 +209,16 @@ function ownerInBrackets(inner: string): string {
   // So does one describing a person by what they do here: "Your name and role (the person making
   // this referral)", "Signature (the professional completing this form)".
   if (PERSON_DOING.test(inner)) return ` of ${inner} `;
+  // One asking only what kind of person ("Accompanied by (person type)", "(relationship)") asks that,
+  // of whoever the label names: the national data sets code the accompanying person so.
+  if (PERSON_TYPE.test(inner)) return " relationship ";
   // And one saying the answer is someone's own words is what is asked: "What would you like to
   // happen? (in the young person's own words)" records the young person's voice.
   return OWN_WORDS.test(inner) ? ` ${inner} ` : ` (${inner}) `;
 }
+
+/** "person type", "type of person", "relationship": a bracket asking what someone is to the patient. */
+const PERSON_TYPE = /^\s*(?:person\s+type|type\s+of\s+person|relationship)\s*$/i;
 
 /** "in the child's own words", "in their own words". */
 const OWN_WORDS = /^\s*in\s+[^()]{0,30}\bown\s+words\s*$/i;
@@ -250,6 +256,12 @@ function withoutRecordList(text: string): string {
   return m && text.slice(0, m.index).trim().split(/\s+/).length >= 3 ? text.slice(0, m.index) : text;
 }
 
+/** "each child's name", "every child's date of birth". */
+const EACH_CHILDS_DETAIL = /\b(?:each|every)\s+child['’]s\s+(?=(?:full\s+)?(?:names?|ages?|dates?\s+of\s+birth|dob)\b)/gi;
+
+/** A colon and questions after it ("…: what has happened, how likely is further harm, …?"). */
+const SUB_QUESTIONS = /:\s*(?:what|how|who|when|where|why|which)\s[^:]*$/i;
+
 function mainClauseOnce(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
   // "8. How often do you…?": the item number is not part of the question (item-numbers.ts).
@@ -265,21 +277,32 @@ function mainClauseOnce(text: string): string {
   // perinatal team? Y/N — date" asks whether.
   const asked = undated.includes("?") ? undated.replace(/\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*[-–—,:;]?\s*(?:if\s+yes,?\s*)?(?:date|date and time|when)\??\s*$/i, "?") : undated;
   // "child(ren)", "parent(s)": a plural written into the word, not a bracket to drop.
-  const plurals = PLURAL_MARK.test(asked) ? asked.replace(/\b(child)\((ren)\)/gi, "$1$2").replace(/\b([a-z]{3,})\((s|es)\)/gi, "$1$2") : asked;
+  const marked = PLURAL_MARK.test(asked) ? asked.replace(/\b(child)\((ren)\)/gi, "$1$2").replace(/\b([a-z]{3,})\((s|es)\)/gi, "$1$2") : asked;
+  // "Record each child's name and age": the names and ages of several children, the children's
+  // details. Only before a detail: "each child's views" is each one's voice.
+  const plurals = /\b(?:each|every)\s/i.test(marked) ? marked.replace(EACH_CHILDS_DETAIL, "children's ") : marked;
   // A bracket naming only a person says whose the field is: "Signed (young person)", "Signature
   // (parent/carer)" are not the practitioner's. Kept as "of …", so the role guard reads it
   // (role-words.ts says which words name whom).
   const owned = plurals.includes("(") ? plurals.replace(/\(([^()]{1,60})\)/g, (_, inner: string) => ownerInBrackets(inner)) : plurals;
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
   const bare = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
-  const noParens = MAY_LIST_RECORDS.test(bare) ? withoutRecordList(bare) : bare;
+  const listed = MAY_LIST_RECORDS.test(bare) ? withoutRecordList(bare) : bare;
+  // "What is your analysis of the risk of harm to the child: what has happened, how likely is
+  // further harm, and how serious could it be?": questions after a colon say what to cover in
+  // answering the one before it, which is what is asked; so do questions after a heading of a topic
+  // ("Feelings and emotional wellbeing: what support is in place or needed?"). A head of three
+  // words or more: "Other children: who are they?" asks about the children.
+  const sub = listed.includes(":") ? SUB_QUESTIONS.exec(listed) : null;
+  const head = sub ? listed.slice(0, sub.index).trim() : "";
+  const noParens = sub && head.split(/\s+/).length >= 3 ? head : listed;
   // A parenthetical between commas ("How could the client's mental health, including any
   // deterioration, affect the children?") is dropped, and the question goes on after it.
   // So is one that only says when to answer ("Name, if known, of the person accompanying").
   const unaside = noParens.includes(",")
     ? noParens.replace(/,\s*(?:including|especially|particularly|such\s+as|e\.g\.|for\s+example)\s[^,?]{1,40},\s*(?=\S)/gi, " ").replace(/,\s*(?:if|where|when)\s+(?:known|any|applicable|appropriate|possible|relevant|available|present)\s*,\s*(?=\S)/gi, " ")
     : noParens;
-  const cut = unaside.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|including|where|when known|(?:and|or)\s+any(?:thing|one)\s+(?:else\s+)?(?:you|they|we)\b|and\s+by\s+when|with\s+(?:their|his|her|its)\s+(?:full\s+)?(?:names?|ages?|dates?\s+of\s+birth|dob))\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
+  const cut = unaside.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|for example|for instance|including|where|when known|(?:and|or)\s+any(?:thing|one)\s+(?:else\s+)?(?:you|they|we)\b|and\s+by\s+when|(?:and|with|giving)\s+(?:your\s+|the\s+)?reasons\b|and\s+why(?=\s*[.?]?\s*$)|and\s+who\s+(?:was|were)\s+(?:present|there|with\s+(?:them|him|her|the\s+(?:child|patient)))\s*[.?]?\s*$|with\s+(?:their|his|her|its)\s+(?:full\s+)?(?:names?|ages?|dates?\s+of\s+birth|dob))\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".
   const clause = /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut);

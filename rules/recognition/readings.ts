@@ -180,6 +180,45 @@ function readNowOrBefore(text: string): string {
 }
 
 /**
+ * Whom or what was discussed, between "discussed" and with whom: "Have you discussed this child with
+ * the trust safeguarding team?" asks what "discussed with safeguarding team" asks.
+ */
+function readDiscussedWith(text: string): string {
+  if (!text.includes("discuss")) return text;
+  return text.replace(/\b(discuss(?:ed)?)\s+(?:(?:this|the|that)\s+(?:child|young\s+person|baby|case|family|concern|referral)|them|him|her|it)\s+(?=with\b)/g, "$1 ");
+}
+
+/**
+ * Looking at something again is reassessing it: "What would make you look again at the risk to the
+ * children?", "… would mean the risk to the children must be looked at again" ask what would
+ * trigger a reassessment of the risk.
+ */
+function readLookAgain(text: string): string {
+  if (!text.includes(" again")) return text;
+  return text.replace(/\blook(?:s|ed|ing)?\s+again\s+at\b/g, "reassess").replace(/\bbe\s+looked\s+at\s+again\b/g, "be reassessed");
+}
+
+/**
+ * A phrasal verb split by its object is the verb: "who will follow them up" follows up; and "once"
+ * someone leaves care is after it: "… once you leave care" asks what "after leaving care" asks.
+ */
+function readFollowThemUp(text: string): string {
+  if (text.includes("follow")) text = text.replace(/\b(follow(?:s|ed|ing)?)\s+(?:them|it|these|those|this|him|her)\s+up\b/g, "$1 up");
+  return text.includes("once") ? text.replace(/\bonce\s+(?=(?:you|they|i|he|she|the\s+[a-z]+)\s+(?:leave|leaves|left)\b)/g, "after ") : text;
+}
+
+/** "Next review due by", with its date to fill in, asks the date it is due: "due date". */
+function readDueBy(text: string): string {
+  return text.includes("due by") ? text.replace(/\bdue\s+by\s*[:.]?\s*$/, "due date") : text;
+}
+
+/** "At the moment", "at present", "right now" are "currently": "Are you in care at the moment?" asks whether the young person is in care. */
+function readAtTheMoment(text: string): string {
+  if (!text.includes("at the moment") && !text.includes("at present") && !text.includes("right now")) return text;
+  return text.replace(/\b(?:at\s+the\s+moment|at\s+present|right\s+now)\b/g, "currently");
+}
+
+/**
  * On one's own is alone: "Woman informed that one of her appointments will be with her on her own",
  * "seen on her own" and "seen alone" ask the same. Not "in their own words", nor "their own home".
  */
@@ -243,6 +282,11 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readAbilityToLookAfterThem,
   readOnTheDate,
   readNowOrBefore,
+  readAtTheMoment,
+  readFollowThemUp,
+  readDueBy,
+  readLookAgain,
+  readDiscussedWith,
   readOnTheirOwn,
   readAnyChildUnder,
   readDoForWork,

@@ -32,7 +32,8 @@ import { ageBoundTokens, namesAGroup } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
 import { referralDestinationTokens } from "./referral-destination";
-import { alternativesOf, slashedHeadings } from "./alternatives";
+import { alternativesOf, judgedPart, slashedHeadings } from "./alternatives";
+import { asYoungPersonsStatement } from "./first-person";
 import { namesOnlyPeople } from "./people-headings";
 import { IN_THE_CHILDS_OWN_WORDS, ownWordsOf } from "./own-words";
 import { answersAlike, canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
@@ -350,7 +351,8 @@ export class Recogniser {
   /**
    * A label read in parts, each alone, the best of them: a question listing several ("hit you,
    * hurt you or made you feel afraid": alternatives.ts `alternativesOf`), or two headings joined by
-   * a spaced slash ("Reason for referral / presenting difficulties": `slashedHeadings`). Whose
+   * a spaced slash ("Reason for referral / presenting difficulties": `slashedHeadings`), or what a
+   * clinician's judgement is of ("Clinician's judgement: risk of sexual exploitation": `judgedPart`). Whose
    * information it is still comes from the whole label.
    */
   private byParts(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
@@ -362,7 +364,13 @@ export class Recogniser {
       }
       if (top) break;
     }
-    return top && this.rolesAgree(top.concept, rolesOf(label)) ? top : undefined;
+    if (top) return this.rolesAgree(top.concept, rolesOf(label)) ? top : undefined;
+    // The clinician a judgement head names is whose view it is, not whom it is about: the part judged says that.
+    for (const judged of judgedPart(label)) {
+      const r = this.best(judged, exclude);
+      if (r && this.rolesAgree(r.concept, rolesOf(judged))) return r;
+    }
+    return undefined;
   }
 
   /** A prompt of several sentences read one sentence at a time (each as a prompt of its own): the best of them. */
@@ -661,7 +669,11 @@ export class Recogniser {
     const namesSomeoneElse = (text: string) => [...rolesOf(text)].some((r) => r !== "subject") || /\b(?:baby|babies|child|children|infant)\b/i.test(text) || /\b[a-z]+['’]s\b/i.test(text);
     if (namesSomeoneElse(label) || context?.some(namesSomeoneElse)) return undefined;
     const r = this.readUnder(subject, label, () => this.mapTokens(tokens(label)), exclude);
-    return r && { ...r, source: "label+audience", about: subject };
+    if (r) return { ...r, source: "label+audience", about: subject };
+    // "I agree with this plan" on a young person's form: the young person's statement (first-person.ts).
+    const statement = subject === "child" ? asYoungPersonsStatement(label) : undefined;
+    const own = statement ? this.best(statement, exclude) : undefined;
+    return own && { ...own, source: "label+audience", about: subject };
   }
 
   /**

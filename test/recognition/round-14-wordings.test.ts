@@ -1,0 +1,68 @@
+/**
+ * Round 14 (issue 16, 5 December 2026): wording found by linting set K of the forms written by
+ * others (test/fixtures/written-forms/tune/: national data sets' coded labels, and plain-English
+ * forms completed with a parent or a young person) and the tuning part's remaining false alarms,
+ * with inference on. Each row was reported missing, or read as another concept, before; the
+ * look-alikes beside them keep their meaning.
+ */
+import { describe, expect, it } from "vitest";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+
+describe("round 14 wordings", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    // An alternative set off by commas shares the object after it (alternatives.ts SHARED_OBJECT) ...
+    ["Document whether the patient looks after, or lives with, any children under 18", "caring-responsibilities"],
+    // ... and an alternative that is a question of its own is read as it is.
+    ["Is the client a parent or step-parent, or do they have parental responsibility for any child?", "parent.status"],
+    // Questions after a colon say what to cover in answering the question before it (normalise.ts SUB_QUESTIONS).
+    ["What is your analysis of the risk of harm to the child: what has happened, how likely is further harm, and how serious could it be?", "risk.analysis"],
+    // A trailing request for reasons, or for who was there, only says what to add (normalise.ts).
+    ["Summarise your professional judgement of any risk of harm to the patient or to a child, and your reasons", "risk.analysis"],
+    ["Describe how and where the injury happened, and who was present", "injury.circumstances"],
+    // So does a trailing example ("for example …").
+    ["Are you in care at the moment, for example living with foster carers or in a children's home?", "child.looked-after"],
+    // "Each child's name and age" is the children's details; "each child's views" stays each one's voice.
+    ["Record each child's name and age, where they are now and who is looking after them", "children.details"],
+    ["Record each child's views", "voice-of-child"],
+    // Discussing someone with a team is discussing with the team (readings.ts readDiscussedWith).
+    ["Have you discussed this child with the trust safeguarding team?", "safeguarding.advice-sought"],
+    // Looking again at a risk is reassessing it (readLookAgain).
+    ["What would make you look again at the risk to the children?", "risk-to-children.reassessment-trigger"],
+    // "Due by" with its date to fill in is the due date (readDueBy).
+    ["Review health assessment due by", "assessment.next-due-date"],
+    // A clinician's judgement of what follows the colon (alternatives.ts judgedPart).
+    ["Clinician's judgement: risk of sexual exploitation", "exploitation.risk"],
+    // The national data sets' "(person type)" asks what the accompanying person is to the child.
+    ["Accompanied by (person type)", "accompanying-adult.relationship"],
+    ["Accompanied by", "accompanying-adult.name"],
+    // "Sfg" is safeguarding.
+    ["Sfg assessment: clinician's view of risk", "risk.analysis"],
+    // A phrasal verb split by its object; "once" someone leaves care is after.
+    ["Health needs still to sort out, and who will follow them up after I leave care", "leaving-care.follow-up"],
+    // Plain words for a decision, a referral and a delay.
+    ["What have you decided to do about any concern for the safety of the patient or a child?", "safeguarding.action-decision"],
+    ["What have you decided about the appointment?", null],
+    ["Onward referral for specialist mental health support in pregnancy", "perinatal-mental-health.referral"],
+    ["Delay between injury / onset and attendance", "injury.delay-in-presentation"],
+    ["Do any of your children live with family members or friends?", "children.with-relatives"],
+    // Signs of Safety's "What are we worried about?" is not what needs to change (the analysis of harm and danger).
+    ["What are we worried about?", null],
+    ["Is there anything you are worried about?", null],
+  ])("%j → %s", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+
+  it.each([
+    // A young person's own statement on their form is theirs (first-person.ts) ...
+    ["I have seen this plan and I agree with it", "plan.young-person-agreement"],
+    ["I agree to have my health review", "consent.young-person"],
+  ])("on a young person's form, %j → %s", (label, concept) => {
+    expect(pack.recognise({ label, subject: "child" })?.concept ?? null).toBe(concept);
+  });
+
+  it("a first-person statement is read so only on a young person's form", () => {
+    expect(pack.recognise({ label: "I have seen this plan and I agree with it" })?.concept ?? null).toBe(null);
+  });
+});
