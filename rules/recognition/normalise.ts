@@ -259,6 +259,9 @@ function withoutRecordList(text: string): string {
 /** "each child's name", "every child's date of birth". */
 const EACH_CHILDS_DETAIL = /\b(?:each|every)\s+child['’]s\s+(?=(?:full\s+)?(?:names?|ages?|dates?\s+of\s+birth|dob)\b)/gi;
 
+/** A colon and nothing after it but question words ("what, who, by when"). */
+const QUESTION_WORD_LIST = /:\s*(?:what|who|whom|when|where|why|how|by\s+when|by\s+whom)(?:\s*(?:,|and|&|\/)\s*(?:and\s+)?(?:what|who|whom|when|where|why|how|by\s+when|by\s+whom))+\s*[.?]?\s*$/i;
+
 /** A colon and questions after it ("…: what has happened, how likely is further harm, …?"). */
 const SUB_QUESTIONS = /:\s*(?:what|how|who|when|where|why|which)\s[^:]*$/i;
 
@@ -287,7 +290,9 @@ function mainClauseOnce(text: string): string {
   const owned = plurals.includes("(") ? plurals.replace(/\(([^()]{1,60})\)/g, (_, inner: string) => ownerInBrackets(inner)) : plurals;
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
   const bare = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
-  const listed = MAY_LIST_RECORDS.test(bare) ? withoutRecordList(bare) : bare;
+  const recorded = MAY_LIST_RECORDS.test(bare) ? withoutRecordList(bare) : bare;
+  // "Decisions and actions agreed: what, who, by when": question words after a colon say how to write the answer down.
+  const listed = recorded.includes(":") ? recorded.replace(QUESTION_WORD_LIST, "") : recorded;
   // "What is your analysis of the risk of harm to the child: what has happened, how likely is
   // further harm, and how serious could it be?": questions after a colon say what to cover in
   // answering the one before it, which is what is asked; so do questions after a heading of a topic

@@ -207,6 +207,27 @@ function readFollowThemUp(text: string): string {
   return text.includes("once") ? text.replace(/\bonce\s+(?=(?:you|they|i|he|she|the\s+[a-z]+)\s+(?:leave|leaves|left)\b)/g, "after ") : text;
 }
 
+/**
+ * Not coming to an appointment is not attending it: "If the young person does not come to their
+ * follow-up appointment" asks what "… does not attend" asks.
+ */
+function readNotComing(text: string): string {
+  return text.includes(" come") || text.includes(" turn") || text.includes(" show") ? text.replace(/\b(do|does|did)\s+(not|n't)\s+(?:come|turn\s+up|show\s+up)\s+(?=(?:to|for)\b)/g, "$1 not attend ") : text;
+}
+
+/**
+ * Whoever makes an entry in a record completes it: "Name of person making this entry", "Signature of
+ * the person writing this record" name the one completing the form.
+ */
+function readMakingThisEntry(text: string): string {
+  return text.includes("this entry") || text.includes("this record") ? text.replace(/\b(?:making|writing|entering|adding)\s+this\s+(?:entry|record)\b/g, "completing this form") : text;
+}
+
+/** What has to be is what needs to be: "What has to be different for the child to be safe and well?". */
+function readHasTo(text: string): string {
+  return text.includes(" to be") ? text.replace(/\b(?:has|have)\s+to\s+be\b/g, "needs to be") : text;
+}
+
 /** "Next review due by", with its date to fill in, asks the date it is due: "due date". */
 function readDueBy(text: string): string {
   return text.includes("due by") ? text.replace(/\bdue\s+by\s*[:.]?\s*$/, "due date") : text;
@@ -283,6 +304,9 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readOnTheDate,
   readNowOrBefore,
   readAtTheMoment,
+  readNotComing,
+  readMakingThisEntry,
+  readHasTo,
   readFollowThemUp,
   readDueBy,
   readLookAgain,

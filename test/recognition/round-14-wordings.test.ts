@@ -47,6 +47,19 @@ describe("round 14 wordings", () => {
     ["Onward referral for specialist mental health support in pregnancy", "perinatal-mental-health.referral"],
     ["Delay between injury / onset and attendance", "injury.delay-in-presentation"],
     ["Do any of your children live with family members or friends?", "children.with-relatives"],
+    // What has to be is what needs to be.
+    ["What has to be different for the child to be safe and well?", "conference.needs-to-change"],
+    // A parent's behaviour harming the child is its impact on the child (impact-frames.ts) ...
+    ["How is the parent's or carer's behaviour (for example drinking, drug use, mental health, violence) harming the child, or how could it harm them?", "child.impact-of-parent"],
+    ["How could the parent's or carer's behaviour cause harm to the child?", "child.impact-of-parent"],
+    ["How are the parents' behaviour and circumstances (including mental health, drug or alcohol use and domestic abuse) affecting the child's health, development and daily life?", "child.impact-of-parent"],
+    // ... but someone harming the child is a concern, not a parent's impact.
+    ["Is anyone harming the child?", null],
+    // Not coming to an appointment is not attending it; whoever makes an entry completes the record.
+    ["If the young person does not come to their follow-up appointment", "follow-up.did-not-attend"],
+    ["Name of person making this entry", "practitioner.name"],
+    // Question words after a colon say how to write the answer down.
+    ["Decisions and actions agreed: what, who, by when", "plan.action"],
     // Signs of Safety's "What are we worried about?" is not what needs to change (the analysis of harm and danger).
     ["What are we worried about?", null],
     ["Is there anything you are worried about?", null],
@@ -60,6 +73,13 @@ describe("round 14 wordings", () => {
     ["I agree to have my health review", "consent.young-person"],
   ])("on a young person's form, %j → %s", (label, concept) => {
     expect(pack.recognise({ label, subject: "child" })?.concept ?? null).toBe(concept);
+  });
+
+  it("a referral's options that say how it went name no destination ('Referred', 'Discussed with GP instead')", () => {
+    const options = ["Referred", "Discussed with GP instead", "Declined", "Not eligible in this area"];
+    expect(pack.recognise({ label: "Onward referral for specialist mental health support in pregnancy", type: "choice", options })?.concept).toBe("perinatal-mental-health.referral");
+    // A clinical destination among them still makes it a clinical referral.
+    expect(pack.recognise({ label: "Referral to", context: ["Safeguarding"], type: "choice", options: ["Alcohol liaison", "Referred", "Drug service"] })?.concept ?? null).toBe(null);
   });
 
   it("a first-person statement is read so only on a young person's form", () => {
