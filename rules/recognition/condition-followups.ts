@@ -7,7 +7,7 @@
  * nothing here names a concept.
  *
  * Only a field worded as a follow-up ("If yes, …", "If declined: …", "Details", "Action taken", "What has been
- * done?", "Plan if declined") whose own words recognise nothing that counts on the form (an example
+ * done?", "Plan if declined", "What will happen next?"; at its start or in a later clause) whose own words recognise nothing that counts on the form (an example
  * in brackets may name something: "(referral to the LAC nurse…)"), shown when one field equals yes,
  * where that field covers (or is recognised as) the concept a requirement's `shown when` names, and
  * only for a concept the form still needs and the field's type can hold. "Presenting complaint"
@@ -43,9 +43,19 @@ export function shownWhenYes(field: Field): string | undefined {
 }
 
 /** The openings of a follow-up's label: it asks what follows the answer, not a topic of its own. */
-const FOLLOW_UP = /^\s*(?:if\s+(?:yes|so|declined|refused)\b|(?:please\s+)?(?:give|provide|add|record|state)\s+(?:details|more|further|any)\b|(?:please\s+)?(?:specify|describe|explain)\b|(?:further\s+|more\s+)?(?:details?|information)\b|(?:what|which)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is)\s+(?:done|agreed|planned|arranged|offered)\b|(?:what|which)\s+(?:follow[\s-]?up|actions?|steps|support|plan)\b|(?:actions?|steps)\s+(?:taken|agreed|planned)\b|follow[\s-]?up\b|plan\b|outcome\b|comments?\b|names?\b)/i;
+const FOLLOW_UP = /^\s*(?:if\s+(?:yes|so|declined|refused)\b|(?:please\s+)?(?:give|provide|add|record|state)\s+(?:details|more|further|any)\b|(?:please\s+)?(?:specify|describe|explain)\b|(?:further\s+|more\s+)?(?:details?|information)\b|(?:what|which)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is)\s+(?:done|agreed|planned|arranged|offered)\b|(?:what|which)\s+(?:follow[\s-]?up|actions?|steps|support|plan)\b|(?:actions?|steps)\s+(?:taken|agreed|planned)\b|what\s+(?:will\s+happen|happens)\s+next\b|next\s+steps\b|follow[\s-]?up\b|plan\b|outcome\b|comments?\b|names?\b)/i;
 
-/** Whether a label is worded as a follow-up of the answer before it (item number aside). */
+/** A clause after the first: after a colon, a question mark, or a comma and "and". */
+const LATER_CLAUSE = /(?:[:?]|,\s*and)\s+/;
+
+/**
+ * Whether a label is worded as a follow-up of the answer before it (item number aside), at its
+ * start or in a later clause: "Which parts were declined, and what has been arranged?", "Referral
+ * to the LAC nurse for follow-up: what was agreed and when they will be seen".
+ */
 export function wordedAsFollowUp(label: string): boolean {
-  return FOLLOW_UP.test(label);
+  if (FOLLOW_UP.test(label)) return true;
+  const parts = label.split(LATER_CLAUSE);
+  for (let i = 1; i < parts.length; i++) if (FOLLOW_UP.test(parts[i])) return true;
+  return false;
 }

@@ -2,15 +2,15 @@
  * Being happy for someone to do something, or agreeing to it, is consenting to it: "Are you happy
  * for the nurse to examine and treat your child?" asks for consent to examination and treatment,
  * "Are you happy for us to share information about you with other people involved in your care?"
- * for consent to share, and "Do you agree to have your health assessment today?" for the young
- * person's consent. Forms put consent so to patients and parents; the packs' phrases say "consent".
+ * for consent to share, and "Do you agree to have your health assessment today?" and "Has the child
+ * or young person agreed to this assessment themselves?" for the young person's consent. Forms put consent so to patients and parents; the packs' phrases say "consent".
  *
  * Only a question about someone's willingness, with what they are willing to allow after it:
  * "Are you happy with the care you received?", "Is the child happy at school?" and "Do you agree
  * with this plan?" keep their words.
  */
 const HAPPY_FOR = /\b(?:are|is|were|would)\s+(?:you|they|he|she|the\s+[a-z]+|your\s+[a-z]+)\s+(?:be\s+)?(?:happy|willing|content)\s+for\s+(?:[a-z']+\s+){1,4}?to\b/g;
-const AGREE_TO = /\b(?:do|does|did|would|will)\s+(?:you|they|he|she|the\s+[a-z]+|your\s+[a-z]+)\s+agree\s+to\b/g;
+const AGREE_TO = /\b(?:do|does|did|would|will|has|have)\s+(?:you|they|he|she|(?:the|your)\s+(?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:agree|agreed)\s+to\b(?!\s+(?:the\s+|this\s+)?plan\b)/g;
 /**
  * Consent to someone receiving or having something is consent to that thing: "Has the parent
  * consented to this patient receiving the COVID-19 vaccination?" asks for consent to vaccination.

@@ -51,7 +51,12 @@ describe("a field shown only on a yes is the follow-up the rules require after i
     ["If declined: who has been told, and when will the assessment be offered again?", true],
     ["If refused, what was done?", true],
     ["Names and ages", true],
+    // Round 14 (sets E, I, K): what will happen next, and a follow-up in a later clause.
+    ["What will happen next, and who will offer the review again", true],
+    ["Which parts were declined, and what has been arranged?", true],
+    ["Referral to the specialist looked after children nurse for follow-up: what was agreed and when they will be seen", true],
     ["Presenting complaint", false],
+    ["Presenting complaint, and time of onset", false],
     ["Time of arrival", false],
     ["Referral to physiotherapy", false],
   ])("%s is worded as a follow-up: %s", (label, followUp) => {

@@ -60,6 +60,10 @@ describe("round 14 wordings", () => {
     ["Name of person making this entry", "practitioner.name"],
     // Question words after a colon say how to write the answer down.
     ["Decisions and actions agreed: what, who, by when", "plan.action"],
+    // Agreeing to an assessment is consenting to it, whoever agreed (consent-frames.ts AGREE_TO) ...
+    ["Has the child or young person agreed to this assessment themselves?", "consent.young-person"],
+    // ... but agreeing to a plan is agreeing the plan.
+    ["Has the young person agreed to the plan?", "plan.young-person-agreement"],
     // Signs of Safety's "What are we worried about?" is not what needs to change (the analysis of harm and danger).
     ["What are we worried about?", null],
     ["Is there anything you are worried about?", null],
