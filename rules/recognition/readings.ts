@@ -223,6 +223,23 @@ function readMakingThisEntry(text: string): string {
   return text.includes("this entry") || text.includes("this record") ? text.replace(/\b(?:making|writing|entering|adding)\s+this\s+(?:entry|record)\b/g, "completing this form") : text;
 }
 
+/**
+ * A label ending in "sooner if" is finished by the conditions written in its box: "Review this risk
+ * assessment sooner if:", "Re-do this risk assessment before the review date if" ask what would
+ * trigger a review before its date ("if" alone is a stop word, and would leave only the review).
+ * Only after "sooner" (or "earlier", "again", or before the review date, which is sooner): the
+ * packs' own "update risk assessment if" keeps its words.
+ */
+function readSoonerIf(text: string): string {
+  if (!text.endsWith("if") && !text.endsWith(":") && !text.endsWith("…") && !text.endsWith(".")) return text;
+  return text.replace(/\bbefore\s+the\s+(?:next\s+)?review\s+date(?=\s+if\s*[:.…]*\s*$)/, "sooner").replace(/\b(sooner|earlier|again)\s+if\s*[:.…]*\s*$/, "$1 triggers");
+}
+
+/** Taking part is contributing: "How did the practice take part?" asks how it contributed. */
+function readTakePart(text: string): string {
+  return text.includes(" part") ? text.replace(/\b(?:take|takes|took|taking|taken)\s+part\b/g, "contribute") : text;
+}
+
 /** What has to be is what needs to be: "What has to be different for the child to be safe and well?". */
 function readHasTo(text: string): string {
   return text.includes(" to be") ? text.replace(/\b(?:has|have)\s+to\s+be\b/g, "needs to be") : text;
@@ -304,6 +321,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readOnTheDate,
   readNowOrBefore,
   readAtTheMoment,
+  readSoonerIf,
+  readTakePart,
   readNotComing,
   readMakingThisEntry,
   readHasTo,

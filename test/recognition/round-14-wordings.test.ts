@@ -64,6 +64,17 @@ describe("round 14 wordings", () => {
     ["Has the child or young person agreed to this assessment themselves?", "consent.young-person"],
     // ... but agreeing to a plan is agreeing the plan.
     ["Has the young person agreed to the plan?", "plan.young-person-agreement"],
+    // A label ending in "sooner if" is finished by the conditions that trigger it (readings.ts readSoonerIf).
+    ["Review this risk assessment sooner if:", "risk-assessment.update-trigger"],
+    // Before the review date is sooner: no longer read as the review date (nor yet as the trigger: "re-do" is no word of its phrases).
+    ["Re-do this risk assessment before the review date if", null],
+    ["Risk assessment review date", "risk-assessment.review-date"],
+    // The packs' own "update risk assessment if" keeps its words.
+    ["Circumstances in which the risk assessment should be updated", "risk-assessment.update-trigger"],
+    // On a supervision record, the practitioner supervised is the practitioner.
+    ["Supervisee name", "practitioner.name"],
+    ["Practitioner receiving supervision", "practitioner.name"],
+    ["Supervisor name", null],
     // Signs of Safety's "What are we worried about?" is not what needs to change (the analysis of harm and danger).
     ["What are we worried about?", null],
     ["Is there anything you are worried about?", null],
@@ -84,6 +95,10 @@ describe("round 14 wordings", () => {
     expect(pack.recognise({ label: "Onward referral for specialist mental health support in pregnancy", type: "choice", options })?.concept).toBe("perinatal-mental-health.referral");
     // A clinical destination among them still makes it a clinical referral.
     expect(pack.recognise({ label: "Referral to", context: ["Safeguarding"], type: "choice", options: ["Alcohol liaison", "Referred", "Drug service"] })?.concept ?? null).toBe(null);
+  });
+
+  it("taking part in a conference is contributing to it, under the conference's heading", () => {
+    expect(pack.recognise({ label: "How did the practice take part?", context: ["Conference or meeting"], type: "text" })?.concept).toBe("cp-conference.contribution");
   });
 
   it("a first-person statement is read so only on a young person's form", () => {
