@@ -235,6 +235,14 @@ function readSoonerIf(text: string): string {
   return text.replace(/\bbefore\s+the\s+(?:next\s+)?review\s+date(?=\s+if\s*[:.…]*\s*$)/, "sooner").replace(/\b(sooner|earlier|again)\s+if\s*[:.…]*\s*$/, "$1 triggers");
 }
 
+/**
+ * An appointment "with her alone" (or "on her own", read as alone above) is one where she is seen
+ * alone: "Woman informed that at least one of her antenatal appointments will be with her on her own".
+ */
+function readWithHerAlone(text: string): string {
+  return text.includes("alone") ? text.replace(/\bwith\s+(?:her|him|them|you)\s+alone\b/g, "seen alone") : text;
+}
+
 /** Taking part is contributing: "How did the practice take part?" asks how it contributed. */
 function readTakePart(text: string): string {
   return text.includes(" part") ? text.replace(/\b(?:take|takes|took|taking|taken)\s+part\b/g, "contribute") : text;
@@ -331,6 +339,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readLookAgain,
   readDiscussedWith,
   readOnTheirOwn,
+  readWithHerAlone,
   readAnyChildUnder,
   readDoForWork,
   readPrimaryCarer,

@@ -75,6 +75,10 @@ describe("round 14 wordings", () => {
     ["Supervisee name", "practitioner.name"],
     ["Practitioner receiving supervision", "practitioner.name"],
     ["Supervisor name", null],
+    // An appointment "with her on her own" is one where she is seen alone; "without partner …" only says what alone means.
+    ["Woman informed that at least one of her antenatal appointments will be with her on her own, without partner or family present", "seen-alone.planned"],
+    ["Woman told that at least one antenatal contact will be with her on her own, without partner, family or friends", "seen-alone.planned"],
+    ["Antenatal appointment booked", null],
     // Signs of Safety's "What are we worried about?" is not what needs to change (the analysis of harm and danger).
     ["What are we worried about?", null],
     ["Is there anything you are worried about?", null],
