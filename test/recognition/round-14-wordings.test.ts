@@ -79,6 +79,15 @@ describe("round 14 wordings", () => {
     ["Woman informed that at least one of her antenatal appointments will be with her on her own, without partner or family present", "seen-alone.planned"],
     ["Woman told that at least one antenatal contact will be with her on her own, without partner, family or friends", "seen-alone.planned"],
     ["Antenatal appointment booked", null],
+    // A birth parent's health history, the mother's or the father's alone.
+    ["Birth father's health history", "parental-health-history"],
+    ["Birth mother's health history, including mental health, substance use and pregnancy", "parental-health-history"],
+    ["Father's name", null],
+    // The indicators of sexual exploitation a sexual health service asks a young person about.
+    ["Is the young person engaged in transactional sex?", "exploitation.risk"],
+    ["Is your partner much older than you?", "exploitation.risk"],
+    ["Older boyfriend or girlfriend?", "exploitation.risk"],
+    ["Partner's age", null],
     // Signs of Safety's "What are we worried about?" is not what needs to change (the analysis of harm and danger).
     ["What are we worried about?", null],
     ["Is there anything you are worried about?", null],
