@@ -73,3 +73,16 @@ export function judgedPart(label: string): string[] {
   const m = label.includes(":") ? JUDGEMENT_HEAD.exec(label) : null;
   return m ? [m[1]] : [];
 }
+
+/**
+ * A label whose last clause adds a question of its own to what it lists: "the home: its condition and
+ * safety, and where the baby sleeps", "the child's appearance, behaviour and how they interact with
+ * the attending adult". The first part, read alone (only when the whole label matched nothing).
+ */
+const ADDED_QUESTION = /,?\s+and\s+(?=(?:where|who|how|what|when|which|why)\s)/i;
+
+/** What a label lists before a question added at its end, or none. */
+export function beforeAddedQuestion(label: string): string[] {
+  const m = ADDED_QUESTION.exec(label);
+  return m && m.index > 0 && label.slice(0, m.index).trim().split(/\s+/).length >= 2 ? [label.slice(0, m.index)] : [];
+}

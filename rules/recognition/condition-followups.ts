@@ -36,14 +36,19 @@ export function followUpsRequired(rules: readonly CompiledRule[]): ReadonlyMap<s
   return out;
 }
 
-/** The field a field's `when` asks to be yes (`when X = yes`), if that is its whole condition. */
+/**
+ * The field a field's `when` asks to be yes (`when X = yes`), if that is its whole condition; a
+ * choice's option "Yes" is its yes (`when left_early = "Yes"`).
+ */
 export function shownWhenYes(field: Field): string | undefined {
   const c = field.when;
-  return c?.kind === "compare" && c.op === "=" && c.value.kind === "word" && c.value.text === "yes" ? c.field.text : undefined;
+  if (c?.kind !== "compare" || c.op !== "=") return undefined;
+  const yes = c.value.kind === "word" ? c.value.text === "yes" : c.value.kind === "string" && /^\s*(?:yes|y)\s*$/i.test(c.value.value);
+  return yes ? c.field.text : undefined;
 }
 
 /** The openings of a follow-up's label: it asks what follows the answer, not a topic of its own. */
-const FOLLOW_UP = /^\s*(?:if\s+(?:yes|so|declined|refused)\b|(?:please\s+)?(?:give|provide|add|record|state)\s+(?:details|more|further|any)\b|(?:please\s+)?(?:specify|describe|explain)\b|(?:further\s+|more\s+)?(?:details?|information)\b|(?:what|which)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is)\s+(?:done|agreed|planned|arranged|offered)\b|(?:what|which)\s+(?:follow[\s-]?up|actions?|steps|support|plan)\b|(?:actions?|steps)\s+(?:taken|agreed|planned)\b|what\s+(?:will\s+happen|happens)\s+next\b|next\s+steps\b|follow[\s-]?up\b|plan\b|outcome\b|comments?\b|names?\b)/i;
+const FOLLOW_UP = /^\s*(?:if\s+(?:yes|so|declined|refused)\b|(?:please\s+)?(?:give|provide|add|record|state)\s+(?:details|more|further|any)\b|(?:please\s+)?(?:specify|describe|explain)\b|(?:further\s+|more\s+)?(?:details?|information)\b|(?:what|which)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is)\s+(?:done|agreed|planned|arranged|offered)\b|(?:what|which)\s+(?:follow[\s-]?up|actions?|steps|support|plan)\b|(?:actions?|steps)\s+(?:taken|agreed|planned)\b|what\s+(?:will\s+happen|happens)\s+next\b|(?:document|record|note)\s+(?:the\s+|any\s+)?(?:follow[\s-]?up|actions?\s+taken)\b|next\s+steps\b|follow[\s-]?up\b|plan\b|outcome\b|comments?\b|names?\b)/i;
 
 /** A clause after the first: after a colon, a question mark, or a comma and "and". */
 const LATER_CLAUSE = /(?:[:?]|,\s*and)\s+/;

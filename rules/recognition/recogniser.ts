@@ -32,7 +32,7 @@ import { ageBoundTokens, namesAGroup } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
 import { referralDestinationTokens } from "./referral-destination";
-import { alternativesOf, judgedPart, slashedHeadings } from "./alternatives";
+import { alternativesOf, beforeAddedQuestion, judgedPart, slashedHeadings } from "./alternatives";
 import { asYoungPersonsStatement } from "./first-person";
 import { namesOnlyPeople } from "./people-headings";
 import { IN_THE_CHILDS_OWN_WORDS, ownWordsOf } from "./own-words";
@@ -352,12 +352,14 @@ export class Recogniser {
    * A label read in parts, each alone, the best of them: a question listing several ("hit you,
    * hurt you or made you feel afraid": alternatives.ts `alternativesOf`), or two headings joined by
    * a spaced slash ("Reason for referral / presenting difficulties": `slashedHeadings`), or what a
-   * clinician's judgement is of ("Clinician's judgement: risk of sexual exploitation": `judgedPart`). Whose
+   * clinician's judgement is of ("Clinician's judgement: risk of sexual exploitation": `judgedPart`),
+   * or what a label lists before a question added at its end ("…, and where the baby sleeps":
+   * `beforeAddedQuestion`). Whose
    * information it is still comes from the whole label.
    */
   private byParts(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
     let top: Omit<Recognition, "source"> | undefined;
-    for (const parts of [alternativesOf(label), slashedHeadings(label)]) {
+    for (const parts of [alternativesOf(label), slashedHeadings(label), beforeAddedQuestion(label)]) {
       for (const part of parts) {
         const r = this.best(part, exclude);
         if (r && (!top || r.score > top.score)) top = r;

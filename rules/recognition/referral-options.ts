@@ -10,10 +10,10 @@
  * that referral (referral-destination.ts decides which destinations a referral concept accepts).
  * Options that name nowhere ("None", "Other", "N/A"), answer a question ("Y", "N - declined") or say
  * how the referral went ("Referred", "Declined by woman", "Not eligible in this area", "Discussed with
- * GP instead") say nothing either way, and a label that names its destination ("Referred to the FNP?") is read by it.
+ * GP instead", "Already open to children's social care") say nothing either way, and a label that names its destination ("Referred to the FNP?") is read by it.
  */
 const REFERRAL_WORD = /\brefer(?:s|red|ring|ral|rals)?\b/i;
-const NOWHERE = /^\s*(?:(?:none|nil|n\/?a|not\s+applicable|not\s+required|other|others|unknown|not\s+known|declined|other\s*\(.*\))\s*\.?\s*$|(?:y|n|yes|no)\b|(?:not\s+)?(?:referred|accepted|eligible)\s*\.?\s*$|referral\s+(?:made|sent|declined|not\s+made)\b|(?:declined|refused)\s+by\b|not\s+eligible\b|awaiting\b|pending\b)|\binstead\s*\.?\s*$/i;
+const NOWHERE = /^\s*(?:(?:none|nil|n\/?a|not\s+applicable|not\s+required|other|others|unknown|not\s+known|declined|other\s*\(.*\))\s*\.?\s*$|(?:y|n|yes|no)\b|(?:not\s+)?(?:referred|accepted|eligible)\s*\.?\s*$|referral\s+(?:made|sent|declined|not\s+made)\b|(?:declined|refused)\s+by\b|not\s+eligible\b|awaiting\b|pending\b|already\b)|\binstead\s*\.?\s*$/i;
 /** A label that names where its referral goes itself ("Referred to teenage pregnancy MW / FNP?"): its options answer it. */
 const NAMES_ITS_DESTINATION = /\brefer\w*\s+(?:on\s+)?to\s+\w/i;
 

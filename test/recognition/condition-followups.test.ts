@@ -27,6 +27,9 @@ describe("a field shown only on a yes is the follow-up the rules require after i
     // Not shown on that yes: nothing says what it follows.
     ["the same words with no condition", ED_CHILD, `${LEFT}\n    field done longtext { label "If yes, what has been done?" }`, "did-not-wait.follow-up", true],
     ["shown on a no", ED_CHILD, `${LEFT}\n    field done longtext when left = no { label "Details" }`, "did-not-wait.follow-up", true],
+    // A choice's option "Yes" is its yes.
+    ["what was done, shown when the choice's \"Yes\" is chosen", ED_CHILD, `    field left choice required { label "Did the child leave the department before treatment was completed?" options "Yes", "No" }\n    field done longtext when left = "Yes" { label "Document the follow-up action taken (calls to the family, GP informed)" }`, "did-not-wait.follow-up", false],
+    ["the same, shown when \"No\" is chosen", ED_CHILD, `    field left choice required { label "Did the child leave the department before treatment was completed?" options "Yes", "No" }\n    field done longtext when left = "No" { label "Document the follow-up action taken" }`, "did-not-wait.follow-up", true],
     // A field whose type cannot hold the follow-up is not it: a time is not what was done.
     ["a time shown on the yes", ED_CHILD, `${LEFT}\n    field at datetime when left = yes { label "If yes, when?" }`, "did-not-wait.follow-up", true],
     // An example in brackets naming something no rule here needs does not stop the reading.
@@ -57,6 +60,8 @@ describe("a field shown only on a yes is the follow-up the rules require after i
     ["Referral to the specialist looked after children nurse for follow-up: what was agreed and when they will be seen", true],
     ["Presenting complaint", false],
     ["Presenting complaint, and time of onset", false],
+    ["Document the follow-up action taken", true],
+    ["Document the presenting complaint", false],
     ["Time of arrival", false],
     ["Referral to physiotherapy", false],
   ])("%s is worded as a follow-up: %s", (label, followUp) => {

@@ -88,6 +88,10 @@ describe("round 14 wordings", () => {
     ["Is your partner much older than you?", "exploitation.risk"],
     ["Older boyfriend or girlfriend?", "exploitation.risk"],
     ["Partner's age", null],
+    // What a label lists before a question added at its end (alternatives.ts beforeAddedQuestion).
+    ["Describe the home: its condition and safety, and where the baby sleeps", "home.environment"],
+    ["Describe the child's appearance, behaviour and how they interact with the attending adult", "child.presentation"],
+    ["Name of the person, and who they are to the child", null],
     // Signs of Safety's "What are we worried about?" is not what needs to change (the analysis of harm and danger).
     ["What are we worried about?", null],
     ["Is there anything you are worried about?", null],
@@ -106,6 +110,8 @@ describe("round 14 wordings", () => {
   it("a referral's options that say how it went name no destination ('Referred', 'Discussed with GP instead')", () => {
     const options = ["Referred", "Discussed with GP instead", "Declined", "Not eligible in this area"];
     expect(pack.recognise({ label: "Onward referral for specialist mental health support in pregnancy", type: "choice", options })?.concept).toBe("perinatal-mental-health.referral");
+    // Nor does "Already open to children's social care".
+    expect(pack.recognise({ label: "Does a referral need to be made for early help (CAF) or to children's social care?", type: "choice", options: ["No - not needed", "Yes - CAF / early help", "Yes - children's social care", "Already open to children's social care"] })?.concept).toBe("referral.caf-or-social-care");
     // A clinical destination among them still makes it a clinical referral.
     expect(pack.recognise({ label: "Referral to", context: ["Safeguarding"], type: "choice", options: ["Alcohol liaison", "Referred", "Drug service"] })?.concept ?? null).toBe(null);
   });
