@@ -16,6 +16,7 @@ import { datesAReport, datesARequest, namesAReport, namesARequest } from "./date
 import { namesNoLetteredPart, speaksOfAnyPart } from "./part-letter-guard";
 import { asksKnownTo, namesBeingKnown } from "./known-to-guard";
 import { actDoneToAChild, speaksOfAChild } from "./child-victim-guard";
+import { asksOthersViews, mayAnswerOthersViews } from "./others-views-guard";
 
 export interface PhraseGuard {
   /** Whether a prompt asks in this way. */
@@ -49,6 +50,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: asksKnownTo, mayAnswer: namesBeingKnown },
   // "Has anyone hurt the child?" asks whether the child was harmed, not the adult's domestic abuse enquiry.
   { asks: actDoneToAChild, mayAnswer: speaksOfAChild },
+  // "Carer's views on the young person's health" are the carer's, not the young person's voice.
+  { asks: asksOthersViews, mayAnswer: mayAnswerOthersViews },
 ];
 
 /** The guards a prompt's text calls for (usually none). */
