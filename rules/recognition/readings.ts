@@ -243,6 +243,14 @@ function readWithHerAlone(text: string): string {
   return text.includes("alone") ? text.replace(/\bwith\s+(?:her|him|them|you)\s+alone\b/g, "seen alone") : text;
 }
 
+/**
+ * To whom something was said does not change whose words they are: "What has the child or young
+ * person said to the practice about their situation?" asks what the child said.
+ */
+function readSaidTo(text: string): string {
+  return text.includes(" to ") ? text.replace(/\b(said|say|says|saying)\s+to\s+(?:the\s+|their\s+|your\s+)?(?:practice|us|you|staff|nurse|gp|doctor|clinician|team|practitioner|professionals?)\b/g, "$1") : text;
+}
+
 /** Taking part is contributing: "How did the practice take part?" asks how it contributed. */
 function readTakePart(text: string): string {
   return text.includes(" part") ? text.replace(/\b(?:take|takes|took|taking|taken)\s+part\b/g, "contribute") : text;
@@ -329,6 +337,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readOnTheDate,
   readNowOrBefore,
   readAtTheMoment,
+  readSaidTo,
   readSoonerIf,
   readTakePart,
   readNotComing,

@@ -92,6 +92,8 @@ describe("round 14 wordings", () => {
     ["Describe the home: its condition and safety, and where the baby sleeps", "home.environment"],
     ["Describe the child's appearance, behaviour and how they interact with the attending adult", "child.presentation"],
     ["Name of the person, and who they are to the child", null],
+    // To whom something was said does not change whose words they are.
+    ["What has the child or young person said to the practice about their situation? (where old enough)", "voice-of-child"],
     // Signs of Safety's "What are we worried about?" is not what needs to change (the analysis of harm and danger).
     ["What are we worried about?", null],
     ["Is there anything you are worried about?", null],
