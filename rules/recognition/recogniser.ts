@@ -141,6 +141,9 @@ const NOTHING_EXCLUDED: ReadonlySet<string> = new Set();
 /** In the memo, under a prompt's key without its siblings: its answer is kept under the key with them. */
 const BESIDE_SIBLINGS: unique symbol = Symbol("beside siblings");
 
+/** How near a head before a colon must be to a phrase to be what a label asks (`byHeadBeforeColon`): 1 is a whole phrase, a word or two aside. */
+const HEAD_BEFORE_COLON = 1.0;
+
 export class Recogniser {
   private readonly fuzzyCache = new Map<string, string>();
   /** Results by prompt: real templates (and a trust's forms) repeat the same labels many times. */
@@ -283,7 +286,7 @@ export class Recogniser {
       const label = mainClause(asked);
       const byBlock = prompt.block === "sign-off" || prompt.block === "referral-sign-off" ? this.bySignOff(label, prompt.type, exclude, prompt.block === "referral-sign-off") : prompt.block === "action-plan" ? this.byActionColumn(label, prompt.type, exclude) : undefined;
       if (byBlock) return byBlock;
-      const byLabel = this.best(label, exclude);
+      const byLabel = this.byHeadBeforeColon(label, exclude) ?? this.best(label, exclude);
       // "Signature" under "Consent" is the consenting person's: a bare attribute's section says whose it is (slot-owner.ts).
       if (byLabel && this.ownerAgrees(label, byLabel.concept, prompt.context)) return { ...byLabel, source: "label" };
       const byGroup = this.byGroup(label, prompt.context ?? [], exclude);
@@ -335,6 +338,25 @@ export class Recogniser {
     }
     const owners = rolesOf(section);
     return owners.size > 0 && [...owners].some((r) => conceptRoles.has(r));
+  }
+
+  /**
+   * A head of three words or more before a colon that is a concept's phrase nearly word for word
+   * (scoring `HEAD_BEFORE_COLON` or more): what follows it says what to write ("Person(s) with
+   * parental responsibility: name and relationship", "Birth parents' health history: physical and
+   * mental health, drug and alcohol use, inherited conditions"), however that list reads alone. Not
+   * one attribute alone after it: "Brought in by: relationship" asks the relationship.
+   */
+  private byHeadBeforeColon(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
+    const colon = label.indexOf(":");
+    if (colon < 0) return undefined;
+    const head = label.slice(0, colon).trim();
+    if (head.split(/\s+/).length < 3) return undefined;
+    // One attribute after the colon is what is asked of the head's person ("Brought in by: relationship").
+    const rest = this.mapTokens(tokens(label.slice(colon + 1)));
+    if (isSlot(rest) && rest.filter((t) => ATTRIBUTES.has(t.stem)).length === 1) return undefined;
+    const r = this.best(head, exclude);
+    return r && r.score >= HEAD_BEFORE_COLON ? r : undefined;
   }
 
   /**

@@ -94,6 +94,11 @@ describe("round 14 wordings", () => {
     ["Name of the person, and who they are to the child", null],
     // To whom something was said does not change whose words they are.
     ["What has the child or young person said to the practice about their situation? (where old enough)", "voice-of-child"],
+    // A head before a colon that is a phrase nearly word for word is what is asked; the list after it says what to write ...
+    ["Person(s) with parental responsibility: name and relationship", "parental-responsibility"],
+    ["Birth parents' health history: physical and mental health, drug and alcohol use, inherited conditions", "parental-health-history"],
+    // ... but one attribute after it is what is asked of the head's person.
+    ["Person accompanying child: name", "accompanying-adult.name"],
     // Signs of Safety's "What are we worried about?" is not what needs to change (the analysis of harm and danger).
     ["What are we worried about?", null],
     ["Is there anything you are worried about?", null],
