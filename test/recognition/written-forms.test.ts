@@ -13,14 +13,16 @@ import { checkText, workspaceWithPacks } from "../helpers";
 
 const root = path.resolve(__dirname, "../fixtures/written-forms");
 const parts = ["tune", "held-out"] as const;
+/** Six sets of 23 in each part, and set M (written half-way through round 14) held out too. */
+const FORMS_PER_PART: Readonly<Record<(typeof parts)[number], number>> = { tune: 138, "held-out": 161 };
 const packs = shippedPackFiles().map((f): [string, string] => [f, fs.readFileSync(f, "utf8")]);
 const concepts = new Set(workspaceWithPacks().index.concepts.keys());
 
 describe("forms written by others: the fixtures", () => {
   for (const part of parts) {
     const forms = readWrittenForms(path.join(root, part));
-    it(`${part}: 138 forms, every form kind of REQUIREMENTS.md at least once`, () => {
-      expect(forms).toHaveLength(138);
+    it(`${part}: ${FORMS_PER_PART[part]} forms, every form kind of REQUIREMENTS.md at least once`, () => {
+      expect(forms).toHaveLength(FORMS_PER_PART[part]);
       expect(new Set(forms.map((f) => f.key.service)).size).toBe(22);
     });
     it.each(forms.map((f) => [path.basename(f.file), f] as const))(`${part}: %s parses, covers nothing, and its key names each field once, with known concepts`, (_, f) => {
@@ -49,9 +51,12 @@ describe("forms written by others: verdicts with inference on", () => {
   // Before round 14 (316c477), with sets K (tune) and L (held out) written at its start and each
   // linted once, blind, before anything was chosen: tune 133 false alarms (set K alone 40), none
   // silenced, 1,184 right and 25 wrong; held-out 230 (set L alone 55), 3 silenced, 1,092 right, 40 wrong.
+  // Set M (held out) was written half-way through round 14 and linted once with that build before
+  // the round (66 false alarms, 2 silenced) and once with the round's last build (58, 2), never read:
+  // with it the held-out part before the round had 296 false alarms, 5 silenced, 1,237 right, 50 wrong.
   it.each([
     ["tune", { asked: 1269, falseAlarms: 78, silenced: 0, rightlyMissing: 252, fieldsRight: 1244, fieldsWrong: 18 }],
-    ["held-out", { asked: 1268, falseAlarms: 203, silenced: 2, rightlyMissing: 249, fieldsRight: 1121, fieldsWrong: 38 }],
+    ["held-out", { asked: 1473, falseAlarms: 261, silenced: 4, rightlyMissing: 295, fieldsRight: 1274, fieldsWrong: 48 }],
   ])("%s", (part, figures) => {
     const r = evaluateWrittenForms(readWrittenForms(path.join(root, part as string)), packs);
     const { findings: _, forms: __, ...counts } = r;
