@@ -259,6 +259,27 @@ function withoutRecordList(text: string): string {
 /** "each child's name", "every child's date of birth". */
 const EACH_CHILDS_DETAIL = /\b(?:each|every)\s+child['’]s\s+(?=(?:full\s+)?(?:names?|ages?|dates?\s+of\s+birth|dob)\b)/gi;
 
+/**
+ * What a comma (or a spaced dash) may be followed by that only adds to what is asked, cut off with
+ * everything after it: a condition ("if known"), an example ("e.g. …", "for example …"), a request
+ * for reasons or for who was there (", and your reasons", ", and why?", ", and who was present"),
+ * what "alone" means (", without partner or family present"), or how to write the names down.
+ */
+const TRAILING_ADDITION = new RegExp(
+  String.raw`,\s*(?=(?:` +
+    [
+      String.raw`if|unless|e\.g\.|eg|i\.e\.|ie|such as|for example|for instance|including|where|when known`,
+      String.raw`(?:and|or)\s+any(?:thing|one)\s+(?:else\s+)?(?:you|they|we)\b|and\s+by\s+when`,
+      String.raw`(?:and|with|giving)\s+(?:your\s+|the\s+)?reasons\b`,
+      String.raw`without\s+(?:her\s+|his\s+|their\s+|a\s+)?(?:partner|family|friends|parents?|carers?)\b`,
+      String.raw`and\s+why(?=\s*[.?]?\s*$)`,
+      String.raw`and\s+who\s+(?:was|were)\s+(?:present|there|with\s+(?:them|him|her|the\s+(?:child|patient)))\s*[.?]?\s*$`,
+      String.raw`with\s+(?:their|his|her|its)\s+(?:full\s+)?(?:names?|ages?|dates?\s+of\s+birth|dob)`,
+    ].join("|") +
+    String.raw`)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)`,
+  "i",
+);
+
 /** A colon and nothing after it but question words ("what, who, by when"). */
 const QUESTION_WORD_LIST = /:\s*(?:what|who|whom|when|where|why|how|by\s+when|by\s+whom)(?:\s*(?:,|and|&|\/)\s*(?:and\s+)?(?:what|who|whom|when|where|why|how|by\s+when|by\s+whom))+\s*[.?]?\s*$/i;
 
@@ -307,7 +328,7 @@ function mainClauseOnce(text: string): string {
   const unaside = noParens.includes(",")
     ? noParens.replace(/,\s*(?:including|especially|particularly|such\s+as|e\.g\.|for\s+example)\s[^,?]{1,40},\s*(?=\S)/gi, " ").replace(/,\s*(?:if|where|when)\s+(?:known|any|applicable|appropriate|possible|relevant|available|present)\s*,\s*(?=\S)/gi, " ")
     : noParens;
-  const cut = unaside.split(/,\s*(?=(?:if|unless|e\.g\.|eg|i\.e\.|ie|such as|for example|for instance|including|where|when known|(?:and|or)\s+any(?:thing|one)\s+(?:else\s+)?(?:you|they|we)\b|and\s+by\s+when|(?:and|with|giving)\s+(?:your\s+|the\s+)?reasons\b|without\s+(?:her\s+|his\s+|their\s+|a\s+)?(?:partner|family|friends|parents?|carers?)\b|and\s+why(?=\s*[.?]?\s*$)|and\s+who\s+(?:was|were)\s+(?:present|there|with\s+(?:them|him|her|the\s+(?:child|patient)))\s*[.?]?\s*$|with\s+(?:their|his|her|its)\s+(?:full\s+)?(?:names?|ages?|dates?\s+of\s+birth|dob))\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)/i)[0];
+  const cut = unaside.split(TRAILING_ADDITION)[0];
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".
   const clause = /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut);

@@ -1,0 +1,68 @@
+/**
+ * Plain verbs a form uses where the packs' phrases use another word for the same act: "take part" is
+ * contribute, "look again at" is reassess, "does not come to" is not attend, "has to be" is needs to
+ * be. Each reading is applied to the prompts' texts and the packs' phrases alike (readings.ts runs
+ * them with the others, in its order), so a phrase written either way still matches itself.
+ */
+
+/**
+ * Whom or what was discussed, between "discussed" and with whom: "Have you discussed this child with
+ * the trust safeguarding team?" asks what "discussed with safeguarding team" asks.
+ */
+export function readDiscussedWith(text: string): string {
+  if (!text.includes("discuss")) return text;
+  return text.replace(/\b(discuss(?:ed)?)\s+(?:(?:this|the|that)\s+(?:child|young\s+person|baby|case|family|concern|referral)|them|him|her|it)\s+(?=with\b)/g, "$1 ");
+}
+
+/**
+ * Looking at something again is reassessing it: "What would make you look again at the risk to the
+ * children?", "… would mean the risk to the children must be looked at again" ask what would
+ * trigger a reassessment of the risk.
+ */
+export function readLookAgain(text: string): string {
+  if (!text.includes(" again")) return text;
+  return text.replace(/\blook(?:s|ed|ing)?\s+again\s+at\b/g, "reassess").replace(/\bbe\s+looked\s+at\s+again\b/g, "be reassessed");
+}
+
+/**
+ * A phrasal verb split by its object is the verb: "who will follow them up" follows up; and "once"
+ * someone leaves care is after it: "… once you leave care" asks what "after leaving care" asks.
+ */
+export function readFollowThemUp(text: string): string {
+  if (text.includes("follow")) text = text.replace(/\b(follow(?:s|ed|ing)?)\s+(?:them|it|these|those|this|him|her)\s+up\b/g, "$1 up");
+  return text.includes("once") ? text.replace(/\bonce\s+(?=(?:you|they|i|he|she|the\s+[a-z]+)\s+(?:leave|leaves|left)\b)/g, "after ") : text;
+}
+
+/**
+ * Not coming to an appointment is not attending it: "If the young person does not come to their
+ * follow-up appointment" asks what "… does not attend" asks.
+ */
+export function readNotComing(text: string): string {
+  return text.includes(" come") || text.includes(" turn") || text.includes(" show") ? text.replace(/\b(do|does|did)\s+(not|n't)\s+(?:come|turn\s+up|show\s+up)\s+(?=(?:to|for)\b)/g, "$1 not attend ") : text;
+}
+
+/**
+ * Whoever makes an entry in a record completes it: "Name of person making this entry", "Signature of
+ * the person writing this record" name the one completing the form.
+ */
+export function readMakingThisEntry(text: string): string {
+  return text.includes("this entry") || text.includes("this record") ? text.replace(/\b(?:making|writing|entering|adding)\s+this\s+(?:entry|record)\b/g, "completing this form") : text;
+}
+
+/**
+ * To whom something was said does not change whose words they are: "What has the child or young
+ * person said to the practice about their situation?" asks what the child said.
+ */
+export function readSaidTo(text: string): string {
+  return text.includes(" to ") ? text.replace(/\b(said|say|says|saying)\s+to\s+(?:the\s+|their\s+|your\s+)?(?:practice|us|you|staff|nurse|gp|doctor|clinician|team|practitioner|professionals?)\b/g, "$1") : text;
+}
+
+/** Taking part is contributing: "How did the practice take part?" asks how it contributed. */
+export function readTakePart(text: string): string {
+  return text.includes(" part") ? text.replace(/\b(?:take|takes|took|taking|taken)\s+part\b/g, "contribute") : text;
+}
+
+/** What has to be is what needs to be: "What has to be different for the child to be safe and well?". */
+export function readHasTo(text: string): string {
+  return text.includes(" to be") ? text.replace(/\b(?:has|have)\s+to\s+be\b/g, "needs to be") : text;
+}

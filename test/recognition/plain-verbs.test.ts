@@ -1,0 +1,30 @@
+/**
+ * Plain verbs read as the packs' words for the same act (rules/recognition/plain-verbs.ts). Each
+ * reading takes lower-case text, as the normaliser gives it.
+ */
+import { describe, expect, it } from "vitest";
+import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readSaidTo, readTakePart } from "../../rules/recognition/plain-verbs";
+
+const ROWS: ReadonlyArray<readonly [(text: string) => string, string, string]> = [
+  [readDiscussedWith, "have you discussed this child with the safeguarding team", "have you discussed with the safeguarding team"],
+  [readDiscussedWith, "discussed the plan at the meeting", "discussed the plan at the meeting"],
+  [readLookAgain, "what would make you look again at the risk", "what would make you reassess the risk"],
+  [readLookAgain, "the risk must be looked at again", "the risk must be reassessed"],
+  [readFollowThemUp, "who will follow them up after i leave care", "who will follow up after i leave care"],
+  [readFollowThemUp, "needs still open once you leave care", "needs still open after you leave care"],
+  [readFollowThemUp, "once a week", "once a week"],
+  [readNotComing, "if the young person does not come to their appointment", "if the young person does not attend to their appointment"],
+  [readNotComing, "does not come home at night", "does not come home at night"],
+  [readMakingThisEntry, "name of person making this entry", "name of person completing this form"],
+  [readSaidTo, "what has the child said to the practice", "what has the child said"],
+  [readSaidTo, "said to be living with her father", "said to be living with her father"],
+  [readTakePart, "how did the practice take part", "how did the practice contribute"],
+  [readHasTo, "what has to be different for the child", "what needs to be different for the child"],
+  [readHasTo, "what has to happen", "what has to happen"],
+];
+
+describe("plain verbs", () => {
+  it.each(ROWS.map(([reading, text, read]) => [reading.name, text, read, reading] as const))("%s: %j → %j", (_, text, read, reading) => {
+    expect(reading(text)).toBe(read);
+  });
+});
