@@ -5,15 +5,18 @@
  * years") narrows a population: it is not the attribute asked for (the children's age) and says
  * nothing against a phrase that leaves it out.
  *
- * Only after a word for a group of young people, and only with a number in it: "Is the patient
+ * So does one after anyone unnamed ("Does the mother have anyone, 18 years or older, who would be
+ * able to assist her?" asks about a helper, not the mother's age).
+ *
+ * Only after a word for a group of young people or anyone unnamed, and only with a number in it: "Is the patient
  * under 18?" and "Age of child" ask about an age, and keep every word.
  */
 import { stem, type Token } from "./normalise";
 
 /** Groups an age bound can narrow (plural or collective: one child's age is an attribute). */
-const GROUPS = new Set(["children", "adolescents", "kids", "minors", "dependants", "dependents", "teenagers", "youths", "people", "siblings", "havechildren"].map(stem));
+const GROUPS = new Set(["children", "adolescents", "kids", "minors", "dependants", "dependents", "teenagers", "youths", "people", "siblings", "havechildren", "anyone", "anybody", "someone", "somebody"].map(stem));
 /** Words an age bound is made of, besides its numbers ("under the age of 18", "aged 0 to 17 years old"). */
-const BOUND_WORDS = new Set(["under", "below", "over", "above", "aged", "age", "ages", "year", "years", "old", "month", "months", "to", "and", "between", "up"].map(stem));
+const BOUND_WORDS = new Set(["under", "below", "over", "above", "aged", "age", "ages", "year", "years", "old", "older", "younger", "month", "months", "to", "and", "between", "up"].map(stem));
 /** A group word may be followed by another before the bound: "children and adolescents 0-17 years". */
 const LINKS = new Set(["and", "or"].map(stem));
 

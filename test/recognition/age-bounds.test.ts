@@ -24,6 +24,8 @@ describe("an age bound after a group of young people", () => {
     ["Are there any children aged 6–19 years in this household?", ["aged", "6", "19", "year"]],
     ["Do you have any children under 16?", ["under", "16"]],
     ["young people under 18 in the household", ["under", "18"]],
+    // Round 14: after anyone unnamed, a helper's age ("18 years or older" is read as not under 18 before this).
+    ["Does the mother have anyone, 18 years or older, who would be able to assist her?", ["under", "18"]],
     // No number, no bound: "older children" and "children over there" are not ages.
     ["Are there children under your care?", []],
     // Not after a group: the age is what is asked.
@@ -57,6 +59,9 @@ describe("an age bound after a group of young people", () => {
     ["Do you have any children under 18 living in the household?", "caring-responsibilities"],
     ["Is the patient a parent or carer of children under 18?", "caring-responsibilities"],
     ["Is the patient under 18?", "child.is-under-18"],
+    // A helper's age is not the mother's (real-label set, tuning part).
+    ["Does the mother have anyone, 18 years or older, who would be able to assist her during her pregnancy?", null],
+    ["Is the mother under 18?", "mother.age"],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });

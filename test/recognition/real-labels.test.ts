@@ -170,14 +170,15 @@ describe("the real-label set", () => {
     // when it was set, and the refinement kind and the whole are held too.
     expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(29);
     expect(r.overall.fp - falseOtherThanRefinement(r)).toBeLessThanOrEqual(10);
-    expect(r.overall.fp).toBeLessThanOrEqual(37);
+    expect(r.overall.fp).toBeLessThanOrEqual(36);
     // Round 12 (5 December 2026): a question pointing back at the statement before it ("… Has this
     // been explained to you?") read with it, and a parenthetical between commas (", including any
     // deterioration,") dropped with the question going on after it, each chosen on forms written by
     // others: 168 found (44.7%), 39 false, run as pass/fail after each change.
     // Round 13: 171 found, 38 false. Round 14 (5 December 2026), each change chosen on forms written
     // by others (sets A–K's tuning part) and this part run as pass/fail after it: 175 found (46.5%), 37
-    // false ("What are we worried about?" no longer read as what needs to change: one false fewer).
+    // false ("What are we worried about?" no longer read as what needs to change: one false fewer);
+    // then 36 false (an age bound after "anyone" is the group's, not the mother's age: one fewer).
     expect(r.overall.tp).toBeGreaterThanOrEqual(175);
   });
 
