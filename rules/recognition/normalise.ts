@@ -242,6 +242,18 @@ const RECORD_LIST = new RegExp(String.raw`\s[-–—]\s*${RECORD_ITEM}(?:\s*(?:,
 const RECORD_LIST_AFTER_COLON = new RegExp(String.raw`:\s*${RECORD_ITEM}(?:\s*(?:,|and|&|\/|,\s*and)\s*${RECORD_ITEM})+\s*[.:]?\s*$`, "i");
 
 /**
+ * The words before a colon at `at`, when there are three or more of them; else undefined. Every
+ * reading of what a colon splits asks this of its head: a head of three words or more says what
+ * is asked ("Children looked after by the local authority: names, ages and placement"), a shorter
+ * one is a heading over what follows ("Other children: names, dates of birth").
+ */
+export function headBefore(text: string, at: number): string | undefined {
+  if (at < 0) return undefined;
+  const head = text.slice(0, at).trim();
+  return head.split(/\s+/).length >= 3 ? head : undefined;
+}
+
+/**
  * `text` without a trailing list of what to write down. After a colon only a list of two or more
  * after a head of three words or more: "Children looked after by the local authority: names, ages
  * and placement" asks which children there are, and the list how to write them down; a short head
@@ -253,7 +265,7 @@ function withoutRecordList(text: string): string {
   const dashed = text.replace(RECORD_LIST, "");
   if (dashed !== text) return dashed;
   const m = RECORD_LIST_AFTER_COLON.exec(text);
-  return m && text.slice(0, m.index).trim().split(/\s+/).length >= 3 ? text.slice(0, m.index) : text;
+  return (m && headBefore(text, m.index)) ?? text;
 }
 
 /** "each child's name", "every child's date of birth". */
@@ -320,8 +332,7 @@ function mainClauseOnce(text: string): string {
   // ("Feelings and emotional wellbeing: what support is in place or needed?"). A head of three
   // words or more: "Other children: who are they?" asks about the children.
   const sub = listed.includes(":") ? SUB_QUESTIONS.exec(listed) : null;
-  const head = sub ? listed.slice(0, sub.index).trim() : "";
-  const noParens = sub && head.split(/\s+/).length >= 3 ? head : listed;
+  const noParens = (sub && headBefore(listed, sub.index)) ?? listed;
   // A parenthetical between commas ("How could the client's mental health, including any
   // deterioration, affect the children?") is dropped, and the question goes on after it.
   // So is one that only says when to answer ("Name, if known, of the person accompanying").

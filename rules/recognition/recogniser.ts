@@ -20,7 +20,7 @@
  * style phrases, because all negations become one token.
  */
 import { detached } from "../../language/detached";
-import { askedPart, askingSentences, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
+import { askedPart, askingSentences, headBefore, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
 import { indexVocabulary, normaliseCode, type ConceptVocabulary, type Phrase, type VocabularyIndex } from "./vocabulary-index";
 import { storedVocabularyIndex } from "./vocabulary-index-table";
 import { memoKey, ownCopy, siblingsKey } from "./prompt-memo";
@@ -349,9 +349,8 @@ export class Recogniser {
    */
   private byHeadBeforeColon(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
     const colon = label.indexOf(":");
-    if (colon < 0) return undefined;
-    const head = label.slice(0, colon).trim();
-    if (head.split(/\s+/).length < 3) return undefined;
+    const head = headBefore(label, colon);
+    if (!head) return undefined;
     // One attribute after the colon is what is asked of the head's person ("Brought in by: relationship").
     const rest = this.mapTokens(tokens(label.slice(colon + 1)));
     if (isSlot(rest) && rest.filter((t) => ATTRIBUTES.has(t.stem)).length === 1) return undefined;

@@ -75,6 +75,17 @@ describe("a field shown only on a yes is the follow-up the rules require after i
     expect(followUps.get("assessment.declined")).toContain("declined.follow-up");
   });
 
+  it("a follow-up shown on a choice's \"Yes\" is recognised, and the rule still asks for the yes/no its `shown when` names", () => {
+    // The recogniser says what the field asks; the rule engine alone says whether its condition is
+    // written the way the rule requires (LANGUAGE.md: "tests the field covering concept C in the
+    // same way"). So the prompt is not reported missing, and the condition gets its own message.
+    const text = formText(ED_CHILD, `  section s "Section" {\n    field left choice required { label "Did the child leave the department before treatment was completed?" options "Yes", "No" }\n    field done longtext required when left = "Yes" { label "Document the follow-up action taken" }\n  }`);
+    const diagnostics = checkText(text, { infer: true, uri: "/test/follow-ups.form" }).diagnostics;
+    expect(diagnostics.find((d) => d.data?.kind === "recognised-concept" && d.data.field === "done")?.data).toMatchObject({ concept: "did-not-wait.follow-up", source: "condition" });
+    expect(missingConceptsIn(text, { infer: true, uri: "/test/follow-ups.form" })).not.toContain("did-not-wait.follow-up");
+    expect(diagnostics.map((d) => d.message).find((m) => m.includes("should be shown when attendance.left-before-treatment = yes"))).toContain('it is shown when left = "Yes"');
+  });
+
   it("explains the reading: shown only when the controlling field is yes", () => {
     const text = formText(ED_CHILD, `  section s "Section" {\n${LEFT}\n    field done longtext when left = yes { label "If yes, what has been done?" }\n  }`);
     const d = checkText(text, { infer: true, uri: "/test/follow-ups.form" }).diagnostics.find((x) => x.data?.kind === "recognised-concept" && x.data.field === "done");
