@@ -36,8 +36,23 @@ const OUTCOME = /^\s*(?:expected\s+|intended\s+|desired\s+)?outcomes?\b|^\s*how\
 const FIRST_WORDS = new Set(["action", "actions", "the", "who", "by", "person", "responsible", "lead", "to", "target", "timescale", "timescales", "due", "deadline", "when", "date", "completed", "achieved", "done", "met", "expected", "intended", "desired", "outcome", "outcomes", "how", "what"]);
 const FIRST_WORD = /^\s*([A-Za-z]+)/;
 
+/**
+ * "Action 1 - to be done by", "Health action 2: what needs to happen": a plan written as numbered
+ * actions names the action before a dash or colon and the column after it; "Action 1" alone is the action.
+ */
+const NUMBERED_ACTION = /^\s*(?:[a-z]+\s+)?actions?\s+\d+\s*(?:[-–—:]\s*|$)/i;
+
 /** Which column of an action a field is, if any, by its label and type. */
 export function actionColumn(label: string, type: string | undefined): ActionColumn | undefined {
+  const numbered = NUMBERED_ACTION.exec(label);
+  if (numbered) {
+    const column = label.slice(numbered[0].length).trim();
+    return column ? columnOf(column, type) : type === undefined || type === "text" || type === "longtext" ? "action" : undefined;
+  }
+  return columnOf(label, type);
+}
+
+function columnOf(label: string, type: string | undefined): ActionColumn | undefined {
   const first = FIRST_WORD.exec(label);
   if (!first || !FIRST_WORDS.has(first[1].toLowerCase())) return undefined;
   const isDate = type === "date" || type === "datetime";

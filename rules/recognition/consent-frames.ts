@@ -2,7 +2,7 @@
  * Being happy for someone to do something, or agreeing to it, is consenting to it: "Are you happy
  * for the nurse to examine and treat your child?" asks for consent to examination and treatment,
  * "Are you happy for us to share information about you with other people involved in your care?"
- * for consent to share, and "Do you agree to have your health assessment today?" and "Has the child
+ * for consent to share, "Are you happy to go ahead with your health review today?", "Do you agree to have your health assessment today?" and "Has the child
  * or young person agreed to this assessment themselves?" for the young person's consent. Forms put consent so to patients and parents; the packs' phrases say "consent".
  *
  * Only a question about someone's willingness, with what they are willing to allow after it:
@@ -32,11 +32,13 @@ const PERMISSION_TO = /\bpermission\s+(to|for)\b/g;
  */
 const I_AGREE_TO = /\bi\s+(?:agree|consent|am\s+happy|am\s+willing)\s+to\s+(?:have\s+|having\s+)?/g;
 const TAKING_PLACE = /\s+taking\s+place\b/g;
+/** Being happy to go ahead with or have something is consenting to it: "Are you happy to go ahead with your health review today?". */
+const HAPPY_TO_HAVE = /\b(?:are|is|were)\s+(?:you|they|he|she|the\s+[a-z]+)\s+(?:happy|willing|content)\s+to\s+(?:go\s+ahead\s+with|have|take\s+part\s+in)\s+/g;
 
 /** `text` (lower case) with "are you happy for … to", "do you agree to" and "I agree to" read as "consent to". */
 export function readConsentFrame(text: string): string {
   let out = text;
-  if (out.includes("happy") || out.includes("willing") || out.includes("content") || out.includes("agree")) out = out.replace(HAPPY_FOR, "consent to").replace(AGREE_TO, "consent to").replace(I_AGREE_TO, "consent to ").replace(TAKING_PLACE, "");
+  if (out.includes("happy") || out.includes("willing") || out.includes("content") || out.includes("agree")) out = out.replace(HAPPY_FOR, "consent to").replace(AGREE_TO, "consent to").replace(I_AGREE_TO, "consent to ").replace(HAPPY_TO_HAVE, "consent to ").replace(TAKING_PLACE, "");
   if (out.includes("consent")) out = out.replace(CONSENT_TO_SOMEONE_RECEIVING, "$1 ").replace(PARENT_CONSENTED_TO_CARE, "consent ");
   if (out.includes("permission")) out = out.replace(PERMISSION_TO, "consent $1");
   if (out.includes("authori")) out = out.replace(AUTHORISING, "consent to ");

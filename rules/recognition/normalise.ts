@@ -275,20 +275,21 @@ const EACH_CHILDS_DETAIL = /\b(?:each|every)\s+child['’]s\s+(?=(?:full\s+)?(?:
  * What a comma (or a spaced dash) may be followed by that only adds to what is asked, cut off with
  * everything after it: a condition ("if known"), an example ("e.g. …", "for example …"), a request
  * for reasons or for who was there (", and your reasons", ", and why?", ", and who was present"),
+ * who does it by when (", by whom and by when", " - who will do what, by when"),
  * what "alone" means (", without partner or family present"), or how to write the names down.
  */
 const TRAILING_ADDITION = new RegExp(
   String.raw`,\s*(?=(?:` +
     [
       String.raw`if|unless|e\.g\.|eg|i\.e\.|ie|such as|for example|for instance|including|where|when known`,
-      String.raw`(?:and|or)\s+any(?:thing|one)\s+(?:else\s+)?(?:you|they|we)\b|and\s+by\s+when`,
+      String.raw`(?:and|or)\s+any(?:thing|one)\s+(?:else\s+)?(?:you|they|we)\b|and\s+by\s+when|by\s+whom\s+and\s+(?:by\s+)?when\b`,
       String.raw`(?:and|with|giving)\s+(?:your\s+|the\s+)?reasons\b`,
       String.raw`without\s+(?:her\s+|his\s+|their\s+|a\s+)?(?:partner|family|friends|parents?|carers?)\b`,
       String.raw`and\s+why(?=\s*[.?]?\s*$)`,
       String.raw`and\s+who\s+(?:was|were)\s+(?:present|there|with\s+(?:them|him|her|the\s+(?:child|patient)))\s*[.?]?\s*$`,
       String.raw`with\s+(?:their|his|her|its)\s+(?:full\s+)?(?:names?|ages?|dates?\s+of\s+birth|dob)`,
     ].join("|") +
-    String.raw`)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including)\b)`,
+    String.raw`)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including|who\s+will\s+do\s+what)\b)`,
   "i",
 );
 
@@ -432,6 +433,11 @@ const POINTS_BACK = /^(?:(?:has|have|was|were|is|are|did|does|do)\s+(?:this|that
  */
 export function askingSentences(text: string): string[] {
   return sentences(text).filter(asks);
+}
+
+/** One sentence that asks: a question, or an instruction saying what to write. */
+export function asksOnItsOwn(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) || INSTRUCTION.test(sentence);
 }
 
 /** A sentence that asks: not a statement ending in a full stop, unless it tells the person filling in the form what to write. */

@@ -20,7 +20,7 @@
  * style phrases, because all negations become one token.
  */
 import { detached } from "../../language/detached";
-import { askedPart, askingSentences, headBefore, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
+import { askedPart, askingSentences, asksOnItsOwn, headBefore, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
 import { indexVocabulary, normaliseCode, type ConceptVocabulary, type Phrase, type VocabularyIndex } from "./vocabulary-index";
 import { storedVocabularyIndex } from "./vocabulary-index-table";
 import { memoKey, ownCopy, siblingsKey } from "./prompt-memo";
@@ -311,6 +311,8 @@ export class Recogniser {
       if (prompt.help?.trim()) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude, false);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
+        const byHelp = this.byHelpQuestion(label, prompt, exclude);
+        if (byHelp) return byHelp;
       }
     }
     // "Child subject to" with "CP plan", "CIN plan", "Looked after (CLA)": the options finish the label (unfinished-labels.ts).
@@ -612,7 +614,7 @@ export class Recogniser {
     // The label's own stems are needed only once a title makes a match good enough (rarely).
     let own: Token[] | undefined;
     // A heading naming people by their alternatives ("Mother / main carer") is read as each of them too.
-    const titles = context.slice(0, 2).flatMap((t) => (namesOnlyPeople(t) && t.includes("/") ? [t, ...t.split(/\s*\/\s*/)] : [t]));
+    const titles = context.slice(0, 2).flatMap((t) => (namesOnlyPeople(t) && t.includes("/") ? [t, ...t.split(/\s*\/\s*/)] : / \/ /.test(t) ? [t, ...t.split(/ \/ /)] : [t]));
     for (let i = 0; i < titles.length; i++) {
       const title = titles[i];
       if (!title.trim()) continue;
@@ -620,10 +622,46 @@ export class Recogniser {
       const ownWords = () => (own ??= this.mapTokens(tokens(label)));
       const r = namesTheCompleter(title)
         ? this.readUnder(COMPLETER, label, ownWords, exclude) ?? this.readUnder(COMPLETER, label, () => withoutProfession(ownWords()), exclude)
-        : this.readUnder(mainClause(title), label, ownWords, exclude);
+        : this.readUnder(mainClause(title), label, ownWords, exclude) ?? this.shortHeadUnder(mainClause(title), label, exclude);
       if (r) return { ...r, source: "label+group" };
     }
     return undefined;
+  }
+
+  /**
+   * A label of a word or two over help text that asks the question ("Children" with "Does the
+   * patient have, live with or look after any children under 18?"; "Significance" with "Do the
+   * number, timing or reasons for earlier attendances give any cause for concern?"): the label
+   * names a box and its help says what it asks, so the help's questions and instructions are read
+   * as the label would be, at the bar for label and help together.
+   */
+  private byHelpQuestion(label: string, prompt: PromptText, exclude: ReadonlySet<string>): Recognition | undefined {
+    if (label.trim().split(/\s+/).length > 3) return undefined;
+    const help = prompt.help!.trim();
+    const asking = askingSentences(help);
+    // Help that only lists what to write ("Name and grade" under "Clinician") is read after the
+    // label as a colon would join them: "Clinician: name and grade".
+    const questions = asking.length > 0 ? asking : asksOnItsOwn(help) ? [help] : [`${label.replace(/[:?]\s*$/, "")}: ${help}`];
+    for (const question of questions) {
+      const r = this.recogniseUncached({ ...prompt, label: question, help: undefined }, exclude);
+      if (r) return { ...r, source: "label+help" };
+    }
+    return undefined;
+  }
+
+  /**
+   * A label of one or two words before a colon, followed by what to write ("Mechanism: how and where
+   * it happened"), read as its one-word head under the title ("Injury"): the head is what is asked
+   * and the rest says how to answer it.
+   */
+  private shortHeadUnder(title: string, label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
+    const colon = label.indexOf(":");
+    if (colon < 0) return undefined;
+    const head = label.slice(0, colon).trim();
+    const n = head.split(/\s+/).length;
+    // "If declined: who has been told …" is a condition over what follows, not what is asked.
+    if (!head || n > 2 || headBefore(label, colon) || /^(if|when|unless)\b/i.test(head)) return undefined;
+    return this.readUnder(title, head, () => this.mapTokens(tokens(head)), exclude);
   }
 
   /** A bare name, signature or date in a sign-off block, read as the completer's (sign-off.ts). */

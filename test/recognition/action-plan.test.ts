@@ -71,6 +71,14 @@ describe("which column of an action a field is", () => {
     ["What difference will it make?", "longtext", "outcome"],
     ["Date of birth", "date", undefined],
     ["Notes", "longtext", undefined],
+    // A plan of numbered actions names the action before a dash or colon and the column after it.
+    ["Action 1 - what needs to happen", "longtext", "action"],
+    ["Health action 2: what needs to happen", "longtext", "action"],
+    ["Action 1 - to be done by", "date", "due"],
+    ["Action 2 - expected outcome (how we will know it has worked)", "longtext", "outcome"],
+    ["Action 1", "longtext", "action"],
+    ["Action 1 - notes", "longtext", undefined],
+    ["Action 1", "date", undefined],
   ])("%s (%s) → %s", (label, type, column) => {
     expect(actionColumn(label as string, type as string)).toBe(column);
   });
