@@ -28,9 +28,20 @@ const BEHAVIOUR_HARMING = new RegExp(String.raw`\b(behaviours?|use|drinking|illn
 /** "… affecting the child, or likely to affect them", "… or how could it harm them?": the likelihood after the impact adds nothing to what is asked. */
 const LIKELY_TO_AFFECT_THEM = /(?<=impact on the (?:child|children|baby|young person|young people)),?\s+or\s+(?:(?:is\s+|are\s+)?likely\s+to|how\s+(?:could|might|would|may|will)\s+(?:it|they|this|that))\s+(?:affect|harm)\s+(?:them|him|her)\b/g;
 
+/**
+ * ", or the current crisis,", ", and any behaviour linked to it,": an aside added to what affects the
+ * children, between it and "affect", only widens it.
+ */
+const ASIDE_BEFORE_AFFECT = /,\s+(?:and|or)\s+[a-z'\- ]{1,40},\s+(?=(?:is\s+|are\s+|could\s+|might\s+|may\s+|will\s+)?affect)/g;
+/** "… the child named above", "… this child day to day": which children, and how often, add nothing to the impact on them. */
+const WHICH_CHILDREN = /(?<=impact on the (?:child|children|baby|young person|young people))\s+(?:(?:named|listed|mentioned)\s+above|day[\s-]to[\s-]day)\b/g;
+
+/** "What is your analysis of how … affects the children?": asking for a view of how asks how. */
+const VIEW_OF_HOW = /\bwhat\s+is\s+your\s+(?:analysis|view|assessment|understanding)\s+of\s+(?=how\b)/g;
+
 /** `text` (lower case) with what affects or harms the children read as the impact on them. */
 export function readImpactOnTheChildren(text: string): string {
-  if (text.includes("affect")) text = text.replace(AFFECTS_THE_CHILDRENS, "impact on the $1").replace(AFFECTS_THE_CHILDREN, "impact on the $1");
+  if (text.includes("affect")) text = text.replace(VIEW_OF_HOW, "").replace(ASIDE_BEFORE_AFFECT, " ").replace(AFFECTS_THE_CHILDRENS, "impact on the $1").replace(AFFECTS_THE_CHILDREN, "impact on the $1");
   if (text.includes("harm")) text = text.replace(BEHAVIOUR_HARMING, "$1 impact on the $2");
-  return text.includes("impact on the") ? text.replace(LIKELY_TO_AFFECT_THEM, "") : text;
+  return text.includes("impact on the") ? text.replace(LIKELY_TO_AFFECT_THEM, "").replace(WHICH_CHILDREN, "") : text;
 }

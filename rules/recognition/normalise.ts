@@ -275,7 +275,8 @@ const EACH_CHILDS_DETAIL = /\b(?:each|every)\s+child['’]s\s+(?=(?:full\s+)?(?:
  * What a comma (or a spaced dash) may be followed by that only adds to what is asked, cut off with
  * everything after it: a condition ("if known"), an example ("e.g. …", "for example …"), a request
  * for reasons or for who was there (", and your reasons", ", and why?", ", and who was present"),
- * who does it by when (", by whom and by when", " - who will do what, by when"),
+ * who does it by when (", by whom and by when", " - who will do what, by when"), how to reach them
+ * (", and how do I contact them?"),
  * what "alone" means (", without partner or family present"), or how to write the names down.
  */
 const TRAILING_ADDITION = new RegExp(
@@ -286,6 +287,7 @@ const TRAILING_ADDITION = new RegExp(
       String.raw`(?:and|with|giving)\s+(?:your\s+|the\s+)?reasons\b`,
       String.raw`without\s+(?:her\s+|his\s+|their\s+|a\s+)?(?:partner|family|friends|parents?|carers?)\b`,
       String.raw`and\s+why(?=\s*[.?]?\s*$)`,
+      String.raw`and\s+how\s+(?:do\s+(?:i|you|we)\s+|to\s+|can\s+(?:i|you|we)\s+)(?:contact|reach|get\s+in\s+touch\s+with)\s+(?:them|him|her|it)(?=\s*[.?]?\s*$)`,
       String.raw`and\s+who\s+(?:was|were)\s+(?:present|there|with\s+(?:them|him|her|the\s+(?:child|patient)))\s*[.?]?\s*$`,
       String.raw`with\s+(?:their|his|her|its)\s+(?:full\s+)?(?:names?|ages?|dates?\s+of\s+birth|dob)`,
     ].join("|") +

@@ -25,11 +25,18 @@ export function readLookAgain(text: string): string {
 }
 
 /**
- * A phrasal verb split by its object is the verb: "who will follow them up" follows up; and "once"
+ * A phrasal verb split by its object is the verb: "who will follow them up" follows up, as do "which
+ * professional will make sure they are followed up" and "who will carry on with them"; and "once"
  * someone leaves care is after it: "… once you leave care" asks what "after leaving care" asks.
  */
 export function readFollowThemUp(text: string): string {
-  if (text.includes("follow")) text = text.replace(/\b(follow(?:s|ed|ing)?)\s+(?:them|it|these|those|this|him|her)\s+up\b/g, "$1 up");
+  if (text.includes("follow")) {
+    text = text.replace(/\b(follow(?:s|ed|ing)?)\s+(?:them|it|these|those|this|him|her)\s+up\b/g, "$1 up");
+    // "Which professional will make sure those health needs are followed up": who will follow them up.
+    text = text.replace(/\bwhich\s+(?:professional|person|worker|practitioner)\s+will\s+make\s+sure\s+(?:that\s+)?((?:[a-z']+\s+){1,5}?)(?:are|is)\s+followed\s+up\b/g, "who will follow up $1").trimEnd();
+  }
+  // "Who will carry on with any health needs …": carrying on with needs is following them up.
+  if (text.includes("carry on")) text = text.replace(/\bcarry\s+on\s+with\b/g, "follow up");
   return text.includes("once") ? text.replace(/\bonce\s+(?=(?:you|they|i|he|she|the\s+[a-z]+)\s+(?:leave|leaves|left)\b)/g, "after ") : text;
 }
 

@@ -641,7 +641,8 @@ export class Recogniser {
     const asking = askingSentences(help);
     // Help that only lists what to write ("Name and grade" under "Clinician") is read after the
     // label as a colon would join them: "Clinician: name and grade".
-    const questions = asking.length > 0 ? asking : asksOnItsOwn(help) ? [help] : [`${label.replace(/[:?]\s*$/, "")}: ${help}`];
+    const joined = `${label.replace(/[:?]\s*$/, "")}: ${help}`;
+    const questions = asking.length > 0 ? asking : asksOnItsOwn(help) ? [help, joined] : [joined];
     for (const question of questions) {
       const r = this.recogniseUncached({ ...prompt, label: question, help: undefined }, exclude);
       if (r) return { ...r, source: "label+help" };

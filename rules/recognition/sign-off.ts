@@ -57,8 +57,25 @@ function maySign(label: string, type: string | undefined): boolean {
 /** Whether a section (its title, its fields' labels and types) is a sign-off block; on a referral, a section for the referrer is (referral-completer.ts). */
 export function isSignOffBlock(title: string | undefined, fields: ReadonlyArray<{ label: string; type: string | undefined }>, onReferral = false): boolean {
   if (title && (namesTheCompleter(title) || (onReferral && namesTheReferrer(title)))) return true;
-  return fields.some((f) => maySign(f.label, f.type) && isCompletersSignature(f.label, f.type, tokens(f.label), onReferral));
+  if (fields.some((f) => maySign(f.label, f.type) && isCompletersSignature(f.label, f.type, tokens(f.label), onReferral))) return true;
+  return namesAndDatesItsAuthor(fields, onReferral);
 }
+
+/**
+ * A section that ends a form with a person's field naming only a trade or a name ("Clinician",
+ * typed `person`) and a bare date ("Date and time") is where its author writes who they are and
+ * when, signature or not: a narrative record's "Discharge", a notification's "From".
+ */
+function namesAndDatesItsAuthor(fields: ReadonlyArray<{ label: string; type: string | undefined }>, onReferral: boolean): boolean {
+  let named = false;
+  let dated = false;
+  for (const f of fields) {
+    if (f.type === "person" && signOffSlot(f.label, f.type, onReferral) === "name") named = true;
+    else if ((f.type === "date" || f.type === "datetime") && tokens(f.label).every((t) => BARE_DATE_WORDS.has(t.stem))) dated = true;
+  }
+  return named && dated;
+}
+const BARE_DATE_WORDS = new Set(["date", "time"].map(stem));
 
 /** Which of the completer's slots a field of a sign-off block is, if any; on a referral the referrer's are (referral-completer.ts). */
 export function signOffSlot(label: string, type: string | undefined, onReferral = false): SignOffSlot | undefined {

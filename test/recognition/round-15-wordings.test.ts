@@ -39,6 +39,26 @@ describe("round 15 wordings", () => {
     // ... being happy with something is not.
     ["Are you happy with the care you received?", null],
     ["Is the child happy to go to school?", null],
+    // An aside added to what affects the children only widens it; "named above" and "day to day" add
+    // nothing; a view of how something affects them asks how (impact-frames.ts).
+    ["How might your mental health, or the current crisis, affect the safety and wellbeing of the children?", "child.impact-of-parent"],
+    ["How does the client's mental health, and any behaviour linked to it, affect the day-to-day wellbeing and safety of each child named above?", "child.impact-of-parent"],
+    ["What is your analysis of how the client's mental health, and any deterioration in it, is affecting or could affect each child's day-to-day wellbeing and safety?", "child.impact-of-parent"],
+    ["What is your analysis of the risk to the child?", "risk.analysis"],
+    // Making sure needs are followed up, or carrying on with them, is following them up (plain-verbs.ts);
+    // how to reach whoever does only says what to add.
+    ["Which professional will make sure those health needs are followed up after I leave care, and how do I contact them?", "leaving-care.follow-up"],
+    ["Who will carry on with any health needs that are still open once you leave care?", "leaving-care.follow-up"],
+    // The referral's choice in plain words.
+    ["Are you asking children's social care to act, or letting them know?", "referral.type"],
+    ["Tell the duty worker: are you asking children's social care to act, or sharing information only?", "referral.type"],
+    ["Is this a request for an assessment or action by children's social care, or are you sharing information only?", "referral.type"],
+    // A sexual health service's exploitation screen asked in the second person, and the clinician's view of it.
+    ["Is anyone you have had sex with much older than you, or in a position of power over you (like a teacher, boss or carer)?", "exploitation.risk"],
+    ["Have you ever felt pressured, scared or forced into doing anything sexual you didn't want to?", "exploitation.risk"],
+    ["Overall concern that this young person is being sexually exploited or abused", "exploitation.risk"],
+    // A young "client" looked after.
+    ["Is the client looked after (in care) or a care leaver?", "child.looked-after"],
     // Children with relatives or friends, however their details are to be written.
     ["Children living with relatives or friends: first name, age and who they live with (write 'None' if none)", "children.with-relatives"],
   ])("%j → %s", (label, concept) => {
@@ -61,6 +81,8 @@ describe("round 15 wordings", () => {
     // A box named in a word or two over help text that asks the question: the help's question is what it asks.
     ["Children", "Does the patient have, live with or look after any children under 18?", "yesno", "caring-responsibilities"],
     ["Significance", "Do the number, timing or reasons for earlier attendances give any cause for concern? Record your view even when there is none.", "longtext", "attendance.pattern-considered"],
+    // An instruction in help is read alone, and after the label as a colon would join them.
+    ["Records and contacts", "Tick each source checked or professional contacted", "multichoice", "records.checked"],
     // Help that only lists what to write is read after the label as a colon would join them.
     ["Practitioner", "Name and role", "person", "practitioner.name"],
     // A look-alike keeps its meaning, whatever its help says.

@@ -99,6 +99,13 @@ describe("which slot of a sign-off block a field is", () => {
     ["Consent", [{ label: "Parent signature", type: "signature" }], false],
     ["Your agreement", [{ label: "Woman's signature", type: "signature" }], false],
     ["Family", [{ label: "Housing", type: "text" }], false],
+    // A person's field naming only a trade beside a bare date: the author says who they are and when.
+    ["Discharge", [{ label: "Disposal", type: "choice" }, { label: "Clinician", type: "person" }, { label: "Date and time", type: "datetime" }], true],
+    ["From", [{ label: "Clinician", type: "person" }, { label: "Grade or role", type: "text" }, { label: "Date", type: "date" }], true],
+    // Not someone else's person, nor a date of something else, nor a trade typed as text alone.
+    ["Children's social care", [{ label: "Social worker", type: "person" }, { label: "Date", type: "date" }], false],
+    ["Discharge", [{ label: "Clinician", type: "person" }, { label: "Date of next review", type: "date" }], false],
+    ["Discharge", [{ label: "Clinician", type: "text" }, { label: "Date", type: "date" }], false],
   ])("section %s, holding %j: a sign-off block %s", (title, fields, block) => {
     expect(isSignOffBlock(title as string, fields as Array<{ label: string; type: string }>)).toBe(block);
   });
