@@ -276,7 +276,7 @@ const EACH_CHILDS_DETAIL = /\b(?:each|every)\s+child['’]s\s+(?=(?:full\s+)?(?:
  * everything after it: a condition ("if known"), an example ("e.g. …", "for example …"), a request
  * for reasons or for who was there (", and your reasons", ", and why?", ", and who was present"),
  * who does it by when (", by whom and by when", " - who will do what, by when"), how to reach them
- * (", and how do I contact them?"),
+ * (", and how do I contact them?"), when a meeting was held (", and the date it was held"),
  * what "alone" means (", without partner or family present"), or how to write the names down.
  */
 const TRAILING_ADDITION = new RegExp(
@@ -287,6 +287,7 @@ const TRAILING_ADDITION = new RegExp(
       String.raw`(?:and|with|giving)\s+(?:your\s+|the\s+)?reasons\b`,
       String.raw`without\s+(?:her\s+|his\s+|their\s+|a\s+)?(?:partner|family|friends|parents?|carers?)\b`,
       String.raw`and\s+why(?=\s*[.?]?\s*$)`,
+      String.raw`and\s+the\s+date\s+(?:it\s+was\s+held|of\s+(?:it|the\s+meeting))(?=\s*[.?]?\s*$)`,
       String.raw`and\s+how\s+(?:do\s+(?:i|you|we)\s+|to\s+|can\s+(?:i|you|we)\s+)(?:contact|reach|get\s+in\s+touch\s+with)\s+(?:them|him|her|it)(?=\s*[.?]?\s*$)`,
       String.raw`and\s+who\s+(?:was|were)\s+(?:present|there|with\s+(?:them|him|her|the\s+(?:child|patient)))\s*[.?]?\s*$`,
       String.raw`with\s+(?:their|his|her|its)\s+(?:full\s+)?(?:names?|ages?|dates?\s+of\s+birth|dob)`,

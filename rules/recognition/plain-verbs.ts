@@ -25,15 +25,23 @@ export function readLookAgain(text: string): string {
 }
 
 /**
- * A phrasal verb split by its object is the verb: "who will follow them up" follows up, as do "which
- * professional will make sure they are followed up" and "who will carry on with them"; and "once"
+ * A phrasal verb split by its object is the verb: "who will follow them up" follows up, as do "who
+ * will make sure they are followed up" and "who will carry on with them"; and "once"
  * someone leaves care is after it: "… once you leave care" asks what "after leaving care" asks.
  */
+/**
+ * Which team, service or professional will do something is who will: "Which team will check that
+ * these actions have been done?" asks who will check them.
+ */
+export function readWhichOneWill(text: string): string {
+  return text.includes("which") ? text.replace(/\bwhich\s+(?:team|service|professional|person|worker|practitioner|agency)\s+will\b/g, "who will") : text;
+}
+
 export function readFollowThemUp(text: string): string {
   if (text.includes("follow")) {
     text = text.replace(/\b(follow(?:s|ed|ing)?)\s+(?:them|it|these|those|this|him|her)\s+up\b/g, "$1 up");
     // "Which professional will make sure those health needs are followed up": who will follow them up.
-    text = text.replace(/\bwhich\s+(?:professional|person|worker|practitioner)\s+will\s+make\s+sure\s+(?:that\s+)?((?:[a-z']+\s+){1,5}?)(?:are|is)\s+followed\s+up\b/g, "who will follow up $1").trimEnd();
+    text = text.replace(/\bwho\s+will\s+make\s+sure\s+(?:that\s+)?((?:[a-z']+\s+){1,5}?)(?:are|is)\s+followed\s+up\b/g, "who will follow up $1").trimEnd();
   }
   // "Who will carry on with any health needs …": carrying on with needs is following them up.
   if (text.includes("carry on")) text = text.replace(/\bcarry\s+on\s+with\b/g, "follow up");

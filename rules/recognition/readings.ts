@@ -11,7 +11,7 @@
  * The order is the order they were written in, and matters where two readings meet: "your
  * partner or ex-partner" becomes one person before co-residence reads who lives with whom.
  */
-import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readSaidTo, readTakePart } from "./plain-verbs";
+import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readSaidTo, readTakePart, readWhichOneWill } from "./plain-verbs";
 import { readVisits } from "./visits";
 import { readEnquiry } from "./enquiry-frames";
 import { readLookingAfter } from "./looking-after";
@@ -200,6 +200,20 @@ function readWithHerAlone(text: string): string {
   return text.includes("alone") ? text.replace(/\bwith\s+(?:her|him|them|you)\s+alone\b/g, "seen alone") : text;
 }
 
+/**
+ * The outcome or decision of "the most recent" (or latest, or last) meeting is the meeting's
+ * outcome: "Outcome of the most recent child in need meeting". Only after what a meeting records;
+ * "Date of most recent attendance" keeps its words.
+ */
+function readMostRecentMeeting(text: string): string {
+  return text.includes("recent") || text.includes("latest") || text.includes("last") ? text.replace(/\b(outcomes?|decisions?|minutes)\s+(?:of|from|at)\s+(?:the\s+)?(?:most\s+recent|latest|last)\s+/g, "$1 of the ") : text;
+}
+
+/** "Was all or part of the assessment declined?": declining part of something is declining it. */
+function readAllOrPart(text: string): string {
+  return text.includes("all or part of") ? text.replace(/\ball\s+or\s+part\s+of\s+/g, "") : text;
+}
+
 /** "Next review due by", with its date to fill in, asks the date it is due: "due date". */
 function readDueBy(text: string): string {
   return text.includes("due by") ? text.replace(/\bdue\s+by\s*[:.]?\s*$/, "due date") : text;
@@ -282,8 +296,11 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readNotComing,
   readMakingThisEntry,
   readHasTo,
+  readWhichOneWill,
   readFollowThemUp,
   readDueBy,
+  readMostRecentMeeting,
+  readAllOrPart,
   readLookAgain,
   readDiscussedWith,
   readOnTheirOwn,

@@ -3,7 +3,7 @@
  * reading takes lower-case text, as the normaliser gives it.
  */
 import { describe, expect, it } from "vitest";
-import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readSaidTo, readTakePart } from "../../rules/recognition/plain-verbs";
+import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readSaidTo, readTakePart, readWhichOneWill } from "../../rules/recognition/plain-verbs";
 
 const ROWS: ReadonlyArray<readonly [(text: string) => string, string, string]> = [
   [readDiscussedWith, "have you discussed this child with the safeguarding team", "have you discussed with the safeguarding team"],
@@ -13,6 +13,12 @@ const ROWS: ReadonlyArray<readonly [(text: string) => string, string, string]> =
   [readFollowThemUp, "who will follow them up after i leave care", "who will follow up after i leave care"],
   [readFollowThemUp, "needs still open once you leave care", "needs still open after you leave care"],
   [readFollowThemUp, "once a week", "once a week"],
+  [readFollowThemUp, "who will make sure those health needs are followed up", "who will follow up those health needs"],
+  [readFollowThemUp, "who will carry on with any health needs", "who will follow up any health needs"],
+  [readFollowThemUp, "make sure the child is safe", "make sure the child is safe"],
+  [readWhichOneWill, "which team will check that these actions have been done", "who will check that these actions have been done"],
+  [readWhichOneWill, "which professional will make sure", "who will make sure"],
+  [readWhichOneWill, "which school will the child attend", "which school will the child attend"],
   [readNotComing, "if the young person does not come to their appointment", "if the young person does not attend to their appointment"],
   [readNotComing, "does not come home at night", "does not come home at night"],
   [readMakingThisEntry, "name of person making this entry", "name of person completing this form"],

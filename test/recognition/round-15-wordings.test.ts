@@ -59,6 +59,13 @@ describe("round 15 wordings", () => {
     ["Overall concern that this young person is being sexually exploited or abused", "exploitation.risk"],
     // A young "client" looked after.
     ["Is the client looked after (in care) or a care leaver?", "child.looked-after"],
+    // The outcome of the most recent meeting is the meeting's outcome; when it was held only says what to add.
+    ["Outcome of the most recent child in need meeting, and the date it was held", "cin-meeting.outcome"],
+    ["Outcome of the most recent child protection conference: decision, plan category and health actions", "cp-conference.outcome"],
+    ["Date of most recent attendance", "attendance.last-date"],
+    // Declining part of an assessment is declining it; which team will is who will.
+    ["Was all or part of the assessment declined?", "assessment.declined"],
+    ["Which team will check that these actions have been done?", "plan.review-team"],
     // Children with relatives or friends, however their details are to be written.
     ["Children living with relatives or friends: first name, age and who they live with (write 'None' if none)", "children.with-relatives"],
   ])("%j → %s", (label, concept) => {
