@@ -37,6 +37,17 @@ export function readWhichOneWill(text: string): string {
   return text.includes("which") ? text.replace(/\bwhich\s+(?:team|service|professional|person|worker|practitioner|agency)\s+will\b/g, "who will") : text;
 }
 
+/**
+ * Talking about, or showing signs of, wanting to hurt oneself (or to end one's life, or to run
+ * away) asks whether they might:
+ * "Has your child ever talked about or shown signs of wanting to hurt themselves?" asks what "has
+ * your child ever hurt themselves" asks, a trigger question, and is read so.
+ */
+const WANTING_TO_HARM = /\b(?:(?:talked|spoken|spoke|talks|speaks)\s+about\s+(?:or\s+(?:shown|showed|shows)\s+(?:any\s+)?signs\s+of\s+)?|(?:shown|showed|shows)\s+(?:any\s+)?signs\s+of\s+)wanting\s+to\s+(?=(?:hurt|harm|kill|end|die|cut|run\s+away|go\s+missing)\b)/g;
+export function readWantingTo(text: string): string {
+  return text.includes("wanting to") ? text.replace(WANTING_TO_HARM, "") : text;
+}
+
 export function readFollowThemUp(text: string): string {
   if (text.includes("follow")) {
     text = text.replace(/\b(follow(?:s|ed|ing)?)\s+(?:them|it|these|those|this|him|her)\s+up\b/g, "$1 up");

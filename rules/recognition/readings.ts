@@ -11,7 +11,7 @@
  * The order is the order they were written in, and matters where two readings meet: "your
  * partner or ex-partner" becomes one person before co-residence reads who lives with whom.
  */
-import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readSaidTo, readTakePart, readWhichOneWill } from "./plain-verbs";
+import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readSaidTo, readTakePart, readWantingTo, readWhichOneWill } from "./plain-verbs";
 import { readVisits } from "./visits";
 import { readEnquiry } from "./enquiry-frames";
 import { readLookingAfter } from "./looking-after";
@@ -209,6 +209,11 @@ function readMostRecentMeeting(text: string): string {
   return text.includes("recent") || text.includes("latest") || text.includes("last") ? text.replace(/\b(outcomes?|decisions?|minutes)\s+(?:of|from|at)\s+(?:the\s+)?(?:most\s+recent|latest|last)\s+/g, "$1 of the ") : text;
 }
 
+/** "Are you scared of any one in your family?": "any one" written apart is anyone, unless one of a set ("any one of the following"). */
+function readAnyOne(text: string): string {
+  return text.includes("any one") ? text.replace(/\bany\s+one\b(?!\s+(?:of|or|day|time|year|month|week|visit|appointment|episode|occasion)\b)/g, "anyone") : text;
+}
+
 /** "Was all or part of the assessment declined?": declining part of something is declining it. */
 function readAllOrPart(text: string): string {
   return text.includes("all or part of") ? text.replace(/\ball\s+or\s+part\s+of\s+/g, "") : text;
@@ -297,10 +302,12 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readMakingThisEntry,
   readHasTo,
   readWhichOneWill,
+  readWantingTo,
   readFollowThemUp,
   readDueBy,
   readMostRecentMeeting,
   readAllOrPart,
+  readAnyOne,
   readLookAgain,
   readDiscussedWith,
   readOnTheirOwn,

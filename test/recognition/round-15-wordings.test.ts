@@ -66,6 +66,11 @@ describe("round 15 wordings", () => {
     // Declining part of an assessment is declining it; which team will is who will.
     ["Was all or part of the assessment declined?", "assessment.declined"],
     ["Which team will check that these actions have been done?", "plan.review-team"],
+    // Talking about wanting to hurt oneself asks whether they might (plain-verbs.ts readWantingTo).
+    ["Has your child ever talked about wanting to hurt themselves?", "emotional-health.trigger-questions"],
+    // "Any one" written apart is anyone, unless one of a set.
+    ["Are you scared of any one in your family?", "domestic-abuse.enquiry"],
+    ["Is there any one of the following?", null],
     // Children with relatives or friends, however their details are to be written.
     ["Children living with relatives or friends: first name, age and who they live with (write 'None' if none)", "children.with-relatives"],
   ])("%j → %s", (label, concept) => {
