@@ -30,6 +30,14 @@ export function readLookAgain(text: string): string {
  * someone leaves care is after it: "… once you leave care" asks what "after leaving care" asks.
  */
 /**
+ * Doing an assessment again is updating it: "Re-do this risk assessment before the review date
+ * if" asks when the risk assessment is to be updated.
+ */
+export function readRedo(text: string): string {
+  return /\b(?:re-?do|repeat|revise|revisit)\b/.test(text) ? text.replace(/\b(?:re-?do|repeat|revise|revisit)\s+(?=(?:this|the)\s+(?:risk\s+)?assessment\b)/g, "update ") : text;
+}
+
+/**
  * Which team, service or professional will do something is who will: "Which team will check that
  * these actions have been done?" asks who will check them.
  */

@@ -3,7 +3,7 @@
  * reading takes lower-case text, as the normaliser gives it.
  */
 import { describe, expect, it } from "vitest";
-import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readSaidTo, readTakePart, readWantingTo, readWhichOneWill } from "../../rules/recognition/plain-verbs";
+import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readRedo, readSaidTo, readTakePart, readWantingTo, readWhichOneWill } from "../../rules/recognition/plain-verbs";
 
 const ROWS: ReadonlyArray<readonly [(text: string) => string, string, string]> = [
   [readDiscussedWith, "have you discussed this child with the safeguarding team", "have you discussed with the safeguarding team"],
@@ -22,6 +22,8 @@ const ROWS: ReadonlyArray<readonly [(text: string) => string, string, string]> =
   [readWantingTo, "has your child ever talked about or shown signs of wanting to hurt themselves", "has your child ever hurt themselves"],
   [readWantingTo, "has the young person shown any signs of wanting to end their life", "has the young person end their life"],
   [readWantingTo, "has the child talked about wanting to live with their father", "has the child talked about wanting to live with their father"],
+  [readRedo, "re-do this risk assessment before the review date if", "update this risk assessment before the review date if"],
+  [readRedo, "repeat prescription", "repeat prescription"],
   [readNotComing, "if the young person does not come to their appointment", "if the young person does not attend to their appointment"],
   [readNotComing, "does not come home at night", "does not come home at night"],
   [readMakingThisEntry, "name of person making this entry", "name of person completing this form"],

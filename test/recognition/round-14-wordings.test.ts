@@ -66,8 +66,8 @@ describe("round 14 wordings", () => {
     ["Has the young person agreed to the plan?", "plan.young-person-agreement"],
     // A label ending in "sooner if" is finished by the conditions that trigger it (readings.ts readSoonerIf).
     ["Review this risk assessment sooner if:", "risk-assessment.update-trigger"],
-    // Before the review date is sooner: no longer read as the review date (nor yet as the trigger: "re-do" is no word of its phrases).
-    ["Re-do this risk assessment before the review date if", null],
+    // Before the review date is sooner: not the review date, but the trigger (round 15: re-doing an assessment is updating it, plain-verbs.ts readRedo).
+    ["Re-do this risk assessment before the review date if", "risk-assessment.update-trigger"],
     ["Risk assessment review date", "risk-assessment.review-date"],
     // The packs' own "update risk assessment if" keeps its words.
     ["Circumstances in which the risk assessment should be updated", "risk-assessment.update-trigger"],
