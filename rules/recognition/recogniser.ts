@@ -613,8 +613,9 @@ export class Recogniser {
   private byGroup(label: string, context: string[], exclude: ReadonlySet<string>): Recognition | undefined {
     // The label's own stems are needed only once a title makes a match good enough (rarely).
     let own: Token[] | undefined;
-    // A heading naming people by their alternatives ("Mother / main carer") is read as each of them too.
-    const titles = context.slice(0, 2).flatMap((t) => (namesOnlyPeople(t) && t.includes("/") ? [t, ...t.split(/\s*\/\s*/)] : / \/ /.test(t) ? [t, ...t.split(/ \/ /)] : [t]));
+    // A heading naming people by their alternatives ("Mother / main carer") is read as each of them
+    // too, and so is a short heading of two things ("Injury / presenting complaint", "Conferences and core groups").
+    const titles = context.slice(0, 2).flatMap((t) => (namesOnlyPeople(t) && t.includes("/") ? [t, ...t.split(/\s*\/\s*/)] : / \/ | and /.test(t) && t.split(/\s+/).length <= 5 ? [t, ...t.split(/ \/ | and /)] : [t]));
     for (let i = 0; i < titles.length; i++) {
       const title = titles[i];
       if (!title.trim()) continue;

@@ -81,6 +81,10 @@ describe("round 15 wordings", () => {
     // A heading of alternatives ("Injury / presenting complaint") is read as each of them.
     ["Injury / presenting complaint", "Mechanism", "injury.circumstances"],
     ["Conference / meeting", "How did you contribute? (tick all that apply)", "cp-conference.contribution"],
+    // So is a short heading of two things joined by "and" ...
+    ["Conferences and core groups", "How did the practice take part?", "cp-conference.contribution"],
+    // ... whose bare slots still name no one.
+    ["Family and household", "Relationship", null],
     // A short head before a colon is read under the heading; what follows says how to answer.
     ["Injury", "Mechanism: how and where it happened, and who was present", "injury.circumstances"],
     // A condition before a colon is no head: "If declined" is not the declining.
