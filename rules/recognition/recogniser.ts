@@ -35,6 +35,7 @@ import { referralDestinationTokens } from "./referral-destination";
 import { alternativesOf, beforeAddedQuestion, judgedPart, slashedHeadings } from "./alternatives";
 import { asYoungPersonsStatement } from "./first-person";
 import { namesOnlyPeople } from "./people-headings";
+import { answersNothing } from "./non-answers";
 import { IN_THE_CHILDS_OWN_WORDS, ownWordsOf } from "./own-words";
 import { answersAlike, canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
@@ -776,7 +777,9 @@ export class Recogniser {
     }
     // At least two options, and at least half of them, must point the same way: "Emergency
     // department" and "Minor injury unit" in a list of departments do not make a count of attendances.
-    const ranked = [...votes.entries()].filter(([, v]) => v.n >= 2 && v.n * 2 >= options.length).sort((a, b) => b[1].n - a[1].n || b[1].score - a[1].score);
+    // Options that answer nothing ("None disclosed", "Other", "Not known") are not counted in the half.
+    const counted = options.filter((o) => !answersNothing(o)).length;
+    const ranked = [...votes.entries()].filter(([, v]) => v.n >= 2 && v.n * 2 >= counted).sort((a, b) => b[1].n - a[1].n || b[1].score - a[1].score);
     if (!ranked.length) return undefined;
     const [concept, v] = ranked[0];
     return { concept, score: (v.score / v.n) * 0.9, phrase: v.phrase, source: "options", evidence: v.options };
