@@ -36,6 +36,9 @@ import { alternativesOf, beforeAddedQuestion, judgedPart, slashedHeadings } from
 import { asYoungPersonsStatement } from "./first-person";
 import { namesOnlyPeople } from "./people-headings";
 import { answersNothing } from "./non-answers";
+
+/** A label that names only the vital signs ("Observations", "Obs", "Vital signs"). */
+const VITAL_SIGNS = /^\s*(?:clinical\s+|baseline\s+)?(?:observations|obs|vital\s+signs|vitals)\s*[:?]?\s*$/i;
 import { IN_THE_CHILDS_OWN_WORDS, ownWordsOf } from "./own-words";
 import { answersAlike, canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
@@ -732,6 +735,8 @@ export class Recogniser {
     // So does anyone's or anything's own ("School's view", "GP's letter"): a possessive names whose it is.
     const namesSomeoneElse = (text: string) => [...rolesOf(text)].some((r) => r !== "subject") || /\b(?:baby|babies|child|children|infant)\b/i.test(text) || /\b[a-z]+['’]s\b/i.test(text);
     if (namesSomeoneElse(label) || context?.some(namesSomeoneElse)) return undefined;
+    // "Observations" alone are the vital signs a nurse takes, not what was observed of the child.
+    if (VITAL_SIGNS.test(label)) return undefined;
     const r = this.readUnder(subject, label, () => this.mapTokens(tokens(label)), exclude);
     if (r) return { ...r, source: "label+audience", about: subject };
     // "I agree with this plan" on a young person's form: the young person's statement (first-person.ts).

@@ -109,6 +109,12 @@ describe("round 15 wordings", () => {
     expect(pack.recognise({ label, help, type })?.concept ?? null).toBe(concept);
   });
 
+  it("on a child's form, 'Observations' alone are the vital signs, not what was observed of the child", () => {
+    expect(pack.recognise({ label: "Observations", subject: "child", context: ["Examination"], type: "text" })?.concept ?? null).toBe(null);
+    expect(pack.recognise({ label: "Observations of the child", subject: "child", type: "longtext" })?.concept).toBe("child.presentation");
+    expect(pack.recognise({ label: "Demeanour", subject: "child", type: "longtext" })?.concept).toBe("child.presentation");
+  });
+
   it("on a form about an adult, a child protection plan it asks about is one of the client's children's", () => {
     const form = (label: string) => `form sm "Substance misuse assessment" {
   service substance-misuse
