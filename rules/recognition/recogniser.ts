@@ -20,7 +20,7 @@
  * style phrases, because all negations become one token.
  */
 import { detached } from "../../language/detached";
-import { askedPart, askingSentences, asksOnItsOwn, headBefore, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
+import { askedPart, askingSentences, asksOnItsOwn, headBefore, mainClause, sentences, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
 import { indexVocabulary, normaliseCode, type ConceptVocabulary, type Phrase, type VocabularyIndex } from "./vocabulary-index";
 import { storedVocabularyIndex } from "./vocabulary-index-table";
 import { memoKey, ownCopy, siblingsKey } from "./prompt-memo";
@@ -293,6 +293,10 @@ export class Recogniser {
       const byLabel = this.byHeadBeforeColon(label, exclude) ?? this.best(label, exclude);
       // "Signature" under "Consent" is the consenting person's: a bare attribute's section says whose it is (slot-owner.ts).
       if (byLabel && this.ownerAgrees(label, byLabel.concept, prompt.context)) return { ...byLabel, source: "label" };
+      // "Account" under "Injury", with help asking "Does the explanation match the injury seen?":
+      // a box of a word or two is what its help's question asks before what its heading lends it.
+      const byHelpFirst = prompt.help?.trim() ? this.byHelpQuestion(label, prompt, exclude, true) : undefined;
+      if (byHelpFirst) return byHelpFirst;
       const byGroup = this.byGroup(label, prompt.context ?? [], exclude);
       if (byGroup) return byGroup;
       const bySibling = this.bySibling(label, prompt.siblings, exclude);
@@ -640,9 +644,17 @@ export class Recogniser {
    * names a box and its help says what it asks, so the help's questions and instructions are read
    * as the label would be, at the bar for label and help together.
    */
-  private byHelpQuestion(label: string, prompt: PromptText, exclude: ReadonlySet<string>): Recognition | undefined {
-    if (label.trim().split(/\s+/).length > 3) return undefined;
+  private byHelpQuestion(label: string, prompt: PromptText, exclude: ReadonlySet<string>, questionsOnly = false): Recognition | undefined {
+    if (label.trim().split(/\s+/).length > (questionsOnly ? 2 : 3)) return undefined;
     const help = prompt.help!.trim();
+    if (questionsOnly) {
+      for (const question of sentences(help).length > 0 ? sentences(help) : [help]) {
+        if (!/\?\s*$/.test(question)) continue;
+        const r = this.recogniseUncached({ ...prompt, label: question, help: undefined }, exclude);
+        if (r) return { ...r, source: "label+help" };
+      }
+      return undefined;
+    }
     const asking = askingSentences(help);
     // Help that only lists what to write ("Name and grade" under "Clinician") is read after the
     // label as a colon would join them: "Clinician: name and grade".

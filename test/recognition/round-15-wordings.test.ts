@@ -109,6 +109,13 @@ describe("round 15 wordings", () => {
     expect(pack.recognise({ label, help, type })?.concept ?? null).toBe(concept);
   });
 
+  it("a box of a word or two is what its help's question asks before what its heading lends it", () => {
+    const help = "Does the explanation match the injury seen and the patient's age and mobility? Note any discrepancy and how you explored it.";
+    expect(pack.recognise({ label: "Account", help, context: ["Injury"], type: "choice" })?.concept).toBe("injury.explanation-consistent");
+    // Without the help, the heading lends the box its meaning.
+    expect(pack.recognise({ label: "Account", context: ["Injury"], type: "choice" })?.concept).toBe("injury.circumstances");
+  });
+
   it("on a child's form, 'Observations' alone are the vital signs, not what was observed of the child", () => {
     expect(pack.recognise({ label: "Observations", subject: "child", context: ["Examination"], type: "text" })?.concept ?? null).toBe(null);
     expect(pack.recognise({ label: "Observations of the child", subject: "child", type: "longtext" })?.concept).toBe("child.presentation");
