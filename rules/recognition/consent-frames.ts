@@ -35,11 +35,19 @@ const TAKING_PLACE = /\s+taking\s+place\b/g;
 /** Being happy to go ahead with or have something is consenting to it: "Are you happy to go ahead with your health review today?". */
 const HAPPY_TO_HAVE = /\b(?:are|is|were)\s+(?:you|they|he|she|the\s+[a-z]+)\s+(?:happy|willing|content)\s+to\s+(?:go\s+ahead\s+with|have|take\s+part\s+in)\s+/g;
 
+/**
+ * Consent to something "being shared" is consent to share information, whatever is shared and with
+ * whom: "Has the young person agreed to this assessment being shared with their GP, school and
+ * parents?" asks what "consent to share information" asks.
+ */
+const BEING_SHARED = /\bconsent(?:s|ed|ing)?\s+to\s+(?:(?:this|the|their|his|her|your|my)\s+)?(?:[a-z]+\s+){0,3}?(?:being|to\s+be)\s+shared(?:\s+with\s+[^?.]{1,80})?/g;
+
 /** `text` (lower case) with "are you happy for … to", "do you agree to" and "I agree to" read as "consent to". */
 export function readConsentFrame(text: string): string {
   let out = text;
   if (out.includes("happy") || out.includes("willing") || out.includes("content") || out.includes("agree")) out = out.replace(HAPPY_FOR, "consent to").replace(AGREE_TO, "consent to").replace(I_AGREE_TO, "consent to ").replace(HAPPY_TO_HAVE, "consent to ").replace(TAKING_PLACE, "");
   if (out.includes("consent")) out = out.replace(CONSENT_TO_SOMEONE_RECEIVING, "$1 ").replace(PARENT_CONSENTED_TO_CARE, "consent ");
+  if (out.includes("shared")) out = out.replace(BEING_SHARED, "consent to share information");
   if (out.includes("permission")) out = out.replace(PERMISSION_TO, "consent $1");
   if (out.includes("authori")) out = out.replace(AUTHORISING, "consent to ");
   return out;

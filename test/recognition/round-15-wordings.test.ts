@@ -71,6 +71,10 @@ describe("round 15 wordings", () => {
     // "Any one" written apart is anyone, unless one of a set.
     ["Are you scared of any one in your family?", "domestic-abuse.enquiry"],
     ["Is there any one of the following?", null],
+    // Consent to something being shared is consent to share information, whatever and with whom (consent-frames.ts).
+    ["Has the young person agreed to this assessment being shared with their GP, school and parents?", "information-sharing.consent"],
+    ["Has the young person consented to this assessment being shared?", "information-sharing.consent"],
+    ["Has the young person agreed to this assessment?", "consent.young-person"],
     // Children with relatives or friends, however their details are to be written.
     ["Children living with relatives or friends: first name, age and who they live with (write 'None' if none)", "children.with-relatives"],
   ])("%j → %s", (label, concept) => {
