@@ -77,10 +77,13 @@ export function readNotComing(text: string): string {
 
 /**
  * Whoever makes an entry in a record completes it: "Name of person making this entry", "Signature of
- * the person writing this record" name the one completing the form.
+ * the person writing this record" and "Name of the person completing this summary" name the one
+ * completing the form.
  */
 export function readMakingThisEntry(text: string): string {
-  return text.includes("this entry") || text.includes("this record") ? text.replace(/\b(?:making|writing|entering|adding)\s+this\s+(?:entry|record)\b/g, "completing this form") : text;
+  if (text.includes("this entry") || text.includes("this record")) text = text.replace(/\b(?:making|writing|entering|adding)\s+this\s+(?:entry|record)\b/g, "completing this form");
+  // Completing a summary, a report or a plan is completing the form it is: "the person completing this summary".
+  return text.includes("completing this") ? text.replace(/\bcompleting\s+this\s+(?:summary|report|plan|assessment|record|review|letter|note|notification)\b/g, "completing this form") : text;
 }
 
 /**

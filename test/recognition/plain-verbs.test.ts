@@ -27,6 +27,8 @@ const ROWS: ReadonlyArray<readonly [(text: string) => string, string, string]> =
   [readNotComing, "if the young person does not come to their appointment", "if the young person does not attend to their appointment"],
   [readNotComing, "does not come home at night", "does not come home at night"],
   [readMakingThisEntry, "name of person making this entry", "name of person completing this form"],
+  [readMakingThisEntry, "name of the person completing this summary", "name of the person completing this form"],
+  [readMakingThisEntry, "completing this course", "completing this course"],
   [readSaidTo, "what has the child said to the practice", "what has the child said"],
   [readSaidTo, "said to be living with her father", "said to be living with her father"],
   [readTakePart, "how did the practice take part", "how did the practice contribute"],

@@ -75,6 +75,9 @@ describe("round 15 wordings", () => {
     ["Has the young person agreed to this assessment being shared with their GP, school and parents?", "information-sharing.consent"],
     ["Has the young person consented to this assessment being shared?", "information-sharing.consent"],
     ["Has the young person agreed to this assessment?", "consent.young-person"],
+    // Whoever completes a summary completes the form; the legal basis of being looked after is the legal status.
+    ["Your worker's name and role (the person completing this summary)", "practitioner.name"],
+    ["Legal basis on which the child is looked after", "looked-after.legal-status"],
     // Children with relatives or friends, however their details are to be written.
     ["Children living with relatives or friends: first name, age and who they live with (write 'None' if none)", "children.with-relatives"],
   ])("%j → %s", (label, concept) => {
