@@ -202,6 +202,9 @@ const BETWEEN_PEOPLE = new Set(["or", "and", "the", "a", "an", "person", "carer"
  * "(young person)", "(parent/carer)", "(patient or guardian)". Its text with "of" in front, else
  * nothing is said of whose: the bracket is dropped with the rest.
  */
+/** A bracket that names only a part of a form: "(part B)", "(Part A)". */
+const FORM_PART = /^\s*part\s+[a-z]\s*$/i;
+
 function ownerInBrackets(inner: string): string {
   const parts = inner.toLowerCase().split(/[\s/,]+/).filter(Boolean);
   const named = parts.filter((w) => !BETWEEN_PEOPLE.has(w));
@@ -213,8 +216,9 @@ function ownerInBrackets(inner: string): string {
   // of whoever the label names: the national data sets code the accompanying person so.
   if (PERSON_TYPE.test(inner)) return " relationship ";
   // And one saying the answer is someone's own words is what is asked: "What would you like to
-  // happen? (in the young person's own words)" records the young person's voice.
-  return OWN_WORDS.test(inner) ? ` ${inner} ` : ` (${inner}) `;
+  // happen? (in the young person's own words)" records the young person's voice; so is a part of the
+  // form named alone: "Has the full assessment (part B) been completed?" asks for part B.
+  return OWN_WORDS.test(inner) || FORM_PART.test(inner) ? ` ${inner} ` : ` (${inner}) `;
 }
 
 /** "person type", "type of person", "relationship": a bracket asking what someone is to the patient. */
@@ -276,7 +280,7 @@ const EACH_CHILDS_DETAIL = /\b(?:each|every)\s+child['’]s\s+(?=(?:full\s+)?(?:
  * everything after it: a condition ("if known"), an example ("e.g. …", "for example …"), a request
  * for reasons or for who was there (", and your reasons", ", and why?", ", and who was present"),
  * who does it by when (", by whom and by when", " - who will do what, by when"), how to reach them
- * (", and how do I contact them?"), when a meeting was held (", and the date it was held"),
+ * (", and how do I contact them?", ", and how to ask for it"), when a meeting was held (", and the date it was held"),
  * what "alone" means (", without partner or family present"), or how to write the names down.
  */
 const TRAILING_ADDITION = new RegExp(
@@ -287,6 +291,7 @@ const TRAILING_ADDITION = new RegExp(
       String.raw`(?:and|with|giving)\s+(?:your\s+|the\s+)?reasons\b`,
       String.raw`without\s+(?:her\s+|his\s+|their\s+|a\s+)?(?:partner|family|friends|parents?|carers?)\b`,
       String.raw`and\s+why(?=\s*[.?]?\s*$)`,
+      String.raw`and\s+how\s+to\s+(?:ask\s+for|get|access|find)\s+(?:it|them|this)(?=\s*[.?]?\s*$)`,
       String.raw`and\s+the\s+date\s+(?:it\s+was\s+held|of\s+(?:it|the\s+meeting))(?=\s*[.?]?\s*$)`,
       String.raw`and\s+how\s+(?:do\s+(?:i|you|we)\s+|to\s+|can\s+(?:i|you|we)\s+)(?:contact|reach|get\s+in\s+touch\s+with)\s+(?:them|him|her|it)(?=\s*[.?]?\s*$)`,
       String.raw`and\s+who\s+(?:was|were)\s+(?:present|there|with\s+(?:them|him|her|the\s+(?:child|patient)))\s*[.?]?\s*$`,

@@ -78,6 +78,12 @@ describe("round 15 wordings", () => {
     // Whoever completes a summary completes the form; the legal basis of being looked after is the legal status.
     ["Your worker's name and role (the person completing this summary)", "practitioner.name"],
     ["Legal basis on which the child is looked after", "looked-after.legal-status"],
+    // A bracket naming only a part of the form is what is asked (normalise.ts FORM_PART).
+    ["Has the full assessment (part B) been completed and uploaded to the child's health record?", "assessment.part-b"],
+    // How to ask for help only says what to add; the examiner's sex and the GP overseeing a family in plain words.
+    ["Help you can get as a care leaver, and how to ask for it", "support.information"],
+    ["Would you rather be seen by a woman or a man for your examination?", "examiner.gender-preference"],
+    ["GP allocated to oversee this family until the next discussion", "case.allocated-gp"],
     // Children with relatives or friends, however their details are to be written.
     ["Children living with relatives or friends: first name, age and who they live with (write 'None' if none)", "children.with-relatives"],
   ])("%j → %s", (label, concept) => {
