@@ -38,6 +38,14 @@ export function readRedo(text: string): string {
 }
 
 /**
+ * How someone is related to (or knows) the child is their relationship to the child: "Specify how
+ * this adult is related to or knows the child", "How is this adult related to the child?".
+ */
+export function readRelatedTo(text: string): string {
+  return text.includes("related to") ? text.replace(/\bhow\s+(?:is\s+)?((?:this|the|that)\s+[a-z]+)\s+(?:is\s+)?related\s+to(?:\s+or\s+knows?)?\b/g, "$1 relationship to") : text;
+}
+
+/**
  * Which team, service or professional will do something is who will: "Which team will check that
  * these actions have been done?" asks who will check them.
  */

@@ -11,7 +11,7 @@
  * The order is the order they were written in, and matters where two readings meet: "your
  * partner or ex-partner" becomes one person before co-residence reads who lives with whom.
  */
-import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readSaidTo, readRedo, readTakePart, readWantingTo, readWhichOneWill } from "./plain-verbs";
+import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readSaidTo, readRedo, readRelatedTo, readTakePart, readWantingTo, readWhichOneWill } from "./plain-verbs";
 import { readVisits } from "./visits";
 import { readEnquiry } from "./enquiry-frames";
 import { readLookingAfter } from "./looking-after";
@@ -304,6 +304,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readWhichOneWill,
   readWantingTo,
   readRedo,
+  readRelatedTo,
   readFollowThemUp,
   readDueBy,
   readMostRecentMeeting,

@@ -3,7 +3,7 @@
  * reading takes lower-case text, as the normaliser gives it.
  */
 import { describe, expect, it } from "vitest";
-import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readRedo, readSaidTo, readTakePart, readWantingTo, readWhichOneWill } from "../../rules/recognition/plain-verbs";
+import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readRedo, readRelatedTo, readSaidTo, readTakePart, readWantingTo, readWhichOneWill } from "../../rules/recognition/plain-verbs";
 
 const ROWS: ReadonlyArray<readonly [(text: string) => string, string, string]> = [
   [readDiscussedWith, "have you discussed this child with the safeguarding team", "have you discussed with the safeguarding team"],
@@ -24,6 +24,9 @@ const ROWS: ReadonlyArray<readonly [(text: string) => string, string, string]> =
   [readWantingTo, "has the child talked about wanting to live with their father", "has the child talked about wanting to live with their father"],
   [readRedo, "re-do this risk assessment before the review date if", "update this risk assessment before the review date if"],
   [readRedo, "repeat prescription", "repeat prescription"],
+  [readRelatedTo, "specify how this adult is related to or knows the child", "specify this adult relationship to the child"],
+  [readRelatedTo, "how is the person related to the child", "the person relationship to the child"],
+  [readRelatedTo, "is the injury related to the fall", "is the injury related to the fall"],
   [readNotComing, "if the young person does not come to their appointment", "if the young person does not attend to their appointment"],
   [readNotComing, "does not come home at night", "does not come home at night"],
   [readMakingThisEntry, "name of person making this entry", "name of person completing this form"],

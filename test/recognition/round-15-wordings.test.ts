@@ -96,6 +96,8 @@ describe("round 15 wordings", () => {
     ["Conference / meeting", "How did you contribute? (tick all that apply)", "cp-conference.contribution"],
     // So is a short heading of two things joined by "and" ...
     ["Conferences and core groups", "How did the practice take part?", "cp-conference.contribution"],
+    // How the adult is related to or knows the child is their relationship to the child (plain-verbs.ts readRelatedTo).
+    ["Adult attending with the child", "Specify how this adult is related to or knows the child", "accompanying-adult.relationship"],
     // ... whose bare slots still name no one.
     ["Family and household", "Relationship", null],
     // A short head before a colon is read under the heading; what follows says how to answer.
