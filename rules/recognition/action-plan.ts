@@ -44,7 +44,8 @@ const NUMBERED_ACTION = /^\s*(?:[a-z]+\s+)?actions?\s+\d+\s*(?:[-–—:]\s*|$)/
 
 /** Which column of an action a field is, if any, by its label and type. */
 export function actionColumn(label: string, type: string | undefined): ActionColumn | undefined {
-  const numbered = NUMBERED_ACTION.exec(label);
+  // Every field of a section holding an untagged one comes here: the pattern only where "action" can be.
+  const numbered = label.includes("ction") ? NUMBERED_ACTION.exec(label) : null;
   if (numbered) {
     const column = label.slice(numbered[0].length).trim();
     return column ? columnOf(column, type) : type === undefined || type === "text" || type === "longtext" ? "action" : undefined;

@@ -295,7 +295,7 @@ export class Recogniser {
       if (byLabel && this.ownerAgrees(label, byLabel.concept, prompt.context)) return { ...byLabel, source: "label" };
       // "Account" under "Injury", with help asking "Does the explanation match the injury seen?":
       // a box of a word or two is what its help's question asks before what its heading lends it.
-      const byHelpFirst = prompt.help?.trim() ? this.byHelpQuestion(label, prompt, exclude, true) : undefined;
+      const byHelpFirst = prompt.help?.includes("?") ? this.byHelpQuestion(label, prompt, exclude, true) : undefined;
       if (byHelpFirst) return byHelpFirst;
       const byGroup = this.byGroup(label, prompt.context ?? [], exclude);
       if (byGroup) return byGroup;

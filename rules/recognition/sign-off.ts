@@ -67,15 +67,12 @@ export function isSignOffBlock(title: string | undefined, fields: ReadonlyArray<
  * when, signature or not: a narrative record's "Discharge", a notification's "From".
  */
 function namesAndDatesItsAuthor(fields: ReadonlyArray<{ label: string; type: string | undefined }>, onReferral: boolean): boolean {
-  let named = false;
-  let dated = false;
-  for (const f of fields) {
-    if (f.type === "person" && signOffSlot(f.label, f.type, onReferral) === "name") named = true;
-    else if ((f.type === "date" || f.type === "datetime") && tokens(f.label).every((t) => BARE_DATE_WORDS.has(t.stem))) dated = true;
-  }
-  return named && dated;
+  // Every section holding an untagged field is asked: the types first, the words only where both stand.
+  if (!fields.some((f) => f.type === "person") || !fields.some((f) => (f.type === "date" || f.type === "datetime") && BARE_DATE.test(f.label))) return false;
+  return fields.some((f) => f.type === "person" && signOffSlot(f.label, f.type, onReferral) === "name");
 }
-const BARE_DATE_WORDS = new Set(["date", "time"].map(stem));
+/** "Date", "Date and time", "Date / time", "Time and date". */
+const BARE_DATE = /^\s*(?:date|time)(?:\s*(?:and|\/|&)\s*(?:date|time))?\s*[:?]?\s*$/i;
 
 /** Which of the completer's slots a field of a sign-off block is, if any; on a referral the referrer's are (referral-completer.ts). */
 export function signOffSlot(label: string, type: string | undefined, onReferral = false): SignOffSlot | undefined {
