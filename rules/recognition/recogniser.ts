@@ -20,7 +20,7 @@
  * style phrases, because all negations become one token.
  */
 import { detached } from "../../language/detached";
-import { askedPart, askingSentences, asksOnItsOwn, headBefore, mainClause, sentences, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
+import { askedPart, askingSentences, headBefore, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
 import { indexVocabulary, normaliseCode, type ConceptVocabulary, type Phrase, type VocabularyIndex } from "./vocabulary-index";
 import { storedVocabularyIndex } from "./vocabulary-index-table";
 import { memoKey, ownCopy, siblingsKey } from "./prompt-memo";
@@ -36,6 +36,7 @@ import { alternativesOf, beforeAddedQuestion, judgedPart, slashedHeadings } from
 import { asYoungPersonsStatement } from "./first-person";
 import { namesOnlyPeople } from "./people-headings";
 import { answersNothing } from "./non-answers";
+import { helpQuestions, helpReadings } from "./help-text";
 
 /** A label that names only the vital signs ("Observations", "Obs", "Vital signs"). */
 const VITAL_SIGNS = /^\s*(?:clinical\s+|baseline\s+)?(?:observations|obs|vital\s+signs|vitals)\s*[:?]?\s*$/i;
@@ -647,20 +648,7 @@ export class Recogniser {
   private byHelpQuestion(label: string, prompt: PromptText, exclude: ReadonlySet<string>, questionsOnly = false): Recognition | undefined {
     if (label.trim().split(/\s+/).length > (questionsOnly ? 2 : 3)) return undefined;
     const help = prompt.help!.trim();
-    if (questionsOnly) {
-      for (const question of sentences(help).length > 0 ? sentences(help) : [help]) {
-        if (!/\?\s*$/.test(question)) continue;
-        const r = this.recogniseUncached({ ...prompt, label: question, help: undefined }, exclude);
-        if (r) return { ...r, source: "label+help" };
-      }
-      return undefined;
-    }
-    const asking = askingSentences(help);
-    // Help that only lists what to write ("Name and grade" under "Clinician") is read after the
-    // label as a colon would join them: "Clinician: name and grade".
-    const joined = `${label.replace(/[:?]\s*$/, "")}: ${help}`;
-    const questions = asking.length > 0 ? asking : asksOnItsOwn(help) ? [help, joined] : [joined];
-    for (const question of questions) {
+    for (const question of questionsOnly ? helpQuestions(help) : helpReadings(label, help)) {
       const r = this.recogniseUncached({ ...prompt, label: question, help: undefined }, exclude);
       if (r) return { ...r, source: "label+help" };
     }

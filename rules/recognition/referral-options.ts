@@ -12,15 +12,18 @@
  * how the referral went ("Referred", "Declined by woman", "Not eligible in this area", "Discussed with
  * GP instead", "Already open to children's social care") say nothing either way, and a label that names its destination ("Referred to the FNP?") is read by it.
  */
+import { answersNothing } from "./non-answers";
+
 const REFERRAL_WORD = /\brefer(?:s|red|ring|ral|rals)?\b/i;
-const NOWHERE = /^\s*(?:(?:none|nil|n\/?a|not\s+applicable|not\s+required|other|others|unknown|not\s+known|declined|other\s*\(.*\))\s*\.?\s*$|(?:y|n|yes|no)\b|(?:not\s+)?(?:referred|accepted|eligible)\s*\.?\s*$|referral\s+(?:made|sent|declined|not\s+made)\b|(?:declined|refused)\s+by\b|not\s+eligible\b|awaiting\b|pending\b|already\b)|\binstead\s*\.?\s*$/i;
+/** How a referral went, or the answer to a yes/no, beside the options that answer nothing (non-answers.ts). */
+const NOWHERE = /^\s*(?:(?:y|n|yes|no)\b|(?:not\s+)?(?:referred|accepted|eligible)\s*\.?\s*$|referral\s+(?:made|sent|declined|not\s+made)\b|(?:declined|refused)\s+by\b|not\s+eligible\b|awaiting\b|pending\b|already\b)|\binstead\s*\.?\s*$/i;
 /** A label that names where its referral goes itself ("Referred to teenage pregnancy MW / FNP?"): its options answer it. */
 const NAMES_ITS_DESTINATION = /\brefer\w*\s+(?:on\s+)?to\s+\w/i;
 
 /** The options of a referral's choice that name a destination, or undefined when the field is not such a choice. */
 export function referralDestinations(label: string | undefined, options: readonly string[] | undefined): string[] | undefined {
   if (!label || !options || options.length === 0 || !REFERRAL_WORD.test(label) || NAMES_ITS_DESTINATION.test(label)) return undefined;
-  const places = options.filter((o) => !NOWHERE.test(o));
+  const places = options.filter((o) => !answersNothing(o) && !NOWHERE.test(o));
   return places.length > 0 ? places : undefined;
 }
 
