@@ -38,6 +38,16 @@ import { namesOnlyPeople } from "./people-headings";
 import { answersNothing } from "./non-answers";
 import { helpQuestions, helpReadings } from "./help-text";
 
+/**
+ * A heading, and each of its alternatives where it names two or more: one naming people ("Mother /
+ * main carer") is read as each of them, and so is a short heading of two things ("Injury / presenting
+ * complaint", "Conferences and core groups"; five words or fewer, so a title's own "and" stays whole).
+ */
+function headingAndItsParts(title: string): string[] {
+  if (namesOnlyPeople(title) && title.includes("/")) return [title, ...title.split(/\s*\/\s*/)];
+  return / \/ | and /.test(title) && title.split(/\s+/).length <= 5 ? [title, ...title.split(/ \/ | and /)] : [title];
+}
+
 /** A label that names only the vital signs ("Observations", "Obs", "Vital signs"). */
 const VITAL_SIGNS = /^\s*(?:clinical\s+|baseline\s+)?(?:observations|obs|vital\s+signs|vitals)\s*[:?]?\s*$/i;
 import { IN_THE_CHILDS_OWN_WORDS, ownWordsOf } from "./own-words";
@@ -622,9 +632,7 @@ export class Recogniser {
   private byGroup(label: string, context: string[], exclude: ReadonlySet<string>): Recognition | undefined {
     // The label's own stems are needed only once a title makes a match good enough (rarely).
     let own: Token[] | undefined;
-    // A heading naming people by their alternatives ("Mother / main carer") is read as each of them
-    // too, and so is a short heading of two things ("Injury / presenting complaint", "Conferences and core groups").
-    const titles = context.slice(0, 2).flatMap((t) => (namesOnlyPeople(t) && t.includes("/") ? [t, ...t.split(/\s*\/\s*/)] : / \/ | and /.test(t) && t.split(/\s+/).length <= 5 ? [t, ...t.split(/ \/ | and /)] : [t]));
+    const titles = context.slice(0, 2).flatMap(headingAndItsParts);
     for (let i = 0; i < titles.length; i++) {
       const title = titles[i];
       if (!title.trim()) continue;
