@@ -62,6 +62,18 @@ export function slashedHeadings(label: string): string[] {
 }
 
 /**
+ * A short section heading of two things, "Injury / presenting complaint", "Conferences and core
+ * groups": each side is a heading of its own for the fields under it. Unlike a label's slashed
+ * headings, a side may be one word (a heading lends its words to a label, it is not read alone);
+ * only headings of five words or fewer, so a title's own "and" ("Health and development of the
+ * child in the family") stays whole.
+ */
+export function headingAlternatives(title: string): string[] {
+  if (!/ \/ | and /.test(title) || title.split(/\s+/).length > 5) return [];
+  return title.split(/ \/ | and /);
+}
+
+/**
  * A clinician's judgement of what follows a colon: "Clinician's judgement: risk of sexual
  * exploitation" asks the risk of sexual exploitation, as judged. The part after the colon, read
  * alone; the head only says whose view the answer is.

@@ -32,24 +32,11 @@ import { ageBoundTokens, namesAGroup } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
 import { timeFrameTokens } from "./time-frames";
 import { referralDestinationTokens } from "./referral-destination";
-import { alternativesOf, beforeAddedQuestion, judgedPart, slashedHeadings } from "./alternatives";
+import { alternativesOf, beforeAddedQuestion, headingAlternatives, judgedPart, slashedHeadings } from "./alternatives";
 import { asYoungPersonsStatement } from "./first-person";
 import { namesOnlyPeople } from "./people-headings";
 import { answersNothing } from "./non-answers";
 import { helpQuestions, helpReadings } from "./help-text";
-
-/**
- * A heading, and each of its alternatives where it names two or more: one naming people ("Mother /
- * main carer") is read as each of them, and so is a short heading of two things ("Injury / presenting
- * complaint", "Conferences and core groups"; five words or fewer, so a title's own "and" stays whole).
- */
-function headingAndItsParts(title: string): string[] {
-  if (namesOnlyPeople(title) && title.includes("/")) return [title, ...title.split(/\s*\/\s*/)];
-  return / \/ | and /.test(title) && title.split(/\s+/).length <= 5 ? [title, ...title.split(/ \/ | and /)] : [title];
-}
-
-/** A label that names only the vital signs ("Observations", "Obs", "Vital signs"). */
-const VITAL_SIGNS = /^\s*(?:clinical\s+|baseline\s+)?(?:observations|obs|vital\s+signs|vitals)\s*[:?]?\s*$/i;
 import { IN_THE_CHILDS_OWN_WORDS, ownWordsOf } from "./own-words";
 import { answersAlike, canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
@@ -153,6 +140,19 @@ const ASKS_FIRST = /\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*$/i;
 
 /** The default `exclude`: one shared empty set, not a new one for every field of every form. */
 const NOTHING_EXCLUDED: ReadonlySet<string> = new Set();
+/**
+ * A heading, and each of its alternatives where it names two or more: one naming people ("Mother /
+ * main carer") is read as each of them, and so is a short heading of two things (alternatives.ts
+ * `headingAlternatives`).
+ */
+function headingAndItsParts(title: string): string[] {
+  if (namesOnlyPeople(title) && title.includes("/")) return [title, ...title.split(/\s*\/\s*/)];
+  return [title, ...headingAlternatives(title)];
+}
+
+/** A label that names only the vital signs ("Observations", "Obs", "Vital signs"). */
+const VITAL_SIGNS = /^\s*(?:clinical\s+|baseline\s+)?(?:observations|obs|vital\s+signs|vitals)\s*[:?]?\s*$/i;
+
 /** In the memo, under a prompt's key without its siblings: its answer is kept under the key with them. */
 const BESIDE_SIBLINGS: unique symbol = Symbol("beside siblings");
 
@@ -651,7 +651,8 @@ export class Recogniser {
    * patient have, live with or look after any children under 18?"; "Significance" with "Do the
    * number, timing or reasons for earlier attendances give any cause for concern?"): the label
    * names a box and its help says what it asks, so the help's questions and instructions are read
-   * as the label would be, at the bar for label and help together.
+   * as the label would be, at a label's own bar (help-text.ts says which readings). With
+   * `questionsOnly`, only the help's questions, for a box of a word or two, before its heading is read.
    */
   private byHelpQuestion(label: string, prompt: PromptText, exclude: ReadonlySet<string>, questionsOnly = false): Recognition | undefined {
     if (label.trim().split(/\s+/).length > (questionsOnly ? 2 : 3)) return undefined;

@@ -3,7 +3,7 @@
  * you or made you feel afraid?" is read one alternative at a time, each with the question's opening.
  */
 import { describe, expect, it } from "vitest";
-import { alternativesOf } from "../../rules/recognition/alternatives";
+import { alternativesOf, headingAlternatives } from "../../rules/recognition/alternatives";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
 
@@ -30,5 +30,17 @@ describe("a question that lists its alternatives", () => {
     ["Has anyone ever hit the child, hurt the child or made the child afraid?", null],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+});
+
+describe("a short heading of two things", () => {
+  it.each([
+    ["Injury / presenting complaint", ["Injury", "presenting complaint"]],
+    ["Conferences and core groups", ["Conferences", "core groups"]],
+    // A title's own "and" in a longer heading stays whole; a heading of one thing has no parts.
+    ["Health and development of the child in the family", []],
+    ["Safeguarding", []],
+  ])("%j → %j", (title, parts) => {
+    expect(headingAlternatives(title)).toEqual(parts);
   });
 });
