@@ -158,17 +158,29 @@ const PAGE_LOGIC = `
   if (vscode) {
     try { var state = vscode.getState(); if (state && state.saved) saved = JSON.parse(state.saved); } catch (e) { saved = {}; }
     restore();
+    // A question's own title (its label, or its group's legend) is the gesture for "show me its
+    // line", and must leave focus where it is: VS Code notices a webview took focus only by
+    // polling (every 250 ms) and then hands focus back to it, after the editor just revealed
+    // had taken it when the poll fell between the press and the reveal (a slow machine's CI
+    // failed on that). So a press on a title does not focus the page, and a click on a label
+    // does not focus its input. Answer labels (radio, checkbox) still answer.
+    var questionTitle = function (t) {
+      var title = t.closest ? t.closest("label, legend") : null;
+      if (!title) return null;
+      var question = title.tagName === "LEGEND" ? title.parentNode && title.parentNode.parentNode : title.parentNode;
+      return question && question.classList && question.classList.contains("question") ? title : null;
+    };
+    root.addEventListener("mousedown", function (e) {
+      if (e.target && questionTitle(e.target)) e.preventDefault();
+    });
     // Clicking a question (not its controls) shows its line in the editor.
     root.addEventListener("click", function (e) {
       var t = e.target;
       if (!t || /^(INPUT|TEXTAREA|SELECT|SUMMARY)$/.test(t.tagName)) return;
       var el = t.closest ? t.closest("[data-line]") : null;
       if (!el) return;
-      // A question's own label is the gesture for "show me its line": it must not also move
-      // focus into its input, or the preview takes focus back from the editor just revealed
-      // (which of the two won depended on timing). Answer labels (radio, checkbox) still work.
-      var label = t.closest("label");
-      if (label && label.htmlFor && label.parentNode && label.parentNode.classList && label.parentNode.classList.contains("question")) e.preventDefault();
+      var title = questionTitle(t);
+      if (title && title.tagName === "LABEL") e.preventDefault();
       vscode.postMessage({ type: "reveal", line: Number(el.getAttribute("data-line")) });
     });
     window.addEventListener("message", function (e) {

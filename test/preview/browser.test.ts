@@ -240,6 +240,33 @@ describe("preview in chromium: inside the editor", () => {
     await page.getByRole("group", { name: "Is the child accompanied?" }).getByText("Yes", { exact: true }).click();
     expect(await yes.isChecked()).toBe(true);
   });
+
+  // VS Code hosts the preview in a frame beside the editor, notices the frame took focus only by
+  // polling, and then gives focus back to the frame: a press on a question's title that focused
+  // the frame could undo the reveal (a slow CI machine failed on it). Here the frame sits beside
+  // an editor's stand-in that has focus; clicking a title must leave focus there.
+  it.each([
+    ["a question's label", '[data-field="attendances"] .question > label'],
+    ["a group's legend", '[data-field="accompanied"] legend'],
+  ])("clicking %s reveals its line and leaves focus with the editor beside the preview", async (_what, selector) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "formguard-preview-frame-"));
+    const inner = path.join(dir, "preview.html");
+    fs.writeFileSync(inner, previewOfText("ed-arrival.form", CONDITIONAL_FORM).html);
+    const page = await open(`<!doctype html><html lang="en"><head><title>editor</title></head><body><input id="editor" aria-label="editor"><iframe title="preview" style="width:900px;height:800px" src="${pathToFileURL(inner).href}"></iframe></body></html>`, "beside.html", fakeVsCode);
+    opened.push(pathToFileURL(inner).href); // the frame's page, requested after the page around it
+    const preview = page.frameLocator("iframe");
+    const target = preview.locator(selector);
+    await target.waitFor();
+    await page.locator("#editor").focus();
+    await target.click();
+    const frame = page.frames()[1];
+    await expect.poll(() => frame.evaluate(() => (globalThis as unknown as { sent: Array<{ type: string }> }).sent.map((m) => m.type))).toEqual(["ready", "reveal"]);
+    const focused = await page.evaluate(() => {
+      const active = (globalThis as unknown as { document: { activeElement: { id: string; tagName: string } | null } }).document.activeElement;
+      return `${active?.tagName}#${active?.id}`;
+    });
+    expect(focused).toBe("INPUT#editor");
+  });
 });
 
 describe("preview in chromium: accessibility (axe-core)", () => {
