@@ -33,8 +33,8 @@ const LIKELY_TO_AFFECT_THEM = /(?<=impact on the (?:child|children|baby|young pe
  * children, between it and "affect", only widens it.
  */
 const ASIDE_BEFORE_AFFECT = /,\s+(?:and|or)\s+[a-z'\- ]{1,40},\s+(?=(?:is\s+|are\s+|could\s+|might\s+|may\s+|will\s+)?affect)/g;
-/** "… the child named above", "… this child day to day": which children, and how often, add nothing to the impact on them. */
-const WHICH_CHILDREN = /(?<=impact on the (?:child|children|baby|young person|young people))\s+(?:(?:named|listed|mentioned)\s+above|day[\s-]to[\s-]day)\b/g;
+/** "… this child day to day": how often adds nothing to the impact on them (which children, "named above", readings.ts reads before). */
+const WHICH_CHILDREN = /(?<=impact on the (?:child|children|baby|young person|young people))\s+day[\s-]to[\s-]day\b/g;
 
 /** "What is your analysis of how … affects the children?": asking for a view of how asks how. */
 const VIEW_OF_HOW = /\bwhat\s+is\s+your\s+(?:analysis|view|assessment|understanding)\s+of\s+(?=how\b)/g;

@@ -3,6 +3,7 @@
  * dropped, every negation folded onto one token. Applied identically to the packs' labels
  * and synonyms and to the prompts being recognised.
  */
+import { namesOnlyARatingScale } from "./rating-scales";
 import { ABBREVIATIONS, SPELLING_VARIANTS } from "./abbreviations";
 import { adjectiveOf } from "./adverbs";
 import { withoutItemNumber } from "./item-numbers";
@@ -217,8 +218,9 @@ function ownerInBrackets(inner: string): string {
   if (PERSON_TYPE.test(inner)) return " relationship ";
   // And one saying the answer is someone's own words is what is asked: "What would you like to
   // happen? (in the young person's own words)" records the young person's voice; so is a part of the
-  // form named alone: "Has the full assessment (part B) been completed?" asks for part B.
-  return OWN_WORDS.test(inner) || FORM_PART.test(inner) ? ` ${inner} ` : ` (${inner}) `;
+  // form named alone: "Has the full assessment (part B) been completed?" asks for part B. So is
+  // a rating scale named alone: "Overall risk to children (RAG)" asks for the rating (rating-scales.ts).
+  return OWN_WORDS.test(inner) || FORM_PART.test(inner) || namesOnlyARatingScale(inner) ? ` ${inner} ` : ` (${inner}) `;
 }
 
 /** "person type", "type of person", "relationship": a bracket asking what someone is to the patient. */
@@ -307,6 +309,9 @@ const QUESTION_WORD_LIST = /:\s*(?:what|who|whom|when|where|why|how|by\s+when|by
 /** A colon and questions after it ("…: what has happened, how likely is further harm, …?"). */
 const SUB_QUESTIONS = /:\s*(?:what|how|who|when|where|why|which)\s[^:]*$/i;
 
+/** "What will be done", "What should happen", "Who will act": a plan for whatever condition follows. */
+const PLAN_FOR = /^\s*(?:what|who)\s+(?:will|would|should|is\s+to)\s+(?:be\s+done|happen|do|act|follow\s+up)\s*$/i;
+
 function mainClauseOnce(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
   // "8. How often do you…?": the item number is not part of the question (item-numbers.ts).
@@ -344,15 +349,20 @@ function mainClauseOnce(text: string): string {
   const noParens = (sub && headBefore(listed, sub.index)) ?? listed;
   // A parenthetical between commas ("How could the client's mental health, including any
   // deterioration, affect the children?") is dropped, and the question goes on after it.
-  // So is one that only says when to answer ("Name, if known, of the person accompanying").
+  // So is one that only says when to answer ("Name, if known, of the person accompanying"), or
+  // who or when besides what is asked.
   const unaside = noParens.includes(",")
     ? noParens.replace(/,\s*(?:including|especially|particularly|such\s+as|e\.g\.|for\s+example)\s[^,?]{1,40},\s*(?=\S)/gi, " ").replace(/,\s*(?:if|where|when)\s+(?:known|any|applicable|appropriate|possible|relevant|available|present)\s*,\s*(?=\S)/gi, " ")
+      // …and one asking who or when besides ("What will be done, and by whom, if the young person misses this appointment?").
+      .replace(/,\s*(?:and\s+)?(?:by\s+whom|by\s+when|when|who\s+by)\s*,\s*(?=\S)/gi, " ")
     : noParens;
   const cut = unaside.split(TRAILING_ADDITION)[0];
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".
   const clause = /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut);
-  const main = clause && clause[1].trim().split(/\s+/).length >= 3 && clause[2].trim().split(/\s+/).length >= 3 ? clause[1] : cut;
+  // Not after a bare "What will be done", "Who will act": the clause is then what the plan is for
+  // ("What will be done if the young person misses this appointment?").
+  const main = clause && clause[1].trim().split(/\s+/).length >= 3 && clause[2].trim().split(/\s+/).length >= 3 && !PLAN_FOR.test(clause[1]) ? clause[1] : cut;
   return main.trim() ? main : text;
 }
 

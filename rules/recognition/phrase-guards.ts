@@ -17,6 +17,7 @@ import { namesNoLetteredPart, speaksOfAnyPart } from "./part-letter-guard";
 import { asksKnownTo, namesBeingKnown } from "./known-to-guard";
 import { actDoneToAChild, speaksOfAChild } from "./child-victim-guard";
 import { asksOthersViews, mayAnswerOthersViews } from "./others-views-guard";
+import { ratesRiskToSelf, speaksOfRiskToSelf } from "./risk-to-self-guard";
 
 export interface PhraseGuard {
   /** Whether a prompt asks in this way. */
@@ -52,6 +53,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: actDoneToAChild, mayAnswer: speaksOfAChild },
   // "Carer's views on the young person's health" are the carer's, not the young person's voice.
   { asks: asksOthersViews, mayAnswer: mayAnswerOthersViews },
+  // "Risk of overdose - red, amber or green rating" rates a risk to the client, not to the children.
+  { asks: ratesRiskToSelf, mayAnswer: speaksOfRiskToSelf },
 ];
 
 /** The guards a prompt's text calls for (usually none). */

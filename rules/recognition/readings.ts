@@ -13,6 +13,8 @@
  */
 import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readSaidTo, readRedo, readRelatedTo, readTakePart, readWantingTo, readWhichOneWill } from "./plain-verbs";
 import { readVisits } from "./visits";
+import { readOtherSystemsWords } from "./other-systems";
+import { readHowLikely } from "./likelihood-frames";
 import { readEnquiry } from "./enquiry-frames";
 import { readLookingAfter } from "./looking-after";
 import { readInSchool } from "./in-school";
@@ -252,12 +254,28 @@ function readDoForWork(text: string): string {
   return text.includes(" for ") ? text.replace(/\b(?:do|does|did)\s+for\s+(?:work|a\s+living|a\s+job)\b/g, "occupation") : text;
 }
 
+/**
+ * "the children named above", "the children identified in section 2", "the adults listed below":
+ * which of them the form already holds adds nothing to what is asked of them ("Are any of the
+ * children named above subject to a child protection plan?").
+ */
+const NAMED_ELSEWHERE = /\b(children|child|young people|young person|people|adults?|persons?|siblings)\s+(?:named|listed|mentioned|identified|recorded|given|described)\s+(?:above|below|earlier|before|(?:in|at)\s+(?:section|part|question|box)\s+[0-9a-z.]{1,6})\b/g;
+function readNamedElsewhere(text: string): string {
+  return /(?:above|below|earlier|before|section|part|question|box)/.test(text) ? text.replace(NAMED_ELSEWHERE, "$1") : text;
+}
+
 /** "your partner or ex-partner" is about one person. */
 function readPartnerOrEx(text: string): string {
   return text.includes(" or ex") ? text.replace(/\b([a-z]+) or ex-?\1\b/g, "$1") : text;
 }
 
 export const READINGS: ReadonlyArray<(text: string) => string> = [
+  // "Is the child known to Tusla?" asks whether children's social care knows the child (other-systems.ts).
+  readOtherSystemsWords,
+  // "Are any of the children named above …?" asks about the children (named where does not matter).
+  readNamedElsewhere,
+  // "… and your analysis of how likely and how serious they are" weighs the likelihood of harm (likelihood-frames.ts).
+  readHowLikely,
   // "Emotional well-being" is the packs' "emotional wellbeing" (closed-compounds.ts).
   readClosedCompounds,
   // "Please check the range that best describes your annual household income" asks about the income.

@@ -30,6 +30,7 @@ import { placeAskedAbout } from "./setting-guard";
 import { isStockMatch } from "./topic-guard";
 import { ageBoundTokens, namesAGroup } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
+import { namesOnlyARatingScale } from "./rating-scales";
 import { timeFrameTokens } from "./time-frames";
 import { referralDestinationTokens } from "./referral-destination";
 import { alternativesOf, beforeAddedQuestion, headingAlternatives, judgedPart, slashedHeadings } from "./alternatives";
@@ -297,7 +298,8 @@ export class Recogniser {
     }
     if (prompt.label?.trim()) {
       // "Document whether …", "Ask the woman whether …": what follows the instruction is what is asked (staff-instructions.ts).
-      const asked = askedPart(withoutStaffInstruction(prompt.label));
+      const instructed = withoutStaffInstruction(prompt.label);
+      const asked = askedPart(instructed);
       const label = mainClause(asked);
       const byBlock = prompt.block === "sign-off" || prompt.block === "referral-sign-off" ? this.bySignOff(label, prompt.type, exclude, prompt.block === "referral-sign-off") : prompt.block === "action-plan" ? this.byActionColumn(label, prompt.type, exclude) : undefined;
       if (byBlock) return byBlock;
@@ -314,7 +316,9 @@ export class Recogniser {
       if (bySibling) return bySibling;
       const byTopic = this.byTopic(label, exclude);
       if (byTopic) return { ...byTopic, source: "label" };
-      const bySentence = this.bySentence(asked, exclude);
+      // "What are you worried about? Describe the risks of harm to the child and how likely they are":
+      // where the question reads as nothing, what it asks to be described says what it asks.
+      const bySentence = this.bySentence(asked, exclude) ?? (asked !== instructed ? this.bySentence(instructed, exclude) : undefined);
       if (bySentence) return { ...bySentence, source: "label" };
       const byParts = this.byParts(label, exclude);
       if (byParts) return { ...byParts, source: "label" };
@@ -422,7 +426,8 @@ export class Recogniser {
     let top: Omit<Recognition, "source"> | undefined;
     const parts = askingSentences(label);
     for (let i = 0; i < parts.length; i++) {
-      const main = mainClause(parts[i]);
+      // "Risk of overdose - red, amber or green rating": a rating scale alone rates the part before it (rating-scales.ts).
+      const main = i > 0 && namesOnlyARatingScale(parts[i]) ? mainClause(`${parts[i - 1]} ${parts[i]}`) : mainClause(parts[i]);
       // "Person attending with patient — relationship to patient": a bare slot after a part naming
       // someone is that someone's, as a slot beside the field before it is (`bySibling`).
       const own = i > 0 ? this.mapTokens(tokens(main)) : undefined;
