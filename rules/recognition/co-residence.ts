@@ -20,10 +20,11 @@ const NOT_LIVING_WITH = /\b(?:(?:do|does|did)\s+(?:not|n't)|not|no\s+longer)\s+(
 /**
  * Children living with the person the form is about are the children at home: "Children living
  * with the client (names, ages, relationship)", on an adult mental health assessment, asks for the
- * children in the client's household. Only children as the ones living there: "Name of adult living
+ * children in the client's household, whatever age bound follows them ("Are any children under 18
+ * living with the client?"). Only children as the ones living there: "Name of adult living
  * with the client" still names who else the household is.
  */
-const CHILDREN_LIVING_WITH_SUBJECT = /\b(child|children|young\s+people)\s+(?:who\s+)?(?:currently\s+)?(?:live|lives|living|reside|resides|residing)\s+with\s+(?:the\s+)?(?:client|patient|service\s+user|adult|person)\b/g;
+const CHILDREN_LIVING_WITH_SUBJECT = /\b(child|children|young\s+people)\s+(?:(?:aged\s+)?under\s+(?:the\s+age\s+of\s+)?1[0-9]\s+(?:years\s+(?:of\s+age\s+|old\s+)?)?)?(?:who\s+)?(?:currently\s+)?(?:live|lives|living|reside|resides|residing)\s+with\s+(?:the\s+)?(?:client|patient|service\s+user|adult|person)\b/g;
 
 /** `text` (lower case) with each way of saying "where you live, with you" read as "at home", and its negation as "living elsewhere". */
 export function readCoResidence(text: string): string {

@@ -70,8 +70,10 @@ export function readFollowThemUp(text: string): string {
     // "Which professional will make sure those health needs are followed up": who will follow them up.
     text = text.replace(/\bwho\s+will\s+make\s+sure\s+(?:that\s+)?((?:[a-z']+\s+){1,5}?)(?:are|is)\s+followed\s+up\b/g, "who will follow up $1").trimEnd();
   }
-  // "Who will carry on with any health needs …": carrying on with needs is following them up.
+  // "Who will carry on with any health needs …": carrying on with needs is following them up; so
+  // is picking them up ("which service will pick up the outstanding health needs?").
   if (text.includes("carry on")) text = text.replace(/\bcarry\s+on\s+with\b/g, "follow up");
+  if (text.includes("pick")) text = text.replace(/\bpick(?:s|ed|ing)?\s+up\s+(?=(?:the|any|their|your|his|her|these|those|outstanding|remaining|unmet|open)\s+(?:[a-z]+\s+)?(?:health\s+)?(?:needs|actions|care)\b)/g, "follow up ");
   return text.includes("once") ? text.replace(/\bonce\s+(?=(?:you|they|i|he|she|the\s+[a-z]+)\s+(?:leave|leaves|left)\b)/g, "after ") : text;
 }
 

@@ -36,8 +36,6 @@ describe("round 16 wordings", () => {
     ["3.5 How might the client's mental health, behaviour or current presentation affect the safety, development and wellbeing of the children identified in section 2?", "child.impact-of-parent"],
     // Who does it besides what is done is an aside; what will be done if something happens is a plan for it (normalise.ts).
     ["4.2 What will be done, and by whom, if the young person misses this appointment?", "follow-up.did-not-attend"],
-    // A parent of a child under 18, step-parents among them, is whether the client is a parent.
-    ["2.1 Is the client a parent or step-parent of any child under 18 years of age, including an unborn baby?", "parent.status"],
     // How likely harm is, and how serious or soon, is what an analysis of risk weighs (likelihood-frames.ts) ...
     ["Your analysis: what harm could the child (or unborn baby) come to, how likely is it and how soon?", "risk.analysis"],
     ["What are we worried about? Harm that has happened, the risk of future harm, and your view of how likely and how serious it is", "risk.analysis"],
@@ -45,6 +43,14 @@ describe("round 16 wordings", () => {
     ["4.2 What are you worried about? Describe the risks of harm to the child and your analysis of how likely and how serious they are", "risk.analysis"],
     // ... but not how likely anything else is.
     ["How likely are you to recommend us to friends and family?", null],
+    // Children living with the client, whatever age bound follows them, are the children at home (co-residence.ts) ...
+    ["2.3 Are any children under 18 living with the client?", "caring-responsibilities"],
+    // ... and being a parent of a child under 18, step-parents among them, is whether the client is a parent.
+    ["2.1 Is the client a parent or step-parent of any child under 18 years of age, including an unborn baby?", "parent.status"],
+    // Picking up health needs is following them up (plain-verbs.ts); a review brought forward names what triggers it.
+    ["Which service will pick up the outstanding health needs after the young person leaves care?", "leaving-care.follow-up"],
+    ["Bring the review forward if any of these happen", "risk-assessment.update-trigger"],
+    ["Who will pick up the phone?", null],
     // The pack's phrases for what the set asked in its own words.
     ["Does the account fit the injury and the child's stage of development?", "injury.explanation-consistent"],
     ["How and where did it happen, and who was there?", "injury.circumstances"],
@@ -62,5 +68,13 @@ describe("round 16 wordings", () => {
     ["Check referral information", null],
   ])("%j → %s", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+
+  it("a relationship after the name of whoever brought the child is theirs, with or without 'their'", () => {
+    const siblings = ["Full name of the person who brought the child today"];
+    expect(pack.recognise({ label: "Their relationship to the child", type: "choice", siblings })?.concept).toBe("accompanying-adult.relationship");
+    expect(pack.recognise({ label: "Relationship to the child", type: "choice", siblings })?.concept).toBe("accompanying-adult.relationship");
+    // Beside the next of kin, it is the next of kin's.
+    expect(pack.recognise({ label: "Relationship to the child", type: "choice", siblings: ["Next of kin: full name"] })?.concept ?? null).toBe(null);
   });
 });
