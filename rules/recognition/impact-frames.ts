@@ -39,8 +39,18 @@ const WHICH_CHILDREN = /(?<=impact on the (?:child|children|baby|young person|yo
 /** "What is your analysis of how … affects the children?": asking for a view of how asks how. */
 const VIEW_OF_HOW = /\bwhat\s+is\s+your\s+(?:analysis|view|assessment|understanding)\s+of\s+(?=how\b)/g;
 
+/**
+ * "How is the behaviour, health or lifestyle of the parent placing the child at risk of harm?":
+ * putting or placing the children at risk is harming them, as BEHAVIOUR_HARMING reads; only
+ * something a parent does or has placing them there ("Is the child at risk of harm?" asks the
+ * risk, and "Is anyone putting the child at risk?" who, not a parent's impact).
+ */
+const PARENTS_DOING = /\b(?:parents?|carers?|mother|father|behaviours?|drinking|drug|alcohol|substance|mental\s+health|illness|lifestyle)\b/;
+const PLACING_AT_RISK = new RegExp(String.raw`\b(?:placing|putting|places|puts|placed|put)\s+${WHOSE}${CHILDREN}\s+at\s+(?:significant\s+)?risk(?:\s+of\s+(?:significant\s+)?harm)?`, "g");
+
 /** `text` (lower case) with what affects or harms the children read as the impact on them. */
 export function readImpactOnTheChildren(text: string): string {
+  if (text.includes("at risk") && /\b(?:plac|put)/.test(text) && PARENTS_DOING.test(text)) text = text.replace(PLACING_AT_RISK, "impact on the $1");
   if (text.includes("affect")) text = text.replace(VIEW_OF_HOW, "").replace(ASIDE_BEFORE_AFFECT, " ").replace(AFFECTS_THE_CHILDRENS, "impact on the $1").replace(AFFECTS_THE_CHILDREN, "impact on the $1");
   if (text.includes("harm")) text = text.replace(BEHAVIOUR_HARMING, "$1 impact on the $2");
   return text.includes("impact on the") ? text.replace(LIKELY_TO_AFFECT_THEM, "").replace(WHICH_CHILDREN, "") : text;

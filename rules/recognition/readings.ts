@@ -264,6 +264,16 @@ function readNamedElsewhere(text: string): string {
   return /(?:above|below|earlier|before|section|part|question|box)/.test(text) ? text.replace(NAMED_ELSEWHERE, "$1") : text;
 }
 
+/**
+ * "Which team will check progress on this plan before the next health assessment?": a question of
+ * who, ending in when it is done by, asks who; the next assessment only bounds it (it was read as
+ * the next assessment's due date).
+ */
+const BEFORE_THE_NEXT = /^((?:\d+(?:\.\d+)*\s+)?(?:which|who)\b.*?)\s+(?:before|by)\s+the\s+next\s+(?:health\s+)?(?:assessment|review|appointment|meeting|visit|contact)\s*(?=[?.]?\s*$)/;
+function readBeforeTheNext(text: string): string {
+  return text.includes(" the next ") ? text.replace(BEFORE_THE_NEXT, "$1") : text;
+}
+
 /** "your partner or ex-partner" is about one person. */
 function readPartnerOrEx(text: string): string {
   return text.includes(" or ex") ? text.replace(/\b([a-z]+) or ex-?\1\b/g, "$1") : text;
@@ -274,6 +284,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readOtherSystemsWords,
   // "Are any of the children named above …?" asks about the children (named where does not matter).
   readNamedElsewhere,
+  // "Which team will check progress … before the next health assessment?" asks which team.
+  readBeforeTheNext,
   // "… and your analysis of how likely and how serious they are" weighs the likelihood of harm (likelihood-frames.ts).
   readHowLikely,
   // "Emotional well-being" is the packs' "emotional wellbeing" (closed-compounds.ts).

@@ -51,6 +51,17 @@ describe("round 16 wordings", () => {
     ["Which service will pick up the outstanding health needs after the young person leaves care?", "leaving-care.follow-up"],
     ["Bring the review forward if any of these happen", "risk-assessment.update-trigger"],
     ["Who will pick up the phone?", null],
+    // A who-question ending in what it is done before only bounds it (readings.ts readBeforeTheNext) ...
+    ["4.1 Which team will check progress on these actions before the next health assessment?", "plan.review-team"],
+    // ... and the next assessment's date keeps its meaning.
+    ["Date of the next health assessment", "assessment.next-due-date"],
+    // A parent's behaviour placing the child at risk is its impact on the child (impact-frames.ts); whether the child is at risk, or who puts them there, is not.
+    ["How is the parent's behaviour placing the child at risk of harm?", "child.impact-of-parent"],
+    ["Is the child at risk of harm?", null],
+    ["Is anyone putting the child at risk?", null],
+    // The effect on the care of the children is the parent's capacity; the effect on the children, the impact on them.
+    ["Effect on care of the children", "parenting-capacity.impact"],
+    ["Effect on the children", "child.impact-of-parent"],
     // The pack's phrases for what the set asked in its own words.
     ["Does the account fit the injury and the child's stage of development?", "injury.explanation-consistent"],
     ["How and where did it happen, and who was there?", "injury.circumstances"],
