@@ -309,6 +309,9 @@ const QUESTION_WORD_LIST = /:\s*(?:what|who|whom|when|where|why|how|by\s+when|by
 /** A colon and questions after it ("…: what has happened, how likely is further harm, …?"). */
 const SUB_QUESTIONS = /:\s*(?:what|how|who|when|where|why|which)\s[^:]*$/i;
 
+/** "Consent to this health assessment and to the report being shared with …", "I agree to this assessment taking place and to my report being shared …". */
+const AND_ITS_SHARING = /\b((?:consent|consented|agree|agreed)\s+to\s+(?:(?:this|the|my|your|their|his|her)\s+)?(?:[a-z]+\s+){0,2}?(?:assessment|examination|review|treatment|check)(?:\s+taking\s+place)?)\s+and\s+to\s+(?:[a-z']+\s+){1,5}?(?:being|to\s+be)\s+shared\b[^?.]*/i;
+
 /** "What will be done", "What should happen", "Who will act": a plan for whatever condition follows. */
 const PLAN_FOR = /^\s*(?:what|who)\s+(?:will|would|should|is\s+to)\s+(?:be\s+done|happen|do|act|follow\s+up)\s*$/i;
 
@@ -356,7 +359,9 @@ function mainClauseOnce(text: string): string {
       // …and one asking who or when besides ("What will be done, and by whom, if the young person misses this appointment?").
       .replace(/,\s*(?:and\s+)?(?:by\s+whom|by\s+when|when|who\s+by)\s*,\s*(?=\S)/gi, " ")
     : noParens;
-  const cut = unaside.split(TRAILING_ADDITION)[0];
+  // Consent to an assessment "and to" its report being shared asks first for the consent to the
+  // assessment (the sharing after it is a second consent, which one field cannot count as both).
+  const cut = (unaside.includes(" shared") ? unaside.replace(AND_ITS_SHARING, "$1") : unaside).split(TRAILING_ADDITION)[0];
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".
   const clause = /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut);

@@ -62,6 +62,11 @@ describe("round 16 wordings", () => {
     // The effect on the care of the children is the parent's capacity; the effect on the children, the impact on them.
     ["Effect on care of the children", "parenting-capacity.impact"],
     ["Effect on the children", "child.impact-of-parent"],
+    // Consent to an assessment and to its report being shared asks first for the consent to the assessment (normalise.ts) ...
+    ["Consent to this health assessment and to the report being shared with the local authority", "consent.young-person"],
+    ["I agree to this health assessment taking place and to my health report being shared with my social worker", "consent.young-person"],
+    // ... and consent to the assessment being shared is consent to share information, as round 15 read it.
+    ["Has the young person agreed to this assessment being shared with their GP, school and parents?", "information-sharing.consent"],
     // The pack's phrases for what the set asked in its own words.
     ["Does the account fit the injury and the child's stage of development?", "injury.explanation-consistent"],
     ["How and where did it happen, and who was there?", "injury.circumstances"],
