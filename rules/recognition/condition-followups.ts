@@ -38,12 +38,14 @@ export function followUpsRequired(rules: readonly CompiledRule[]): ReadonlyMap<s
 
 /**
  * The field a field's `when` asks to be yes (`when X = yes`), if that is its whole condition; a
- * choice's option "Yes" is its yes (`when left_early = "Yes"`).
+ * choice's option "Yes" is its yes (`when left_early = "Yes"`), and anything but no is yes too
+ * (`when declined != "No"`, beside the options "Declined in full" and "Declined in part").
  */
 export function shownWhenYes(field: Field): string | undefined {
   const c = field.when;
-  if (c?.kind !== "compare" || c.op !== "=") return undefined;
-  const yes = c.value.kind === "word" ? c.value.text === "yes" : c.value.kind === "string" && /^\s*(?:yes|y)\s*$/i.test(c.value.value);
+  if (c?.kind !== "compare" || (c.op !== "=" && c.op !== "!=")) return undefined;
+  const word = c.op === "=" ? /^\s*(?:yes|y)\s*$/i : /^\s*(?:no|n)\s*$/i;
+  const yes = c.value.kind === "word" ? word.test(c.value.text) : c.value.kind === "string" && word.test(c.value.value);
   return yes ? c.field.text : undefined;
 }
 

@@ -30,6 +30,9 @@ describe("a field shown only on a yes is the follow-up the rules require after i
     // A choice's option "Yes" is its yes.
     ["what was done, shown when the choice's \"Yes\" is chosen", ED_CHILD, `    field left choice required { label "Did the child leave the department before treatment was completed?" options "Yes", "No" }\n    field done longtext when left = "Yes" { label "Document the follow-up action taken (calls to the family, GP informed)" }`, "did-not-wait.follow-up", false],
     ["the same, shown when \"No\" is chosen", ED_CHILD, `    field left choice required { label "Did the child leave the department before treatment was completed?" options "Yes", "No" }\n    field done longtext when left = "No" { label "Document the follow-up action taken" }`, "did-not-wait.follow-up", true],
+    // Round 16 (set Q): shown on anything but "No" is shown on a yes; shown on anything but a yes is not.
+    ["what was arranged, shown when a declining choice is not \"No\"", "service lac-initial-health-assessment\n  audience child\n  ages 0..17", `    field declined choice required { label "Did the child or young person decline all or part of this assessment?" options "No", "Declined in full", "Declined in part" }\n    field done longtext when declined != "No" { label "2.4 Please specify what has been arranged and by when" }`, "declined.follow-up", false],
+    ["the same, shown when the yes/no is not yes", ED_CHILD, `${LEFT}\n    field done longtext when left != yes { label "Details" }`, "did-not-wait.follow-up", true],
     // A field whose type cannot hold the follow-up is not it: a time is not what was done.
     ["a time shown on the yes", ED_CHILD, `${LEFT}\n    field at datetime when left = yes { label "If yes, when?" }`, "did-not-wait.follow-up", true],
     // An example in brackets naming something no rule here needs does not stop the reading.
