@@ -7,7 +7,7 @@
  */
 const SERIOUS_OR_SOON = String.raw`(?:and\s+how\s+(?:serious|severe|soon|imminent)(?:\s+(?:it\s+is|they\s+are|is\s+it|are\s+they|it\s+(?:could|would|might)\s+be))?)`;
 const HOW_LIKELY = new RegExp(
-  String.raw`\b(?:(?:your\s+)?(?:view|analysis|assessment|judgement)\s+of\s+)?how\s+likely\s+${SERIOUS_OR_SOON}?(?:\s*(?:it\s+is|they\s+are|is\s+it|are\s+they|harm\s+is|it\s+(?:could|would|might)\s+be|that\s+is))?(?:,?\s*${SERIOUS_OR_SOON})?`,
+  String.raw`\b(?:(?:your\s+)?(?:view|analysis|assessment|judgement)\s+of\s+)?how\s+likely(?:\s+${SERIOUS_OR_SOON})?(?:\s+(?:it\s+is|they\s+are|is\s+it|are\s+they|harm\s+is|it\s+(?:could|would|might)\s+be|that\s+is))?(?:,?\s+${SERIOUS_OR_SOON})?`,
   "g",
 );
 
