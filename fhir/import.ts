@@ -453,8 +453,11 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
   if (covers.length) body.push(`covers ${covers.map((c) => toConceptId(c)).join(", ")}`);
   if (codes.length) body.push(`codes ${codes.map(str).join(", ")}`);
   if (options.length && (type === "choice" || type === "multichoice")) body.push(`options ${options.map((o) => str(o.label)).join(", ")}`);
-  const lookback = lookbackOf(ext(exts, EXTENSIONS.lookback));
+  const lookbackExt = ext(exts, EXTENSIONS.lookback);
+  const lookback = lookbackOf(lookbackExt);
   if (lookback) body.push(`lookback ${lookback}`);
+  // One the form language cannot write (a negative, a fraction, 1e21, an unknown unit) is said, not dropped unseen.
+  else if (lookbackExt) note(ctx, pointer, `Item \`${item.linkId}\` has a formguard lookback extension the form language cannot write (${oneLine(extensionSummary(lookbackExt)).slice(0, 80)}): no \`lookback\` was written for it.`);
   for (const [url, kw] of [[CORE_EXTENSIONS.minValue, "min"], [CORE_EXTENSIONS.maxValue, "max"]] as const) {
     const e = ext(exts, url);
     const v = e?.valueInteger ?? e?.valueDecimal;
@@ -483,7 +486,8 @@ const UNITS: Record<string, string> = { d: "days", day: "days", days: "days", wk
 
 function lookbackOf(e: Extension | undefined): string | undefined {
   const d = e?.valueDuration as { value?: number; unit?: string; code?: string } | undefined;
-  if (!d || typeof d.value !== "number" || !Number.isInteger(d.value) || d.value < 0) return undefined;
+  // A safe integer only: 1e21 is an integer too, and would be written "1e+21", which no lexer reads as a number.
+  if (!d || typeof d.value !== "number" || !Number.isSafeInteger(d.value) || d.value < 0) return undefined;
   const unit = UNITS[(d.unit ?? "").toLowerCase()] ?? UNITS[d.code ?? ""];
   if (!unit) return undefined;
   return `${d.value} ${d.value === 1 ? unit.replace(/s$/, "") : unit}`;

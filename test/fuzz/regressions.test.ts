@@ -95,6 +95,13 @@ describe("FHIR import of hostile Questionnaires: no throw, and the imported form
     expect(all).toContain("minimum of -3");
     expect(all).toContain("maximum of 5.7e+96");
     expect(all).toContain("cannot write the number 4.3e+226");
+    expect(all).toContain("lookback extension the form language cannot write");
+  });
+
+  it("a look-back of 1e21 years (an integer JavaScript writes with an exponent) becomes a note, not a syntax error", () => {
+    const p = imported(q({ item: [{ linkId: "a", text: "A", type: "time", extension: [{ url: EXTENSIONS.lookback, valueDuration: { value: 1e21, unit: "years" } }] }] }));
+    expect(p.formText).not.toMatch(/lookback|e\+/);
+    expect(notes(p).join("\n")).toContain("Item `a` has a formguard lookback extension the form language cannot write");
   });
 
   it.each([
