@@ -1,12 +1,15 @@
 /**
  * Who a form is about, in the packs' words, when its audience says: on a form whose only audience
  * is `pregnant-woman` (a maternity booking, an antenatal care plan) the woman is the mother, so
- * "How old are you?" and "Age" there ask what the packs call the mother's age. Only that audience:
- * a child's or an adult's form has no other name for its subject in the packs' phrases.
+ * "How old are you?" and "Age" there ask what the packs call the mother's age. On a form whose only
+ * audience is `practitioner` (a record of safeguarding supervision, filled in by the supervisee),
+ * "you" is the practitioner completing it: "Your name" there is theirs (round 17, set T). An adult's
+ * form has no other name for its subject in the packs' phrases.
  */
 import type { Form } from "../../language/ast";
+import { COMPLETER } from "./completer-section";
 
-const SUBJECT_BY_AUDIENCE: Readonly<Record<string, string>> = { "pregnant-woman": "mother", "young-person": "child", child: "child" };
+const SUBJECT_BY_AUDIENCE: Readonly<Record<string, string>> = { "pregnant-woman": "mother", "young-person": "child", child: "child", practitioner: COMPLETER };
 
 /**
  * The subject's name for a form whose audiences all name the same one ("audience pregnant-woman";

@@ -20,3 +20,19 @@ export function readMoodFeeling(text: string): string {
   if (!text.includes("feel") && !text.includes("felt")) return text;
   return text.replace(FEELING_MOOD, "low or anxious mood $1");
 }
+
+/**
+ * How a young person has been feeling, asked of them, is their emotional wellbeing: "How have you
+ * been feeling lately?", "How are you feeling in yourself at the moment?", "My feelings and
+ * worries: how I'm feeling and who helps me". Only on a form about a child or young person
+ * (audience-subject.ts): on an adult's form "How are you feeling today?" is as often a symptom.
+ */
+const HOW_THEY_FEEL = /^(?:how\s+(?:are|have)\s+you\s+(?:been\s+)?feeling\b|how\s+do\s+you\s+feel\s+(?:in|about)\s+yourself\b|(?:my\s+)?feelings(?:\s+and\s+worries)?\s*:\s*how\s+i(?:'m|\s+am)\s+feeling\b)/i;
+
+/** Whether a label asks a young person how they feel, on a form about a child. */
+export function asksHowTheyFeel(label: string, subject: string | undefined): boolean {
+  return subject === "child" && HOW_THEY_FEEL.test(label.replace(/[’‘`]/g, "'").trim());
+}
+
+/** How the packs word a young person's emotional wellbeing, read to find its concept. */
+export const EMOTIONAL_WELLBEING = "emotional wellbeing";

@@ -27,3 +27,33 @@ export function ownWordsOf(label: string, subject: string | undefined): "child" 
   const roles = rolesOf(whose);
   return roles.size > 0 && [...roles].every((r) => r === "subject") ? "child" : whose === "yp's" ? "child" : undefined;
 }
+
+/**
+ * A question put to the child about what they want, what matters to them or what they would tell
+ * us is their voice: "What would you like to be different about your health this year?", "What
+ * matters most to you?", "Anything else you want us to know?", "Tell us how things are going for
+ * you", "What's important to me?". Forms completed with a young person ask for the voice of the
+ * child so, in the second or first person, and no phrase of the packs names it.
+ *
+ * Only on a form about a child or young person (where "you" is the child: audience-subject.ts), and
+ * only the open questions that ask for the child's own view, not for a fact ("What would you like
+ * us to call you?" asks a name; "Would you like a chaperone?" is a choice).
+ */
+const THEIR_OWN_VIEW = new RegExp(
+  [
+    // "What would you like to be different / to happen / your plan to help with", "What do you want to happen"
+    String.raw`^(?:what|how)\s+(?:would|do)\s+you\s+(?:like|want|wish)\s+(?:to\s+(?:be\s+different|change|happen|see\s+happen)|your\s+(?:plan|care|health\s+plan)\s+to)\b`,
+    // "What matters (most) to you", "What's important to me"
+    String.raw`\bwhat(?:\s+is|'s)?\s+(?:matters?|important)\s+(?:most\s+)?to\s+(?:you|me)\b`,
+    // "Anything else you want us to know / to tell us", "Is there anything you would like to talk about?"
+    String.raw`\banything\s+(?:else\s+)?(?:(?:on\s+your\s+mind\s+)?you(?:'d|\s+would|\s+want)\s*(?:like\s+)?(?:us\s+to\s+know|to\s+(?:tell|say\s+to)\s+us|to\s+talk\s+about))`,
+    // "Tell us about yourself", "Tell us how things are going for you"
+    String.raw`^tell\s+us\s+(?:about\s+yourself|how\s+things\s+are\s+going)\b`,
+  ].join("|"),
+  "i",
+);
+
+/** Whether a label asks the child for their own view, in the second or first person, on a form about a child. */
+export function asksTheirOwnView(label: string, subject: string | undefined): boolean {
+  return subject === "child" && THEIR_OWN_VIEW.test(label.replace(/[’‘`]/g, "'").trim());
+}

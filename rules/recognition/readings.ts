@@ -216,9 +216,13 @@ function readAnyOne(text: string): string {
   return text.includes("any one") ? text.replace(/\bany\s+one\b(?!\s+(?:of|or|day|time|year|month|week|visit|appointment|episode|occasion)\b)/g, "anyone") : text;
 }
 
-/** "Was all or part of the assessment declined?": declining part of something is declining it. */
+/**
+ * "Was all or part of the assessment declined?": declining part of something is declining it; so
+ * is declining it "in full or in part" ("Assessment declined in full or in part").
+ */
 function readAllOrPart(text: string): string {
-  return text.includes("all or part of") ? text.replace(/\ball\s+or\s+part\s+of\s+/g, "") : text;
+  const all = text.includes("all or part of") ? text.replace(/\ball\s+or\s+part\s+of\s+/g, "") : text;
+  return all.includes("in full or in part") ? all.replace(/,?\s*(?:either\s+)?in\s+full\s+or\s+in\s+part\b/g, "") : all;
 }
 
 /** "Next review due by", with its date to fill in, asks the date it is due: "due date". */

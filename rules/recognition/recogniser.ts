@@ -39,7 +39,8 @@ import { asYoungPersonsStatement } from "./first-person";
 import { namesOnlyPeople } from "./people-headings";
 import { answersNothing } from "./non-answers";
 import { helpQuestions, helpReadings } from "./help-text";
-import { IN_THE_CHILDS_OWN_WORDS, ownWordsOf } from "./own-words";
+import { asksHowTheyFeel, EMOTIONAL_WELLBEING } from "./mood-frames";
+import { asksTheirOwnView, IN_THE_CHILDS_OWN_WORDS, ownWordsOf } from "./own-words";
 import { answersAlike, canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
@@ -338,6 +339,16 @@ export class Recogniser {
         const voice = this.best(IN_THE_CHILDS_OWN_WORDS, exclude);
         if (voice) return { ...voice, source: "label", evidence: ["own", "words"] };
       }
+      // "What would you like to be different?", "Anything else you want us to know?" put to a young person (own-words.ts).
+      if (asksTheirOwnView(prompt.label, prompt.subject)) {
+        const voice = this.best(IN_THE_CHILDS_OWN_WORDS, exclude);
+        if (voice) return { ...voice, source: "label", evidence: words(prompt.label).slice(0, 6) };
+      }
+      // "How have you been feeling lately?" put to a young person (mood-frames.ts).
+      if (asksHowTheyFeel(prompt.label, prompt.subject)) {
+        const wellbeing = this.best(EMOTIONAL_WELLBEING, exclude);
+        if (wellbeing) return { ...wellbeing, source: "label", evidence: words(prompt.label).slice(0, 6) };
+      }
       if (prompt.help?.trim()) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude, false);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
@@ -365,8 +376,11 @@ export class Recogniser {
     if (!isBareAttribute(this.mapTokens(tokens(label)))) {
       // Under a heading that only names people ("Mother / main carer", "Father / partner"), a label
       // naming no one is about them: "Current or past MH difficulties?" there is the mother's.
+      // Not a heading naming only staff ("Clinician", "Practitioner"): the fields there are what the
+      // clinician records ("Referral to children's social care", "Safeguarding children rating"), not about them.
       const people = namesOnlyPeople(section) ? rolesOf(section) : undefined;
-      return !people || rolesOf(label).size > 0 || conceptRoles.size === 0 || [...people].some((r) => conceptRoles.has(r));
+      const onlyStaff = people !== undefined && [...people].every((r) => r === "practitioner");
+      return !people || onlyStaff || rolesOf(label).size > 0 || conceptRoles.size === 0 || [...people].some((r) => conceptRoles.has(r));
     }
     const owners = rolesOf(section);
     return owners.size > 0 && [...owners].some((r) => conceptRoles.has(r));

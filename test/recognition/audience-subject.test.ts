@@ -65,6 +65,29 @@ describe("the form's audience names its subject", () => {
   });
 });
 
+describe("a form for practitioners is about the one completing it (round 17)", () => {
+  const supervision = (audience: string) => `form sup "Safeguarding supervision record" {
+  service safeguarding-supervision
+  audience ${audience}
+  version "1"
+  owner "Test"
+  section you "About you" {
+    field supervisee_name text required { label "Your name" }
+  }
+}
+`;
+  it.each([
+    // Filled in by the supervisee: "Your name" is the name of the practitioner completing the form.
+    ["practitioner", true],
+    // On a form about an adult, "Your name" is the adult's own.
+    ["adult", false],
+  ])("'Your name' on a supervision record for the audience %s counts as the practitioner's name: %s", (audience, counts) => {
+    const found = checkText(supervision(audience as string), { infer: true }).diagnostics;
+    const read = found.find((d) => d.ruleId === "recognised-concept" && factsField(d.data) === "supervisee_name");
+    expect(read?.data?.kind === "recognised-concept" ? read.data.concept : null).toBe(counts ? "practitioner.name" : null);
+  });
+});
+
 describe("the children in the client's household refine the hidden child's question", () => {
   it("on an adult mental health form, 'Children living with the client (names, ages, relationship)' counts as the children in the household", () => {
     const form = `form amh-real "Adult mental health assessment" {

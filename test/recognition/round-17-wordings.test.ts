@@ -6,6 +6,7 @@
  * another concept, before; the look-alikes beside them keep their meaning.
  */
 import { describe, expect, it } from "vitest";
+import { COMPLETER } from "../../rules/recognition/completer-section";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
 
@@ -26,6 +27,22 @@ describe("round 17 wordings", () => {
     ["In line with the Think Family policy, what is the patient's occupation?", null],
     // An aside listing examples is an aside, however many it lists.
     ["Do any of the factors, such as parental mental health, substance use, domestic abuse or the home conditions, affect the parents' capacity to parent?", "parenting-capacity.impact"],
+    // "Known to be" is known to no one (known-to-guard.ts): the plan is asked, and a list naming
+    // the plan with being looked after is the protection status ...
+    ["Is the child known to be subject to a child protection plan or a child in need plan?", "child.protection-status"],
+    ["Is the child known to be subject to a child protection plan or a child in need plan, or looked after?", "child.protection-status"],
+    // ... while being known to a service keeps its guard.
+    ["Is the child known to children's social care?", "child.protection-status"],
+    // Declining in full or in part is declining (readings.ts).
+    ["Assessment declined in full or in part", "assessment.declined"],
+    // The pack's phrases for what the round's sets asked in their own words.
+    ["How did the practice contribute?", "cp-conference.contribution"],
+    ["Has a report been made to Children's Services?", "safeguarding.referral"],
+    ["Who is in the child's family?", "family.composition"],
+    ["At the 28 to 34 week contact, was the woman asked again whether she is experiencing any domestic abuse, coercive control or forced marriage?", "domestic-abuse.reassessment"],
+    ["Safeguarding children rating", "risk-to-children.rag"],
+    ["I will send a copy of this review to the carer", "report.copy-to-carers"],
+    ["Who does the patient live with, what support do they have, and which other agencies are involved?", "family.social-history"],
     // Whoever writes a report or takes the notes completes the form (plain-verbs.ts) ...
     ["Report written by (name and designation)", "practitioner.name"],
     ["Notes taken by (name and role)", "practitioner.name"],
@@ -34,6 +51,43 @@ describe("round 17 wordings", () => {
     ["Letter written to", null],
   ])("%j → %s", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+
+  it.each([
+    // The young person's own view, asked of them (own-words.ts) ...
+    ["What would you like to be different about your health this year?", "voice-of-child"],
+    ["What matters most to you about your health?", "voice-of-child"],
+    ["Anything else you want us to know?", "voice-of-child"],
+    ["Is there anything else you want to tell us, or anything you are worried about?", "voice-of-child"],
+    ["Tell us how things are going for you - at home, at school or college, and with friends", "voice-of-child"],
+    // ... not a fact asked of them, nor a choice offered.
+    ["What would you like us to call you?", null],
+    ["Would you like a chaperone?", null],
+    // How they have been feeling is their emotional wellbeing (mood-frames.ts).
+    ["How have you been feeling lately?", "health.emotional-wellbeing"],
+    ["My feelings and worries: how I'm feeling and who helps me", "health.emotional-wellbeing"],
+  ])("on a young person's form, %j → %s", (label, concept) => {
+    expect(pack.recognise({ label, subject: "child", type: "longtext" })?.concept ?? null).toBe(concept);
+  });
+
+  it.each([
+    ["What would you like to be different about your health this year?"],
+    ["Anything else you want us to know?"],
+    ["How have you been feeling lately?"],
+  ])("on an adult's form %j is not the child's voice nor wellbeing", (label) => {
+    expect(pack.recognise({ label, type: "longtext" })?.concept ?? null).toBe(null);
+  });
+
+  it("reads the fields of a section for staff as what the clinician records, not as about the clinician", () => {
+    const prompt = { label: "Referral to children's social care", type: "choice", options: ["Made by me today", "Already open to social care", "Not indicated"], context: ["Clinician"] };
+    expect(pack.recognise(prompt)?.concept).toBe("safeguarding.referral");
+    // Under a heading naming the mother, a label naming no one is still hers (people-headings.ts).
+    expect(pack.recognise({ label: "Current or past MH difficulties?", type: "yesno", context: ["Mother / main carer"] })?.concept).toBe("parent.mental-health");
+  });
+
+  it("reads 'your name' on a practitioner's form as the name of the practitioner completing it", () => {
+    expect(pack.recognise({ label: "Your name", type: "text", subject: COMPLETER })?.concept).toBe("practitioner.name");
+    expect(pack.recognise({ label: "Your name", type: "text" })?.concept ?? null).toBe(null);
   });
 
   it("reads the other side of a bare 'or' beside the one named: the doctor or nurse practitioner completing the record", () => {
