@@ -103,6 +103,16 @@ function readRelTo(text: string): string {
 }
 
 /**
+ * "Participant type", "person type": what kind of person someone is to the patient, as FHIR's
+ * encounter participants and the national data sets code it ("Participant type Person accompanying
+ * child" asks the accompanying person's relationship). A bracket "(person type)" is read so already
+ * (normalise.ts `ownerInBrackets`).
+ */
+function readPersonType(text: string): string {
+  return text.includes(" type") ? text.replace(/\b(?:participant|person)\s+type\b/g, "relationship") : text;
+}
+
+/**
  * "How old" asks an age: "How old is mum?", "How old were you on your last birthday?" ask what
  * "mother's age" and "age" name. Only "how old" followed by a verb of being, so "how old the
  * house is" in a longer sentence is left alone.
@@ -117,7 +127,8 @@ function readHowOld(text: string): string {
  */
 function readChildrenAndYoungPeople(text: string): string {
   if (!text.includes("young")) return text;
-  return text.replace(/\bchildren\s+(?:and|or|&|\/)\s+young\s+people\b/g, "children").replace(/\bchild\s+(?:and|or|&|\/)\s+young\s+person\b/g, "child");
+  // "qualifying young people" (the UK benefits' word for a dependant aged 16 to 19) are young people too.
+  return text.replace(/\bchildren\s+(?:and|or|&|\/)\s+(?:qualifying\s+)?young\s+people\b/g, "children").replace(/\bchild\s+(?:and|or|&|\/)\s+(?:qualifying\s+)?young\s+person\b/g, "child");
 }
 
 /**
@@ -353,6 +364,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readPrimaryCarer,
   readServiceUser,
   readRelTo,
+  readPersonType,
   readCopySentTo,
   readHowOld,
   // "Has the contact client ever hit you?" asks what "has anyone hit you" asks.

@@ -37,6 +37,8 @@ describe("WHO EmCare paediatric emergency registration", () => {
     expect(missing(messages, "accompanying-adult.relationship")).toEqual([]);
     const recognised = messages.filter((m) => m.ruleId === "recognised-concept").map((m) => [m.message.match(/Field `([^`]+)`/)![1], m.concept]);
     expect(recognised).toEqual([
+      // "Participant type Person accompanying child": what kind of person they are to the child, their relationship (round 17).
+      ["EmCare.A.DE45", "accompanying-adult.relationship"],
       ["EmCare.A.DE40", "accompanying-adult.name"],
       ["EmCare.A.DE41", "accompanying-adult.name"],
       ["EmCare.A.DE43", "accompanying-adult.relationship"],

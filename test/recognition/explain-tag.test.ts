@@ -108,11 +108,13 @@ describe("formguard import --tag", () => {
     const out = path.join(dir, "emcare.form");
     const r = run(["import", EMCARE, ...KIND, "--tag", "--output", out]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain("--tag: 4 field(s) given `covers` (inferred, marked with a comment)");
+    expect(r.stderr).toContain("--tag: 5 field(s) given `covers` (inferred, marked with a comment)");
     const text = fs.readFileSync(out, "utf8");
     // The score moves in its second decimal as the vocabulary's weights do (every phrase added to the packs moves them).
     expect(text).toMatch(/\/\/ covers accompanying-adult\.name: inferred by formguard import --tag from the label words "name", "person", "accompanying" ~ "name of person accompanying" \(score 0\.9\d\); check the question asks this\n {4}field em_care_a_de40 text \{\n {6}label "Person accompanying child Today's First Name"\n {6}covers accompanying-adult\.name\n {4}\}/);
     expect(text).toMatch(/covers accompanying-adult\.relationship\n/);
+    // "Participant type Person accompanying child", a choice of what kind of person came, is their relationship too (round 17).
+    expect(text).toMatch(/field em_care_a_de45 text \{\n {4}label "Participant type Person accompanying child"\n {4}covers accompanying-adult\.relationship\n {2}\}/);
     // Not the yes/no "Person accompanying child Today": whether someone came is not who (answer-types.ts).
     expect(text).toMatch(/ {2}field em_care_a_de49 yesno \{\n {4}label "Person accompanying child Today"\n {2}\}/);
     // Not the phone number:

@@ -43,6 +43,12 @@ describe("round 17 wordings", () => {
     ["Safeguarding children rating", "risk-to-children.rag"],
     ["I will send a copy of this review to the carer", "report.copy-to-carers"],
     ["Who does the patient live with, what support do they have, and which other agencies are involved?", "family.social-history"],
+    // On the real labels' tuning part: what kind of person someone is, as a participant type, is
+    // their relationship; qualifying young people are children; a parent aware is told (readings.ts, the pack).
+    ["Participant type Person accompanying child", "accompanying-adult.relationship"],
+    ["Person type", null],
+    ["Do any children or qualifying young people live with you?", "caring-responsibilities"],
+    ["Parent/guardian aware", "parent.informed"],
     // Whoever writes a report or takes the notes completes the form (plain-verbs.ts) ...
     ["Report written by (name and designation)", "practitioner.name"],
     ["Notes taken by (name and role)", "practitioner.name"],
