@@ -8,6 +8,8 @@
  * client's children are listed, "Is any child in your family on a plan?") asks about theirs,
  * whichever phrase matched it.
  */
+import { straightQuotes } from "./straight-quotes";
+
 const CLIENTS_CHILDREN = /\b(?:your|their|his|her|client'?s?|patient'?s?|service user'?s?|any of (?:your|the|their|his|her))\s+(?:own\s+)?children\b|\b(?:any\s+of\s+)?(?:these|those)\s+children\b|\bany\s+(?:child|children)\s+in\s+(?:your|their|his|her|the\s+client'?s?|the\s+patient'?s?)\s+(?:family|household|home|care)\b/i;
 
 /** The concept about the client's children for each concept about the child the form is about. */
@@ -19,5 +21,5 @@ const FOR_THE_CLIENTS_CHILDREN: Record<string, string> = Object.assign(Object.cr
 /** The concept about the client's children that `concept` becomes in a prompt naming them, if any. */
 export function forTheClientsChildren(concept: string, label: string | undefined): string | undefined {
   const other = FOR_THE_CLIENTS_CHILDREN[concept];
-  return other && label && CLIENTS_CHILDREN.test(label.replace(/[’‘`]/g, "'")) ? other : undefined;
+  return other && label && CLIENTS_CHILDREN.test(straightQuotes(label)) ? other : undefined;
 }

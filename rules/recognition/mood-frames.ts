@@ -11,6 +11,8 @@
  * feeling someone *made* you feel ("Has anyone made you feel afraid?"), are fear of a person, which
  * the domestic-abuse phrases read, so they are left as written.
  */
+import { straightQuotes } from "./straight-quotes";
+
 const MOOD = String.raw`(?:nervous|anxious|worried|sad|depressed|hopeless|worthless|fearful|panicky|miserable|uneasy|stressed|overwhelmed|unhappy|tearful|down|low(?!\s+(?:in|on)\s+energy)|without\s+hope|on\s+edge|(?:scared|afraid|frightened)(?!\s+of\b))`;
 /** "feel", "felt", "feeling", with at most three words between it and the mood ("feel so sad", "felt that you were worthless"). */
 const FEELING_MOOD = new RegExp(String.raw`(?<!\b(?:make|makes|made|making)\s+(?:you|her|him|them|me)\s+)\b(?:feel|feels|felt|feeling)\s+(?:(?:so|very|really|more|often|quite|that|you|were|was|i|am|too|a\s+bit|a\s+little)\s+){0,3}(${MOOD})\b`, "g");
@@ -25,13 +27,13 @@ export function readMoodFeeling(text: string): string {
  * How a young person has been feeling, asked of them, is their emotional wellbeing: "How have you
  * been feeling lately?", "How are you feeling in yourself at the moment?", "My feelings and
  * worries: how I'm feeling and who helps me". Only on a form about a child or young person
- * (audience-subject.ts): on an adult's form "How are you feeling today?" is as often a symptom.
+ * (young-persons-questions.ts asks): on an adult's form "How are you feeling today?" is as often a symptom.
  */
 const HOW_THEY_FEEL = /^(?:how\s+(?:are|have)\s+you\s+(?:been\s+)?feeling\b|how\s+do\s+you\s+feel\s+(?:in|about)\s+yourself\b|(?:my\s+)?feelings(?:\s+and\s+worries)?\s*:\s*how\s+i(?:'m|\s+am)\s+feeling\b)/i;
 
-/** Whether a label asks a young person how they feel, on a form about a child. */
-export function asksHowTheyFeel(label: string, subject: string | undefined): boolean {
-  return subject === "child" && HOW_THEY_FEEL.test(label.replace(/[’‘`]/g, "'").trim());
+/** Whether a label asks someone how they have been feeling. */
+export function asksHowTheyFeel(label: string): boolean {
+  return HOW_THEY_FEEL.test(straightQuotes(label).trim());
 }
 
 /** How the packs word a young person's emotional wellbeing, read to find its concept. */

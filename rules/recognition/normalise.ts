@@ -11,6 +11,7 @@ import { READINGS } from "./readings";
 import { familyHead } from "./word-families";
 import { roleOf } from "./role-words";
 import { perText } from "./text-memo";
+import { straightQuotes } from "./straight-quotes";
 
 /** The token every negation becomes ("no", "not", "without", "never", "n't"). */
 export const NEGATION = "¬";
@@ -55,7 +56,7 @@ function splitWords(text: string): readonly string[] {
   // Each rewrite needs a word or character most texts lack (every pack synonym passes here when
   // the recogniser is built): a substring test rules it out before its pattern runs.
   // Typographers' hyphens are hyphens ("self‑harm" with U+2011), and an ellipsis ends a word.
-  let lowered = text.toLowerCase().replace(/[’‘`]/g, "'");
+  let lowered = straightQuotes(text.toLowerCase());
   if (/[\u2010-\u2012…]/.test(lowered)) lowered = lowered.replace(/[\u2010-\u2012]/g, "-").replace(/…/g, " ");
   // A template's placeholder ("{firstName}", "${name}", "{{subject}}") stands for the person the
   // form is about: read as a pronoun, not as its words ("Are you {firstName}'s legal guardian?"

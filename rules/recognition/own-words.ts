@@ -10,6 +10,7 @@
  * the one the packs' own words for it are read as, so none is named here. Read last, only where
  * nothing else recognised the field.
  */
+import { straightQuotes } from "./straight-quotes";
 import { rolesOf } from "./prompt-guards";
 
 const OWN_WORDS = /\b(?:in|use|record|using)\s+(?:the\s+)?([a-z']+(?:\s+person's)?)\s+(?:own\s+)?words\b|\((own\s+words)\)/i;
@@ -18,7 +19,7 @@ export const IN_THE_CHILDS_OWN_WORDS = "in the child's own words";
 
 /** Whose own words a label asks for: "child" for the child or young person, undefined for no one or someone else. */
 export function ownWordsOf(label: string, subject: string | undefined): "child" | undefined {
-  const m = OWN_WORDS.exec(label.replace(/[’‘`]/g, "'"));
+  const m = OWN_WORDS.exec(straightQuotes(label));
   if (!m) return undefined;
   if (m[2]) return subject === "child" ? "child" : undefined;
   const whose = m[1].toLowerCase();
@@ -35,9 +36,9 @@ export function ownWordsOf(label: string, subject: string | undefined): "child" 
  * you", "What's important to me?". Forms completed with a young person ask for the voice of the
  * child so, in the second or first person, and no phrase of the packs names it.
  *
- * Only on a form about a child or young person (where "you" is the child: audience-subject.ts), and
- * only the open questions that ask for the child's own view, not for a fact ("What would you like
- * us to call you?" asks a name; "Would you like a chaperone?" is a choice).
+ * Only the open questions that ask for the child's own view, not for a fact ("What would you like
+ * us to call you?" asks a name; "Would you like a chaperone?" is a choice); and only on a form about
+ * a child or young person, where "you" is the child (young-persons-questions.ts asks).
  */
 const THEIR_OWN_VIEW = new RegExp(
   [
@@ -53,7 +54,7 @@ const THEIR_OWN_VIEW = new RegExp(
   "i",
 );
 
-/** Whether a label asks the child for their own view, in the second or first person, on a form about a child. */
-export function asksTheirOwnView(label: string, subject: string | undefined): boolean {
-  return subject === "child" && THEIR_OWN_VIEW.test(label.replace(/[’‘`]/g, "'").trim());
+/** Whether a label asks someone for their own view, in the second or first person. */
+export function asksTheirOwnView(label: string): boolean {
+  return THEIR_OWN_VIEW.test(straightQuotes(label).trim());
 }

@@ -39,8 +39,8 @@ import { asYoungPersonsStatement } from "./first-person";
 import { namesOnlyPeople } from "./people-headings";
 import { answersNothing } from "./non-answers";
 import { helpQuestions, helpReadings } from "./help-text";
-import { asksHowTheyFeel, EMOTIONAL_WELLBEING } from "./mood-frames";
-import { asksTheirOwnView, IN_THE_CHILDS_OWN_WORDS, ownWordsOf } from "./own-words";
+import { youngPersonsReading } from "./young-persons-questions";
+import { subjectHeading } from "./audience-subject";
 import { answersAlike, canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
@@ -334,21 +334,11 @@ export class Recogniser {
       if (byRow) return byRow;
       const byAudience = this.byAudience(label, prompt.subject, prompt.context, exclude);
       if (byAudience) return byAudience;
-      // "… (in my own words)" on a young person's form: the child's voice (own-words.ts).
-      if (ownWordsOf(prompt.label, prompt.subject)) {
-        const voice = this.best(IN_THE_CHILDS_OWN_WORDS, exclude);
-        if (voice) return { ...voice, source: "label", evidence: ["own", "words"] };
-      }
-      // "What would you like to be different?", "Anything else you want us to know?" put to a young person (own-words.ts).
-      if (asksTheirOwnView(prompt.label, prompt.subject)) {
-        const voice = this.best(IN_THE_CHILDS_OWN_WORDS, exclude);
-        if (voice) return { ...voice, source: "label", evidence: words(prompt.label).slice(0, 6) };
-      }
-      // "How have you been feeling lately?" put to a young person (mood-frames.ts).
-      if (asksHowTheyFeel(prompt.label, prompt.subject)) {
-        const wellbeing = this.best(EMOTIONAL_WELLBEING, exclude);
-        if (wellbeing) return { ...wellbeing, source: "label", evidence: words(prompt.label).slice(0, 6) };
-      }
+      // "… (in my own words)", "What would you like to be different?", "How have you been feeling
+      // lately?" on a young person's form (young-persons-questions.ts).
+      const young = youngPersonsReading(prompt.label, prompt.subject);
+      const asYoungPerson = young && this.best(young.phrase, exclude);
+      if (asYoungPerson) return { ...asYoungPerson, source: "label", evidence: young.evidence };
       if (prompt.help?.trim()) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude, false);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
@@ -774,7 +764,7 @@ export class Recogniser {
     if (namesSomeoneElse(label) || context?.some(namesSomeoneElse)) return undefined;
     // "Observations" alone are the vital signs a nurse takes, not what was observed of the child.
     if (VITAL_SIGNS.test(label)) return undefined;
-    const r = this.readUnder(subject, label, () => this.mapTokens(tokens(label)), exclude);
+    const r = this.readUnder(subjectHeading(subject), label, () => this.mapTokens(tokens(label)), exclude);
     if (r) return { ...r, source: "label+audience", about: subject };
     // "I agree with this plan" on a young person's form: the young person's statement (first-person.ts).
     const statement = subject === "child" ? asYoungPersonsStatement(label) : undefined;

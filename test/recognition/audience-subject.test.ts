@@ -85,6 +85,8 @@ describe("a form for practitioners is about the one completing it (round 17)", (
     const found = checkText(supervision(audience as string), { infer: true }).diagnostics;
     const read = found.find((d) => d.ruleId === "recognised-concept" && factsField(d.data) === "supervisee_name");
     expect(read?.data?.kind === "recognised-concept" ? read.data.concept : null).toBe(counts ? "practitioner.name" : null);
+    // The explanation names whose the label was read as, in words a reader can follow.
+    if (counts) expect(read!.message).toContain("read as the practitioner's, whom the form is about");
   });
 });
 

@@ -6,7 +6,6 @@
  * another concept, before; the look-alikes beside them keep their meaning.
  */
 import { describe, expect, it } from "vitest";
-import { COMPLETER } from "../../rules/recognition/completer-section";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
 
@@ -92,7 +91,7 @@ describe("round 17 wordings", () => {
   });
 
   it("reads 'your name' on a practitioner's form as the name of the practitioner completing it", () => {
-    expect(pack.recognise({ label: "Your name", type: "text", subject: COMPLETER })?.concept).toBe("practitioner.name");
+    expect(pack.recognise({ label: "Your name", type: "text", subject: "practitioner" })?.concept).toBe("practitioner.name");
     expect(pack.recognise({ label: "Your name", type: "text" })?.concept ?? null).toBe(null);
   });
 
