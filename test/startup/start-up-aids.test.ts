@@ -135,7 +135,7 @@ describe("the bundle (esbuild.mjs)", () => {
   it.each([
     ["a form that asks every prompt", "gp-notification.compliant.form", 0],
     ["a form missing prompts (the recogniser reads it)", "gp-notification.noncompliant.form", 1],
-  ])("a lint of %s loads none of node:crypto (8–10 ms of a fresh process; language/node-crypto.ts), node:worker_threads (3 ms; cli/parallel/ordered-checks.ts) and node:v8 (2 ms; cli/parallel/many-forms-gc.ts)", (_, form, status) => {
+  ])("a lint of %s loads none of node:crypto (8–10 ms of a fresh process; language/node-crypto.ts), node:worker_threads (3 ms; cli/parallel/ordered-checks.ts) and node:v8 (2 ms; cli/parallel/many-forms-v8.ts)", (_, form, status) => {
     const script = `
       process.argv = [process.argv[0], ${JSON.stringify(BIN)}, "lint", ${JSON.stringify(path.join(EXAMPLES, form))}, "--today", "2026-11-27"];
       process.stdout.write = () => true;
