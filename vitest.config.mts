@@ -12,6 +12,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // fast-check's seed: fixed in CI, given by FUZZ_SEED, else fresh (test/setup/property-seed.ts).
+    setupFiles: ["test/setup/property-seed.ts"],
     env: { FORMGUARD_SOURCE_TEXT_PATH: process.env.FORMGUARD_SOURCE_TEXT_PATH ?? reportDir },
   },
 });

@@ -187,7 +187,7 @@ export function evidenceText(e: FieldExplanation): string {
     case "label+condition":
       return `label words ${words}, read as part of what \`${e.after?.field}\` asks (${e.after?.concept}), on whose answer it is shown, ~ "${e.phrase}"`;
     case "condition":
-      return `shown only when \`${e.after?.field}\` (${e.after?.concept}) is yes, which the rules follow with \`${e.concept}\``;
+      return `shown only when \`${e.phrase}\` (\`${e.after?.field}\` asks ${e.after?.concept}), which the rules follow with \`${e.concept}\``;
     default:
       return `label words ${words} ~ "${e.phrase}"`;
   }

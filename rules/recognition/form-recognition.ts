@@ -6,6 +6,7 @@
  */
 import type { Field, Form, Section, StringLit } from "../../language/ast";
 import type { WorkspaceIndex } from "../../language/model/workspace";
+import { printCondition } from "../../language/format/expressions";
 import { applicableRules } from "../engine/applies";
 import { compiledRules, type CompiledRule } from "../rule-set";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
@@ -176,7 +177,9 @@ function followUpRecognitions(unread: readonly FieldInfo[], model: FormModel, re
       const follow = (followUps.get(concept) ?? []).find((d) => wanted.has(d) && !taken.has(d) && recogniser.answersAlike(f.type?.text, d));
       if (!follow) continue;
       taken.add(follow);
-      out.push({ info, prompt: labelOf(info), recognition: { concept: follow, score: 1, phrase: `${on} = yes`, source: "condition", evidence: [on], after: { field: on, concept } } });
+      // The phrase is the field's own condition as the form writes it: `declined != "No"` is read as
+      // a yes to `declined`, but an explanation saying "is yes" would misquote the form.
+      out.push({ info, prompt: labelOf(info), recognition: { concept: follow, score: 1, phrase: printCondition(f.when!), source: "condition", evidence: [on], after: { field: on, concept } } });
       break;
     }
   }
@@ -383,7 +386,7 @@ export function recognitionSource(r: Pick<FieldRecognition, "recognition" | "ref
     case "label+audience": parts.push(`read as the ${r.recognition.about ?? ""}'s, whom the form is about`); break;
     case "code": parts.push(`from its code ${r.recognition.phrase}`); break;
     case "label+condition": parts.push(`read as part of what \`${r.recognition.after?.field ?? ""}\` asks (${r.recognition.after?.concept ?? ""}), on whose answer it is shown`); break;
-    case "condition": parts.push(`shown only when \`${r.recognition.after?.field ?? ""}\` (${r.recognition.after?.concept ?? ""}) is yes, which the rules follow with it`); break;
+    case "condition": parts.push(`shown only when \`${r.recognition.phrase}\` (\`${r.recognition.after?.field ?? ""}\` asks ${r.recognition.after?.concept ?? ""}), which the rules follow with it`); break;
   }
   if (r.refined) parts.push(`asked as \`${r.refined}\`, which this kind of form needs as \`${r.recognition.concept}\``);
   if (r.paired) parts.push(`read as \`${r.paired}\`: on a referral, whoever completes the form is its referrer`);

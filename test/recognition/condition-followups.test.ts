@@ -89,10 +89,19 @@ describe("a field shown only on a yes is the follow-up the rules require after i
     expect(diagnostics.map((d) => d.message).find((m) => m.includes("should be shown when attendance.left-before-treatment = yes"))).toContain('it is shown when left = "Yes"');
   });
 
-  it("explains the reading: shown only when the controlling field is yes", () => {
-    const text = formText(ED_CHILD, `  section s "Section" {\n${LEFT}\n    field done longtext when left = yes { label "If yes, what has been done?" }\n  }`);
+  // The explanation quotes the form's own condition: `declined != "No"` is read as a yes to
+  // `declined`, and an explanation once said "is yes", which the form does not say.
+  const LAC = "service lac-initial-health-assessment\n  audience child\n  ages 0..17";
+  const DECLINED = `    field declined choice required { label "Did the child or young person decline all or part of this assessment?" options "No", "Declined in full", "Declined in part" }`;
+  it.each([
+    ["a yes/no answered yes", ED_CHILD, `${LEFT}\n    field done longtext when left = yes { label "If yes, what has been done?" }`, "did-not-wait.follow-up", "left", "shown only when `left = yes` (`left` asks attendance.left-before-treatment), which the rules follow with it"],
+    ["a choice's \"Yes\"", ED_CHILD, `    field left choice required { label "Did the child leave the department before treatment was completed?" options "Yes", "No" }\n    field done longtext when left = "Yes" { label "Document the follow-up action taken" }`, "did-not-wait.follow-up", "left", 'shown only when `left = "Yes"` (`left` asks attendance.left-before-treatment)'],
+    ["anything but \"No\"", LAC, `${DECLINED}\n    field done longtext when declined != "No" { label "2.4 Please specify what has been arranged and by when" }`, "declined.follow-up", "declined", 'shown only when `declined != "No"` (`declined` asks assessment.declined)'],
+  ])("explains the reading of a field shown on %s by quoting its condition", (_, header, fields, concept, on, quoted) => {
+    const text = formText(header, `  section s "Section" {\n${fields}\n  }`);
     const d = checkText(text, { infer: true, uri: "/test/follow-ups.form" }).diagnostics.find((x) => x.data?.kind === "recognised-concept" && x.data.field === "done");
-    expect(d?.data).toMatchObject({ concept: "did-not-wait.follow-up", source: "condition", evidence: ["left"] });
-    expect(d?.message).toContain("shown only when `left` (attendance.left-before-treatment) is yes");
+    expect(d?.data).toMatchObject({ concept, source: "condition", evidence: [on] });
+    expect(d?.message).toContain(quoted);
+    expect(d?.message).not.toContain("is yes");
   });
 });
