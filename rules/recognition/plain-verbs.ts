@@ -99,6 +99,16 @@ export function readMakingThisEntry(text: string): string {
 }
 
 /**
+ * Who took, received or screened a referral is the one it was made to, not the one who made it:
+ * "Referral taken by", "Referral received by (name and team)" name the duty worker of the service
+ * receiving it, and read as the referrer's details they would silence a referral form's missing
+ * referrer. Read as the receiving worker, which no concept asks. "Referral made by" keeps its meaning.
+ */
+export function readReferralReceivedBy(text: string): string {
+  return text.includes("referral") && text.includes(" by") ? text.replace(/\breferrals?\s+(?:was\s+|were\s+)?(?:taken|received|triaged|screened|logged|accepted|processed)\s+by\b/g, "receiving worker") : text;
+}
+
+/**
  * To whom something was said does not change whose words they are: "What has the child or young
  * person said to the practice about their situation?" asks what the child said.
  */

@@ -11,7 +11,7 @@
  * The order is the order they were written in, and matters where two readings meet: "your
  * partner or ex-partner" becomes one person before co-residence reads who lives with whom.
  */
-import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readSaidTo, readRedo, readRelatedTo, readTakePart, readWantingTo, readWhichOneWill } from "./plain-verbs";
+import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readReferralReceivedBy, readSaidTo, readRedo, readRelatedTo, readTakePart, readWantingTo, readWhichOneWill } from "./plain-verbs";
 import { readVisits } from "./visits";
 import { readOtherSystemsWords } from "./other-systems";
 import { readHowLikely } from "./likelihood-frames";
@@ -345,6 +345,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readTakePart,
   readNotComing,
   readMakingThisEntry,
+  // "Referral taken by" names the worker who received it, not the referrer.
+  readReferralReceivedBy,
   readHasTo,
   readWhichOneWill,
   readWantingTo,

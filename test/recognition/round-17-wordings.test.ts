@@ -54,6 +54,15 @@ describe("round 17 wordings", () => {
     ["Plan written by (name and role)", "practitioner.name"],
     // ... but not a letter's addressee.
     ["Letter written to", null],
+    // Who took or received a referral is the service it was made to, not the referrer
+    // (plain-verbs.ts readReferralReceivedBy; noticed after round 17, 6 December 2026) ...
+    ["Referral taken by", null],
+    ["Referral received by (name and team)", null],
+    ["Referral was triaged by", null],
+    // ... while whoever made it keeps being the referrer.
+    ["Referral made by", "referrer.details"],
+    ["Referred by", "referrer.details"],
+    ["Name of person making the referral", "referrer.details"],
   ])("%j → %s", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
