@@ -12,10 +12,16 @@ const EARNING = /\b(?:earn|earns|earned|earning|earnings|wages?|salary|salaries|
 /** "money coming in", "money comes in": income. */
 const MONEY_COMING_IN = /\bmoney\s+(?:coming|comes|come)\s+in\b/g;
 
+/**
+ * The period or unit an amount of income is given in, after it: "get paid this year", "earn before
+ * taxes per month", "in pounds". It says how to write the amount down, not what is asked.
+ */
+const INCOME_PERIOD = /\bincome((?:\s+(?:before|after)\s+tax(?:es)?|\s+(?:this|per|each|every|a|in\s+a)\s+(?:week|fortnight|month|year)|\s+in\s+pounds|\s+now)+)\b/g;
+
 /** `text` (lower case) with what a person earns or is paid read as "income". */
 export function readEarnings(text: string): string {
   let out = text;
   if (/earn|wage|salar|paid/.test(out)) out = out.replace(EARNING, "income");
   if (out.includes("money")) out = out.replace(MONEY_COMING_IN, "income");
-  return out;
+  return out.includes("income") ? out.replace(INCOME_PERIOD, "income") : out;
 }

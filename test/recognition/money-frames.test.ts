@@ -18,6 +18,12 @@ describe("earnings and pay are income", () => {
     ["how much were you asked to pay for the services?", "how much were you asked to pay for the services?"],
     ["how often do you expect to be paid?", "how often do you expect to be paid?"],
     ["has the invoice been paid?", "has the invoice been paid?"],
+    // The period or unit an amount is given in says how to write it down (6 December 2026).
+    ["how much will you get paid this year in pounds?", "how much will you income?"],
+    ["how much do you expect to earn before taxes per month now?", "how much do you expect to income?"],
+    ["what is your income each fortnight?", "what is your income?"],
+    // ... only after income: what is paid for keeps its period.
+    ["how much do you pay in rent per month?", "how much do you pay in rent per month?"],
   ])("%j reads as %j", (text, read) => {
     expect(readEarnings(text)).toBe(read);
   });
@@ -28,10 +34,17 @@ describe("earnings and pay are income", () => {
     ["What are your weekly earnings?", "family.finance"],
     ["Do you have any other money coming in?", "family.finance"],
     ["How much do you get paid a week?", "family.finance"],
+    // A question of how much "will" be paid is one too, and the year it is paid in is its period
+    // (UK benefits calculators, 6 December 2026).
+    ["How much will you get paid this year?", "family.finance"],
+    ["How much will your partner get paid this year?", "family.finance"],
+    ["How much do you expect to earn before taxes per month now?", "family.finance"],
     // Not the family's money.
     ["Are you in paid work?", null],
     ["How much were you asked to pay for the services?", null],
     ["Have you saved money for the birth?", null],
+    ["Has the fee been paid this year?", null],
+    ["How much do you pay in rent per month?", null],
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
