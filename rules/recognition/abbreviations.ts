@@ -76,6 +76,10 @@ export const ABBREVIATIONS: Record<string, string> = Object.assign(Object.create
   "12/12": "12 months",
   "6/12": "6 months",
   "1:1": "one to one",
+  // Clinical notes' shorthand (round 18, set W): "D/W SG lead?" asks whether it was discussed with the
+  // safeguarding lead; "Home conditions O/E" are those seen on examination.
+  "d/w": "discussed with",
+  "o/e": "on examination",
   cmht: "community mental health team",
   idva: "independent domestic violence advisor",
   marac: "multi agency risk assessment conference",

@@ -27,6 +27,13 @@ const CAME_WITH = /\b(?:attended|attending|attends|came|come|arrived|arrives)\s+
 const BROUGHT_BY_VEHICLE = /\bbrought\s+(?:in\s+)?by\s+(?=(?:an?\s+)?(?:ambulance|paramedics?|car|taxi|helicopter|air|bus)\b)/g;
 
 /**
+ * Brought in by someone is accompanied by them: "Child brought in by - full name" names the
+ * accompanying adult, and a bare "Their relationship to child" after it is that adult's (round 18,
+ * set W). Read after BROUGHT_BY_VEHICLE, so an ambulance is never a person.
+ */
+const BROUGHT_IN_BY = /\bbrought\s+(?:in\s+)?by\b/g;
+
+/**
  * How someone is related to the child is their relationship to the child: "How is the person with
  * you today related to the child?". Only related *to* a person: "alcohol-related", "related to the
  * incident" keep their words.
@@ -41,7 +48,7 @@ const ACCOMPANIED_BY_RELATIONSHIP = /\baccompanied\s+by\s+relationship\b/g;
 
 /** `text` (lower case) with "with the child" after a person, or "came with" someone, read as accompanying. */
 export function readAccompanying(text: string): string {
-  if (text.includes("brought")) text = text.replace(BROUGHT_BY_VEHICLE, "arrived by ");
+  if (text.includes("brought")) text = text.replace(BROUGHT_BY_VEHICLE, "arrived by ").replace(BROUGHT_IN_BY, "accompanied by");
   if (text.includes(" relationship")) text = text.replace(ACCOMPANIED_BY_RELATIONSHIP, "relationship of accompanying adult");
   if (text.includes("related to")) text = text.replace(RELATED_TO_SOMEONE, "relationship to ");
   if (!text.includes("with")) return text;

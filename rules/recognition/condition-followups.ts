@@ -50,7 +50,7 @@ export function shownWhenYes(field: Field): string | undefined {
 }
 
 /** The openings of a follow-up's label: it asks what follows the answer, not a topic of its own. */
-const FOLLOW_UP = /^\s*(?:if\s+(?:yes|so|declined|refused)\b|(?:please\s+)?(?:give|provide|add|record|state)\s+(?:details|more|further|any)\b|(?:please\s+)?(?:specify|describe|explain)\b|(?:further\s+|more\s+)?(?:details?|information)\b|(?:what|which)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is)\s+(?:done|agreed|planned|arranged|offered)\b|(?:what|which)\s+(?:follow[\s-]?up|actions?|steps|support|plan)\b|(?:actions?|steps)\s+(?:taken|agreed|planned)\b|what\s+(?:will\s+happen|happens)\s+next\b|(?:document|record|note)\s+(?:the\s+|any\s+)?(?:follow[\s-]?up|actions?\s+taken)\b|next\s+steps\b|follow[\s-]?up\b|plan\b|outcome\b|comments?\b|names?\b)/i;
+const FOLLOW_UP = /^\s*(?:if\s+(?:yes|so|declined|refused)\b|(?:please\s+)?(?:give|provide|add|record|state)\s+(?:details|more|further|any)\b|(?:please\s+)?(?:specify|describe|explain)\b|(?:further\s+|more\s+)?(?:details?|information)\b|(?:what|which)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is)\s+(?:done|agreed|planned|arranged|offered)\b|(?:what|which)\s+(?:follow[\s-]?up|actions?|steps|support|plan)\b|actions?\b|steps\s+(?:taken|agreed|planned)\b|what\s+(?:will\s+happen|happens)\s+next\b|(?:document|record|note)\s+(?:the\s+|any\s+)?(?:follow[\s-]?up|actions?\s+taken)\b|next\s+steps\b|follow[\s-]?up\b|plan\b|outcome\b|comments?\b|names?\b)/i;
 
 /** A clause after the first: after a colon, a question mark, or a comma and "and". */
 const LATER_CLAUSE = /(?:[:?]|,\s*and)\s+/;

@@ -22,3 +22,14 @@ export function helpReadings(label: string, help: string): string[] {
   const joined = `${label.replace(/[:?]\s*$/, "")}: ${help}`;
   return asking.length > 0 ? asking : asksOnItsOwn(help) ? [help, joined] : [joined];
 }
+
+/**
+ * Help that only says when to keep the answer up to date ("Update whenever conference minutes or a
+ * CIN review outcome are received", under "Current status") is about the record, not what is asked,
+ * and is not read with the label (round 18, set W): "Update whenever …", "Review this when …",
+ * "Amend if …".
+ */
+export function onlySaysWhenToUpdate(help: string): boolean {
+  return WHEN_TO_UPDATE.test(help);
+}
+const WHEN_TO_UPDATE = /^\s*(?:please\s+)?(?:update|review|revise|amend|change|re-?check)\s+(?:this\s+|it\s+|the\s+status\s+)?(?:whenever|when|if|after|each\s+time|every\s+time|as\s+soon\s+as)\b/i;

@@ -339,7 +339,9 @@ function mainClauseOnce(text: string): string {
     // the health visitor's assessment, …") only says whose answer it is.
     .replace(LEADING_WHY_OR_WHOSE, "")
     // …and a leading "Ask every woman:", "Complete for all under 18s:" only says whom to ask.
-    .replace(/^\s*(?:ask|complete|to\s+be\s+completed|for)\s+(?:for\s+|of\s+)?(?:every|all|each|any)\s+[^:?]{1,30}:\s*(?=\S+\s+\S)/i, "");
+    .replace(/^\s*(?:ask|complete|to\s+be\s+completed|for)\s+(?:for\s+|of\s+)?(?:every|all|each|any)\s+[^:?]{1,30}:\s*(?=\S+\s+\S)/i, "")
+    // …and a script's "Clinician to confirm:", "Staff to check:" only says who answers (round 18, set W).
+    .replace(/^\s*(?:clinician|practitioner|staff|nurse|midwife|doctor|triage\s+nurse)\s+to\s+(?:confirm|check|ask|record|document)\s*:\s*(?=\S+\s+\S)/i, "");
   // After a closed question, a trailing "— date" only says to note when: "Referred to the
   // perinatal team? Y/N — date" asks whether.
   const asked = undated.includes("?") ? undated.replace(/\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*[-–—,:;]?\s*(?:if\s+yes,?\s*)?(?:date|date and time|when)\??\s*$/i, "?") : undated;
@@ -388,8 +390,8 @@ function mainClauseOnce(text: string): string {
   return main.trim() ? main : text;
 }
 
-/** Who a question is put to or about, as forms write it ("you", "your child", "the patient"). */
-const ASKED = String.raw`(?:you|your (?:child|baby|son|daughter|partner)|the (?:patient|client|child|woman|young person|mother|parent)|they|she|he)`;
+/** Who a question is put to or about, as forms write it ("you", "your child", "the patient"; in a terse record "pt", "patient" without its article). */
+const ASKED = String.raw`(?:you|your (?:child|baby|son|daughter|partner)|(?:the )?(?:patient|client|child|woman|young person|mother|parent)|pt|yp|they|she|he)`;
 /** Someone unnamed doing what the question is about ("Does an adult help brush your child's teeth?"). */
 const SOMEONE = String.raw`(?:an adult|a grown-up|anyone|anybody|someone|somebody)(?: else)?`;
 /**

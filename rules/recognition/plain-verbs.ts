@@ -94,6 +94,10 @@ export function readMakingThisEntry(text: string): string {
   if (text.includes("this entry") || text.includes("this record")) text = text.replace(/\b(?:making|writing|entering|adding)\s+this\s+(?:entry|record)\b/g, "completing this form");
   // So is writing it, or taking it down: "Report written by (name and role)", "Notes taken by".
   if (text.includes(" by")) text = text.replace(/^((?:this\s+)?(?:report|plan|notes?|record|summary|assessment|letter|minutes)\s+)(?:written|taken|prepared|compiled|recorded|authored)\s+by\b/, "$1completed by");
+  // So is completing the health assessment the form records (round 18, set W): "Name of
+  // paediatrician completing IHA", "… completing the review health assessment" (abbreviations are
+  // spelt out only after the readings, so both spellings are read here).
+  if (text.includes("completing")) text = text.replace(/\bcompleting\s+(?:the\s+|this\s+|an?\s+)?(?:(?:initial|review)\s+health\s+assessment|iha|rha)\b/g, "completing this form");
   // Completing a summary, a report or a plan is completing the form it is: "the person completing this summary".
   return text.includes("completing this") ? text.replace(/\bcompleting\s+this\s+(?:summary|report|plan|assessment|record|review|letter|note|notification)\b/g, "completing this form") : text;
 }
@@ -116,10 +120,19 @@ export function readSaidTo(text: string): string {
   return text.includes(" to ") ? text.replace(/\b(said|say|says|saying)\s+to\s+(?:the\s+|their\s+|your\s+)?(?:practice|us|you|staff|nurse|gp|doctor|clinician|team|practitioner|professionals?)\b/g, "$1") : text;
 }
 
-/** Taking part is contributing: "How did the practice take part?" asks how it contributed. */
+/**
+ * Taking part is contributing: "How did the practice take part?" asks how it contributed. So is
+ * participating in a conference or meeting ("Participation in child protection conferences", "Did
+ * the GP participate in the conference?"; round 18), but only there: the packs' "participation in
+ * education" (their phrases pass through these readings too) is not a contribution.
+ */
 export function readTakePart(text: string): string {
+  if (text.includes("participat")) text = text.replace(PARTICIPATING_IN_A_MEETING, (_, verb: string) => (verb === "participation" ? "contribution to " : "contribute to "));
   return text.includes(" part") ? text.replace(/\b(?:take|takes|took|taking|taken)\s+part\b/g, "contribute") : text;
 }
+
+/** "participation in", "participated at" a conference, meeting, core group or strategy discussion. */
+const PARTICIPATING_IN_A_MEETING = /\b(participation|participat(?:e|es|ed|ing))\s+(?:in|at)\s+(?=(?:the\s+|a\s+|any\s+)?(?:initial\s+|review\s+)?(?:child\s+protection\s+|cp\s+|child\s+in\s+need\s+|cin\s+|case\s+)?(?:conferences?|meetings?|core\s+groups?|strategy\s+(?:meetings?|discussions?))\b)/g;
 
 /** What has to be is what needs to be: "What has to be different for the child to be safe and well?". */
 export function readHasTo(text: string): string {

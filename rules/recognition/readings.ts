@@ -160,8 +160,13 @@ function readSaidNo(text: string): string {
   return text.includes("no to") ? text.replace(/\b(?:said|says|say|saying)\s+no\s+to\b/g, "declined") : text;
 }
 
-/** "<18" is "under 18" and "≥18", ">=18" are "18 or over": "Pt <18". */
+/**
+ * "<18" is "under 18" and "≥18", ">=18" are "18 or over": "Pt <18". And the two years before 18
+ * are under 18: "Pt aged 16-17?" on a form from 16 up asks whether the patient is a child (round 18,
+ * set W); "aged 16 to 17" alike.
+ */
 function readAgeSigns(text: string): string {
+  if (text.includes("16")) text = text.replace(/\b(?:aged\s+)?16\s*(?:-|–|to)\s*17\b(?!\s*(?:-|–|to)?\s*\d)/g, "under 18");
   if (!text.includes("<") && !text.includes(">") && !text.includes("≥")) return text;
   return text.replace(/<\s*(\d+)/g, " under $1").replace(/(?:>=|≥)\s*(\d+)/g, " $1 or over");
 }
@@ -208,8 +213,11 @@ function readSoonerIf(text: string): string {
 /**
  * An appointment "with her alone" (or "on her own", read as alone above) is one where she is seen
  * alone: "Woman informed that at least one of her antenatal appointments will be with her on her own".
+ * So is an appointment "with the midwife only" (round 18, set W: "Woman told at least one appt will be with MW
+ * only, without partner/family?"): no one else is there.
  */
 function readWithHerAlone(text: string): string {
+  if (text.includes(" only")) text = text.replace(/\b(appointments?|appts?|visits?|part|time)\s+(?:will\s+be\s+|be\s+|is\s+|are\s+)?(?:held\s+)?with\s+(?:the\s+|her\s+|a\s+)?(?:mw|midwife|nurse|clinician|doctor|health\s+visitor|hv)\s+only\b/g, "$1 seen alone");
   return text.includes("alone") ? text.replace(/\bwith\s+(?:her|him|them|you)\s+alone\b/g, "seen alone") : text;
 }
 

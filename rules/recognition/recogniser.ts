@@ -38,7 +38,7 @@ import { alternativesOf, beforeAddedQuestion, headingAlternatives, judgedPart, s
 import { asYoungPersonsStatement } from "./first-person";
 import { namesOnlyPeople } from "./people-headings";
 import { answersNothing } from "./non-answers";
-import { helpQuestions, helpReadings } from "./help-text";
+import { helpQuestions, helpReadings, onlySaysWhenToUpdate } from "./help-text";
 import { youngPersonsReading } from "./young-persons-questions";
 import { subjectHeading } from "./audience-subject";
 import { answersAlike, canAnswer, unanswerableAs, type AnswerShape } from "./answer-types";
@@ -339,7 +339,7 @@ export class Recogniser {
       const young = youngPersonsReading(prompt.label, prompt.subject);
       const asYoungPerson = young && this.best(young.phrase, exclude);
       if (asYoungPerson) return { ...asYoungPerson, source: "label", evidence: young.evidence };
-      if (prompt.help?.trim()) {
+      if (prompt.help?.trim() && !onlySaysWhenToUpdate(prompt.help)) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude, false);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };
         const byHelp = this.byHelpQuestion(label, prompt, exclude);
