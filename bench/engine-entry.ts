@@ -5,3 +5,4 @@ export { checkDocument } from "../rules/checker";
 export { shippedPackFiles } from "../rules/shipped-packs";
 export { lex } from "../language/lexer";
 export { reparse } from "../language/incremental-parse";
+export { LONG_RUN_FLAGS } from "../cli/parallel/many-forms-v8";
