@@ -12,13 +12,14 @@ const WITH_THE_CHILD = /\b(who|adult|person|parent|carer|someone|anyone|anybody)
 
 /**
  * Coming with someone, as an ED record writes it: "Attended with", "Who has the child come with?",
- * "Arrived with:", "Who has come with your child today?", "Person attending with patient", "Name of
+ * "Arrived with:", "Who has come with your child today?", "Person attending with patient", the place
+ * between or not ("the adult who has come to the department with the child", round 20), "Name of
  * adult attending with child" (a bare "child" only where the label ends: "Attended with child
  * protection concerns" says why). Only
  * where "with" ends the prompt, or a person follows it: "Attended with a head injury" and
  * "Presented with abdominal pain" say why the child came, not with whom.
  */
-const CAME_WITH = /\b(?:attended|attending|attends|came|come|arrived|arrives)\s+with(?=\s*[:?]?\s*$|\s+(?:whom|mother|father|mum|dad|parents?|carers?|guardians?|adults?|relatives?|grandparents?|family)\b|\s+(?:(?:the|your|this)\s+(?:child|young\s+person|patient|baby)|patient|you)\b|\s+(?:child|baby)(?=\s*(?:[:?.,]|today\b|$)))/g;
+const CAME_WITH = /\b(?:attended|attending|attends|came|come|arrived|arrives)(?:\s+(?:to\s+|at\s+)?(?:the\s+)?(?:department|ed|unit|hospital|clinic|here|surgery|practice))?\s+with(?=\s*[:?]?\s*$|\s+(?:whom|mother|father|mum|dad|parents?|carers?|guardians?|adults?|relatives?|grandparents?|family)\b|\s+(?:(?:the|your|this)\s+(?:child|young\s+person|patient|baby)|patient|you)\b|\s+(?:child|baby)(?=\s*(?:[:?.,]|today\b|$)))/g;
 
 /**
  * Brought by a vehicle is how the child arrived, not who brought them: "Was the child brought by

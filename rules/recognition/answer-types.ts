@@ -9,7 +9,8 @@
  * Only answers of a plainly different nature are ruled out. Free text, long text and choices can
  * hold almost anything ("Any concerns? Give details"), a yes/no may record that someone attended
  * or holds parental responsibility, and a number may be a screen's score (an EPDS total records
- * that the perinatal screen was done): those stay open.
+ * that the perinatal screen was done): those stay open. A date is not a narrative either ("Review
+ * conference planned for (date)" is not the conference's outcome).
  */
 
 /** What a concept's answer is, as far as a field's type can contradict it. */
@@ -44,7 +45,9 @@ export function canAnswer(fieldType: string | undefined, concept: AnswerShape): 
       return !MOMENT.has(suggested) && !SOMEONE.has(suggested);
     case "date":
     case "datetime":
-      return !AMOUNT.has(suggested) && !SOMEONE.has(suggested);
+      // Nor is a date a narrative (round 19, set Y): "Review conference planned for (date)" is not the
+      // conference's outcome. A choice stays open: "Date of routine enquiry" records that it was asked.
+      return !AMOUNT.has(suggested) && !SOMEONE.has(suggested) && suggested !== "longtext";
     default:
       return true;
   }

@@ -22,7 +22,7 @@ export const FORM_AGENTS: Record<string, string> = Object.assign(Object.create(n
  */
 export const PROFESSIONS: readonly string[] = [
   "nurse", "midwife", "doctor", "provider", "physician", "practitioner", "gp", "health visitor", "therapist", "paediatrician",
-  "pediatrician", "psychiatrist", "psychologist", "clinician", "professional", "staff member", "staff", "worker", "assessor", "officer",
+  "pediatrician", "psychiatrist", "psychologist", "clinician", "professional", "staff member", "staff", "worker", "keyworker", "assessor", "officer",
 ];
 
 /**

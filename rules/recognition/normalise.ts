@@ -338,15 +338,19 @@ function mainClauseOnce(text: string): string {
     // guidance, …") only says why, and a leading judge ("In your professional judgement, …", "In
     // the health visitor's assessment, …") only says whose answer it is.
     .replace(LEADING_WHY_OR_WHOSE, "")
-    // …and a leading "Ask every woman:", "Complete for all under 18s:" only says whom to ask.
-    .replace(/^\s*(?:ask|complete|to\s+be\s+completed|for)\s+(?:for\s+|of\s+)?(?:every|all|each|any)\s+[^:?]{1,30}:\s*(?=\S+\s+\S)/i, "")
+    // …and a leading "Ask every woman:", "Complete for all under 18s:" only says whom to ask (as does
+    // "We ask every woman, when she is on her own:", round 19).
+    .replace(/^\s*(?:(?:we\s+)?ask|complete|to\s+be\s+completed|for)\s+(?:for\s+|of\s+)?(?:every|all|each|any)\s+[^:?]{1,30}:\s*(?=\S+\s+\S)/i, "")
     // …and a script's "Clinician to confirm:", "Staff to check:" only says who answers (round 18, set W).
     .replace(/^\s*(?:clinician|practitioner|staff|nurse|midwife|doctor|triage\s+nurse)\s+to\s+(?:confirm|check|ask|record|document)\s*:\s*(?=\S+\s+\S)/i, "");
   // After a closed question, a trailing "— date" only says to note when: "Referred to the
   // perinatal team? Y/N — date" asks whether.
-  const asked = undated.includes("?") ? undated.replace(/\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*[-–—,:;]?\s*(?:if\s+yes,?\s*)?(?:date|date and time|when)\??\s*$/i, "?") : undated;
+  const asked = withoutTrailingFlagOrObserver(undated.includes("?") ? undated.replace(/\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*[-–—,:;]?\s*(?:if\s+yes,?\s*)?(?:date|date and time|when)\??\s*$/i, "?") : undated);
+  // "That adult's relationship to the child": a person pointed back at is the one the field before
+  // names, as "their" is (round 20, set AA), so the label is a bare slot read beside that field.
+  const pointed = /\b(?:that|this|same)\s/i.test(asked) ? asked.replace(POINTED_BACK, "their ") : asked;
   // "child(ren)", "parent(s)": a plural written into the word, not a bracket to drop.
-  const marked = PLURAL_MARK.test(asked) ? asked.replace(/\b(child)\((ren)\)/gi, "$1$2").replace(/\b([a-z]{3,})\((s|es)\)/gi, "$1$2") : asked;
+  const marked = PLURAL_MARK.test(pointed) ? pointed.replace(/\b(child)\((ren)\)/gi, "$1$2").replace(/\b([a-z]{3,})\((s|es)\)/gi, "$1$2") : pointed;
   // "Record each child's name and age": the names and ages of several children, the children's
   // details. Only before a detail: "each child's views" is each one's voice.
   const plurals = /\b(?:each|every)\s/i.test(marked) ? marked.replace(EACH_CHILDS_DETAIL, "children's ") : marked;
@@ -389,6 +393,39 @@ function mainClauseOnce(text: string): string {
   const main = clause && clause[1].trim().split(/\s+/).length >= 3 && clause[2].trim().split(/\s+/).length >= 3 && !PLAN_FOR.test(clause[1]) ? clause[1] : cut;
   return main.trim() ? main : text;
 }
+
+/**
+ * A data set's trailing "indicator" only says the item is a yes/no flag (round 19, set Y):
+ * "Assessment refused by young person indicator" asks whether it was refused. Only the singular
+ * word, last, after two words or more: "Non-verbal indicators" and "indicators of abuse" keep their
+ * meaning. And a trailing "observed by clinician" only says who saw it: "Demeanour and non-verbal
+ * behaviour observed by clinician" asks the child's demeanour, not about the clinician. Each pattern
+ * runs only on a text holding its word (this is read for every label).
+ */
+function withoutTrailingFlagOrObserver(text: string): string {
+  return withoutTail(withoutTail(text, INDICATOR_WORD, TRAILING_INDICATOR), BY_WORD, TRAILING_OBSERVER);
+}
+const INDICATOR_WORD = /indicator\W{0,8}$/i;
+const TRAILING_INDICATOR = /\s[-–—]?\s{0,3}indicator\s{0,3}[?:.]?\s{0,3}$/i;
+const BY_WORD = /\sby\s/i;
+const TRAILING_OBSERVER = /\s(?:as\s)?(?:observed|noted|seen|witnessed)\s{1,3}by\s{1,3}(?:the\s)?(?:clinician|practitioner|nurse|doctor|midwife|staff|assessor|examiner)\s{0,3}[?:.]?\s{0,3}$/i;
+
+/**
+ * The text without a trailing `tail` (a pattern anchored at the end), when at least two words stay
+ * before it. Only the last 120 characters are searched, so a long label costs no more than a short
+ * one (the hardening tests read labels of a megabyte).
+ */
+function withoutTail(text: string, word: RegExp, tail: RegExp): string {
+  if (!word.test(text)) return text;
+  const from = Math.max(0, text.length - 120);
+  const m = tail.exec(text.slice(from));
+  if (!m) return text;
+  const kept = text.slice(0, from + m.index).trimEnd();
+  return /\S\s+\S/.test(kept) ? kept : text;
+}
+
+/** "That adult's", "this person's", "the same adult's": someone named by the field before. */
+const POINTED_BACK = /\b(?:that|this|the\s+same)\s+(?:adult|person|individual)(?:'s|’s)\s/gi;
 
 /** Who a question is put to or about, as forms write it ("you", "your child", "the patient"; in a terse record "pt", "patient" without its article). */
 const ASKED = String.raw`(?:you|your (?:child|baby|son|daughter|partner)|(?:the )?(?:patient|client|child|woman|young person|mother|parent)|pt|yp|they|she|he)`;

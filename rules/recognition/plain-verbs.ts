@@ -98,8 +98,10 @@ export function readMakingThisEntry(text: string): string {
   // paediatrician completing IHA", "… completing the review health assessment" (abbreviations are
   // spelt out only after the readings, so both spellings are read here).
   if (text.includes("completing")) text = text.replace(/\bcompleting\s+(?:the\s+|this\s+|an?\s+)?(?:(?:initial|review)\s+health\s+assessment|iha|rha)\b/g, "completing this form");
-  // Completing a summary, a report or a plan is completing the form it is: "the person completing this summary".
-  return text.includes("completing this") ? text.replace(/\bcompleting\s+this\s+(?:summary|report|plan|assessment|record|review|letter|note|notification)\b/g, "completing this form") : text;
+  // Completing a summary, a report or a plan is completing the form it is: "the person completing this
+  // summary"; so are updating it and writing it (round 20, set AA: "Name of practitioner updating this
+  // section", "Name of liaison clinician writing this notification", "… completing this risk assessment").
+  return text.includes("this ") ? text.replace(/\b(?:completing|updating|writing)\s+this\s+(?:risk\s+assessment|summary|report|plan|assessment|record|review|letter|note|notification|section)\b/g, "completing this form") : text;
 }
 
 /**

@@ -26,7 +26,9 @@ const SIGNATURE = new Set(["signature", "signed", "sign", "signatory"].map(stem)
  * (role-words.ts, read by `rolesOf`) does not name: a parent, a carer, the patient or the child it
  * names already.
  */
-const OTHER_SIGNERS = /\b(?:witness\w*|interpreter|supervisor|manager|countersign\w*|consent\w*|guardian|woman|person|social\s+worker)\b/i;
+const OTHER_SIGNERS = /\b(?:witness\w*|interpreter|supervisor|manager|countersign\w*|consent\w*|guardian|woman|person|social\s+worker|advis[eo]r'?s?)\b/i;
+/** A word of signing, not the noun "signs": "signed", "signature", "sign", "sign-off", "signatory". */
+const SIGNING = /\bsign(?:ed|ature|atures|atory|ing)?\b/i;
 
 /** Words a completer's name field may carry beside the name or trade ("Print name", "Name and role", "Clinician name & grade", "Name of nurse writing this plan", "Name of clinician making this entry"). */
 const NAME_WORDS = new Set(["name", "by", "print", "full", "role", "grade", "designation", "job", "title", "band", "seen", "completed", "entered", "author", "school", "booking", "examining", "assessing", "attending", "responsible", "named", "writing", "wrote", "making", "made", "completing", "this", "entry", "plan", "record", "form", "report", "assessment", "summary", "note", "notes", "section", "session", "notification", "recording", "letter", "referral", "visit", "contact", "care", "page", "part"].map(stem));
@@ -35,12 +37,15 @@ const NAMES_A_PERSON = new Set(["name", "author", "seen", "completed", "entered"
 const TRADE_WORDS = new Set(PROFESSIONS.flatMap((p) => p.split(" ")).map(stem));
 
 /** Words a completion date may carry ("Date sent", "Date report written", "Date of booking", "Date / time"): the form's own event, nothing else's. */
-const DATE_WORDS = new Set(["date", "time", "sent", "signed", "written", "entered", "completed", "complete", "report", "referral", "booking", "plan", "agreed", "entry", "assessment", "record", "form", "today", "section", "session", "notification", "page", "part", "updated", "last"].map(stem));
+// "Date of contact" and "Date of visit" too (round 20, set AA): a record made at a contact is dated by it.
+const DATE_WORDS = new Set(["date", "time", "sent", "signed", "written", "entered", "completed", "complete", "report", "referral", "booking", "plan", "agreed", "entry", "assessment", "record", "form", "today", "section", "session", "notification", "page", "part", "updated", "last", "contact", "visit"].map(stem));
 const DATE = stem("date");
 
 /** Whether a field's label and type make it a signature of whoever completes the form: it names no one else. */
 function isCompletersSignature(label: string, type: string | undefined, own: readonly Token[], onReferral: boolean): boolean {
-  if (type !== "signature" && !own.some((t) => SIGNATURE.has(t.stem))) return false;
+  // "Signs" the noun is not signing (round 19, set Y): "Spotting the Signs proforma - outcome" is a
+  // screen's result, and its section is not a sign-off block for it.
+  if (type !== "signature" && !(own.some((t) => SIGNATURE.has(t.stem)) && SIGNING.test(label))) return false;
   return namesNoOtherSigner(label, onReferral);
 }
 

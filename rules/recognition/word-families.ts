@@ -32,6 +32,10 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   anxious: "anxiety",
   violent: "violence",
   abusive: "abuse",
+  // An effect on someone is an impact on them (round 19, set Y): "Effect of parents' behaviour on the
+  // child" is the impact of it. Not "affect": a mental state examination's "Mood and affect".
+  effect: "impact",
+  effects: "impact",
   // Contributing to a conference is a contribution to it ("How did the practice contribute to the conference?").
   contribute: "contribution",
   contributed: "contribution",
