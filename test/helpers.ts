@@ -41,6 +41,19 @@ export function missingConceptsIn(text: string, opts: CheckTextOptions = {}): st
   return checkText(text, opts).diagnostics.flatMap((d) => (d.data?.kind === "missing-concept" ? d.data.concepts : []));
 }
 
+/** A looked-after child's health plan for children holding `sections` (form text, indented two spaces). */
+export function lacHealthPlanForm(sections: string): string {
+  return `form hp "Health plan" {
+  service lac-health-plan
+  audience child
+  ages 0..17
+  version "1"
+  owner "Test"
+${sections}
+}
+`;
+}
+
 /** Diagnostics reduced to what a user sees: rule id, level, 1-based line:column, message. */
 export function summarise(diags: Diagnostic[]) {
   return diags.map((d) => ({ ruleId: d.ruleId, level: d.level, line: d.range.start.line + 1, column: d.range.start.character + 1, message: d.message }));

@@ -12,7 +12,7 @@ import { compiledRules, type CompiledRule } from "../rule-set";
 import type { FieldInfo, FormModel } from "../../language/model/form-model";
 import { audienceSubject } from "./audience-subject";
 import { isSignOffBlock } from "./sign-off";
-import { isActionPlanBlock } from "./action-plan";
+import { actionColumn, isActionPlanBlock } from "./action-plan";
 import { withoutItemNumber } from "./item-numbers";
 import { followUpsRequired, shownWhenYes, wordedAsFollowUp } from "./condition-followups";
 import { asksAName, isReferralForm, namePair, partnerOf } from "./referral-completer";
@@ -95,7 +95,7 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
   const subject = audienceSubject(model.form);
   const onReferral = isReferralForm(model.form);
   // What kind of block each section is (a sign-off, an action plan), worked out once per section, not once per field in it.
-  const blockBySection = new Map<Section, FieldBlock | undefined>();
+  const blockBySection = new Map<Section, SectionBlocks>();
   // What each field was read as, and the fields read as nothing that are shown only on a yes (for their follow-ups).
   let readAs: Map<string, Recognition> | undefined;
   let unread: FieldInfo[] | undefined;
@@ -108,8 +108,9 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
     const prompt = labelOf(info);
     let block: FieldBlock | undefined;
     if (info.section) {
-      block = blockBySection.has(info.section) ? blockBySection.get(info.section) : blockOf(info, onReferral);
-      blockBySection.set(info.section, block);
+      let kinds = blockBySection.get(info.section);
+      if (!kinds) blockBySection.set(info.section, (kinds = sectionBlocks(info.section, onReferral)));
+      block = fieldBlock(kinds, info);
     }
     // The best match only: when that concept is covered elsewhere (or not needed here), offering
     // the runner-up instead would be a guess.
@@ -349,16 +350,34 @@ export function promptOf(info: FieldInfo, label: string, siblings: string[] | un
 
 type FieldBlock = NonNullable<PromptText["block"]>;
 
-/** The kind of block a field's section is, read from its title and its fields: a sign-off (sign-off.ts) or an action plan (action-plan.ts). */
-export function blockOf(info: FieldInfo, onReferral: boolean): FieldBlock | undefined {
-  const section = info.section;
-  if (!section) return undefined;
+/** What a section is, as blocks go: a sign-off (sign-off.ts), an action plan (action-plan.ts), both or neither. */
+interface SectionBlocks {
+  signOff?: "sign-off" | "referral-sign-off";
+  actionPlan: boolean;
+}
+
+function sectionBlocks(section: Section, onReferral: boolean): SectionBlocks {
   // Every section holding an untagged field comes here: fields are read once, lazily, for both kinds.
   const fields: Array<{ label: string; type: string | undefined }> = [];
   for (const m of section.members) if (m.kind === "field") fields.push({ label: withoutItemNumber(fieldLabel(m)), type: m.type?.text });
   // On a referral the block is the referrer's, who is whoever completes it (referral-completer.ts).
-  if (isSignOffBlock(section.title?.value, fields, onReferral)) return onReferral ? "referral-sign-off" : "sign-off";
-  return fields.length >= 2 && isActionPlanBlock(fields) ? "action-plan" : undefined;
+  const signOff = isSignOffBlock(section.title?.value, fields, onReferral) ? (onReferral ? "referral-sign-off" : "sign-off") : undefined;
+  return { signOff, actionPlan: fields.length >= 2 && isActionPlanBlock(fields) };
+}
+
+/**
+ * The kind of block a field stands in. A section that is both a plan and its sign-off (a health
+ * plan's numbered actions, then "Name and role of practitioner completing this plan", "Signature",
+ * "Date": round 21, set AC) reads each action's columns as the action's and the rest as the sign-off's.
+ */
+function fieldBlock(kinds: SectionBlocks, info: FieldInfo): FieldBlock | undefined {
+  if (kinds.signOff && kinds.actionPlan) return actionColumn(withoutItemNumber(fieldLabel(info.field)), info.field.type?.text) ? "action-plan" : kinds.signOff;
+  return kinds.signOff ?? (kinds.actionPlan ? "action-plan" : undefined);
+}
+
+/** The kind of block a field stands in, read from its section's title and fields. */
+export function blockOf(info: FieldInfo, onReferral: boolean): FieldBlock | undefined {
+  return info.section ? fieldBlock(sectionBlocks(info.section, onReferral), info) : undefined;
 }
 
 /** The titles of the sections around a field, innermost first ("Person accompanying the child"). */

@@ -322,6 +322,9 @@ const AND_ITS_SHARING = /\b((?:consent|consented|agree|agreed)\s+to\s+(?:(?:this
 const LEADING_WHY_OR_WHOSE =
   /^\s*(?:(?:in\s+line\s+with|in\s+accordance\s+with|as\s+per|as\s+required\s+by|in\s+keeping\s+with)\s+[^,?]{3,60}?(?:policy|policies|guidance|guidelines|procedures?|protocol|standards?|pathway|framework)|in\s+(?:your|the|my|our)\s+(?:[a-z'’]+\s+){0,3}?(?:judgement|judgment|opinion|view|assessment))\s*,\s*(?=\S+\s+\S)/i;
 
+/** "(any of) the following occur": a condition whose cases are listed in the answer box. */
+const THE_FOLLOWING = /^\s*(?:any\s+of\s+)?the\s+following\s+(?:occurs?|happens?|applies|apply|changes?)\s*[:.…]*\s*$/i;
+
 /** "What will be done", "What should happen", "Who will act": a plan for whatever condition follows. */
 const PLAN_FOR = /^\s*(?:what|who)\s+(?:will|would|should|is\s+to)\s+(?:be\s+done|happen|do|act|follow\s+up)\s*$/i;
 
@@ -390,7 +393,9 @@ function mainClauseOnce(text: string): string {
   const clause = /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut);
   // Not after a bare "What will be done", "Who will act": the clause is then what the plan is for
   // ("What will be done if the young person misses this appointment?").
-  const main = clause && clause[1].trim().split(/\s+/).length >= 3 && clause[2].trim().split(/\s+/).length >= 3 && !PLAN_FOR.test(clause[1]) ? clause[1] : cut;
+  // Nor when the clause only points at a list in the answer box ("… before the review date if any of
+  // the following occur", round 21): the "if" is what is asked (readings.ts readSoonerIf).
+  const main = clause && clause[1].trim().split(/\s+/).length >= 3 && clause[2].trim().split(/\s+/).length >= 3 && !PLAN_FOR.test(clause[1]) && !THE_FOLLOWING.test(clause[2]) ? clause[1] : cut;
   return main.trim() ? main : text;
 }
 

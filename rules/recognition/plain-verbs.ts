@@ -86,6 +86,15 @@ export function readNotComing(text: string): string {
 }
 
 /**
+ * Coming to the unit is attending it (round 21, set AC): "Was there a delay between the injury and
+ * coming to the MIU?" asks the delay before attendance, "Reason for coming to the department today"
+ * the reason for attending. Only coming to a place of care: "coming to terms", "came to live with".
+ */
+export function readComingTo(text: string): string {
+  return text.includes("com") ? text.replace(/\b(?:coming|came|come)\s+(?:in\s+)?(?:to|into)\s+(?:the\s+)?(?:miu|ed|a&e|ae|utc|emergency\s+department|department|hospital|unit|clinic|urgent\s+treatment\s+centre|walk-in\s+centre|minor\s+injur(?:y|ies)\s+unit)\b/g, "attending") : text;
+}
+
+/**
  * Whoever makes an entry in a record completes it: "Name of person making this entry", "Signature of
  * the person writing this record" and "Name of the person completing this summary" name the one
  * completing the form.

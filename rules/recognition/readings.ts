@@ -11,7 +11,7 @@
  * The order is the order they were written in, and matters where two readings meet: "your
  * partner or ex-partner" becomes one person before co-residence reads who lives with whom.
  */
-import { readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readReferralReceivedBy, readSaidTo, readRedo, readRelatedTo, readTakePart, readWantingTo, readWhichOneWill } from "./plain-verbs";
+import { readComingTo, readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readReferralReceivedBy, readSaidTo, readRedo, readRelatedTo, readTakePart, readWantingTo, readWhichOneWill } from "./plain-verbs";
 import { readVisits } from "./visits";
 import { readOtherSystemsWords } from "./other-systems";
 import { readHowLikely } from "./likelihood-frames";
@@ -202,10 +202,13 @@ function readNowOrBefore(text: string): string {
  * A label ending in "sooner if" is finished by the conditions written in its box: "Review this risk
  * assessment sooner if:", "Re-do this risk assessment before the review date if" ask what would
  * trigger a review before its date ("if" alone is a stop word, and would leave only the review).
- * Only after "sooner" (or "earlier", "again", or before the review date, which is sooner): the
+ * So does one ending "if any of the following occur". Only after "sooner" (or "earlier", "again", or
+ * before the review date, which is sooner): the
  * packs' own "update risk assessment if" keeps its words.
  */
 function readSoonerIf(text: string): string {
+  // "… if any of the following occur" ends where "… if" does (round 21, set AC): its box lists them.
+  if (text.includes(" following")) text = text.replace(/\bif\s+(?:any\s+of\s+)?the\s+following\s+(?:occurs?|happens?|applies|apply|changes?)\s*[:.…]*\s*$/, "if");
   if (!text.endsWith("if") && !text.endsWith(":") && !text.endsWith("…") && !text.endsWith(".")) return text;
   return text.replace(/\bbefore\s+the\s+(?:next\s+)?review\s+date(?=\s+if\s*[:.…]*\s*$)/, "sooner").replace(/\b(sooner|earlier|again)\s+if\s*[:.…]*\s*$/, "$1 triggers");
 }
@@ -352,6 +355,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readSoonerIf,
   readTakePart,
   readNotComing,
+  readComingTo,
   readMakingThisEntry,
   // "Referral taken by" names the worker who received it, not the referrer.
   readReferralReceivedBy,

@@ -6,23 +6,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { actionColumn, isActionPlanBlock } from "../../rules/recognition/action-plan";
-import { missingConceptsIn } from "../helpers";
+import { lacHealthPlanForm, missingConceptsIn } from "../helpers";
 
 const COLUMNS = ["plan.action-owner", "plan.action-due-date", "plan.action-outcome", "plan.action-completed-date"];
 
 function missingColumns(section: string): string[] {
-  const text = `form hp "Health plan" {
-  service lac-health-plan
-  audience child
-  ages 0..17
-  version "1"
-  owner "Test"
-  section need "Health need" {
+  const text = lacHealthPlanForm(`  section need "Health need" {
     field need longtext required { label "Health need identified" }
   }
-${section}
-}
-`;
+${section}`);
   return missingConceptsIn(text, { infer: true, uri: "/test/action-plan.form" }).filter((c) => COLUMNS.includes(c)).sort();
 }
 
