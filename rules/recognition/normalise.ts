@@ -345,7 +345,11 @@ function mainClauseOnce(text: string): string {
     // "We ask every woman, when she is on her own:", round 19).
     .replace(/^\s*(?:(?:we\s+)?ask|complete|to\s+be\s+completed|for)\s+(?:for\s+|of\s+)?(?:every|all|each|any)\s+[^:?]{1,30}:\s*(?=\S+\s+\S)/i, "")
     // …and a script's "Clinician to confirm:", "Staff to check:" only says who answers (round 18, set W).
-    .replace(/^\s*(?:clinician|practitioner|staff|nurse|midwife|doctor|triage\s+nurse)\s+to\s+(?:confirm|check|ask|record|document)\s*:\s*(?=\S+\s+\S)/i, "");
+    .replace(/^\s*(?:clinician|practitioner|staff|nurse|midwife|doctor|triage\s+nurse)\s+to\s+(?:confirm|check|ask|record|document)\s*:\s*(?=\S+\s+\S)/i, "")
+    // …and a proforma's prompt to the clinician only says what to do with the question after it
+    // (round 22, set AE): "Ask whether the patient looks after or lives with any children",
+    // "Consider whether the injury fits the history given", "Observe and record the home environment".
+    .replace(/^\s*(?:please\s+)?(?:(?:ask|consider|check|establish|find\s+out)\s+(?:whether|if)|consider|observe\s+and\s+record|observe|document)\s+(?=\S+\s+\S+\s+\S)/i, "");
   // After a closed question, a trailing "— date" only says to note when: "Referred to the
   // perinatal team? Y/N — date" asks whether.
   const asked = withoutTrailingFlagOrObserver(undated.includes("?") ? undated.replace(/\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*[-–—,:;]?\s*(?:if\s+yes,?\s*)?(?:date|date and time|when)\??\s*$/i, "?") : undated);

@@ -102,7 +102,8 @@ export function readComingTo(text: string): string {
 export function readMakingThisEntry(text: string): string {
   if (text.includes("this entry") || text.includes("this record")) text = text.replace(/\b(?:making|writing|entering|adding)\s+this\s+(?:entry|record)\b/g, "completing this form");
   // So is writing it, or taking it down: "Report written by (name and role)", "Notes taken by".
-  if (text.includes(" by")) text = text.replace(/^((?:this\s+)?(?:report|plan|notes?|record|summary|assessment|letter|minutes)\s+)(?:written|taken|prepared|compiled|recorded|authored)\s+by\b/, "$1completed by");
+  // And an entry made by someone (round 22, set AE: "Entry made by"; a referral made by someone is its referrer's).
+  if (text.includes(" by")) text = text.replace(/^((?:this\s+)?(?:report|plan|notes?|record|summary|assessment|letter|minutes)\s+)(?:written|taken|prepared|compiled|recorded|authored)\s+by\b/, "$1completed by").replace(/^((?:this\s+)?entry\s+)(?:made|written|recorded)\s+by\b/, "$1completed by");
   // So is completing the health assessment the form records (round 18, set W): "Name of
   // paediatrician completing IHA", "… completing the review health assessment" (abbreviations are
   // spelt out only after the readings, so both spellings are read here).
