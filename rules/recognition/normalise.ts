@@ -349,7 +349,10 @@ function mainClauseOnce(text: string): string {
     // …and a proforma's prompt to the clinician only says what to do with the question after it
     // (round 22, set AE): "Ask whether the patient looks after or lives with any children",
     // "Consider whether the injury fits the history given", "Observe and record the home environment".
-    .replace(/^\s*(?:please\s+)?(?:(?:ask|consider|check|establish|find\s+out)\s+(?:whether|if)|consider|observe\s+and\s+record|observe|document)\s+(?=\S+\s+\S+\s+\S)/i, "");
+    .replace(/^\s*(?:please\s+)?(?:(?:ask|consider|check|establish|find\s+out)\s+(?:whether|if)|consider|observe\s+and\s+record|observe|document)\s+(?=\S+\s+\S+\s+\S)/i, "")
+    // …as does an audit checklist's attestation of it (round 23, set AG): "Confirmed with the patient
+    // whether they look after, or live with, any children under 18", "I have considered whether …".
+    .replace(/^\s*(?:i\s+have\s+)?(?:asked|considered|checked|confirmed|established)(?:\s+with\s+(?:the\s+)?(?:patient|woman|parent|parents|family|young\s+person|client|carer))?\s+(?:whether|if)\s+(?=\S+\s+\S+\s+\S)/i, "");
   // After a closed question, a trailing "— date" only says to note when: "Referred to the
   // perinatal team? Y/N — date" asks whether.
   const asked = withoutTrailingFlagOrObserver(undated.includes("?") ? undated.replace(/\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*[-–—,:;]?\s*(?:if\s+yes,?\s*)?(?:date|date and time|when)\??\s*$/i, "?") : undated);

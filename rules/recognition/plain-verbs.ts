@@ -111,7 +111,9 @@ export function readMakingThisEntry(text: string): string {
   // Completing a summary, a report or a plan is completing the form it is: "the person completing this
   // summary"; so are updating it and writing it (round 20, set AA: "Name of practitioner updating this
   // section", "Name of liaison clinician writing this notification", "… completing this risk assessment").
-  return text.includes("this ") ? text.replace(/\b(?:completing|updating|writing)\s+this\s+(?:risk\s+assessment|summary|report|plan|assessment|record|review|letter|note|notification|section)\b/g, "completing this form") : text;
+  // Sending this notification, letter or report is completing it too (round 23, set AG: "Name of the
+  // clinician sending this notification").
+  return text.includes("this ") ? text.replace(/\b(?:completing|updating|writing)\s+this\s+(?:risk\s+assessment|summary|report|plan|assessment|record|review|letter|note|notification|section)\b/g, "completing this form").replace(/\bsending\s+this\s+(?:notification|letter|report)\b/g, "completing this form") : text;
 }
 
 /**

@@ -550,6 +550,10 @@ export class Recogniser {
       // "Referral to physiotherapy made?" is not the safeguarding referral: a concept some of whose
       // phrases name where the referral goes is matched, where the prompt names one, only through it.
       if (destinationPositions && this.namesDestinations(p.concept) && !scored.positions.some((x) => destinationPositions.has(x))) continue;
+      // …and the other way round: a service named only as where a referral goes is not the service
+      // itself, attending or involved ("Referral to drug and alcohol service agreed" is not the
+      // substance misuse worker at the meeting: round 23, set AG, where it hid the missing attendee).
+      if (destinationPositions && !this.namesDestinations(p.concept) && scored.positions.length > 0 && scored.positions.every((x) => destinationPositions.has(x))) continue;
       // Every phrase of a concept the prompt matches, whole or nearly: "sexually / criminally exploited
       // or trafficked" is three of exploitation's phrases, each explaining its part of the question.
       if (together && scored.recall === 1) {
