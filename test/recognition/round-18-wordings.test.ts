@@ -8,12 +8,13 @@
 import { describe, expect, it } from "vitest";
 import { wordedAsFollowUp } from "../../rules/recognition/condition-followups";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { itReadsEachLabel } from "./reads-labels";
 import { workspaceWithPacks } from "../helpers";
 
 describe("round 18 wordings", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
 
-  it.each([
+  itReadsEachLabel(pack, [
     // Clinical notes' shorthand (abbreviations.ts): discussed with, on examination.
     ["D/W SG lead / named nurse? Y/N", "safeguarding.advice-sought"],
     ["Home conditions O/E (space, hygiene, safe sleep, hazards, smoking in home)", "home.environment"],
@@ -46,9 +47,7 @@ describe("round 18 wordings", () => {
     ["Date 16-17 March", null],
     // ... and taking part in anything else is not (the packs' phrases pass through the same readings).
     ["Did the young person take part in drugs education?", null],
-  ])("%j → %s", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ]);
 
   it("reads a bare relationship after 'Child brought in by' as the accompanying adult's", () => {
     const siblings = ["Child brought in by - full name (not 'mum' / 'dad')"];

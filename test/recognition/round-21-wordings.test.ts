@@ -7,12 +7,13 @@
 import { describe, expect, it } from "vitest";
 import { actionColumn } from "../../rules/recognition/action-plan";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { itReadsEachLabel } from "./reads-labels";
 import { lacHealthPlanForm, missingConceptsIn, workspaceWithPacks } from "../helpers";
 
 describe("round 21 wordings", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
 
-  it.each([
+  itReadsEachLabel(pack, [
     // Coming to the unit is attending it (plain-verbs.ts).
     ["Was there a delay between the injury and coming to the MIU?", "injury.delay-in-presentation"],
     // "… if any of the following occur" ends where "… if" does (normalise.ts, readings.ts).
@@ -26,9 +27,7 @@ describe("round 21 wordings", () => {
     ["Has the family come to terms with the diagnosis?", null],
     ["Young person's agreement to the plan", "plan.young-person-agreement"],
     ["Date of next risk assessment review", "risk-assessment.review-date"],
-  ])("%j → %s", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ]);
 
   it("reads 'What will be different when it is done' as an action's outcome column", () => {
     expect(actionColumn("Action 1: what will be different when it is done", "longtext")).toBe("outcome");

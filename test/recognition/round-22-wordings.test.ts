@@ -4,14 +4,15 @@
  * imperative, and templates of headings with help text) with inference on. Each row was reported
  * missing before; the look-alikes beside them keep their meaning.
  */
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { itReadsEachLabel } from "./reads-labels";
 import { workspaceWithPacks } from "../helpers";
 
 describe("round 22 wordings", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
 
-  it.each([
+  itReadsEachLabel(pack, [
     // A prompt to the clinician only says what to do with the question after it (normalise.ts).
     ["Ask whether the patient looks after or lives with any children", "caring-responsibilities"],
     ["Observe and record the home environment: space, cleanliness, hazards, and where the baby sleeps", "home.environment"],
@@ -28,7 +29,5 @@ describe("round 22 wordings", () => {
     ["Referral made by", "referrer.details"],
     ["Ask about hobbies", null],
     ["Young person's agreement to the plan", "plan.young-person-agreement"],
-  ])("%j → %s", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ]);
 });

@@ -6,12 +6,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { itReadsEachLabel } from "./reads-labels";
 import { workspaceWithPacks } from "../helpers";
 
 describe("round 23 wordings", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
 
-  it.each([
+  itReadsEachLabel(pack, [
     // An audit checklist's attestation only says it was done (normalise.ts).
     ["Confirmed with the patient whether they look after, or live with, any children under 18", "caring-responsibilities"],
     // Sending this notification is completing it (plain-verbs.ts).
@@ -23,9 +24,7 @@ describe("round 23 wordings", () => {
     ["Referral to drug and alcohol service agreed", null],
     ["Referral to CAMHS", null],
     ["Drug and alcohol service", "attendees.substance-misuse"],
-  ])("%j → %s", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ]);
 
   it("does not read what a young person told us that raises a concern as their own voice", () => {
     expect(pack.recognise({ label: "Disclosure - anything the YP has told us that raises a safeguarding concern" })?.concept).not.toBe("voice-of-child");

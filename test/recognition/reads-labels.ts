@@ -1,0 +1,12 @@
+/**
+ * The table test every wording round writes: each label, read alone, is recognised as the concept
+ * beside it (`null`: as none). One place for the assertion, so each round's file lists only its rows.
+ */
+import { expect, it } from "vitest";
+import type { Recogniser } from "../../rules/recognition/recogniser";
+
+export function itReadsEachLabel(pack: Recogniser, rows: ReadonlyArray<readonly [string, string | null]>): void {
+  it.each(rows)("%j → %s", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
+}
