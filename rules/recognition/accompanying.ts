@@ -17,9 +17,10 @@ const WITH_THE_CHILD = /\b(who|adult|person|parent|carer|someone|anyone|anybody)
  * adult attending with child" (a bare "child" only where the label ends: "Attended with child
  * protection concerns" says why). Only
  * where "with" ends the prompt, or a person follows it: "Attended with a head injury" and
- * "Presented with abdominal pain" say why the child came, not with whom.
+ * "Presented with abdominal pain" say why the child came, not with whom. Coming in with the child is
+ * coming with them (round 24, set AI: "Who came in with the child today, and what is their full name?").
  */
-const CAME_WITH = /\b(?:attended|attending|attends|came|come|arrived|arrives)(?:\s+(?:to\s+|at\s+)?(?:the\s+)?(?:department|ed|unit|hospital|clinic|here|surgery|practice))?\s+with(?=\s*[:?]?\s*$|\s+(?:whom|mother|father|mum|dad|parents?|carers?|guardians?|adults?|relatives?|grandparents?|family)\b|\s+(?:(?:the|your|this)\s+(?:child|young\s+person|patient|baby)|patient|you)\b|\s+(?:child|baby)(?=\s*(?:[:?.,]|today\b|$)))/g;
+const CAME_WITH = /\b(?:attended|attending|attends|came(?:\s+in)?|come(?:\s+in)?|arrived|arrives)(?:\s+(?:to\s+|at\s+)?(?:the\s+)?(?:department|ed|unit|hospital|clinic|here|surgery|practice))?\s+with(?=\s*[:?]?\s*$|\s+(?:whom|mother|father|mum|dad|parents?|carers?|guardians?|adults?|relatives?|grandparents?|family)\b|\s+(?:(?:the|your|this)\s+(?:child|young\s+person|patient|baby)|patient|you)\b|\s+(?:child|baby)(?=\s*(?:[:?.,]|today\b|$)))/g;
 
 /**
  * Brought by a vehicle is how the child arrived, not who brought them: "Was the child brought by
@@ -42,6 +43,13 @@ const BROUGHT_IN_BY = /\bbrought\s+(?:in\s+)?by\b/g;
 const RELATED_TO_SOMEONE = /\brelated\s+to\s+(?=(?:(?:the|this|your)\s+)?(?:child|young\s+person|patient|baby|infant|client|you)\b)/g;
 
 /**
+ * "How is this person related to the child?" after "Who came in with the child today?" asks how the
+ * person the field before names is related: their relationship, a slot read beside that field
+ * (round 24, set AI). Not "the person with you", which names the accompanying person itself.
+ */
+const HOW_RELATED = /\bhow\s+(?:is|are)\s+(?:(?:this|that)\s+(?:adult|person|individual)|they|he|she)\s+(?=related\s+to\b)/g;
+
+/**
  * "Accompanied by (person type)", "Accompanied by (relationship)" (normalise.ts keeps the bracket's
  * word): what the accompanying person is to the child, as the national data sets code it.
  */
@@ -51,7 +59,7 @@ const ACCOMPANIED_BY_RELATIONSHIP = /\baccompanied\s+by\s+relationship\b/g;
 export function readAccompanying(text: string): string {
   if (text.includes("brought")) text = text.replace(BROUGHT_BY_VEHICLE, "arrived by ").replace(BROUGHT_IN_BY, "accompanied by");
   if (text.includes(" relationship")) text = text.replace(ACCOMPANIED_BY_RELATIONSHIP, "relationship of accompanying adult");
-  if (text.includes("related to")) text = text.replace(RELATED_TO_SOMEONE, "relationship to ");
+  if (text.includes("related to")) text = text.replace(HOW_RELATED, "their ").replace(RELATED_TO_SOMEONE, "relationship to ");
   if (!text.includes("with")) return text;
   return text.replace(WITH_THE_CHILD, (_, who: string) => `${who} accompanying `).replace(CAME_WITH, "accompanied by");
 }

@@ -53,7 +53,19 @@ export function actionColumn(label: string, type: string | undefined): ActionCol
   return columnOf(label, type);
 }
 
+/** A label and a bracket after it: "Responsible (named person or service)", "Date (action due)". */
+const BRACKETED = /^\s*([^()]+?)\s*\(([^()]{1,40})\)\s*[:?]?\s*$/;
+
 function columnOf(label: string, type: string | undefined): ActionColumn | undefined {
+  // A regional template's column says in a bracket whose or which (round 24, set AI): the head is the
+  // column ("Responsible (named person or service)"), or the bracket is when a bare "Date" is the head
+  // ("Date (action due)", "Date (action completed)").
+  const bracketed = label.includes("(") ? BRACKETED.exec(label) : null;
+  if (bracketed) return columnOfWords(bracketed[1], type) ?? columnOfWords(bracketed[2].replace(/^\s*action\s+/i, ""), type);
+  return columnOfWords(label, type);
+}
+
+function columnOfWords(label: string, type: string | undefined): ActionColumn | undefined {
   const first = FIRST_WORD.exec(label);
   if (!first || !FIRST_WORDS.has(first[1].toLowerCase())) return undefined;
   const isDate = type === "date" || type === "datetime";

@@ -49,8 +49,12 @@ export function shownWhenYes(field: Field): string | undefined {
   return yes ? c.field.text : undefined;
 }
 
-/** The openings of a follow-up's label: it asks what follows the answer, not a topic of its own. */
-const FOLLOW_UP = /^\s*(?:if\s+(?:yes|so|declined|refused)\b|(?:please\s+)?(?:give|provide|add|record|state)\s+(?:details|more|further|any)\b|(?:please\s+)?(?:specify|describe|explain)\b|(?:further\s+|more\s+)?(?:details?|information)\b|(?:what|which)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is)\s+(?:done|agreed|planned|arranged|offered)\b|(?:what|which)\s+(?:follow[\s-]?up|actions?|steps|support|plan)\b|actions?\b|steps\s+(?:taken|agreed|planned)\b|what\s+(?:will\s+happen|happens)\s+next\b|(?:document|record|note)\s+(?:the\s+|any\s+)?(?:follow[\s-]?up|actions?\s+taken)\b|next\s+steps\b|follow[\s-]?up\b|plan\b|outcome\b|comments?\b|names?\b)/i;
+/**
+ * The openings of a follow-up's label: it asks what follows the answer, not a topic of its own. In
+ * plain words too (round 24, set AI): "What help did you offer?", "What have we done about it?",
+ * "What did you do to follow this up?".
+ */
+const FOLLOW_UP = /^\s*(?:if\s+(?:yes|so|declined|refused)\b|(?:please\s+)?(?:give|provide|add|record|state)\s+(?:details|more|further|any)\b|(?:please\s+)?(?:specify|describe|explain)\b|(?:further\s+|more\s+)?(?:details?|information)\b|(?:what|which)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is)\s+(?:done|agreed|planned|arranged|offered)\b|(?:what|which)\s+(?:follow[\s-]?up|actions?|steps|support|plan)\b|(?:what|which)\s+(?:help|support|advice)\s+(?:did|do|was|were|has|have)\b|what\s+(?:did|have)\s+(?:you|we)\s+(?:do|done)\b|actions?\b|steps\s+(?:taken|agreed|planned)\b|what\s+(?:will\s+happen|happens)\s+next\b|(?:document|record|note)\s+(?:the\s+|any\s+)?(?:follow[\s-]?up|actions?\s+taken)\b|next\s+steps\b|follow[\s-]?up\b|plan\b|outcome\b|comments?\b|names?\b)/i;
 
 /** A clause after the first: after a colon, a question mark, or a comma and "and". */
 const LATER_CLAUSE = /(?:[:?]|,\s*and)\s+/;

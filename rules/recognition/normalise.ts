@@ -12,6 +12,7 @@ import { familyHead } from "./word-families";
 import { roleOf } from "./role-words";
 import { perText } from "./text-memo";
 import { straightQuotes } from "./straight-quotes";
+import { withBracketedQualifier } from "./bracket-qualifier";
 
 /** The token every negation becomes ("no", "not", "without", "never", "n't"). */
 export const NEGATION = "¬";
@@ -202,7 +203,7 @@ export function tokensOf(list: readonly string[]): Token[] {
 export const mainClause: (text: string) => string = perText(mainClauseOnce);
 
 /** Words a bracket naming people may hold besides the people ("(parent or carer)", "(young person)"). */
-const BETWEEN_PEOPLE = new Set(["or", "and", "the", "a", "an", "person", "carer", "carers", "guardian", "guardians"]);
+const BETWEEN_PEOPLE = new Set(["or", "and", "the", "a", "an", "person", "carer", "carers", "guardian", "guardians", "birth", "biological"]);
 
 /**
  * A bracket that names only people, one of them by a role the role guard knows (role-words.ts):
@@ -312,6 +313,9 @@ const TRAILING_ADDITION = new RegExp(
 /** A colon and nothing after it but question words ("what, who, by when"). */
 const QUESTION_WORD_LIST = /:\s*(?:what|who|whom|when|where|why|how|by\s+when|by\s+whom)(?:\s*(?:,|and|&|\/)\s*(?:and\s+)?(?:what|who|whom|when|where|why|how|by\s+when|by\s+whom))+\s*[.?]?\s*$/i;
 
+/** A colon, perhaps the dates, and what was decided or agreed: the head's outcome. */
+const WHAT_WAS_DECIDED = /:\s*(?:(?:date|dates)\s*,?\s*(?:and\s+)?)?what\s+was\s+(?:decided|agreed)\s*[.?]?\s*$/i;
+
 /** A colon and questions after it ("…: what has happened, how likely is further harm, …?"). */
 const SUB_QUESTIONS = /:\s*(?:what|how|who|when|where|why|which)\s[^:]*$/i;
 
@@ -367,12 +371,16 @@ function mainClauseOnce(text: string): string {
   // A bracket naming only a person says whose the field is: "Signed (young person)", "Signature
   // (parent/carer)" are not the practitioner's. Kept as "of …", so the role guard reads it
   // (role-words.ts says which words name whom).
-  const owned = plurals.includes("(") ? plurals.replace(/\(([^()]{1,60})\)/g, (_, inner: string) => ownerInBrackets(inner)) : plurals;
+  // "Name (accompanying adult)", "Children under 18 (number)": a bare attribute and a bracket saying
+  // of what, read together (bracket-qualifier.ts); any other bracket is read as below.
+  const qualified = (plurals.includes("(") && withBracketedQualifier(plurals)) || plurals;
+  const owned = qualified.includes("(") ? qualified.replace(/\(([^()]{1,60})\)/g, (_, inner: string) => ownerInBrackets(inner)) : qualified;
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
   const bare = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
   const recorded = MAY_LIST_RECORDS.test(bare) ? withoutRecordList(bare) : bare;
   // "Decisions and actions agreed: what, who, by when": question words after a colon say how to write the answer down.
-  const listed = recorded.includes(":") ? recorded.replace(QUESTION_WORD_LIST, "") : recorded;
+  // "Core group meetings: dates, and what was agreed": what was decided at a meeting is its outcome (round 24, set AI).
+  const listed = recorded.includes(":") ? recorded.replace(QUESTION_WORD_LIST, "").replace(WHAT_WAS_DECIDED, " outcome") : recorded;
   // "What is your analysis of the risk of harm to the child: what has happened, how likely is
   // further harm, and how serious could it be?": questions after a colon say what to cover in
   // answering the one before it, which is what is asked; so do questions after a heading of a topic

@@ -113,6 +113,9 @@ export function readMakingThisEntry(text: string): string {
   // section", "Name of liaison clinician writing this notification", "… completing this risk assessment").
   // Sending this notification, letter or report is completing it too (round 23, set AG: "Name of the
   // clinician sending this notification").
+  // Filling it in (or out) is completing it, in plain words (round 24, set AI: "Name of the worker
+  // filling in this form", "Name of the school nurse filling in this form").
+  if (text.includes("filling") || text.includes("fills") || text.includes("filled")) text = text.replace(/\b(?:filling|fills|filled)\s+(?:in|out)\s+this\s+(?:form|record|assessment|plan|referral)\b/g, "completing this form");
   return text.includes("this ") ? text.replace(/\b(?:completing|updating|writing)\s+this\s+(?:risk\s+assessment|summary|report|plan|assessment|record|review|letter|note|notification|section)\b/g, "completing this form").replace(/\bsending\s+this\s+(?:notification|letter|report)\b/g, "completing this form") : text;
 }
 

@@ -103,6 +103,9 @@ export function isSlot(label: readonly Token[]): boolean {
  */
 export function subjectOf(itemWords: readonly string[]): string {
   const kept = itemWords.filter((w) => !attributeOrTime(stem(w)));
-  return kept.some((w) => !STOP.has(w)) ? kept.join(" ") : "";
+  if (!kept.some((w) => !STOP.has(w))) return "";
+  // An item asking who ("Who came in with the child today?") is about that person: the slot after it
+  // ("How is this person related to the child?") is the person's (round 24, set AI).
+  return kept[0] === "who" ? `person ${kept.join(" ")}` : kept.join(" ");
 }
 const STOP = new Set(["of", "the", "a", "an", "to", "for", "and", "or", "first", "last", "full", "given", "family", "surname"]);

@@ -10,11 +10,13 @@ import { describe, expect, it } from "vitest";
 import { evaluateWrittenForms, readWrittenForms } from "../../bench/written-forms-evaluate";
 import { shippedPackFiles } from "../../rules/shipped-packs";
 import { checkText, workspaceWithPacks } from "../helpers";
+import { parseDocument } from "../../language/parse";
+import { buildFormModel } from "../../language/model/form-model";
 
 const root = path.resolve(__dirname, "../fixtures/written-forms");
 const parts = ["tune", "held-out"] as const;
-/** Eight sets of 23 in the tuning part; eleven held out (sets M, P and S written half-way through a round). */
-const FORMS_PER_PART: Readonly<Record<(typeof parts)[number], number>> = { tune: 345, "held-out": 437 };
+/** The sets of 23 in each part (test/fixtures/written-forms/README.md lists them; sets M, P, S and V were written half-way through a round). */
+const FORMS_PER_PART: Readonly<Record<(typeof parts)[number], number>> = { tune: 368, "held-out": 460 };
 const packs = shippedPackFiles().map((f): [string, string] => [f, fs.readFileSync(f, "utf8")]);
 const concepts = new Set(workspaceWithPacks().index.concepts.keys());
 
@@ -28,7 +30,9 @@ describe("forms written by others: the fixtures", () => {
     it.each(forms.map((f) => [path.basename(f.file), f] as const))(`${part}: %s parses, covers nothing, and its key names each field once, with known concepts`, (_, f) => {
       const result = checkText(f.text, { uri: f.file });
       expect(result.diagnostics.filter((d) => d.level === "error" && d.data?.kind !== "missing-concept").map((d) => d.message)).toEqual([]);
-      expect(f.text).not.toMatch(/\bcovers\b/);
+      // No field covers anything (a help text may use the word: "the system flag covers 6 months only").
+      const model = buildFormModel(parseDocument(f.file, f.text).ast.items.find((i) => i.kind === "form")!);
+      expect(model.fields.filter((i) => i.field.covers.length > 0).map((i) => i.field.name.text)).toEqual([]);
       const ids = [...f.text.matchAll(/^\s*field\s+([A-Za-z_][\w-]*)/gm)].map((m) => m[1]);
       expect(Object.keys(f.key.fields).sort()).toEqual([...ids].sort());
       for (const c of [...Object.values(f.key.fields).flat(), ...f.key.omitted]) if (c) expect(concepts, c).toContain(c);
@@ -99,12 +103,17 @@ describe("forms written by others: verdicts with inference on", () => {
   // start and each linted once, blind, before anything was chosen: set AG alone 19 false alarms, 1
   // silenced, 200 right and 5 wrong; set AH alone 14, none silenced, 207 right, 6 wrong (with the
   // build before round 19: 22 and 16).
+  // Before round 24 (round 23's build, 946c5e0), with sets AI (tune) and AJ (held out) written at its
+  // start and each linted once, blind, before anything was chosen: set AI alone 70 false alarms, none
+  // silenced, 144 right and 11 wrong; set AJ alone 56, 1 silenced, 166 right, 7 wrong.
   it.each([
-    ["tune", { asked: 3171, falseAlarms: 180, silenced: 3, rightlyMissing: 628, fieldsRight: 3131, fieldsWrong: 55 }],
-    ["held-out", { asked: 4010, falseAlarms: 614, silenced: 8, rightlyMissing: 793, fieldsRight: 3558, fieldsWrong: 126 }],
+    ["tune", { asked: 3382, falseAlarms: 202, silenced: 3, rightlyMissing: 670, fieldsRight: 3328, fieldsWrong: 60 }],
+    ["held-out", { asked: 4225, falseAlarms: 665, silenced: 8, rightlyMissing: 833, fieldsRight: 3729, fieldsWrong: 134 }],
   ])("%s", (part, figures) => {
     const r = evaluateWrittenForms(readWrittenForms(path.join(root, part as string)), packs);
     const { findings: _, forms: __, ...counts } = r;
     expect(counts).toEqual(figures);
-  });
+    // Each form is linted twice against the shipped packs: over 900 lints for the held-out part, which
+    // can pass the default 30 s on a loaded 2-core machine.
+  }, 180_000);
 });
