@@ -30,7 +30,7 @@ const DONE = /^\s*(?:date\s+)?(?:(?:it|this)\s+was\s+)?(?:completed|achieved|don
 /** "What needs to happen?", "What will be done?", "Action", "Action needed": the action itself. */
 const ACTION = /^\s*(?:what\s+(?:needs\s+to|will|should)\s+(?:happen|be\s+done)\b|(?:the\s+)?actions?(?:\s+(?:needed|required|to\s+be\s+taken|agreed|planned))?\s*[?:]?\s*$)/i;
 /** "Expected outcome", "Outcome", "How will we know it has worked?", "What difference will it make?", "What will be different when it is done". */
-const OUTCOME = /^\s*(?:expected\s+|intended\s+|desired\s+)?outcomes?\b|^\s*how\s+(?:will\s+we|we\s+will|will\s+you)\s+know\b|^\s*what\s+(?:difference\s+will|will\s+be\s+different)\b/i;
+const OUTCOME = /^\s*(?:expected\s+|intended\s+|desired\s+)?outcomes?\b|^\s*how\s+(?:will\s+we|we\s+will|will\s+you)\s+know\b|^\s*what\s+(?:difference\s+will|will\s+be\s+(?:different|better))\b/i;
 
 /** The words a column's label can begin with: any other label is no column, without running the patterns (every label of a section is asked). */
 const FIRST_WORDS = new Set(["action", "actions", "the", "who", "by", "person", "responsible", "lead", "to", "target", "timescale", "timescales", "due", "deadline", "when", "date", "completed", "achieved", "done", "met", "expected", "intended", "desired", "outcome", "outcomes", "how", "what"]);

@@ -1,8 +1,7 @@
 /**
  * A label that is a bare attribute and a bracket saying whose, which or when: "Name (accompanying
  * adult)", "Relationship (to child)", "Date (next review conference)", "Outcome (child in need
- * meeting)", "Summary (from GP)"; or the other way round, "Children under 18 (number)",
- * "Accompanying adult (name)". Regional templates harmonised across trusts write labels so (round 24,
+ * meeting)", "Summary (from GP)"; or the other way round, "Children under 18 (number)". Regional templates harmonised across trusts write labels so (round 24,
  * set AI), and so do many data sets. The bracket is then what the label asks about, not an aside,
  * so it is read into the label ("Name of accompanying adult", "Number of children under 18") instead
  * of being dropped with the other brackets (normalise.ts `mainClause`).
@@ -30,10 +29,11 @@ const ATTRIBUTE_HEADS = new Map<string, string>([
 ]);
 
 /**
- * A bracket holding only an attribute: the label before it is what the attribute is of. Not a
- * date: "To be done by (date)", "Reviewed (date)" only say the answer is one.
+ * A bracket holding only a count: the label before it is what is counted ("Children under 18
+ * (number)"). Not a name or a date: "Health visitor present (name)", "To be done by (date)" ask what
+ * they say and only add how to write the answer down (round 25, set AK).
  */
-const ATTRIBUTE_BRACKETS = new Set(["name", "names", "full name", "number", "details", "outcome", "relationship", "signature"]);
+const ATTRIBUTE_BRACKETS = new Set(["number", "no", "no."]);
 
 /** A head that ends with a verb's preposition ("Completed by (name)", "Referred to (name)") says what was done, not of what. */
 const ENDS_IN_PREPOSITION = /\b(?:by|to|from|with|for|at|on|of)$/i;

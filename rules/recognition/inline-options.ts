@@ -7,7 +7,8 @@
  * (which the recogniser reads as it reads a choice field's), before it is read whole.
  *
  * Only a short heading and at least two short answers separated by slashes: "Other children:
- * names and dates of birth" and "Notes: see attached" are not lists of answers.
+ * names and dates of birth" and "Notes: see attached" are not lists of answers. So is a bracket of
+ * three or more short answers after a heading: "Known to services (CP / CIN / LAC)".
  */
 export interface InlineOptions {
   head: string;
@@ -18,12 +19,27 @@ const SHAPE = /^([^:?]{2,60}):\s*([^:]+\/[^:]+)$/;
 
 /** The heading and answers of a label that lists its answers after a colon, or undefined. */
 export function inlineOptions(label: string): InlineOptions | undefined {
-  if (!label.includes(":") || !label.includes("/")) return undefined;
+  if (!label.includes("/")) return undefined;
+  if (!label.includes(":")) return bracketed(label);
   const m = SHAPE.exec(label.trim());
   if (!m) return undefined;
   const head = m[1].trim();
   if (head.split(/\s+/).length > 8) return undefined;
   const options = m[2].split(/\s*\/\s*/).map((o) => o.trim().replace(/[.?]+$/, "")).filter(Boolean);
   if (options.length < 2 || options.some((o) => o.split(/\s+/).length > 6)) return undefined;
+  return { head, options };
+}
+
+/** A short heading and its answers in a bracket after it: "Known to services (CP / CIN / LAC)" (round 25, set AK). */
+const BRACKETED = /^([^():?]{2,60}?)\s*\(([^()]+\/[^()]+)\)\s*[?:]?\s*$/;
+
+function bracketed(label: string): InlineOptions | undefined {
+  const m = BRACKETED.exec(label.trim());
+  if (!m) return undefined;
+  const head = m[1].trim();
+  if (head.split(/\s+/).length > 8) return undefined;
+  const options = m[2].split(/\s*\/\s*/).map((o) => o.trim()).filter(Boolean);
+  // Short answers, each a word or two ("CP", "CIN", "LAC"): "(parent/carer)" names whose the field is, and is read as such (normalise.ts).
+  if (options.length < 3 || options.some((o) => o.split(/\s+/).length > 3)) return undefined;
   return { head, options };
 }

@@ -213,13 +213,19 @@ const BETWEEN_PEOPLE = new Set(["or", "and", "the", "a", "an", "person", "carer"
 /** A bracket that names only a part of a form: "(part B)", "(Part A)". */
 const FORM_PART = /^\s*part\s+[a-z]\s*$/i;
 
+/** Whether the label's first bracket names whose the field is ("Name (completing this record)"): read as `ownerInBrackets` reads it. */
+function bracketNamesAPerson(label: string): boolean {
+  const inner = /\(([^()]{1,60})\)/.exec(label)?.[1];
+  return inner !== undefined && ownerInBrackets(inner).startsWith(" of ");
+}
+
 function ownerInBrackets(inner: string): string {
   const parts = inner.toLowerCase().split(/[\s/,]+/).filter(Boolean);
   const named = parts.filter((w) => !BETWEEN_PEOPLE.has(w));
   if (named.length > 0 && named.every((w) => roleOf(w) !== undefined)) return ` of ${inner} `;
   // So does one describing a person by what they do here: "Your name and role (the person making
   // this referral)", "Signature (the professional completing this form)".
-  if (PERSON_DOING.test(inner)) return ` of ${inner} `;
+  if (PERSON_DOING.test(inner)) return /^\s*completing\s/i.test(inner) ? " of the person completing this form " : ` of ${inner} `;
   // One asking only what kind of person ("Accompanied by (person type)", "(relationship)") asks that,
   // of whoever the label names: the national data sets code the accompanying person so.
   if (PERSON_TYPE.test(inner)) return " relationship ";
@@ -236,8 +242,11 @@ const PERSON_TYPE = /^\s*(?:person\s+type|type\s+of\s+person|relationship)\s*$/i
 /** "in the child's own words", "in their own words". */
 const OWN_WORDS = /^\s*in\s+[^()]{0,30}\bown\s+words\s*$/i;
 
-/** "the person making this referral", "professional completing the form". */
-const PERSON_DOING = /^\s*(?:the\s+)?(?:person|professional|practitioner|worker|clinician)\s+(?:who\s+is\s+)?(?:making|completing|referring|signing|undertaking)\b[^()]{0,40}$/i;
+/**
+ * "the person making this referral", "professional completing the form"; "the practitioner who
+ * identified the concern and is making this referral", "completing this record" (round 25, set AK).
+ */
+const PERSON_DOING = /^\s*(?:the\s+)?(?:person|professional|practitioner|worker|clinician)\s+(?:who\s+(?:[a-z]+\s+){0,6}?(?:and\s+)?is\s+|who\s+is\s+)?(?:making|completing|referring|signing|undertaking)\b[^()]{0,40}$|^\s*completing\s+this\s+(?:form|record|report|referral|assessment|plan)\s*$/i;
 
 /**
  * A trailing dash and a list of what to write down about them, as a bracket would hold it:
@@ -373,7 +382,7 @@ function mainClauseOnce(text: string): string {
   // (role-words.ts says which words name whom).
   // "Name (accompanying adult)", "Children under 18 (number)": a bare attribute and a bracket saying
   // of what, read together (bracket-qualifier.ts); any other bracket is read as below.
-  const qualified = (plurals.includes("(") && withBracketedQualifier(plurals)) || plurals;
+  const qualified = (plurals.includes("(") && !bracketNamesAPerson(plurals) && withBracketedQualifier(plurals)) || plurals;
   const owned = qualified.includes("(") ? qualified.replace(/\(([^()]{1,60})\)/g, (_, inner: string) => ownerInBrackets(inner)) : qualified;
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
   const bare = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");

@@ -56,7 +56,7 @@ describe("round 24 wordings", () => {
     ["Name (accompanying adult)", "Name of accompanying adult"],
     ["Relationship (to child)", "Relationship to child"],
     ["Referral (early help or children's social care)", "Referral to early help or children's social care"],
-    ["Accompanying adult (name)", "name of Accompanying adult"],
+    ["Health visitor present (name)", undefined],
     ["Completed by (name)", undefined],
     ["Weight (kg)", undefined],
     ["Date of birth (if known)", undefined],
