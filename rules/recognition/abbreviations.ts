@@ -83,6 +83,9 @@ export const ABBREVIATIONS: Record<string, string> = Object.assign(Object.create
   cmht: "community mental health team",
   idva: "independent domestic violence advisor",
   marac: "multi agency risk assessment conference",
+  // A US record's primary care provider is the family's GP (round 26, set AM: "Pregnancy notice sent
+  // to PCP and summary requested", "visit details are sent to the PCP, health visitor or school nurse").
+  pcp: "gp",
 });
 
 /** American spellings and common variants folded onto the British form the packs use. */
@@ -98,6 +101,8 @@ export const SPELLING_VARIANTS: Record<string, string> = Object.assign(Object.cr
   pediatrician: "paediatrician",
   pediatricians: "paediatricians",
   enrollment: "enrolment",
+  // "Referred to teen pregnancy program" (round 26, set AM).
+  teen: "teenage",
   enrollments: "enrolments",
   program: "programme",
   programs: "programmes",

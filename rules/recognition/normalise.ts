@@ -382,7 +382,9 @@ function mainClauseOnce(text: string): string {
   // (role-words.ts says which words name whom).
   // "Name (accompanying adult)", "Children under 18 (number)": a bare attribute and a bracket saying
   // of what, read together (bracket-qualifier.ts); any other bracket is read as below.
-  const qualified = (plurals.includes("(") && !bracketNamesAPerson(plurals) && withBracketedQualifier(plurals)) || plurals;
+  // (The shape is tried first: most labels with a bracket are not of it, and the person test is the dearer.)
+  const reread = plurals.includes("(") ? withBracketedQualifier(plurals) : undefined;
+  const qualified = reread && !bracketNamesAPerson(plurals) ? reread : plurals;
   const owned = qualified.includes("(") ? qualified.replace(/\(([^()]{1,60})\)/g, (_, inner: string) => ownerInBrackets(inner)) : qualified;
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
   const bare = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");

@@ -115,7 +115,10 @@ export function readMakingThisEntry(text: string): string {
   // clinician sending this notification").
   // Filling it in (or out) is completing it, in plain words (round 24, set AI: "Name of the worker
   // filling in this form", "Name of the school nurse filling in this form").
-  if (text.includes("filling") || text.includes("fills") || text.includes("filled")) text = text.replace(/\b(?:filling|fills|filled)\s+(?:in|out)\s+this\s+(?:form|record|assessment|plan|referral)\b/g, "completing this form");
+  // So are filling it in the other way round and having written it (round 26, set AM: "Date you filled
+  // this in", "Date you wrote this report", "Name of the person writing these notes").
+  if (text.includes("filling") || text.includes("fills") || text.includes("filled")) text = text.replace(/\b(?:filling|fills|filled)\s+(?:in|out)\s+this\s+(?:form|record|assessment|plan|referral)\b/g, "completing this form").replace(/\b(?:filling|filled)\s+this\s+(?:form\s+)?(?:in|out)\b/g, "completing this form");
+  if (text.includes("wrote") || text.includes("these notes")) text = text.replace(/\bwrote\s+this\s+(?:report|form|record|plan|assessment|referral|summary)\b/g, "completing this form").replace(/\b(?:writing|completing)\s+these\s+notes\b/g, "completing this form");
   return text.includes("this ") ? text.replace(/\b(?:completing|updating|writing)\s+this\s+(?:risk\s+assessment|summary|report|plan|assessment|record|review|letter|note|notification|section)\b/g, "completing this form").replace(/\bsending\s+this\s+(?:notification|letter|report)\b/g, "completing this form") : text;
 }
 
