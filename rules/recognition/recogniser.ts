@@ -45,6 +45,8 @@ import { answersAlike, canAnswer, unanswerableAs, type AnswerShape } from "./ans
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
 import { asksEachRow, namesARow } from "./grid-rows";
+import { conceptOwnWords } from "./on-topic-words";
+import { isUseSlot, USE } from "./use-slots";
 import { asksForCount, ATTRIBUTES, DATE, isAContactMade, namesSubject, rolesOf, TIME_WORDS } from "./prompt-guards";
 import { COMPLETER, namesTheCompleter, withoutProfession } from "./completer-section";
 import { signOffSlot } from "./sign-off";
@@ -458,6 +460,12 @@ export class Recogniser {
     return top && this.rolesAgree(top.concept, rolesOf(label)) ? top : undefined;
   }
 
+  private ownWordsByConcept?: Map<string, ReadonlySet<string>>;
+  /** Each concept's own words (on-topic-words.ts), built on first need. */
+  private ownWords(): Map<string, ReadonlySet<string>> {
+    return (this.ownWordsByConcept ??= conceptOwnWords(this.vocabulary.phrases));
+  }
+
   private destinationConcepts?: ReadonlySet<string>;
   /** Whether some phrase of a concept names where a referral goes ("referral to social care"): such a referral is one to there (built on first need). */
   private namesDestinations(concept: string): boolean {
@@ -507,7 +515,7 @@ export class Recogniser {
     const promptRoles = rolesOf(text, destinationPositions);
     const asksCount = asksForCount(text);
     const byConcept = new Map<string, Omit<Recognition, "source">>();
-    const bestScored = new Map<string, { scored: ScoredPhrase; negation: boolean }>();
+    const bestScored = new Map<string, { scored: ScoredPhrase; negation: boolean; words: number }>();
     const matchedByConcept = new Map<string, Set<number>[]>();
     // "under the age of 18" after "children" says which children, not that their age is asked (age-bounds.ts).
     const ageBound = ageBoundTokens(promptTokens);
@@ -564,17 +572,28 @@ export class Recogniser {
       const score = scored.score + (p.exact === exact ? 0.02 : 0);
       const prev = byConcept.get(p.concept);
       if (!prev || score > prev.score) byConcept.set(p.concept, { concept: p.concept, score, phrase: p.text, evidence: scored.positions.map((i) => promptWords[i]).filter(Boolean) });
-      if (!prev || score > prev.score) bestScored.set(p.concept, { scored, negation: p.stems.includes(NEGATION) });
+      if (!prev || score > prev.score) bestScored.set(p.concept, { scored, negation: p.stems.includes(NEGATION), words: p.stems.length });
     }
-    // A concept whose phrases together explain more of the prompt than its best one alone scores as
-    // if its best phrase explained all they do.
+    // A concept whose phrases together (or whose own words beside its best phrase) explain more of
+    // the prompt than its best phrase alone scores as if that phrase explained all they do.
     for (const [concept, best] of bestScored) {
       const all = matchedByConcept.get(concept);
-      if (!all) continue;
+      // Not after a one-word phrase: "Diet and food allergies" is not about healthy eating because
+      // "food" is one of its words too.
+      const own = together && best.words >= 2 ? this.ownWords().get(concept) : undefined;
+      if (!all && !own) continue;
       // Only a phrase found apart from the best one's words: "full assessment" beside "part B of the
       // assessment" in "declined the assessment, in full or in part?" is the same word read twice.
       const union = new Set(best.scored.used);
-      for (const used of all) if (![...used].some((k) => best.scored.used.has(k))) for (const k of used) union.add(k);
+      if (all) for (const used of all) if (![...used].some((k) => best.scored.used.has(k))) for (const k of used) union.add(k);
+      // The concept's own words elsewhere in the prompt say its topic again (on-topic-words.ts);
+      // not a word the phrase matched, said twice ("The baby can hear you" after "the unborn baby").
+      if (own) {
+        const matched = new Set([...best.scored.used].map((k) => promptTokens[k].stem));
+        promptTokens.forEach((t, k) => {
+          if (own.has(t.stem) && !matched.has(t.stem)) union.add(k);
+        });
+      }
       if (union.size === best.scored.used.size) continue;
       const w = this.settings.precisionWeight;
       const joined = best.scored.recall * (1 - w + w * this.explainedShare(promptTokens, union, qualifiers, best.negation, listed)) + best.scored.bonus;
@@ -664,8 +683,20 @@ export class Recogniser {
         ? this.readUnder(COMPLETER, label, ownWords, exclude) ?? this.readUnder(COMPLETER, label, () => withoutProfession(ownWords()), exclude)
         : this.readUnder(mainClause(title), label, ownWords, exclude) ?? this.shortHeadUnder(mainClause(title), label, exclude);
       if (r) return { ...r, source: "label+group" };
+      // "Frequency of use:" under "Primary Substance Usage": an aspect of the use the heading names (use-slots.ts).
+      if (isUseSlot(ownWords())) {
+        const heading = this.best(mainClause(title), exclude);
+        if (heading && heading.score >= this.threshold + this.settings.groupMargin && this.speaksOfUse(heading.concept)) return { ...heading, evidence: [...heading.evidence, label.trim()], source: "label+group" };
+      }
     }
     return undefined;
+  }
+
+  private conceptsOfUse?: ReadonlySet<string>;
+  /** Whether some phrase of a concept speaks of using something ("substance use"), built on first need. */
+  private speaksOfUse(concept: string): boolean {
+    this.conceptsOfUse ??= new Set(this.vocabulary.phrases.filter((p) => p.stems.includes(USE)).map((p) => p.concept));
+    return this.conceptsOfUse.has(concept);
   }
 
   /**

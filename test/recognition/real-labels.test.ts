@@ -179,7 +179,10 @@ describe("the real-label set", () => {
     // by others (sets A–K's tuning part) and this part run as pass/fail after it: 175 found (46.5%), 37
     // false ("What are we worried about?" no longer read as what needs to change: one false fewer);
     // then 36 false (an age bound after "anyone" is the group's, not the mother's age: one fewer).
-    expect(r.overall.tp).toBeGreaterThanOrEqual(175);
+    // Rounds 15–26 (written forms): unchanged, 177 found, 36 false. 6 December 2026: a concept's own
+    // words beside its best phrase read as its topic (on-topic-words.ts; chosen on the tuning part,
+    // this part run as pass/fail and its totals read once): 180 found (47.9%), 36 false.
+    expect(r.overall.tp).toBeGreaterThanOrEqual(180);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions

@@ -114,9 +114,13 @@ describe("forms written by others: verdicts with inference on", () => {
   // start and each linted once, blind, before anything was chosen: set AM alone 37 false alarms, none
   // silenced, 181 right and 4 wrong; set AN alone 41, 1 silenced, 181 right, 4 wrong (with the build
   // before round 24: 40 and 41).
+  // 6 December 2026, after round 26 (908d60b): a concept's own words beside its best phrase say its
+  // topic again (rules/recognition/on-topic-words.ts), no new set: tune 229 → 214 false alarms,
+  // 3,739 → 3,757 right, 64 → 66 wrong; held-out (read as this summary line only) 727 → 678,
+  // 4,119 → 4,172 right, 141 → 140 wrong; silenced unchanged in both.
   it.each([
-    ["tune", { asked: 3801, falseAlarms: 229, silenced: 3, rightlyMissing: 758, fieldsRight: 3739, fieldsWrong: 64 }],
-    ["held-out", { asked: 4659, falseAlarms: 727, silenced: 9, rightlyMissing: 910, fieldsRight: 4119, fieldsWrong: 141 }],
+    ["tune", { asked: 3801, falseAlarms: 214, silenced: 3, rightlyMissing: 758, fieldsRight: 3757, fieldsWrong: 66 }],
+    ["held-out", { asked: 4659, falseAlarms: 678, silenced: 9, rightlyMissing: 910, fieldsRight: 4172, fieldsWrong: 140 }],
   ])("%s", (part, figures) => {
     const r = evaluateWrittenForms(readWrittenForms(path.join(root, part as string)), packs);
     const { findings: _, forms: __, ...counts } = r;
