@@ -8,7 +8,9 @@
  *
  * Only a short heading and at least two short answers separated by slashes: "Other children:
  * names and dates of birth" and "Notes: see attached" are not lists of answers. So is a bracket of
- * three or more short answers after a heading: "Known to services (CP / CIN / LAC)".
+ * three or more short answers after a heading: "Known to services (CP / CIN / LAC)"; and so are
+ * three or more short answers after a question: "What type of alcohol? Beer/Cider/Wine/Vodka/Gin/Rum..."
+ * (a substance-use form in the real labels' tuning part), where the drinks named outweighed the question.
  */
 export interface InlineOptions {
   head: string;
@@ -20,7 +22,7 @@ const SHAPE = /^([^:?]{2,60}):\s*([^:]+\/[^:]+)$/;
 /** The heading and answers of a label that lists its answers after a colon, or undefined. */
 export function inlineOptions(label: string): InlineOptions | undefined {
   if (!label.includes("/")) return undefined;
-  if (!label.includes(":")) return bracketed(label);
+  if (!label.includes(":")) return bracketed(label) ?? afterAQuestion(label);
   const m = SHAPE.exec(label.trim());
   if (!m) return undefined;
   const head = m[1].trim();
@@ -42,4 +44,16 @@ function bracketed(label: string): InlineOptions | undefined {
   // Short answers, each a word or two ("CP", "CIN", "LAC"): "(parent/carer)" names whose the field is, and is read as such (normalise.ts).
   if (options.length < 3 || options.some((o) => o.split(/\s+/).length > 3)) return undefined;
   return { head, options };
+}
+
+/** A question and then its answers: "What type of alcohol? Beer/Cider/Wine/Vodka/Gin/Rum...". */
+const AFTER_A_QUESTION = /^([^?]{2,80}\?)\s*([^?()]+\/[^?()]+?)\s*(?:\.{2,}|…)?\s*$/;
+
+function afterAQuestion(label: string): InlineOptions | undefined {
+  const m = AFTER_A_QUESTION.exec(label.trim());
+  if (!m) return undefined;
+  const options = m[2].split(/\s*\/\s*/).map((o) => o.trim()).filter(Boolean);
+  // Three or more answers of a word or two ("Y/N", "Yes/No" after a question is a marker, read as such).
+  if (options.length < 3 || options.some((o) => o.split(/\s+/).length > 3)) return undefined;
+  return { head: m[1].trim(), options };
 }

@@ -25,3 +25,25 @@ export function readEarnings(text: string): string {
   if (out.includes("money")) out = out.replace(MONEY_COMING_IN, "income");
   return out.includes("income") ? out.replace(INCOME_PERIOD, "income") : out;
 }
+
+/**
+ * "How much money…", "How much will you get in benefits…", "What is the total amount of money you
+ * have today?": a question asking the amount of a household's money, savings or benefits asks about
+ * its finances, however much else it says of when and whose (benefit and means-test forms ask it so,
+ * with dates and partners between). Read as "household income".
+ *
+ * Not where the money is paid out ("How much money were you asked to pay for the services?", "How
+ * much does childcare cost?", "How much rent do you pay?"): a price or a bill is not what the family has;
+ * nor where it is set aside for something ("How much money have you saved for the birth?", as above).
+ */
+const AMOUNT_OF_MONEY = /\b(?:how\s+much(?:\s+total)?|(?:what\s+is\s+)?the\s+(?:total\s+)?amount\s+of)\s+(?:money|cash|savings)\b/g;
+/** "How much will you and your partner get in benefits": the amount, its benefits a few words on. */
+const HOW_MUCH_IN_BENEFITS = /\bhow\s+much\b(?=[^?.;]{0,40}\b(?:get|receive|have)\s+in\s+benefits\b)/g;
+const PAID_OUT = /\b(?:pay|pays|paid|paying|spend|spends|spent|spending|cost|costs|owe|owes|owed|charge|charges|charged|fees?|price|bills?|rent|afford|(?:save|saved|saving)\s+(?:up\s+)?for)\b/;
+
+/** `text` (lower case) with an amount of the household's money read as "household income". */
+export function readAmountOfMoney(text: string): string {
+  if (!text.includes("much") && !text.includes("amount")) return text;
+  if (PAID_OUT.test(text)) return text;
+  return text.replace(AMOUNT_OF_MONEY, "household income").replace(HOW_MUCH_IN_BENEFITS, "household income");
+}

@@ -16,6 +16,12 @@ describe("answers listed in the label", () => {
     ["Notes: see attached", undefined],
     ["Why? Give details: who / what / when happened and what the child said about it afterwards to staff", undefined],
     ["Parent/carer name", undefined],
+    // Three or more short answers after a question (6 December 2026, a label of the real labels' tuning part).
+    ["What type of alcohol? Beer/Cider/Wine/Vodka/Gin/Rum...", { head: "What type of alcohol?", options: ["Beer", "Cider", "Wine", "Vodka", "Gin", "Rum"] }],
+    ["Is the child known to social care? CP / CIN / LAC", { head: "Is the child known to social care?", options: ["CP", "CIN", "LAC"] }],
+    // A yes/no marker, or a second question, is not a list of answers.
+    ["Seen alone? Y/N", undefined],
+    ["Any concerns? If yes, who was told / when / what was done next and by whom", undefined],
   ])("%j → %j", (label, expected) => {
     expect(inlineOptions(label)).toEqual(expected);
   });
@@ -26,6 +32,8 @@ describe("answers listed in the label", () => {
     ["Threshold decision: early help (CAF) / referral to children's social care / no further action", "referral.caf-or-social-care"],
     ["Education: on roll / EHE / CME", "education.status"],
     ["Referral type: request for service / information sharing", "referral.type"],
+    // The drinks named outweighed the question (recognised as nothing before).
+    ["What type of alcohol? Beer/Cider/Wine/Vodka/Gin/Rum...", "lifestyle.risk-factors"],
     // A heading and answers that recognise nothing leave the label to be read whole.
     ["Referral to children's social care", "safeguarding.referral"],
   ])("%j → %s (the shipped pack)", (label, concept) => {

@@ -48,4 +48,22 @@ describe("earnings and pay are income", () => {
   ])("%j → %s (the shipped pack)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
+
+  // An amount of the household's money, savings or benefits (readAmountOfMoney): the first three
+  // are labels of the real-label set's tuning part (benefit and means-test forms), recognised as
+  // nothing before, and the fourth is the "money coming in" reading with words between.
+  it.each([
+    ["How much money did you and your household have on hand on {{ benefitStartDate }}?", "family.finance"],
+    ["How much will you and your partner get in benefits this year?", "family.finance"],
+    ["What is the total amount of money you have today?", "family.finance"],
+    ["How much money do you have coming in each month?", "family.finance"],
+    // Money paid out, or set aside for something, is not what the family has.
+    ["ASK: How much money were you asked to pay for the services?", null],
+    ["How much money did you spend on food last week?", null],
+    ["How much does childcare cost each week?", null],
+    ["How much money have you saved for the birth?", null],
+    ["How much time do you spend with your children?", null],
+  ])("%j → %s (an amount of money)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
 });
