@@ -35,6 +35,10 @@ const SAY_NOTHING_OF_A_TOPIC = new Set(
     .map(stem),
 );
 
+/**
+ * Each concept's own words, for the concepts that have any, in the order the phrases first name
+ * the concepts (so the index made at run time and the one the build stores list them alike).
+ */
 export function conceptOwnWords(phrases: readonly Phrase[]): Map<string, ReadonlySet<string>> {
   const conceptsOf = new Map<string, Set<string>>();
   for (const p of phrases) {
@@ -54,5 +58,10 @@ export function conceptOwnWords(phrases: readonly Phrase[]): Map<string, Readonl
       set.add(stem);
     }
   }
-  return own;
+  const ordered = new Map<string, ReadonlySet<string>>();
+  for (const p of phrases) {
+    const words = own.get(p.concept);
+    if (words && !ordered.has(p.concept)) ordered.set(p.concept, words);
+  }
+  return ordered;
 }

@@ -45,7 +45,6 @@ import { answersAlike, canAnswer, unanswerableAs, type AnswerShape } from "./ans
 import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
 import { asksEachRow, namesARow } from "./grid-rows";
-import { conceptOwnWords } from "./on-topic-words";
 import { isUseSlot, USE } from "./use-slots";
 import { asksForCount, ATTRIBUTES, DATE, isAContactMade, namesSubject, rolesOf, TIME_WORDS } from "./prompt-guards";
 import { COMPLETER, namesTheCompleter, withoutProfession } from "./completer-section";
@@ -460,12 +459,6 @@ export class Recogniser {
     return top && this.rolesAgree(top.concept, rolesOf(label)) ? top : undefined;
   }
 
-  private ownWordsByConcept?: Map<string, ReadonlySet<string>>;
-  /** Each concept's own words (on-topic-words.ts), built on first need. */
-  private ownWords(): Map<string, ReadonlySet<string>> {
-    return (this.ownWordsByConcept ??= conceptOwnWords(this.vocabulary.phrases));
-  }
-
   private destinationConcepts?: ReadonlySet<string>;
   /** Whether some phrase of a concept names where a referral goes ("referral to social care"): such a referral is one to there (built on first need). */
   private namesDestinations(concept: string): boolean {
@@ -580,7 +573,7 @@ export class Recogniser {
       const all = matchedByConcept.get(concept);
       // Not after a one-word phrase: "Diet and food allergies" is not about healthy eating because
       // "food" is one of its words too.
-      const own = together && best.words >= 2 ? this.ownWords().get(concept) : undefined;
+      const own = together && best.words >= 2 ? this.vocabulary.ownWords.get(concept) : undefined;
       if (!all && !own) continue;
       // Only a phrase found apart from the best one's words: "full assessment" beside "part B of the
       // assessment" in "declined the assessment, in full or in part?" is the same word read twice.

@@ -15,10 +15,10 @@ import { BUILD_ID, precompiledFile, precompiledJsonText, readPrecompiledJson, ty
 import { addPhrase, emptyIndex, indexVocabulary, type ConceptVocabulary, type VocabularyIndex } from "./vocabulary-index";
 
 const TABLE_FILE = "vocabulary-index.json";
-const FORMAT = "formguard-vocabulary-index/1";
+const FORMAT = "formguard-vocabulary-index/2";
 
-/** A concept's row: id, title, suggested type, role groups, topic stems, attribute stems, 1 if it counts. */
-type ConceptRow = [string, string | null, string | null, string[], string[], string[], 0 | 1];
+/** A concept's row: id, title, suggested type, role groups, topic stems, attribute stems, 1 if it counts, its own words (by number). */
+type ConceptRow = [string, string | null, string | null, string[], string[], string[], 0 | 1, number[]];
 /** A phrase's row: concept (by number), text, exact words, 1 if short, span, then its stems (by number). */
 type PhraseRow = [number, string, string, 0 | 1, number, ...number[]];
 
@@ -61,6 +61,7 @@ export function vocabularyIndexTable(concepts: readonly ConceptVocabulary[], unk
       index.topics.get(c.id)!,
       [...index.conceptAttributes.get(c.id)!],
       index.counts.has(c.id) ? 1 : 0,
+      [...(index.ownWords.get(c.id) ?? [])].map((s) => stemNumber.get(s)!),
     ]),
     codes: [...index.byCode].map(([code, concept]) => [code, conceptNumber.get(concept)!]),
     stems,
@@ -81,8 +82,9 @@ export function indexFromTable(json: unknown, concepts: readonly ConceptVocabula
   if (!Array.isArray(t.concepts) || !Array.isArray(t.codes) || !Array.isArray(t.stems) || !Array.isArray(t.weights) || !Array.isArray(t.phrases) || typeof t.unknownWeight !== "number") return undefined;
   const index = emptyIndex(t.unknownWeight);
   const ids = t.concepts.map((c) => c[0]);
-  for (const [id, title, suggests, roles, topics, attributes, counts] of t.concepts) {
+  for (const [id, title, suggests, roles, topics, attributes, counts, own] of t.concepts) {
     index.shapes.set(id, { suggests: suggests ?? undefined, title: title ?? undefined });
+    if (own.length > 0) index.ownWords.set(id, new Set(own.map((k) => t.stems![k])));
     index.roles.set(id, new Set(roles));
     index.topics.set(id, topics);
     index.conceptAttributes.set(id, new Set(attributes));

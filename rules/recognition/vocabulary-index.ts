@@ -8,6 +8,7 @@
  * shipped packs (vocabulary-index-table.ts) and a run can read it back: making it took 40–60 ms
  * of every run that recognises anything.
  */
+import { conceptOwnWords } from "./on-topic-words";
 import { contentSpan, NEGATION } from "./normalise";
 import { alternativesFor, phraseWords } from "./phrase-table";
 import { topicStems } from "./topic-guard";
@@ -60,6 +61,8 @@ export interface VocabularyIndex {
   shapes: Map<string, AnswerShape>;
   /** "system|code" → concept. */
   byCode: Map<string, string>;
+  /** Each concept's own words (on-topic-words.ts), for the concepts that have any. */
+  ownWords: Map<string, ReadonlySet<string>>;
 }
 
 /** The index of a vocabulary; `unknownDf` is the recogniser setting of that name. */
@@ -94,6 +97,7 @@ export function indexVocabulary(concepts: readonly ConceptVocabulary[], unknownD
   }
   for (const [s, d] of df) index.weights.set(s, Math.log(1 + n / d));
   index.weights.set(NEGATION, Math.log(1 + n / 4));
+  index.ownWords = conceptOwnWords(index.phrases);
   return index;
 }
 
@@ -111,6 +115,7 @@ export function emptyIndex(unknownWeight: number): VocabularyIndex {
     topics: new Map(),
     shapes: new Map(),
     byCode: new Map(),
+    ownWords: new Map(),
   };
 }
 

@@ -31,6 +31,7 @@ function inOrder(index: VocabularyIndex) {
     topics: entries(index.topics),
     shapes: entries(index.shapes),
     byCode: entries(index.byCode),
+    ownWords: entries(index.ownWords).map(([c, s]) => [c, [...s]]),
   };
 }
 
@@ -42,6 +43,7 @@ describe("the vocabulary index table", () => {
     expect(inOrder(read!)).toEqual(inOrder(made));
     expect(made.phrases.length).toBeGreaterThan(2000);
     expect(made.byCode.size).toBeGreaterThan(0);
+    expect(made.ownWords.size).toBeGreaterThan(50);
   });
 
   it("each phrase read back is filed under the same objects by stem and by exact words", () => {
