@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { actDoneToAChild, speaksOfAChild } from "../../rules/recognition/child-victim-guard";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
 
 describe("an act done to the child", () => {
   it.each([
@@ -27,11 +28,9 @@ describe("an act done to the child", () => {
   });
 
   const pack = recogniserFor(workspaceWithPacks().index);
-  it.each([
+  itReadsEachLabel(pack, [
     ["Has anyone hurt the child?", null],
     ["Has anyone ever hit the child, hurt the child or made the child afraid?", null],
     ["Has anyone hurt you?", "domestic-abuse.enquiry"],
-  ])("%j → %s (the shipped pack)", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ], "(the shipped pack)");
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readChoiceFrame } from "../../rules/recognition/choice-frames";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
 
 describe("an instruction to pick the answer that describes something", () => {
   it.each([
@@ -23,12 +24,10 @@ describe("an instruction to pick the answer that describes something", () => {
   });
 
   const pack = recogniserFor(workspaceWithPacks().index);
-  it.each([
+  itReadsEachLabel(pack, [
     // Each was below the bar, its instruction's words weighing against the topic.
     ["Please check the range that best describes your annual household income.", "family.finance"],
     ["Which best describes your living situation?", "home.environment"],
     ["Select one option", null],
-  ])("%j → %s (the shipped pack)", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ], "(the shipped pack)");
 });

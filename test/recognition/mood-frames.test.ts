@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readMoodFeeling } from "../../rules/recognition/mood-frames";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
 
 describe("feeling a low or anxious mood", () => {
   it.each([
@@ -27,7 +28,7 @@ describe("feeling a low or anxious mood", () => {
   });
 
   const pack = recogniserFor(workspaceWithPacks().index);
-  it.each([
+  itReadsEachLabel(pack, [
     // Each was recognised as nothing before this reading.
     ["Over the last month, how often did you feel nervous?", "emotional-health.trigger-questions"],
     ["In the past week: I felt uneasy", "emotional-health.trigger-questions"],
@@ -39,7 +40,5 @@ describe("feeling a low or anxious mood", () => {
     ["Do you feel low in energy?", null],
     ["Who do you feel close to in your family?", null],
     ["Are you afraid of your partner?", "domestic-abuse.enquiry"],
-  ])("%j → %s (the shipped pack)", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ], "(the shipped pack)");
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readPerpetrator } from "../../rules/recognition/perpetrators";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
 
 describe("whoever hurt you", () => {
   it.each([
@@ -29,7 +30,7 @@ describe("whoever hurt you", () => {
   });
 
   const pack = recogniserFor(workspaceWithPacks().index);
-  it.each([
+  itReadsEachLabel(pack, [
     // An HIV index-testing form's partner-violence screen (c19): each was recognised as nothing.
     ["Has the contact client ever hit, kicked, slapped, or physically hurt you within the last year?", "domestic-abuse.enquiry"],
     ["Has the contact client ever forced you to have sexual activities within the last year?", "domestic-abuse.enquiry"],
@@ -43,14 +44,12 @@ describe("whoever hurt you", () => {
     ["Have you been abused by a professional?", null],
     ["Are you afraid of needles?", null],
     ["Do you fear the dark?", null],
-  ])("%j → %s (the shipped pack)", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ], "(the shipped pack)");
 });
 
 describe("suicide, thoughts and how an income is counted", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
-  it.each([
+  itReadsEachLabel(pack, [
     // Killing oneself is suicide; thinking of it is having thoughts of it (a youth suicide screen, c20).
     ["In the past few weeks, have you been thinking about killing yourself?", "emotional-health.trigger-questions"],
     ["Do you have a plan to kill yourself? Please describe.", "emotional-health.trigger-questions"],
@@ -61,7 +60,5 @@ describe("suicide, thoughts and how an income is counted", () => {
     ["Total score", null],
     // When it happened, named as an incident (a safeguarding referral, c21).
     ["Date of incident", "injury.timing"],
-  ])("%j → %s (the shipped pack)", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ], "(the shipped pack)");
 });

@@ -8,20 +8,19 @@
 import { describe, expect, it } from "vitest";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
 
 const pack = recogniserFor(workspaceWithPacks().index);
 
 describe("a concept named by several of its phrases", () => {
-  it.each([
+  itReadsEachLabel(pack, [
     // Three of exploitation's phrases, each explaining its part (set E's maternity booking: 0.60 alone).
     ["Concern Pt is being sexually / criminally exploited or trafficked", "exploitation.risk"],
     // The teeth, the dentist and the brushing are oral health (set A's health plan: 0.49 alone).
     ["Teeth – dentist registered, last check-up, brushing advice", "health.oral"],
     // Eating, diet and weight are healthy eating (set G's health plan).
     ["Healthy eating and weight: what does the child usually eat, and are there any worries about diet, weight or growth?", "health.healthy-eating"],
-  ])("%j → %s", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ]);
 
   it.each([
     // "in full or in part" read again as "full assessment" beside "part B of the assessment" would make a declined assessment its Part B.

@@ -8,6 +8,7 @@ import { namesOnlyARatingScale } from "../../rules/recognition/rating-scales";
 import { ratesRiskToSelf, speaksOfRiskToSelf } from "../../rules/recognition/risk-to-self-guard";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
 
 describe("a rating of a risk to the client", () => {
   it.each([
@@ -43,11 +44,9 @@ describe("a rating of a risk to the client", () => {
   });
 
   const pack = recogniserFor(workspaceWithPacks().index);
-  it.each([
+  itReadsEachLabel(pack, [
     ["1.4 Client's risk of overdose - red, amber or green rating", null],
     ["Risk to children - RAG", "risk-to-children.rag"],
     ["Overall risk to children (RAG)", "risk-to-children.rag"],
-  ])("%j → %s (the shipped pack)", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ], "(the shipped pack)");
 });

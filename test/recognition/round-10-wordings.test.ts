@@ -6,10 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
 
 describe("round 10 wordings", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
-  it.each([
+  itReadsEachLabel(pack, [
     // Attending school, in the progressive or as a bare label, is being in school (in-school.ts).
     ["Is the child attending school?", "education.status"],
     ["Is your child currently attending school?", "education.status"],
@@ -103,9 +104,7 @@ describe("round 10 wordings", () => {
     ["What does the young person want from CAMHS?", "voice-of-child"],
     // Disagreeing is a disagreement (word-families.ts).
     ["Did you disagree with the decision? How was this resolved?", "professional-challenge"],
-  ])("%s → %s", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ]);
 
   // A bare "Date" right after a signature is the date signed, the form's completion date; whose
   // signature it is stays in the reading (a parent's signing date is not the practitioner's).

@@ -7,10 +7,11 @@
 import { describe, expect, it } from "vitest";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
 
 describe("round 13 wordings", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
-  it.each([
+  itReadsEachLabel(pack, [
     // After a dash, what to write about each child (normalise.ts RECORD_LIST): its placement, whom they live with.
     ["Children looked after by the local authority - names, ages and placement", "children.in-care"],
     ["Children living with relatives or friends - names, ages and who they live with", "children.with-relatives"],
@@ -40,9 +41,7 @@ describe("round 13 wordings", () => {
     ["Details of attendance sent to GP", null],
     // When an answer holds is not a date asked (readings.ts readOnTheDate).
     ["Is the young person under 18 on the date this summary is given?", "child.is-under-18"],
-  ])("%j → %s", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ]);
 
   it("a heading's own words asking in the young person's words keep working ('in my own words')", () => {
     expect(pack.recognise({ label: "What I want professionals to know about my health (in my own words)", subject: "child" })?.concept).toBe("voice-of-child");

@@ -8,10 +8,11 @@
 import { describe, expect, it } from "vitest";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
 
 describe("round 14 wordings", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
-  it.each([
+  itReadsEachLabel(pack, [
     // An alternative set off by commas shares the object after it (alternatives.ts SHARED_OBJECT) ...
     ["Document whether the patient looks after, or lives with, any children under 18", "caring-responsibilities"],
     // ... and an alternative that is a question of its own is read as it is.
@@ -102,9 +103,7 @@ describe("round 14 wordings", () => {
     // Signs of Safety's "What are we worried about?" is not what needs to change (the analysis of harm and danger).
     ["What are we worried about?", null],
     ["Is there anything you are worried about?", null],
-  ])("%j → %s", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ]);
 
   it.each([
     // A young person's own statement on their form is theirs (first-person.ts) ...

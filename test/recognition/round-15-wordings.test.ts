@@ -8,11 +8,12 @@
 import { describe, expect, it } from "vitest";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { missingConceptsIn, workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
 
 describe("round 15 wordings", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
 
-  it.each([
+  itReadsEachLabel(pack, [
     // The analysis named by what it weighs, harm rather than risk; Signs of Safety's two parts asked together.
     ["Your analysis of harm that has happened and the danger of future harm to the child", "risk.analysis"],
     ["What are we worried about? (past harm, future danger, complicating factors)", "risk.analysis"],
@@ -86,9 +87,7 @@ describe("round 15 wordings", () => {
     ["GP allocated to oversee this family until the next discussion", "case.allocated-gp"],
     // Children with relatives or friends, however their details are to be written.
     ["Children living with relatives or friends: first name, age and who they live with (write 'None' if none)", "children.with-relatives"],
-  ])("%j → %s", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ]);
 
   it.each([
     // A heading of alternatives ("Injury / presenting complaint") is read as each of them.

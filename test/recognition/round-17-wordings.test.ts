@@ -8,11 +8,12 @@
 import { describe, expect, it } from "vitest";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
 
 describe("round 17 wordings", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
 
-  it.each([
+  itReadsEachLabel(pack, [
     // The things listed beside the one a phrase names only widen what counts (listed-items.ts) ...
     ["Does either parent or carer have any current or past mental illness, low mood or anxiety?", "parent.mental-health"],
     ["4.3 How is the behaviour, health or lifestyle of the parent or carer placing the child at risk of harm?", "child.impact-of-parent"],
@@ -63,9 +64,7 @@ describe("round 17 wordings", () => {
     ["Referral made by", "referrer.details"],
     ["Referred by", "referrer.details"],
     ["Name of person making the referral", "referrer.details"],
-  ])("%j → %s", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ]);
 
   it.each([
     // The young person's own view, asked of them (own-words.ts) ...

@@ -2,13 +2,14 @@
  * Wordings of the shipped concepts added as phrases in round 9 (issue 16, 4 December 2026), each
  * found by probing how a form might ask the report's concepts, and the look-alikes they must not take.
  */
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
 
 describe("round 9 wordings", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
-  it.each([
+  itReadsEachLabel(pack, [
     // The PHQ-9's ninth item says "hurting"; the pack said "harming".
     ["Thoughts of hurting yourself?", "emotional-health.trigger-questions"],
     ["Thoughts of actually hurting yourself?", "emotional-health.trigger-questions"],
@@ -52,7 +53,5 @@ describe("round 9 wordings", () => {
     ["Is the patient under 18?", "child.is-under-18"],
     ["Partner's occupation", "parent.occupation"],
     ["Are you afraid of your partner?", "domestic-abuse.enquiry"],
-  ])("%j → %s", (label, concept) => {
-    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
-  });
+  ]);
 });
