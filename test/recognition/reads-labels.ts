@@ -11,3 +11,13 @@ export function itReadsEachLabel(pack: Recogniser, rows: ReadonlyArray<readonly 
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
 }
+
+/**
+ * The same, for a label read under its section's heading (`undefined`: a label with no section):
+ * each row is the label, the heading and the concept it is recognised as.
+ */
+export function itReadsEachLabelUnder(pack: Recogniser, rows: ReadonlyArray<readonly [string, string | undefined, string | null]>, note?: string): void {
+  it.each(rows)(note ? `%j under %j → %s ${note}` : "%j under %j → %s", (label, heading, concept) => {
+    expect(pack.recognise({ label, context: heading === undefined ? undefined : [heading] })?.concept ?? null).toBe(concept);
+  });
+}

@@ -8,6 +8,7 @@ import { tokens } from "../../rules/recognition/normalise";
 import { carriedByContent, carriesOwnWords, isBareAttribute } from "../../rules/recognition/slot-owner";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabelUnder } from "./reads-labels";
 
 describe("a bare attribute label", () => {
   it.each([
@@ -25,7 +26,7 @@ describe("a bare attribute label", () => {
   });
 
   const recogniser = recogniserFor(workspaceWithPacks().index);
-  it.each([
+  itReadsEachLabelUnder(recogniser, [
     // With no section, a bare "Signature" is what forms written for formguard mean by it.
     ["Signature", undefined, "practitioner.signature"],
     ["Signed", undefined, "practitioner.signature"],
@@ -45,9 +46,7 @@ describe("a bare attribute label", () => {
     // …a label naming its own owner does not.
     ["Date and time of report", "Incident details", null],
     ["Date and time of report", undefined, null],
-  ])("%j under %j → %s", (label, section, concept) => {
-    expect(recogniser.recognise({ label, context: section ? [section] : undefined })?.concept ?? null).toBe(concept);
-  });
+  ]);
 });
 
 describe("a match carried by the label's own words", () => {

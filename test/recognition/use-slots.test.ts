@@ -8,11 +8,12 @@ import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { isUseSlot } from "../../rules/recognition/use-slots";
 import { tokens } from "../../rules/recognition/normalise";
 import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabelUnder } from "./reads-labels";
 
 describe("an aspect of use under a heading naming what is used", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
 
-  it.each([
+  itReadsEachLabelUnder(pack, [
     ["Frequency of use:", "Primary Substance Usage", "lifestyle.risk-factors"],
     ["Age of first use:", "Primary Substance Usage", "lifestyle.risk-factors"],
     ["Usual route of administration:", "Primary Substance Usage", "lifestyle.risk-factors"],
@@ -24,9 +25,7 @@ describe("an aspect of use under a heading naming what is used", () => {
     ["Frequency of use", "Internet and social media", null],
     ["Age", "Substance use", null],
     ["Date started", "Substance use", null],
-  ])("%j under %j → %s", (label, heading, concept) => {
-    expect(pack.recognise({ label, context: [heading] })?.concept ?? null).toBe(concept);
-  });
+  ]);
 });
 
 describe("isUseSlot", () => {
