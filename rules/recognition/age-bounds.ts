@@ -10,6 +10,9 @@
  *
  * Only after a word for a group of young people or anyone unnamed, and only with a number in it: "Is the patient
  * under 18?" and "Age of child" ask about an age, and keep every word.
+ *
+ * Whose children they are narrows a group the same way: "Do you have any children under 18 from a
+ * previous relationship living elsewhere?" asks about children living elsewhere (6 December 2026).
  */
 import { stem, type Token } from "./normalise";
 
@@ -20,7 +23,7 @@ const BOUND_WORDS = new Set(["under", "below", "over", "above", "aged", "age", "
 /** A group word may be followed by another before the bound: "children and adolescents 0-17 years". */
 const LINKS = new Set(["and", "or"].map(stem));
 
-/** Indices (into `list`) of the tokens that bound a group's age, to be read as a qualifier. */
+/** Indices (into `list`) of the tokens that narrow a group (its age bound, whose children), to be read as a qualifier. */
 export function ageBoundTokens(list: readonly Token[]): ReadonlySet<number> {
   let found: Set<number> | undefined;
   for (let k = 0; k < list.length; k++) {
@@ -29,6 +32,7 @@ export function ageBoundTokens(list: readonly Token[]): ReadonlySet<number> {
     // "children and adolescents", "children/young people": the bound follows the last group word.
     while (j + 1 < list.length && LINKS.has(list[j].stem) && GROUPS.has(list[j + 1].stem)) j += 2;
     while (j < list.length && GROUPS.has(list[j].stem)) j++;
+    const afterGroup = j;
     const bound: number[] = [];
     let hasNumber = false;
     for (; j < list.length; j++) {
@@ -40,14 +44,32 @@ export function ageBoundTokens(list: readonly Token[]): ReadonlySet<number> {
       hasNumber ||= isNumber;
       bound.push(j);
     }
-    if (!hasNumber) continue;
+    // "children under 18 from a previous relationship": whose children they are narrows the group too.
+    const origin = originAfter(list, hasNumber ? j : afterGroup);
+    if (!hasNumber && origin.length === 0) continue;
     found ??= new Set();
-    for (const i of bound) found.add(i);
+    if (hasNumber) for (const i of bound) found.add(i);
+    for (const i of origin) found.add(i);
   }
   return found ?? NONE;
 }
 
 const NONE: ReadonlySet<number> = new Set();
+
+const EARLIER = new Set(["previous", "former", "earlier", "past", "prior", "other"].map(stem));
+const UNION = new Set(["relationship", "relationships", "marriage", "partner", "partnership"].map(stem));
+
+/**
+ * The two tokens of "from a previous relationship", "by a former partner", "of an earlier marriage"
+ * at `j`, right after a group or its age bound (at most two dropped words between), or none.
+ */
+function originAfter(list: readonly Token[], j: number): number[] {
+  // "by" is a word the tokens keep ("from", "of" are dropped).
+  const by = j < list.length && list[j].stem === "by" ? [j++] : [];
+  if (j === 0 || j + 1 >= list.length || !EARLIER.has(list[j].stem) || !UNION.has(list[j + 1].stem)) return [];
+  if (list[j].position - list[j - 1].position > 3) return [];
+  return [...by, j, j + 1];
+}
 
 /**
  * Whether a phrase names a group an age bound can narrow: only such a phrase may match a prompt's

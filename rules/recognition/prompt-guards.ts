@@ -57,6 +57,17 @@ export function asksForCount(text: string): boolean {
   return /\b(?:number of|no\.? of|how many|count of)\b/i.test(text);
 }
 
+/**
+ * "How many times a day are the child's teeth brushed?", "How many days a week do you exercise?":
+ * a number per day or week is how often something is done, a habit, not a count of things. Only
+ * with a rate ("per day", "a week", "each month"): "How many times has the child attended in the
+ * past year?" counts attendances.
+ */
+export function asksHowOften(text: string): boolean {
+  return HOW_OFTEN.test(text);
+}
+const HOW_OFTEN = /\bhow\s+many\s+(?:times|days|nights|hours|minutes)\b[^?.;]{0,40}?\b(?:per|a|an|each|every)\s+(?:day|week|fortnight|month|night|session)\b/i;
+
 /** A concept's phrase that counts something: it asks how many, or how often ("times attended", "frequent attender"). */
 export function countsSomething(text: string): boolean {
   return asksForCount(text) || /\b(?:times|count|frequent)\b/i.test(text);

@@ -39,6 +39,7 @@ import { readAmountOfMoney, readEarnings } from "./money-frames";
 import { readClosedCompounds } from "./closed-compounds";
 import { readHavingACarer } from "./having-a-carer";
 import { readImpactOnTheChildren } from "./impact-frames";
+import { readServiceRequest } from "./service-requests";
 
 /** A form "filled in" or "filled out" is completed: "Date this form was filled in". */
 function readFilledIn(text: string): string {
@@ -359,6 +360,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readMakingThisEntry,
   // "Referral taken by" names the worker who received it, not the referrer.
   readReferralReceivedBy,
+  // "Service request", "connection request": a referral; its "Requester", the referrer (service-requests.ts).
+  readServiceRequest,
   readHasTo,
   readWhichOneWill,
   readWantingTo,

@@ -46,7 +46,7 @@ import { inlineOptions } from "./inline-options";
 import { forTheClientsChildren } from "./clients-children";
 import { asksEachRow, namesARow } from "./grid-rows";
 import { isUseSlot, USE } from "./use-slots";
-import { asksForCount, ATTRIBUTES, DATE, isAContactMade, namesSubject, rolesOf, TIME_WORDS } from "./prompt-guards";
+import { asksForCount, asksHowOften, ATTRIBUTES, DATE, isAContactMade, namesSubject, rolesOf, TIME_WORDS } from "./prompt-guards";
 import { COMPLETER, namesTheCompleter, withoutProfession } from "./completer-section";
 import { signOffSlot } from "./sign-off";
 import { withoutStaffInstruction } from "./staff-instructions";
@@ -506,7 +506,7 @@ export class Recogniser {
     const destination = referralDestinationTokens(promptWords, promptTokens);
     const destinationPositions = destination.size ? new Set([...destination].map((k) => promptTokens[k].position)) : undefined;
     const promptRoles = rolesOf(text, destinationPositions);
-    const asksCount = asksForCount(text);
+    const asksCount = asksForCount(text) && !asksHowOften(text);
     const byConcept = new Map<string, Omit<Recognition, "source">>();
     const bestScored = new Map<string, { scored: ScoredPhrase; negation: boolean; words: number }>();
     const matchedByConcept = new Map<string, Set<number>[]>();

@@ -27,6 +27,12 @@ describe("an age bound after a group of young people", () => {
     ["young people under 18 in the household", ["under", "18"]],
     // Round 14: after anyone unnamed, a helper's age ("18 years or older" is read as not under 18 before this).
     ["Does the mother have anyone, 18 years or older, who would be able to assist her?", ["under", "18"]],
+    // Whose children they are narrows the group too (6 December 2026), with a bound or without.
+    ["Do you have any children under 18 from a previous relationship living elsewhere?", ["under", "18", "previous", "relationship"]],
+    ["Children from a previous relationship", ["previous", "relationship"]],
+    ["Does the father have children by a former partner?", ["by", "former", "partner"]],
+    // Not a relationship asked about on its own.
+    ["Relationship to previous partner", []],
     // No number, no bound: "older children" and "children over there" are not ages.
     ["Are there children under your care?", []],
     // Not after a group: the age is what is asked.
@@ -56,6 +62,8 @@ describe("an age bound after a group of young people", () => {
   itReadsEachLabel(pack, [
     // Found on a UK benefit claim form (real-label set, tuning part).
     ["How many children do you have under the age of 18?", "children.count"],
+    // A US child-welfare intake's question (real-label set, tuning part; not recognised before 6 December 2026).
+    ["Do you have any children under 18 from a previous relationship living elsewhere?", "children.in-family"],
     // A phrase that names the bound itself still wins with it.
     ["Do you have any children under 18 living in the household?", "caring-responsibilities"],
     ["Is the patient a parent or carer of children under 18?", "caring-responsibilities"],

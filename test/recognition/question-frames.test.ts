@@ -50,6 +50,11 @@ describe("the readings", () => {
     // "Other" that says who stays.
     ["any other concerns", "are there any other children in the household?", "are there any other children in the household?", readAnyOtherConcern],
     ["any other concerns", "any other adults living at home with concerns about them", "any other adults living at home with concerns about them", readAnyOtherConcern],
+    // 6 December 2026: "any other" before anything but people only says "besides those asked".
+    ["any other concerns", "will you get any other income this year?", "will you get any income this year?", readAnyOtherConcern],
+    ["any other concerns", "do you have any other debts?", "do you have any debts?", readAnyOtherConcern],
+    ["any other concerns", "are any other professionals involved?", "are any other professionals involved?", readAnyOtherConcern],
+    ["any other concerns", "is there any other family member who helps?", "is there any other family member who helps?", readAnyOtherConcern],
   ];
   it.each(readings)("%s: reads %j as %j", (_reading, text, expected, read) => {
     expect(read(text)).toBe(expected);
@@ -115,6 +120,9 @@ describe("recognised as the concept the question asks about", () => {
     ["Has your child ever hurt themselves?", "emotional-health.trigger-questions"],
     ["Do you have any other safety or welfare concerns about the children?", "safeguarding.concerns"],
     ["Any other concerns?", null],
+    // A benefits claim's question (real-label set, tuning part), and the same of debts.
+    ["Will you get any other income this year?", "family.finance"],
+    ["Do you have any other debts?", "family.finance"],
     ["How would you rate your diet?", "health.healthy-eating"],
     ["Please describe your alcohol use", "lifestyle.risk-factors"],
     ["How would you rate your pain?", null],
