@@ -26,7 +26,7 @@ import { readCoResidence } from "./co-residence";
 import { readTakingSubstance } from "./taking-substances";
 import { readCauseFrame } from "./cause-frames";
 import { withoutMeasure } from "./quantities";
-import { readAnyOtherConcern } from "./concern-frames";
+import { readAnyOther } from "./any-other";
 import { readAgeThreshold } from "./age-thresholds";
 import { readSubstanceTopic } from "./substance-topics";
 import { withoutVaccineName } from "./vaccine-names";
@@ -360,7 +360,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readMakingThisEntry,
   // "Referral taken by" names the worker who received it, not the referrer.
   readReferralReceivedBy,
-  // "Service request", "connection request": a referral; its "Requester", the referrer (service-requests.ts).
+  // "Connection request", "request for services": a referral; its "Requester", the referrer (service-requests.ts).
   readServiceRequest,
   readHasTo,
   readWhichOneWill,
@@ -408,7 +408,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   // "at least one drink … per week" asks about drinking, not how much.
   withoutMeasure,
   // "Any other safety or welfare concerns" asks for safety or welfare concerns.
-  readAnyOtherConcern,
+  readAnyOther,
   // "Are you 18 or over?" asks which side of 18, as "under 18" does.
   readAgeThreshold,
   // "Name of assessing nurse/midwife" asks for the name of the clinician assessing.

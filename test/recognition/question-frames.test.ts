@@ -4,12 +4,12 @@
  * not part of the question (item-numbers.ts), someone unnamed helping with something asks about
  * it (normalise.ts `questionTopic`), what led to something asks for its cause (cause-frames.ts),
  * an event that occurred happened, and a reflexive pronoun is one self whoever it names
- * (word-families.ts), "any other … concerns" asks for concerns (concern-frames.ts). Each with what it must recognise and the
+ * (word-families.ts), "any other … concerns" asks for concerns (any-other.ts). Each with what it must recognise and the
  * look-alikes it must not.
  */
 import { describe, expect, it } from "vitest";
 import { readCauseFrame } from "../../rules/recognition/cause-frames";
-import { readAnyOtherConcern } from "../../rules/recognition/concern-frames";
+import { readAnyOther } from "../../rules/recognition/any-other";
 import { withoutItemNumber } from "../../rules/recognition/item-numbers";
 import { questionTopic, stem } from "../../rules/recognition/normalise";
 import { readTakingSubstance } from "../../rules/recognition/taking-substances";
@@ -45,16 +45,18 @@ describe("the readings", () => {
     // A statement naming its cause, and a question about something else, stay as written.
     ["cause", "injury caused by a fall", "injury caused by a fall", readCauseFrame],
     ["cause", "what did you do after the injury?", "what did you do after the injury?", readCauseFrame],
-    ["any other concerns", "do you have any other safety or welfare concerns about the children?", "do you have any safety or welfare concerns about the children?", readAnyOtherConcern],
-    ["any other concerns", "any other worries?", "any worries?", readAnyOtherConcern],
+    ["any other concerns", "do you have any other safety or welfare concerns about the children?", "do you have any safety or welfare concerns about the children?", readAnyOther],
+    ["any other concerns", "any other worries?", "any worries?", readAnyOther],
     // "Other" that says who stays.
-    ["any other concerns", "are there any other children in the household?", "are there any other children in the household?", readAnyOtherConcern],
-    ["any other concerns", "any other adults living at home with concerns about them", "any other adults living at home with concerns about them", readAnyOtherConcern],
+    ["any other concerns", "are there any other children in the household?", "are there any other children in the household?", readAnyOther],
+    ["any other concerns", "any other adults living at home with concerns about them", "any other adults living at home with concerns about them", readAnyOther],
     // 6 December 2026: "any other" before anything but people only says "besides those asked".
-    ["any other concerns", "will you get any other income this year?", "will you get any income this year?", readAnyOtherConcern],
-    ["any other concerns", "do you have any other debts?", "do you have any debts?", readAnyOtherConcern],
-    ["any other concerns", "are any other professionals involved?", "are any other professionals involved?", readAnyOtherConcern],
-    ["any other concerns", "is there any other family member who helps?", "is there any other family member who helps?", readAnyOtherConcern],
+    ["any other concerns", "will you get any other income this year?", "will you get any income this year?", readAnyOther],
+    ["any other concerns", "do you have any other debts?", "do you have any debts?", readAnyOther],
+    ["any other concerns", "are any other professionals involved?", "are any other professionals involved?", readAnyOther],
+    ["any other concerns", "is there any other family member who helps?", "is there any other family member who helps?", readAnyOther],
+    // A worry noun is read past a word for people: these are concerns, not other families.
+    ["any other concerns", "any other family concerns?", "any family concerns?", readAnyOther],
   ];
   it.each(readings)("%s: reads %j as %j", (_reading, text, expected, read) => {
     expect(read(text)).toBe(expected);

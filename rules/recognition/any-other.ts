@@ -10,12 +10,16 @@
  * professionals involved" keep their *other*, which says who: other children than this one are the
  * child's siblings, not the child.
  */
+/**
+ * Before a worry noun a few words on, even past a word for people: "any other family concerns",
+ * "any other child protection concerns" are concerns, which the rule below alone would leave.
+ */
 const ANY_OTHER_CONCERN = /\bany\s+other\s+(?=(?:[a-z'-]+\s+){0,3}(?:concerns?|worries|worry|problems?|difficult(?:y|ies)|issues?)\b)/g;
 /** "any other" not followed, within two words, by a word for people (or "one": "any other one"). */
 const ANY_OTHER_THING = /\bany\s+other\s+(?!(?:[a-z'-]+\s+){0,2}(?:children|child|adults?|people|persons?|members?|siblings?|brothers?|sisters?|family|relatives?|professionals?|agenc(?:y|ies)|services?|carers?|parents?|partners?|household|one|ones|name)\b)/g;
 
 /** `text` (lower case) with "any other …" read as "any …", unless what follows names people. */
-export function readAnyOtherConcern(text: string): string {
+export function readAnyOther(text: string): string {
   if (!text.includes("any other")) return text;
   return text.replace(ANY_OTHER_CONCERN, "any ").replace(ANY_OTHER_THING, "any ");
 }
