@@ -5,7 +5,7 @@
  * against the match, or lead to another concept (housing is the home environment). Only the
  * benefits' own names, UK and US, each read as "benefits".
  */
-const UK = String.raw`housing\s+benefit|child\s+benefit|council\s+tax\s+(?:benefit|reduction|support)|pension\s+credit|income\s+support|(?:income-based\s+|new\s+style\s+)?jobseeker'?s\s+allowance|(?:income-related\s+|new\s+style\s+)?employment\s+and\s+support\s+allowance|carer'?s\s+allowance|disability\s+living\s+allowance|personal\s+independence\s+payment|attendance\s+allowance|(?:working|child)\s+tax\s+credits?|tax\s+credits`;
+const UK = String.raw`housing\s+benefit|child\s+benefit|council\s+tax\s+(?:benefit|reduction|support)|pension\s+credit|income\s+support|(?:income-based\s+|new\s+style\s+)?jobseeker'?s?\s+allowance|(?:income-related\s+|new\s+style\s+)?employment\s+and\s+support\s+allowance|carer'?s?\s+allowance|disability\s+living\s+allowance|personal\s+independence\s+payment|attendance\s+allowance|(?:working|child)\s+tax\s+credits?|tax\s+credits`;
 const US = String.raw`supplemental\s+security\s+income|temporary\s+assistance\s+for\s+needy\s+families|tanf|snap\s+benefits|snap|wic\s+benefits`;
 const NAMED_BENEFIT = new RegExp(String.raw`\b(?:${UK}|${US})\b`, "g");
 

@@ -20,7 +20,7 @@
  */
 const BEEN_TO = /\bbeen\s+to\s+(?=(?:the|a|an|any|your|their|his|her)\b)/g;
 const EMERGENCY_ROOM = /\bemergency\s+rooms?\b/g;
-const SEEN_IN_A_SERVICE = /\b(?:been\s+)?seen\s+(?:in|at)\s+(?=(?:the\s+|this\s+|an?\s+|any\s+)?(?:(?:emergency|children's|paediatric|pediatric)\s+)?(?:department|a&e|ed|emergency\s+department|minor\s+injur(?:y|ies)\s+unit|miu|urgent\s+care|walk-in\s+centre|unit)\b)/g;
+const SEEN_IN_A_SERVICE = /\b(?:been\s+)?seen\s+(?:in|at)\s+(?=(?:the\s+|this\s+|an?\s+|any\s+)?(?:(?:emergency|children(?:'s)?|paediatric|pediatric)\s+)?(?:department|a&e|ed|emergency\s+department|minor\s+injur(?:y|ies)\s+unit|miu|urgent\s+care|walk-in\s+centre|unit)\b)/g;
 const LEFT_BEFORE = /\bleft\s+(?:(?:the\s+)?(?:department|a&e|ed|emergency\s+department|minor\s+injur(?:y|ies)\s+unit|miu|unit|urgent\s+care|walk-in\s+centre|hospital)\s+)?(?=(?:before|without|prior)\b)/g;
 const LAST_AS_FRAME = /\b(in|within|during|over)\s+(?:the\s+)?last\s+(?=(?:they\s+)?(?:\d+|few|one|two|three|four|six|twelve|year|years|month|months|week|weeks|day|days)\b)/g;
 

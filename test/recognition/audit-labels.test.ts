@@ -29,6 +29,10 @@ const RIGHT: Array<[string, string]> = [
   ["Have you suffered or are you at risk of suffering domestic violence or abuse?", "domestic-abuse.enquiry"],
   ["How much do you get paid a week?", "family.finance"], // a carer's earnings, as the real-label set labels pay (4 December, money-frames.ts)
   ["Workers name", "practitioner.name"], // under "Conversation 3 — Completed by": the worker completing the record (4 December, round 10)
+  // Round 27 (6 December): money named as UK forms name it.
+  ["Does %{subject} have any savings or investments?", "family.finance"],
+  ["Is the account overdrawn?", "family.finance"], // under "capital savings": an overdrawn account is money trouble
+  ["Rent arrears", "family.finance"], // under "Financial stability — vulnerabilities"
 ];
 
 /** Read by hand and wrong, still recognised (what each really asks, in the reader's words). */
