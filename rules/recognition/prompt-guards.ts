@@ -4,6 +4,7 @@
  * guards can compare them ("Parent's signature" is not the practitioner's signature; "Number of
  * previous plans" is not whether there is a plan).
  */
+import { namesDaysOfAWeek } from "./quantities";
 import { stem, words, type Token } from "./normalise";
 import { roleOf } from "./role-words";
 import { namesTheCompleter } from "./completer-section";
@@ -64,7 +65,8 @@ export function asksForCount(text: string): boolean {
  * past year?" counts attendances.
  */
 export function asksHowOften(text: string): boolean {
-  return HOW_OFTEN.test(text);
+  // The days of one week on which something was done is how often too (quantities.ts).
+  return HOW_OFTEN.test(text) || namesDaysOfAWeek(text);
 }
 const HOW_OFTEN = /\bhow\s+many\s+(?:times|days|nights|hours|minutes)\b[^?.;]{0,40}?\b(?:per|a|an|each|every)\s+(?:day|week|fortnight|month|night|session)\b/i;
 

@@ -16,7 +16,31 @@ const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|times?|weeks?|sessio
 // An amount of something ("at least 4 drinks", "at least 2.5 hours of activity"), not a span of time
 // that dates something else ("born more than 3 weeks before the due date" is about prematurity).
 const BOUNDED_AMOUNT = new RegExp(String.raw`\b(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to)\s+${NUMBER}(?:\s+${UNIT}\s+of\b|(?!\s+${UNIT}\b))`, "g");
+/**
+ * How long an activity lasts, as a bound: "for at least 60 minutes", "30 minutes or more of", "for at
+ * least 10 minutes at a time", "a total of at least 60 minutes per day". Activity and sleep items
+ * measure their answer so; only minutes and hours (days and weeks date things: "more than 3 weeks
+ * before the due date"), and only as a bound ("at least", "or more"), never a bare "10 minutes".
+ */
+const BOUNDED_DURATION = new RegExp(String.raw`\b(?:for\s+)?(?:a\s+total\s+of\s+)?(?:(?:at\s+least|more\s+than|over)\s+${NUMBER}\s+(?:minutes?|mins?|hours?|hrs?)(?:\s+or\s+(?:more|longer))?|${NUMBER}\s+(?:minutes?|mins?|hours?|hrs?)\s+or\s+(?:more|longer))(?:\s+(?:at\s+a\s+time|continuously|in\s+total))?(?:\s+of\b)?`, "g");
 const PERIOD = /\b(?:per|a|each|every)\s+(?:day|week|month|session|occasion)\b|\bin\s+a\s+single\s+(?:day|occasion|session)\b|\bon\s+(?:average|a\s+typical\s+day)\b|\bany\s+kind\s+of\b|\bwould\s+you\s+say(?:\s+that)?\b/g;
+
+/**
+ * The days of one week on which something is done ("On how many days in the past week…", "During the
+ * last 7 days, on how many days…", "In a typical week, on how many days…") is how often it is done:
+ * read as "how often", whose words weigh as little against the activity asked about as "per week"
+ * does. prompt-guards.ts `asksHowOften` says the same to the count guard (`namesDaysOfAWeek`).
+ * Only days within a week: "On how many days in the past year did the child attend?" counts.
+ */
+const DAYS_OF_A_WEEK = /\b(?:(?:during|in|over)\s+(?:the\s+)?(?:past|last|previous)\s+(?:week|7\s+days|seven\s+days)|in\s+an?\s+(?:typical|usual|normal|average)\s+week)\s*,?\s+on\s+how\s+many\s+days\b|\b(?:on\s+)?how\s+many\s+days\s+(?:in|during|of|over)\s+(?:the\s+)?(?:past|last|previous)\s+(?:week|7\s+days|seven\s+days)\b/g;
+
+/** Whether `text` asks on how many days of one week something was done. */
+export function namesDaysOfAWeek(text: string): boolean {
+  DAYS_OF_A_WEEK.lastIndex = 0;
+  const found = DAYS_OF_A_WEEK.test(text.toLowerCase());
+  DAYS_OF_A_WEEK.lastIndex = 0;
+  return found;
+}
 
 /** How an income is counted ("total household income before taxes", "annual income"): the income is what is asked. */
 const INCOME_MEASURE = /\b(?:total|combined|gross|net|annual|monthly|weekly|yearly)\s+(?=(?:(?:household|family)\s+)?income\b)|\b(?:before|after)\s+tax(?:es)?\b/g;
@@ -25,5 +49,7 @@ const INCOME_MEASURE = /\b(?:total|combined|gross|net|annual|monthly|weekly|year
 export function withoutMeasure(text: string): string {
   const measured = text.includes("income") || text.includes("tax") ? text.replace(INCOME_MEASURE, " ") : text;
   if (!/\b(?:at|more|less|fewer|up|per|a|each|every|in|on|any|would)\b/.test(measured)) return measured;
-  return measured.replace(BOUNDED_AMOUNT, " ").replace(PERIOD, " ");
+  const weekly = measured.includes("how many days") ? measured.replace(DAYS_OF_A_WEEK, " how often ") : measured;
+  const timed = /minute|min\b|mins|hour|hrs/.test(weekly) ? weekly.replace(BOUNDED_DURATION, " ") : weekly;
+  return timed.replace(BOUNDED_AMOUNT, " ").replace(PERIOD, " ");
 }

@@ -16,7 +16,12 @@ describe("asksHowOften", () => {
     ["On average, how many times are the child's teeth brushed per day?", true],
     ["How many days a week do you exercise?", true],
     ["How many hours each night does the child sleep?", true],
+    // The days of one week on which it was done (round 27).
+    ["On how many days in the past week did you do physical activity?", true],
+    ["During the last 7 days, on how many days did you walk?", true],
+    ["In a typical week, on how many days do you eat breakfast?", true],
     // A count over a span, not a rate.
+    ["On how many days in the past year was the child absent?", false],
     ["How many times has the child attended in the past year?", false],
     ["How many children do you have?", false],
     ["Number of attendances per year", false],

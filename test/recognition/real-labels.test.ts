@@ -190,8 +190,10 @@ describe("the real-label set", () => {
     // groups then run as pass/fail one left out at a time, and the one group that failed (alcohol units,
     // AUDIT-C, solvents) dropped whole: 184 found (48.9%), 36 false. A second set (a referral's
     // reason, consent, worries, self-harm and grooming under other names): 184 / 37, one group failing
-    // when each was left out (grooming), dropped whole: 184 found, 36 false.
-    expect(r.overall.tp).toBeGreaterThanOrEqual(184);
+    // when each was left out (grooming), dropped whole: 184 found, 36 false. A third (how long and on
+    // how many days of a week, read as how often; the activity guidelines' intensity words): 185 found
+    // (49.2%), 36 false.
+    expect(r.overall.tp).toBeGreaterThanOrEqual(185);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions

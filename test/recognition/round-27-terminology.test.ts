@@ -37,6 +37,9 @@ describe("a concept's terminology, where the field names it", () => {
     ["Active travel", "health.physical-activity"],
     ["Do you walk or cycle to school?", "health.physical-activity"],
     ["MVPA", "health.physical-activity"],
+    ["Do you do any muscle-strengthening activities?", "health.physical-activity"],
+    ["How many hours per week do you spend on moderate-intensity activities?", "health.physical-activity"],
+    ["How much time do you spend sitting or reclining on a typical day?", "health.physical-activity"],
     // Delivering Better Oral Health, and the NHS's healthy eating advice.
     ["Toothbrushing", "health.oral"],
     ["Fluoride toothpaste", "health.oral"],
