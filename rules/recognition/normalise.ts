@@ -7,6 +7,7 @@ import { namesOnlyARatingScale } from "./rating-scales";
 import { ABBREVIATIONS, SPELLING_VARIANTS } from "./abbreviations";
 import { adjectiveOf } from "./adverbs";
 import { withoutItemNumber } from "./item-numbers";
+import { readDaysOfAWeek } from "./quantities";
 import { READINGS } from "./readings";
 import { familyHead } from "./word-families";
 import { roleOf } from "./role-words";
@@ -344,7 +345,9 @@ const PLAN_FOR = /^\s*(?:what|who)\s+(?:will|would|should|is\s+to)\s+(?:be\s+don
 function mainClauseOnce(text: string): string {
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
   // "8. How often do you…?": the item number is not part of the question (item-numbers.ts).
-  const undated = withoutItemNumber(text)
+  // …except one week's days or times, which say how often (quantities.ts): "During the past 7 days,
+  // how many times did you eat fruit?" is read "how often did you eat fruit?".
+  const undated = readDaysOfAWeek(withoutItemNumber(text))
     .replace(/^\s*(?:within|in|during|over|since)\s+(?:the\s+)?(?:last|past|previous)\s+[^,?]{0,20},\s*/i, "")
     // …or a year: "In 2019, what was your total household income?"
     .replace(/^\s*(?:in|during|since)\s+(?:19|20)\d\d\s*,\s*/i, "")

@@ -26,20 +26,32 @@ const BOUNDED_DURATION = new RegExp(String.raw`\b(?:for\s+)?(?:a\s+total\s+of\s+
 const PERIOD = /\b(?:per|a|each|every)\s+(?:day|week|month|session|occasion)\b|\bin\s+a\s+single\s+(?:day|occasion|session)\b|\bon\s+(?:average|a\s+typical\s+day)\b|\bany\s+kind\s+of\b|\bwould\s+you\s+say(?:\s+that)?\b/g;
 
 /**
- * The days of one week on which something is done ("On how many days in the past week…", "During the
- * last 7 days, on how many days…", "In a typical week, on how many days…") is how often it is done:
+ * The days of one week on which something is done, or the times in one week ("On how many days in the
+ * past week…", "During the last 7 days, on how many days…", "During the past 7 days, how many times did
+ * you eat fruit?", "In a typical week, on how many days…") is how often it is done:
  * read as "how often", whose words weigh as little against the activity asked about as "per week"
  * does. prompt-guards.ts `asksHowOften` says the same to the count guard (`namesDaysOfAWeek`).
- * Only days within a week: "On how many days in the past year did the child attend?" counts.
+ * Only days within a week ("On how many days in the past year did the child attend?" counts), and
+ * only what the person asked or the child did: "on how many days did all the family members who
+ * live in the household eat a meal together?" keeps its count (and is not who lives there).
  */
-const DAYS_OF_A_WEEK = /\b(?:(?:during|in|over)\s+(?:the\s+)?(?:past|last|previous)\s+(?:week|7\s+days|seven\s+days)|in\s+an?\s+(?:typical|usual|normal|average)\s+week)\s*,?\s+on\s+how\s+many\s+days\b|\b(?:on\s+)?how\s+many\s+days\s+(?:in|during|of|over)\s+(?:the\s+)?(?:past|last|previous)\s+(?:week|7\s+days|seven\s+days)\b/g;
+const DAYS_OF_A_WEEK = /(?:\b(?:(?:during|in|over)\s+(?:the\s+)?(?:past|last|previous)\s+(?:week|7\s+days|seven\s+days)|in\s+an?\s+(?:typical|usual|normal|average)\s+week)\s*,?\s+(?:on\s+)?how\s+many\s+(?:days|times)\b|\b(?:on\s+)?how\s+many\s+(?:days|times)\s+(?:in|during|of|over)\s+(?:the\s+)?(?:past|last|previous)\s+(?:week|7\s+days|seven\s+days)\b)(?=\s*(?:did|do|does|were|was|have|has|had)\s+(?:you|your\s+child|the\s+child|this\s+child|the\s+young\s+person|he|she|they)\b)/gi;
 
-/** Whether `text` asks on how many days of one week something was done. */
+/** Whether `text` asks on how many days (or how many times) of one week something was done. */
 export function namesDaysOfAWeek(text: string): boolean {
   DAYS_OF_A_WEEK.lastIndex = 0;
-  const found = DAYS_OF_A_WEEK.test(text.toLowerCase());
+  const found = DAYS_OF_A_WEEK.test(text);
   DAYS_OF_A_WEEK.lastIndex = 0;
   return found;
+}
+
+/**
+ * `text` with the days or times of one week read as "how often", in any case: normalise.ts
+ * `mainClause` asks this before it drops a leading time frame ("During the past 7 days, …"), which
+ * would otherwise leave "how many times did you eat fruit?" asking for a count.
+ */
+export function readDaysOfAWeek(text: string): string {
+  return /how\s+many/i.test(text) ? text.replace(DAYS_OF_A_WEEK, " how often ") : text;
 }
 
 /** How an income is counted ("total household income before taxes", "annual income"): the income is what is asked. */
@@ -47,9 +59,9 @@ const INCOME_MEASURE = /\b(?:total|combined|gross|net|annual|monthly|weekly|year
 
 /** `text` (lower case) without the bounded amounts, periods and opinion frames that only measure what it asks. */
 export function withoutMeasure(text: string): string {
-  const measured = text.includes("income") || text.includes("tax") ? text.replace(INCOME_MEASURE, " ") : text;
-  if (!/\b(?:at|more|less|fewer|up|per|a|each|every|in|on|any|would)\b/.test(measured)) return measured;
-  const weekly = measured.includes("how many days") ? measured.replace(DAYS_OF_A_WEEK, " how often ") : measured;
-  const timed = /minute|min\b|mins|hour|hrs/.test(weekly) ? weekly.replace(BOUNDED_DURATION, " ") : weekly;
+  const income = text.includes("income") || text.includes("tax") ? text.replace(INCOME_MEASURE, " ") : text;
+  const measured = readDaysOfAWeek(income);
+  if (!/\b(?:at|more|less|fewer|up|per|a|each|every|in|on|any|would|or)\b/.test(measured)) return measured;
+  const timed = /minute|min\b|mins|hour|hrs/.test(measured) ? measured.replace(BOUNDED_DURATION, " ") : measured;
   return timed.replace(BOUNDED_AMOUNT, " ").replace(PERIOD, " ");
 }

@@ -37,6 +37,10 @@ describe("amounts, periods and opinion frames read off", () => {
     ["On average, would you say you do at least 2.5 hours of physical activity per week?", "health.physical-activity"],
     ["Physical activity for at least 60 minutes", "health.physical-activity"],
     ["On how many days in the past week did you do 30 minutes or more of physical activity?", "health.physical-activity"],
+    // The times of one week, after a leading frame that is otherwise dropped (normalise.ts mainClause).
+    ["During the past 7 days, how many times did you eat fruit?", "health.healthy-eating"],
+    // The household's meals are not what the person did: the count stays, and who lives there is not asked.
+    ["DURING THE PAST WEEK, on how many days did all the family members who live in the household eat a meal together?", null],
     ["In a typical week, on how many days do you do vigorous-intensity activities as part of your work?", "health.physical-activity"],
     // Look-alikes.
     ["Was this child born more than 3 weeks before his or her due date?", null],

@@ -45,6 +45,8 @@ describe("a concept's terminology, where the field names it", () => {
     ["Fluoride toothpaste", "health.oral"],
     ["Last dental visit", "health.oral"],
     ["Portion sizes", "health.healthy-eating"],
+    ["Do you eat a balanced diet?", "health.healthy-eating"],
+    ["How often do you eat sweets or chocolate?", "health.healthy-eating"],
     // A referral's reason, consent, worries and self-harm under their other names.
     ["Purpose of referral", "referral.reason"],
     ["Grounds for referral", "referral.reason"],
