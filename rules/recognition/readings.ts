@@ -41,9 +41,13 @@ import { readHavingACarer } from "./having-a-carer";
 import { readImpactOnTheChildren } from "./impact-frames";
 import { readServiceRequest } from "./service-requests";
 
-/** A form "filled in" or "filled out" is completed: "Date this form was filled in". */
+/**
+ * A form "filled in" or "filled out" is completed: "Date this form was filled in"; so is a person
+ * "filling (in) this form": "Name of the person filling this form".
+ */
 function readFilledIn(text: string): string {
-  return text.includes("filled") ? text.replace(/\bfilled\s+(?:in|out)\b/g, "completed") : text;
+  if (!text.includes("fill")) return text;
+  return text.replace(/\bfilled\s+(?:in|out)\b/g, "completed").replace(/\bfilling\s+(?:in\s+|out\s+)?(?=(?:this|the)\s+(?:form|record|questionnaire)\b)/g, "completing ");
 }
 
 /** Where an income comes from does not change that it is income: "Do you have any income from self-employment?". */

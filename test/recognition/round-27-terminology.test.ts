@@ -59,6 +59,10 @@ describe("a concept's terminology, where the field names it", () => {
     ["Conducted by", "practitioner.name"],
     ["Screened by:", "practitioner.name"],
     ["Caseworker name", "practitioner.name"],
+    ["Health worker name", "practitioner.name"],
+    ["CHW name", "practitioner.name"],
+    ["Vaccinator name", "practitioner.name"],
+    ["Name of the person filling this form", "practitioner.name"],
   ], "(the shipped pack)");
 });
 
@@ -72,6 +76,8 @@ describe("and the look-alikes that kept other terms out", () => {
     // and neither is a notification's doctor (the GP): no trade's "name" was added.
     ["Named midwife", null],
     ["Named nurse", null],
+    // A choice of where decisions were written is not who wrote the form ("entered by" left out).
+    ["Entered by supervisor", null],
     // Referred, reviewed and seen "by" are someone else's acts.
     ["Referred by", "referrer.details"],
   ], "(the shipped pack)");
