@@ -55,6 +55,10 @@ describe("a concept's terminology, where the field names it", () => {
     ["Suicidal ideation", "emotional-health.trigger-questions"],
     ["Self-injury", "emotional-health.trigger-questions"],
     ["Feelings of hopelessness", "emotional-health.trigger-questions"],
+    // Homelessness and the state of the home.
+    ["Are you homeless or at risk of homelessness?", "home.environment"],
+    ["Hygiene of the home", "home.environment"],
+    ["Condition of the property", "home.environment"],
     // Who did the form's own act.
     ["Conducted by", "practitioner.name"],
     ["Screened by:", "practitioner.name"],
@@ -78,6 +82,10 @@ describe("and the look-alikes that kept other terms out", () => {
     ["Named nurse", null],
     // A choice of where decisions were written is not who wrote the form ("entered by" left out).
     ["Entered by supervisor", null],
+    // A housing service's consent, and a web page's "Home" ("temporary accommodation" and "state of
+    // the home" left out).
+    ["Has consent for Temporary Accommodation been given?", null],
+    ["Home", null],
     // Referred, reviewed and seen "by" are someone else's acts.
     ["Referred by", "referrer.details"],
   ], "(the shipped pack)");
