@@ -40,6 +40,7 @@ import { readClosedCompounds } from "./closed-compounds";
 import { readHavingACarer } from "./having-a-carer";
 import { readImpactOnTheChildren } from "./impact-frames";
 import { readServiceRequest } from "./service-requests";
+import { readPregnancyFrame } from "./pregnancy-frames";
 
 /**
  * A form "filled in" or "filled out" is completed: "Date this form was filled in"; so is a person
@@ -419,4 +420,6 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readActingProfessional,
   // "How often did you feel hopeless?" asks about low mood.
   readMoodFeeling,
+  // "Since you became pregnant, have you been hit…?" is dated by the pregnancy, not about it.
+  readPregnancyFrame,
 ];
