@@ -10,6 +10,8 @@
  * - named alcoholic drinks (beer, wine, spirits…) are alcohol;
  * - a number of drinks ("six or more drinks", "4 drinks", "standard drinks") is alcohol;
  * - how much or how often *you* drink, with nothing drunk named, is drinking alcohol;
+ * - someone's drinking, as a habit of theirs ("cut down on your drinking", "criticized your
+ *   drinking", "Has your drinking caused problems?", the CAGE questions), is their alcohol use;
  * - a label naming only a substance ("Alcohol", "What type of cocaine?") asks about its use;
  * - injecting drugs or a substance is drug use ("How many times a day do you inject substance?", a
  *   harm-reduction risk assessment); injecting with nothing named stays as written, since insulin and
@@ -34,6 +36,8 @@ const COUNTED_DRINKS = new RegExp(String.raw`\b(?:(?:at\s+least|more\s+than|over
  * how much or how often is how the drinking is measured, as in quantities.ts.
  */
 const HOW_MUCH_YOU_DRINK = /\bhow\s+(?:much|often|many\s+times)\b[^?.]{0,40}?\b(you|she|he|they|your\s+partner)\s+(?:normally\s+|usually\s+|typically\s+)?(drink|drank)(?=\s*(?:\?|$|\b(?:in|on|per|each|a)\b))/g;
+/** "your drinking", "her drinking": a person's drinking, a noun, is their drinking of alcohol (not "drinking water", "drinking enough"). */
+const SOMEONES_DRINKING = /\b(your|their|his|her|my|partner|patient|client|mother|father|parent)\s+drinking\b(?!\s+(?:water|enough|fluids?|milk|juice|plenty|habits\s+of\s+water))/g;
 const SUBSTANCES = String.raw`(?:alcohol|cocaine|crack|cannabis|marijuana|heroin|ecstasy|mdma|methamphetamine|amphetamines?|ketamine|opioids?|(?:illicit|illegal|recreational|street)\s+drugs?)`;
 /** A label that names only a substance, or asks only which one: "Alcohol", "Cannabis:", "What type of cocaine?". */
 const ONLY_SUBSTANCE = new RegExp(String.raw`^(\s*(?:(?:what|which)\s+)?(?:(?:types?|kinds?)\s+of\s+)?${SUBSTANCES}(?:\s*(?:[,/&]|and|or)\s*${SUBSTANCES})*)(\s*[?:.]?\s*)$`);
@@ -50,7 +54,7 @@ const NAMES_ALCOHOL_OR_DRUGS = new RegExp(String.raw`\b(?:${SUBSTANCES}|drugs?)\
 export function readSubstanceTopic(text: string): string {
   let out = text;
   if (/drink|drank|alcohol|beer|wine|spirits|liquor|cider|lager/.test(out)) {
-    out = out.replace(DRINK_LIST, "alcohol").replace(ALCOHOLIC_BEVERAGES, "alcohol").replace(COUNTED_DRINKS, "alcohol $1").replace(HOW_MUCH_YOU_DRINK, "$1 $2 alcohol");
+    out = out.replace(DRINK_LIST, "alcohol").replace(ALCOHOLIC_BEVERAGES, "alcohol").replace(COUNTED_DRINKS, "alcohol $1").replace(HOW_MUCH_YOU_DRINK, "$1 $2 alcohol").replace(SOMEONES_DRINKING, "$1 alcohol use");
   }
   if (out.includes("inject")) out = out.replace(INJECTING_DRUGS, "injecting drug use");
   if (out.includes("smok") && NAMES_ALCOHOL_OR_DRUGS.test(out)) out = out.replace(SMOKING_TOBACCO, "$1");

@@ -192,8 +192,9 @@ describe("the real-label set", () => {
     // reason, consent, worries, self-harm and grooming under other names): 184 / 37, one group failing
     // when each was left out (grooming), dropped whole: 184 found, 36 false. A third (how long and on
     // how many days of a week, read as how often; the activity guidelines' intensity words): 185 found
-    // (49.2%), 36 false.
-    expect(r.overall.tp).toBeGreaterThanOrEqual(185);
+    // (49.2%), 36 false. Then the times of a week, health workers' names, homelessness, a pregnancy as a
+    // time frame (each unchanged), and someone's drinking as their alcohol use: 186 found (49.5%), 36 false.
+    expect(r.overall.tp).toBeGreaterThanOrEqual(186);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions

@@ -16,7 +16,9 @@ describe("alcohol and drug screens' ways of asking about use", () => {
     ["how many units of alcohol do you drink a week?", "alcohol do you drink a week?"],
     ["what type of cocaine?", "what type of cocaine use?"],
     ["alcohol", "alcohol use"],
+    ["have you ever felt you should cut down on your drinking?", "have you ever felt you should cut down on your alcohol use?"],
     // Nothing about alcohol or drugs, or something else about them: left alone.
+    ["is your drinking water safe?", "is your drinking water safe?"],
     ["does the child drink enough water?", "does the child drink enough water?"],
     ["how much milk does your baby drink?", "how much milk does your baby drink?"],
     ["how many drinks does your baby have a day?", "how many drinks does your baby have a day?"],
@@ -38,6 +40,10 @@ describe("alcohol and drug screens' ways of asking about use", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
   itReadsEachLabel(pack, [
     // Each was recognised as nothing before this reading.
+    // Someone's drinking is their alcohol use (the CAGE questions; round 27).
+    ["Have you ever felt you should cut down on your drinking?", "lifestyle.risk-factors"],
+    ["Have you ever felt bad or guilty about your drinking?", "lifestyle.risk-factors"],
+    ["Has your drinking caused problems?", "lifestyle.risk-factors"],
     ["Do you sometimes drink beer, wine, or other alcoholic beverages?", "lifestyle.risk-factors"],
     ["How often have you had five or more drinks in one day during the past year [Reported]", "lifestyle.risk-factors"],
     ["Have you ever drunk more than 6 drinks on one occasion/sitting in the last 1 month?", "lifestyle.risk-factors"],
