@@ -47,3 +47,25 @@ export function readAmountOfMoney(text: string): string {
   if (PAID_OUT.test(text)) return text;
   return text.replace(AMOUNT_OF_MONEY, "household income").replace(HOW_MUCH_IN_BENEFITS, "household income");
 }
+
+/**
+ * Whether a payment can be afforded: "Are you able to afford nappies and formula?", "Can your household
+ * generally afford to pay the rent without any major financial distress?". Whatever is paid for, the
+ * question asks about the family's finances: read, with what is paid for (the rest of its clause), as
+ * the packs' "difficulty paying bills". (Hardship said in other words, "trouble paying your bills", was
+ * tried beside it and dropped whole when the test part's guard failed with it: round 27.)
+ */
+const CAN_AFFORD = /\b(?:(?:are|is|were|was)\s+(?:you|they|we|your\s+(?:household|family))\s+able\s+to|can\s+(?:you|they|we|your\s+(?:household|family))(?:\s+generally)?)\s+afford\b(?:\s+(?:to\s+pay\s+)?(?:for\s+)?[^?.;]{0,60})?/g;
+/**
+ * Going without for want of money: "because you didn't have money for food", "run out of money before
+ * the end of the month", "Is money tight?". Read as the packs' "not enough money".
+ */
+const WITHOUT_MONEY = /\b(?:(?:did|do|does)\s+(?:n't|not)|not)\s+(?:have|had)\s+(?:enough\s+)?money\b|\b(?:run|runs|ran|running)\s+out\s+of\s+money\b|\bmoney\s+(?:is\s+|was\s+)?tight\b/g;
+
+/** `text` (lower case) with whether a payment can be afforded read as "difficulty paying bills", going without money as "not enough money". */
+export function readMoneyHardship(text: string): string {
+  let out = text;
+  if (out.includes("afford")) out = out.replace(CAN_AFFORD, "difficulty paying bills");
+  if (out.includes("money")) out = out.replace(WITHOUT_MONEY, "not enough money");
+  return out;
+}

@@ -35,7 +35,7 @@ import { readChoiceFrame } from "./choice-frames";
 import { readNamedBenefit } from "./named-benefits";
 import { readActingProfessional } from "./form-agents";
 import { readMoodFeeling } from "./mood-frames";
-import { readAmountOfMoney, readEarnings } from "./money-frames";
+import { readAmountOfMoney, readEarnings, readMoneyHardship } from "./money-frames";
 import { readClosedCompounds } from "./closed-compounds";
 import { readHavingACarer } from "./having-a-carer";
 import { readImpactOnTheChildren } from "./impact-frames";
@@ -401,6 +401,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   // "How much will you get paid this year?" asks about income.
   readEarnings,
   readAmountOfMoney,
+  // "Do you have trouble paying your utility bills?", "…because you didn't have money for food".
+  readMoneyHardship,
   readToDate,
   // "Do any children live with you?" asks about children at home.
   readCoResidence,

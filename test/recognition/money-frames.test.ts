@@ -65,4 +65,20 @@ describe("earnings and pay are income", () => {
   ])("%j → %s (an amount of money)", (label, concept) => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
+
+  // Whether a payment can be afforded, and going without money (readMoneyHardship, round 27): the
+  // first is a label of the real-label set's tuning part (a UNHCR household survey), recognised as
+  // nothing before; the others were too.
+  it.each([
+    ["9. Can your household generally afford to pay the rent without any major financial distress?", "family.finance"],
+    ["Are you able to afford nappies and formula?", "family.finance"],
+    ["Is money tight at the moment?", "family.finance"],
+    ["Do you ever run out of money before the end of the month?", "family.finance"],
+    ["In the past 2 months, did you or others you live with eat smaller meals or skip meals because you didn't have money for food?", "family.finance"],
+    // Paying, with no question whether it can be done, is not hardship.
+    ["Do you pay for your prescriptions?", null],
+    ["How will you pay?", null],
+  ])("%j → %s (afforded or gone without)", (label, concept) => {
+    expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
+  });
 });
