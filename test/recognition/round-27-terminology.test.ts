@@ -21,6 +21,8 @@ describe("a concept's terminology, where the field names it", () => {
     ["Relationship violence", "domestic-abuse.enquiry"],
     ["Have you been harmed by a partner or family member?", "domestic-abuse.enquiry"],
     ["Have you ever felt frightened of someone you live with?", "domestic-abuse.enquiry"],
+    ["Does your partner put you down or make you feel bad about yourself?", "domestic-abuse.enquiry"],
+    ["Does your husband/partner control what you do?", "domestic-abuse.enquiry"],
     // NICE CG192's conditions of a woman's mental health in pregnancy and after birth.
     ["Antenatal depression", "perinatal-mental-health.screening"],
     ["Perinatal anxiety", "perinatal-mental-health.screening"],
