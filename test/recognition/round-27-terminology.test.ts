@@ -28,6 +28,8 @@ describe("a concept's terminology, where the field names it", () => {
     ["Perinatal anxiety", "perinatal-mental-health.screening"],
     ["Puerperal psychosis", "perinatal-mental-health.screening"],
     ["Maternal mood", "perinatal-mental-health.screening"],
+    ["Antenatal mental health assessment", "perinatal-mental-health.screening"],
+    ["Postnatal mental health check", "perinatal-mental-health.screening"],
     // Money trouble as UK forms name it.
     ["Rent arrears", "family.finance"],
     ["Fuel poverty", "family.finance"],
