@@ -63,9 +63,6 @@ describe("a concept's terminology, where the field names it", () => {
     ["Are you homeless or at risk of homelessness?", "home.environment"],
     ["Hygiene of the home", "home.environment"],
     ["Condition of the property", "home.environment"],
-    // The person with the child, and the parent or carer present.
-    ["Person with the child today", "accompanying-adult.name"],
-    ["Name of parent/carer present", "accompanying-adult.name"],
     // Who did the form's own act.
     ["Conducted by", "practitioner.name"],
     ["Screened by:", "practitioner.name"],
