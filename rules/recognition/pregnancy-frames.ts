@@ -12,7 +12,7 @@
  * pregnancy", a parent's health history; "asked again later in pregnancy", the repeat enquiry), and
  * readings apply to phrases as to prompts.
  */
-const FRAME = /\b(?:during\s+(?:this\s+|your\s+|her\s+|the\s+)?pregnancy|since\s+(?:you|she)\s+(?:became|have\s+been|'ve\s+been|has\s+been|got|were|was)\s+pregnant|while\s+(?:(?:you\s+(?:are|were)|she\s+(?:is|was))\s+)?pregnant|before\s+(?:you|she)\s+knew\s+(?:you|she)\s+(?:were|was)\s+pregnant)\b/g;
+const FRAME = /\b(?:during\s+(?:this\s+|your\s+|her\s+|the\s+)?pregnancy|since\s+(?:you've\s+been|(?:you|she)\s+(?:became|have\s+been|has\s+been|got|were|was))\s+pregnant|while\s+(?:(?:you\s+(?:are|were)|she\s+(?:is|was))\s+)?pregnant|before\s+(?:you|she)\s+knew\s+(?:you|she)\s+(?:were|was)\s+pregnant)\b/g;
 const OWN_MOOD = /\b(?:depress\w*|anxi\w*|mood|mental|psychosis|wellbeing|well-being)\b/;
 
 /** `text` (lower case) with a pregnancy time frame read off, or read as "antenatal" beside the woman's mood. */

@@ -401,7 +401,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   // "How much will you get paid this year?" asks about income.
   readEarnings,
   readAmountOfMoney,
-  // "Do you have trouble paying your utility bills?", "…because you didn't have money for food".
+  // "Are you able to afford nappies?", "…because you didn't have money for food": the family's finances.
   readMoneyHardship,
   readToDate,
   // "Do any children live with you?" asks about children at home.

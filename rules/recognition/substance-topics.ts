@@ -37,7 +37,7 @@ const COUNTED_DRINKS = new RegExp(String.raw`\b(?:(?:at\s+least|more\s+than|over
  */
 const HOW_MUCH_YOU_DRINK = /\bhow\s+(?:much|often|many\s+times)\b[^?.]{0,40}?\b(you|she|he|they|your\s+partner)\s+(?:normally\s+|usually\s+|typically\s+)?(drink|drank)(?=\s*(?:\?|$|\b(?:in|on|per|each|a)\b))/g;
 /** "your drinking", "her drinking": a person's drinking, a noun, is their drinking of alcohol (not "drinking water", "drinking enough"). */
-const SOMEONES_DRINKING = /\b(your|their|his|her|my|partner|patient|client|mother|father|parent)\s+drinking\b(?!\s+(?:water|enough|fluids?|milk|juice|plenty|habits\s+of\s+water))/g;
+const SOMEONES_DRINKING = /\b(your|their|his|her|my|partner|patient|client|mother|father|parent)\s+drinking\b(?!\s+(?:water|enough|fluids?|milk|juice|plenty))/g;
 const SUBSTANCES = String.raw`(?:alcohol|cocaine|crack|cannabis|marijuana|heroin|ecstasy|mdma|methamphetamine|amphetamines?|ketamine|opioids?|(?:illicit|illegal|recreational|street)\s+drugs?)`;
 /** A label that names only a substance, or asks only which one: "Alcohol", "Cannabis:", "What type of cocaine?". */
 const ONLY_SUBSTANCE = new RegExp(String.raw`^(\s*(?:(?:what|which)\s+)?(?:(?:types?|kinds?)\s+of\s+)?${SUBSTANCES}(?:\s*(?:[,/&]|and|or)\s*${SUBSTANCES})*)(\s*[?:.]?\s*)$`);

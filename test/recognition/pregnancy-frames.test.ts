@@ -15,6 +15,7 @@ describe("a pregnancy as a time frame", () => {
   it.each([
     ["do you drink alcohol during pregnancy?", "do you drink alcohol ?"],
     ["since you became pregnant, has anyone hurt you?", ", has anyone hurt you?"],
+    ["since you've been pregnant, has anyone hurt you?", ", has anyone hurt you?"],
     ["have you smoked while pregnant?", "have you smoked ?"],
     // The woman's own mood: the time is the concept.
     ["depression during pregnancy", "depression antenatal"],
