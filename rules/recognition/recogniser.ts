@@ -33,6 +33,7 @@ import { ageBoundTokens, namesAGroup } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
 import { namesOnlyARatingScale } from "./rating-scales";
 import { timeFrameTokens } from "./time-frames";
+import { statusWordTokens } from "./status-words";
 import { referralDestinationTokens } from "./referral-destination";
 import { alternativesOf, beforeAddedQuestion, headingAlternatives, judgedPart, slashedHeadings } from "./alternatives";
 import { asYoungPersonsStatement } from "./first-person";
@@ -512,8 +513,9 @@ export class Recogniser {
     const matchedByConcept = new Map<string, Set<number>[]>();
     // "under the age of 18" after "children" says which children, not that their age is asked (age-bounds.ts).
     const ageBound = ageBoundTokens(promptTokens);
-    // "within 12 months" says over what span, not what is asked (time-frames.ts).
-    const qualifiers = unionOf(ageBound, timeFrameTokens(promptTokens));
+    // "within 12 months" says over what span, not what is asked (time-frames.ts); "screening",
+    // "suspected" what became of asking (status-words.ts).
+    const qualifiers = unionOf(unionOf(ageBound, timeFrameTokens(promptTokens)), statusWordTokens(promptTokens));
     // "mental illness, low mood or anxiety": the things listed beside the one a phrase names weigh little (listed-items.ts).
     const listed = listedItems(text, promptWords);
     const promptAttributes = promptTokens.filter((t, k) => ATTRIBUTES.has(t.stem) && !ageBound.has(k) && !isAContactMade(promptWords, t.position)).map((t) => t.stem);

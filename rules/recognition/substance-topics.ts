@@ -12,7 +12,10 @@
  * - how much or how often *you* drink, with nothing drunk named, is drinking alcohol;
  * - someone's drinking, as a habit of theirs ("cut down on your drinking", "criticized your
  *   drinking", "Has your drinking caused problems?", the CAGE questions), is their alcohol use;
- * - a label naming only a substance ("Alcohol", "What type of cocaine?") asks about its use;
+ * - a label naming only a substance ("Alcohol", "Any alcohol?", "What type of cocaine?") asks about its use;
+ * - having had, tried or consumed a substance ("Have you had any alcohol during this pregnancy?",
+ *   "Have you ever tried cannabis?") is its use; not drugs alone, which may be medicines ("Has the
+ *   child had any drugs for the pain?");
  * - injecting drugs or a substance is drug use ("How many times a day do you inject substance?", a
  *   harm-reduction risk assessment); injecting with nothing named stays as written, since insulin and
  *   other medicines are injected too;
@@ -39,8 +42,11 @@ const HOW_MUCH_YOU_DRINK = /\bhow\s+(?:much|often|many\s+times)\b[^?.]{0,40}?\b(
 /** "your drinking", "her drinking": a person's drinking, a noun, is their drinking of alcohol (not "drinking water", "drinking enough"). */
 const SOMEONES_DRINKING = /\b(your|their|his|her|my|partner|patient|client|mother|father|parent)\s+drinking\b(?!\s+(?:water|enough|fluids?|milk|juice|plenty))/g;
 const SUBSTANCES = String.raw`(?:alcohol|cocaine|crack|cannabis|marijuana|heroin|ecstasy|mdma|methamphetamine|amphetamines?|ketamine|opioids?|(?:illicit|illegal|recreational|street)\s+drugs?)`;
-/** A label that names only a substance, or asks only which one: "Alcohol", "Cannabis:", "What type of cocaine?". */
-const ONLY_SUBSTANCE = new RegExp(String.raw`^(\s*(?:(?:what|which)\s+)?(?:(?:types?|kinds?)\s+of\s+)?${SUBSTANCES}(?:\s*(?:[,/&]|and|or)\s*${SUBSTANCES})*)(\s*[?:.]?\s*)$`);
+/** A label that names only a substance, or asks only which one: "Alcohol", "Any alcohol?", "Cannabis:", "What type of cocaine?". */
+const ONLY_SUBSTANCE = new RegExp(String.raw`^(\s*(?:any\s+|(?:what|which)\s+)?(?:(?:types?|kinds?)\s+of\s+)?${SUBSTANCES}(?:\s*(?:[,/&]|and|or)\s*${SUBSTANCES})*)(\s*[?:.]?\s*)$`);
+
+/** "had any alcohol", "tried cannabis", "consumed alcohol": the substance was used. */
+const HAD_SUBSTANCE = new RegExp(String.raw`\b(?:had|tried|consumed|drunk|drank)\s+(?:any\s+|some\s+)?(${SUBSTANCES})\b(?!\s+use)`, "g");
 
 /** "inject drugs", "injected any substances", "injecting drug use": the drugs are used. */
 const INJECTING_DRUGS = /\binject(?:s|ed|ing)?\s+(?:any\s+|the\s+|a\s+|illicit\s+|illegal\s+|street\s+)*(?:drugs?|substances?)(?:\s+use)?\b/g;
@@ -53,6 +59,8 @@ const NAMES_ALCOHOL_OR_DRUGS = new RegExp(String.raw`\b(?:${SUBSTANCES}|drugs?)\
 /** `text` (lower case) with alcohol and drug screens' ways of asking about use read as use. */
 export function readSubstanceTopic(text: string): string {
   let out = text;
+  // Before the drinks are read as alcohol: "had six or more drinks" is counted, not "had alcohol".
+  if (/\b(?:had|tried|consumed|drunk|drank)\b/.test(out)) out = out.replace(HAD_SUBSTANCE, "$1 use");
   if (/drink|drank|alcohol|beer|wine|spirits|liquor|cider|lager/.test(out)) {
     out = out.replace(DRINK_LIST, "alcohol").replace(ALCOHOLIC_BEVERAGES, "alcohol").replace(COUNTED_DRINKS, "alcohol $1").replace(HOW_MUCH_YOU_DRINK, "$1 $2 alcohol").replace(SOMEONES_DRINKING, "$1 alcohol use");
   }

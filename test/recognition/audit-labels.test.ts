@@ -47,12 +47,12 @@ const KNOWN_FALSE: Array<[string, string]> = [
   ["Provide the reason this benefit was received", "family.finance"], // a foreign government's benefit (security vetting)
   ["Are they getting the carer element of Universal Credit for {0}?", "family.finance"], // another carer's entitlement
   ["In good mental health", "emotional-health.trigger-questions"], // a strength tick-box
-  ["Mental health medication", "emotional-health.trigger-questions"], // a medication flag
   ["Emergency Protection Order", "looked-after.legal-status"], // past proceedings, in a private-law response
   ["Care Order", "looked-after.legal-status"], // the same list
 ];
 
-// No longer recognised, and rightly: "Care leaver" (round 15), the adult's status in a housing
+// No longer recognised, and rightly: "Mental health medication" (round 28: a medication flag; the
+// round's new words weigh its "medication" more against "mental health questions"), "Care leaver" (round 15), the adult's status in a housing
 // service's vulnerabilities grid, not who follows up a child's health after leaving care.
 
 /** Read by hand and not decided either way. */

@@ -196,7 +196,15 @@ describe("the real-label set", () => {
     // time frame (each unchanged), and someone's drinking as their alcohol use: 186 found (49.5%), 36 false.
     // Money: hardship in paying (187 / 37; its "trouble paying" group failed when each was left out, and
     // was dropped whole), whether a payment can be afforded and going without money kept: 186, 36.
-    expect(r.overall.tp).toBeGreaterThanOrEqual(186);
+    // Round 28 (6 December 2026, afternoon: more of each concept's terminology, having had a substance,
+    // status words): first set 190 / 37; its groups run as pass/fail one left out at a time, five passing
+    // when left out, and of those the one whose concept the per-concept table showed one false more and
+    // nothing found (physical activity) dropped whole: 190, 36. Having had a substance: 192, 36. A third
+    // set (the WAST, the C-SSRS, the referrer's details): 193 / 37, its referrer group failing when left
+    // out, dropped whole: 192, 36. A fourth (terse records' terms, "frequency" and "pattern" as status
+    // words): 190 / 39, dropped whole. Two phrases removed for the suite's look-alikes: 192 found
+    // (51.1%), 36 false.
+    expect(r.overall.tp).toBeGreaterThanOrEqual(192);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions

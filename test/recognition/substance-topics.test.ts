@@ -16,6 +16,13 @@ describe("alcohol and drug screens' ways of asking about use", () => {
     ["how many units of alcohol do you drink a week?", "alcohol do you drink a week?"],
     ["what type of cocaine?", "what type of cocaine use?"],
     ["alcohol", "alcohol use"],
+    ["any alcohol?", "any alcohol use?"],
+    // Having had, tried or consumed a named substance is its use; drugs alone may be medicines, and a
+    // count of drinks is read as alcohol after (so "had" a count is not "had alcohol").
+    ["have you had any alcohol during this pregnancy?", "have you alcohol use during this pregnancy?"],
+    ["have you ever tried cannabis?", "have you ever cannabis use?"],
+    ["has the child had any drugs for the pain?", "has the child had any drugs for the pain?"],
+    ["have you had six or more drinks on one occasion?", "have you had alcohol drinks?"],
     ["have you ever felt you should cut down on your drinking?", "have you ever felt you should cut down on your alcohol use?"],
     // Nothing about alcohol or drugs, or something else about them: left alone.
     ["is your drinking water safe?", "is your drinking water safe?"],
