@@ -18,6 +18,7 @@ import { asksKnownTo, namesBeingKnown } from "./known-to-guard";
 import { actDoneToAChild, speaksOfAChild } from "./child-victim-guard";
 import { asksOthersViews, mayAnswerOthersViews } from "./others-views-guard";
 import { ratesRiskToSelf, speaksOfRiskToSelf } from "./risk-to-self-guard";
+import { namesADietOrder, ordersADiet } from "./diet-order-guard";
 
 export interface PhraseGuard {
   /** Whether a prompt asks in this way. */
@@ -55,6 +56,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: asksOthersViews, mayAnswer: mayAnswerOthersViews },
   // "Risk of overdose - red, amber or green rating" rates a risk to the client, not to the children.
   { asks: ratesRiskToSelf, mayAnswer: speaksOfRiskToSelf },
+  // "Discharge diet:" is a hospital's order for what the patient may be given, not what they eat.
+  { asks: ordersADiet, mayAnswer: namesADietOrder },
 ];
 
 /** The guards a prompt's text calls for (usually none). */

@@ -86,6 +86,8 @@ describe("the shipped pack's vocabulary", () => {
     ["http://loinc.org|95618-5", "domestic-abuse.enquiry"], // AHC HRSN: how often does anyone physically hurt you
     ["http://loinc.org|71354-5", "perinatal-mental-health.screening"], // EPDS panel
     ["http://loinc.org|76513-1", "family.finance"], // how hard is it to pay for the very basics
+    ["http://loinc.org|96779-4", "family.finance"], // utilities threatened to be shut off (AHC HRSN)
+    ["http://loinc.org|93031-3", "family.finance"], // unable to get what was really needed (PRAPARE)
     ["http://loinc.org|71802-3", "home.environment"], // housing status
     ["http://loinc.org|93033-9", "home.environment"], // are you worried about losing your housing
     ["http://loinc.org|73985-4", "health.physical-activity"], // exercise activity
