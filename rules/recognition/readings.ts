@@ -41,6 +41,7 @@ import { readHavingACarer } from "./having-a-carer";
 import { readImpactOnTheChildren } from "./impact-frames";
 import { readServiceRequest } from "./service-requests";
 import { readPregnancyFrame } from "./pregnancy-frames";
+import { readWorryAboutAnAspect } from "./worry-aspects";
 
 /**
  * A form "filled in" or "filled out" is completed: "Date this form was filled in"; so is a person
@@ -416,6 +417,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   withoutMeasure,
   // "Any other safety or welfare concerns" asks for safety or welfare concerns.
   readAnyOther,
+  // "Are you worried about your child's sleep?" is about sleep, not a concern about the child.
+  readWorryAboutAnAspect,
   // "Are you 18 or over?" asks which side of 18, as "under 18" does.
   readAgeThreshold,
   // "Name of assessing nurse/midwife" asks for the name of the clinician assessing.

@@ -20,7 +20,7 @@ describe("a concept's terminology, round 28", () => {
     ["Has lack of money stopped you paying bills?", "family.finance"],
     ["Is the cost of living affecting your family?", "family.finance"],
     ["Health Care Card holder", "family.finance"],
-    // Sugary drinks, skipped and regular meals, food habits, fussy eating.
+    // Skipped and regular meals, food habits, fussy eating.
     ["Do you skip meals?", "health.healthy-eating"],
     ["Does your child eat regular meals?", "health.healthy-eating"],
     ["Food habits", "health.healthy-eating"],
