@@ -1,5 +1,5 @@
 /**
- * "Human trafficking screening", "Labour exploitation suspected", "Trafficking indicators present":
+ * "Trafficking screening", "Exploitation suspected", "Trafficking indicators present":
  * a terse record names its topic and then the state of the enquiry into it (screened for,
  * suspected, its indicators, identified). Those words say what became of asking about the topic,
  * not what the topic is, so left unmatched they say little against a phrase, as a time frame
