@@ -6,6 +6,9 @@
  * the assessment took place. A prompt that dates or times such an event is answered only by a
  * phrase that speaks of that event too ("GP summary requested", "date referral received", "date of
  * report"). A report's own completion ("Date report completed") is the form's, and keeps its words.
+ * Likewise "Date the investigation was completed", "Date training completed" and "Course completion
+ * date" date the completion of something else than the form; "Date completed", "Date form completed"
+ * and "Date assessment completed" are the form's own.
  *
  * One guard per event, made the same way: what dates the event in a prompt, and what names it in a phrase.
  */
@@ -50,4 +53,36 @@ export function datesARequest(prompt: string): boolean {
 /** Whether a phrase speaks of a request, a receipt or a referral, and so may answer such a prompt. */
 export function namesARequest(phrase: string): boolean {
   return REQUEST.names.test(phrase);
+}
+
+/** What a form calls itself, or the record it is, when it dates its own completion. */
+const THE_FORM = new Set(["form", "forms", "minutes", "summary", "letter", "notification", "log", "sheet", "chart", "pathway", "profile", "meeting", "visit", "consultation", "contact", "case", "assessment", "questionnaire", "record", "entry", "document", "template", "checklist", "report", "review", "referral", "plan", "survey", "screening", "tool", "section", "page", "application", "note", "notes", "proforma", "booking", "this", "the", "a", "was", "were", "been", "has", "have", "initial", "health", "care", "and", "time", "by", "of"]);
+/** "Date X (was) completed", "Date of completion of X", "X completion date": X is what was completed. */
+const COMPLETED_THING = [
+  /\b(?:date|when)\s+((?:[a-z'-]+\s+){1,4}?)(?:was\s+|were\s+|has\s+been\s+)?completed\b/,
+  /\bdate\s+of\s+completion\s+of\s+([a-z' -]+)/,
+  /\b((?:[a-z'-]+\s+){1,2})completion\s+date\b/,
+];
+
+/**
+ * Whether a prompt dates the completion of something that is not the form ("Date the investigation
+ * was completed", "Date training completed"): the thing completed names a word a form does not call
+ * itself.
+ */
+export function datesAnotherCompletion(prompt: string): boolean {
+  const text = prompt.toLowerCase();
+  if (!text.includes("complet")) return false;
+  for (const re of COMPLETED_THING) {
+    const thing = re.exec(text)?.[1];
+    if (thing && thing.split(/\s+/).some((w) => w && !THE_FORM.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a phrase may answer such a prompt: any phrase but one dating the form's own completion or
+ * signing ("date completed", "date form completed"); "date action completed" dates another's too.
+ */
+export function mayDateAnotherCompletion(phrase: string): boolean {
+  return !/\b(?:complet|sign)/i.test(phrase) || datesAnotherCompletion(phrase);
 }

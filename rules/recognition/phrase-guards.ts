@@ -12,13 +12,14 @@ import { asksDuration, namesDuration } from "./duration-guard";
 import { namesTelling, tellsSomeone } from "./notice-guard";
 import { asksPresence, namesAttendance } from "./presence-guard";
 import { asksWhyChanged, namesChange } from "./prompt-guards";
-import { datesAReport, datesARequest, namesAReport, namesARequest } from "./dated-events";
+import { datesAnotherCompletion, datesAReport, datesARequest, namesAReport, namesARequest, mayDateAnotherCompletion } from "./dated-events";
 import { namesNoLetteredPart, speaksOfAnyPart } from "./part-letter-guard";
 import { asksKnownTo, namesBeingKnown } from "./known-to-guard";
 import { actDoneToAChild, speaksOfAChild } from "./child-victim-guard";
 import { asksOthersViews, mayAnswerOthersViews } from "./others-views-guard";
 import { ratesRiskToSelf, speaksOfRiskToSelf } from "./risk-to-self-guard";
 import { namesADietOrder, ordersADiet } from "./diet-order-guard";
+import { asksPeerPlay, speaksOfPeerPlay } from "./peer-play-guard";
 
 export interface PhraseGuard {
   /** Whether a prompt asks in this way. */
@@ -46,6 +47,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: datesAReport, mayAnswer: namesAReport },
   // "Date IHA request received" is when the request came, not when the assessment took place.
   { asks: datesARequest, mayAnswer: namesARequest },
+  // "Date training completed" is when the training ended, not when the form was completed.
+  { asks: datesAnotherCompletion, mayAnswer: mayDateAnotherCompletion },
   // "Was the assessment, or any part of it, declined?" is not the assessment's Part B.
   { asks: speaksOfAnyPart, mayAnswer: namesNoLetteredPart },
   // "Is the patient known to drug and alcohol services?" asks whether a service knows them, not who attended.
@@ -58,6 +61,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: ratesRiskToSelf, mayAnswer: speaksOfRiskToSelf },
   // "Discharge diet:" is a hospital's order for what the patient may be given, not what they eat.
   { asks: ordersADiet, mayAnswer: namesADietOrder },
+  // "Does your child play with other children?" asks how the child gets on with peers, not about siblings.
+  { asks: asksPeerPlay, mayAnswer: speaksOfPeerPlay },
 ];
 
 /** The guards a prompt's text calls for (usually none). */

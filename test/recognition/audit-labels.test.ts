@@ -41,9 +41,6 @@ const KNOWN_FALSE: Array<[string, string]> = [
   // so (c21); under "Investigative and criminal history" it is an offence's date, not an injury's.
   ["Provide the date of the incident", "injury.timing"],
   ["Injuries", "injury.circumstances"], // under "History of falls": whether past falls injured an older person
-  ["Grading of falls risk", "risk-to-children.rag"], // an older person's falls risk
-  ["Is your child interested in other children?", "children.in-family"], // an M-CHAT item on social interest
-  ["Date the investigation was completed", "completed.date"], // a past background investigation's date
   ["Provide the reason this benefit was received", "family.finance"], // a foreign government's benefit (security vetting)
   ["Are they getting the carer element of Universal Credit for {0}?", "family.finance"], // another carer's entitlement
   ["In good mental health", "emotional-health.trigger-questions"], // a strength tick-box
@@ -51,7 +48,10 @@ const KNOWN_FALSE: Array<[string, string]> = [
   ["Care Order", "looked-after.legal-status"], // the same list
 ];
 
-// No longer recognised, and rightly: "Mental health medication" (round 28: a medication flag; the
+// No longer recognised, and rightly: "Date the investigation was completed" (round 29: a past background
+// investigation's date, not the form's; dated-events.ts), "Grading of falls risk" (round 29: an older person's falls
+// risk, not the risk to children; risk-to-self-guard.ts), "Is your child interested in other children?" (round 29: an
+// M-CHAT item on social interest; peer-play-guard.ts), "Mental health medication" (round 28: a medication flag; the
 // round's new words weigh its "medication" more against "mental health questions"), "Care leaver" (round 15), the adult's status in a housing
 // service's vulnerabilities grid, not who follows up a child's health after leaving care.
 

@@ -15,6 +15,10 @@ describe("a rating of a risk to the client", () => {
     ["Current risk of self-harm or suicide - red, amber or green rating", true],
     ["Client's risk of overdose (RAG)", true],
     ["Risk to self: low / medium / high", true],
+    // Round 29: a nursing assessment's graded risks to the patient's own body.
+    ["Grading of falls risk", true],
+    ["Pressure ulcer risk - RAG", true],
+    ["Falls risk score", false],
     // Not rated: a question about self-harm is not a rating of it.
     ["Has the client ever self-harmed?", false],
     // Rated, but a risk to the children.
@@ -48,5 +52,7 @@ describe("a rating of a risk to the client", () => {
     ["1.4 Client's risk of overdose - red, amber or green rating", null],
     ["Risk to children - RAG", "risk-to-children.rag"],
     ["Overall risk to children (RAG)", "risk-to-children.rag"],
+    ["Grading of falls risk", null],
+    ["Graded risk to the children", "risk-to-children.rag"],
   ], "(the shipped pack)");
 });
