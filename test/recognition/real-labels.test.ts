@@ -204,8 +204,14 @@ describe("the real-label set", () => {
     // out, dropped whole: 192, 36. A fourth (terse records' terms, "frequency" and "pattern" as status
     // words): 190 / 39, dropped whole. Two phrases removed for the suite's look-alikes: 192 found
     // (51.1%), 36 false. A diet order guard and two LOINC codes: unchanged. A sixth set (UK child health
-    // forms' terms): 189 / 37, dropped whole: 192, 36.
-    expect(r.overall.tp).toBeGreaterThanOrEqual(192);
+    // forms' terms): 189 / 37, dropped whole: 192, 36. Round 29 (6 December 2026, evening): three guards
+    // (another thing's completion date, a graded risk to the patient's own body, a child's play with
+    // other children): 192, 36. A first set of terms: 197 / 40; its fifteen groups run as pass/fail one
+    // left out at a time, none passing, dropped whole. A second (its phrases of three words or more,
+    // without the concern and exploitation groups): 192 / 38, dropped whole. A third (the first set's
+    // phrases made only of words their concept already uses): 197 / 37; of its fourteen groups only
+    // the family's finances passed when left out, dropped whole: 197 found (52.4%), 36 false.
+    expect(r.overall.tp).toBeGreaterThanOrEqual(197);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions

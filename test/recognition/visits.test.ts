@@ -43,8 +43,9 @@ describe("visits", () => {
     ["How many times have you been to A&E in the last 12 months?", "attendance.count"],
     ["Emergency room visits", "attendance.count"],
     ["When did the child last attend ED?", "attendance.last-date"],
-    // Visits to another service are not attendances at the emergency department.
-    ["Have you been to the dentist in the last year?", null],
+    // Visits to another service are not attendances at the emergency department: a visit to the
+    // dentist is the oral health question (round 29's "visited a dentist"; it was nothing before).
+    ["Have you been to the dentist in the last year?", "health.oral"],
     ["Visits in past year", null],
     ["Did the child leave before being seen?", "attendance.left-before-treatment"],
     ["Injury to left arm", null],
