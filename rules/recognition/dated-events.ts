@@ -7,10 +7,12 @@
  * phrase that speaks of that event too ("GP summary requested", "date referral received", "date of
  * report"). A report's own completion ("Date report completed") is the form's, and keeps its words.
  * Likewise "Date the investigation was completed", "Date training completed" and "Course completion
- * date" date the completion of something else than the form; "Date completed", "Date form completed"
+ * date" date the completion of something other than the form; "Date completed", "Date form completed"
  * and "Date assessment completed" are the form's own.
  *
- * One guard per event, made the same way: what dates the event in a prompt, and what names it in a phrase.
+ * A report and a request are guarded the same way: what dates the event in a prompt, and what names it
+ * in a phrase. A completion is read differently (`datesAnotherCompletion`, below): every form dates its
+ * own completion, so what decides is the thing the prompt says was completed.
  */
 interface DatedEvent {
   /** A word the prompt must hold before the expression is tried (most labels hold none). */
@@ -55,8 +57,10 @@ export function namesARequest(phrase: string): boolean {
   return REQUEST.names.test(phrase);
 }
 
-/** What a form calls itself, or the record it is, when it dates its own completion. */
-const THE_FORM = new Set(["form", "forms", "minutes", "summary", "letter", "notification", "log", "sheet", "chart", "pathway", "profile", "meeting", "visit", "consultation", "contact", "case", "assessment", "questionnaire", "record", "entry", "document", "template", "checklist", "report", "review", "referral", "plan", "survey", "screening", "tool", "section", "page", "application", "note", "notes", "proforma", "booking", "this", "the", "a", "was", "were", "been", "has", "have", "initial", "health", "care", "and", "time", "by", "of"]);
+/** What a form calls itself, or the record it is, when it dates its own completion ("Date initial health assessment completed"). */
+const THE_FORM = new Set(["form", "forms", "minutes", "summary", "letter", "notification", "log", "sheet", "chart", "pathway", "profile", "meeting", "visit", "consultation", "contact", "case", "assessment", "questionnaire", "record", "entry", "document", "template", "checklist", "report", "review", "referral", "plan", "survey", "screening", "tool", "section", "page", "application", "note", "notes", "proforma", "booking", "initial", "health", "care", "time"]);
+/** Words between the date and "completed" that name no thing ("Date the form was completed", "Date and time completed"). */
+const NO_THING = new Set(["this", "the", "a", "was", "were", "been", "has", "have", "and", "by", "of"]);
 /** "Date X (was) completed", "Date of completion of X", "X completion date": X is what was completed. */
 const COMPLETED_THING = [
   /\b(?:date|when)\s+((?:[a-z'-]+\s+){1,4}?)(?:was\s+|were\s+|has\s+been\s+)?completed\b/,
@@ -74,7 +78,7 @@ export function datesAnotherCompletion(prompt: string): boolean {
   if (!text.includes("complet")) return false;
   for (const re of COMPLETED_THING) {
     const thing = re.exec(text)?.[1];
-    if (thing && thing.split(/\s+/).some((w) => w && !THE_FORM.has(w))) return true;
+    if (thing && thing.split(/\s+/).some((w) => w && !THE_FORM.has(w) && !NO_THING.has(w))) return true;
   }
   return false;
 }
