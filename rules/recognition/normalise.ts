@@ -221,6 +221,9 @@ function bracketNamesAPerson(label: string): boolean {
 }
 
 function ownerInBrackets(inner: string): string {
+  // An item number, a date or an amount ("(1.9)", "(2019)") names no one, and no role word, part or
+  // scale is written without a letter: kept as it is, without the tests below.
+  if (!HAS_LETTER.test(inner)) return ` (${inner}) `;
   const parts = inner.toLowerCase().split(/[\s/,]+/).filter(Boolean);
   const named = parts.filter((w) => !BETWEEN_PEOPLE.has(w));
   if (named.length > 0 && named.every((w) => roleOf(w) !== undefined)) return ` of ${inner} `;
@@ -236,6 +239,8 @@ function ownerInBrackets(inner: string): string {
   // a rating scale named alone: "Overall risk to children (RAG)" asks for the rating (rating-scales.ts).
   return OWN_WORDS.test(inner) || FORM_PART.test(inner) || namesOnlyARatingScale(inner) ? ` ${inner} ` : ` (${inner}) `;
 }
+
+const HAS_LETTER = /[a-z]/i;
 
 /** "person type", "type of person", "relationship": a bracket asking what someone is to the patient. */
 const PERSON_TYPE = /^\s*(?:person\s+type|type\s+of\s+person|relationship)\s*$/i;
@@ -342,33 +347,73 @@ const THE_FOLLOWING = /^\s*(?:any\s+of\s+)?the\s+following\s+(?:occurs?|happens?
 /** "What will be done", "What should happen", "Who will act": a plan for whatever condition follows. */
 const PLAN_FOR = /^\s*(?:what|who)\s+(?:will|would|should|is\s+to)\s+(?:be\s+done|happen|do|act|follow\s+up)\s*$/i;
 
-function mainClauseOnce(text: string): string {
+/**
+ * Openings that only frame what is asked, each tried once, in this order, on what the ones before
+ * it left ("In the last year, if yes, …" loses both; "If yes, in the last year, …" only its
+ * condition, as it always has). Every pattern is anchored at the start
+ * and begins with one of a few words, so it is tried only when the text's first word is one of
+ * them: this runs for every distinct label, and most labels begin with none.
+ */
+const LEADING_FRAMES: ReadonlyArray<{ firstWords: ReadonlySet<string>; pattern: RegExp }> = [
   // A leading time frame ("Within the last year, …", "In the past 12 months, …") only dates the question.
+  { firstWords: new Set(["within", "in", "during", "over", "since"]), pattern: /^\s*(?:within|in|during|over|since)\s+(?:the\s+)?(?:last|past|previous)\s+[^,?]{0,20},\s*/i },
+  // …or a year: "In 2019, what was your total household income?"
+  { firstWords: new Set(["in", "during", "since"]), pattern: /^\s*(?:in|during|since)\s+(?:19|20)\d\d\s*,\s*/i },
+  // A leading condition ("If indicated, …", "If yes, …", "Where appropriate, …") only says when to ask.
+  { firstWords: new Set(["if", "where", "when"]), pattern: /^\s*(?:if|where|when)\s+[^,?]{1,25},\s*(?=\S+\s+\S)/i },
+  // …and a leading policy ("In line with the Think Family policy, …", "As required by NICE
+  // guidance, …") only says why, and a leading judge ("In your professional judgement, …", "In
+  // the health visitor's assessment, …") only says whose answer it is.
+  { firstWords: new Set(["in", "as"]), pattern: LEADING_WHY_OR_WHOSE },
+  // …and a leading "Ask every woman:", "Complete for all under 18s:" only says whom to ask (as does
+  // "We ask every woman, when she is on her own:", round 19).
+  { firstWords: new Set(["we", "ask", "complete", "to", "for"]), pattern: /^\s*(?:(?:we\s+)?ask|complete|to\s+be\s+completed|for)\s+(?:for\s+|of\s+)?(?:every|all|each|any)\s+[^:?]{1,30}:\s*(?=\S+\s+\S)/i },
+  // …and a script's "Clinician to confirm:", "Staff to check:" only says who answers (round 18, set W).
+  { firstWords: new Set(["clinician", "practitioner", "staff", "nurse", "midwife", "doctor", "triage"]), pattern: /^\s*(?:clinician|practitioner|staff|nurse|midwife|doctor|triage\s+nurse)\s+to\s+(?:confirm|check|ask|record|document)\s*:\s*(?=\S+\s+\S)/i },
+  // …and a proforma's prompt to the clinician only says what to do with the question after it
+  // (round 22, set AE): "Ask whether the patient looks after or lives with any children",
+  // "Consider whether the injury fits the history given", "Observe and record the home environment".
+  { firstWords: new Set(["please", "ask", "consider", "check", "establish", "find", "observe", "document"]), pattern: /^\s*(?:please\s+)?(?:(?:ask|consider|check|establish|find\s+out)\s+(?:whether|if)|consider|observe\s+and\s+record|observe|document)\s+(?=\S+\s+\S+\s+\S)/i },
+  // …as does an audit checklist's attestation of it (round 23, set AG): "Confirmed with the patient
+  // whether they look after, or live with, any children under 18", "I have considered whether …".
+  { firstWords: new Set(["i", "asked", "considered", "checked", "confirmed", "established"]), pattern: /^\s*(?:i\s+have\s+)?(?:asked|considered|checked|confirmed|established)(?:\s+with\s+(?:the\s+)?(?:patient|woman|parent|parents|family|young\s+person|client|carer))?\s+(?:whether|if)\s+(?=\S+\s+\S+\s+\S)/i },
+];
+
+/** Where TRAILING_ADDITION may cut besides a comma. */
+const SPACED_DASH = /\s[-–—]\s/;
+/** What a trailing clause needs, found in one pass before the dearer search for where it starts. */
+const CLAUSE_WORD = /\s(?:when|if|unless)\s/i;
+
+/**
+ * The first run of ASCII letters after any spaces, lower-cased. Under `i` without `u`, an ASCII
+ * letter in a pattern matches only an ASCII letter, so a pattern of `LEADING_FRAMES` can match
+ * only a text whose first word is one of its `firstWords` (as `questionTopic` is gated below).
+ */
+const LEADING_LETTERS = /^\s*([a-z]+)/i;
+function firstWordOf(text: string): string {
+  const m = LEADING_LETTERS.exec(text);
+  return m ? m[1].toLowerCase() : "";
+}
+
+function withoutLeadingFrames(text: string): string {
+  let out = text;
+  let first = firstWordOf(out);
+  for (const frame of LEADING_FRAMES) {
+    if (!frame.firstWords.has(first)) continue;
+    const next = out.replace(frame.pattern, "");
+    if (next !== out) {
+      out = next;
+      first = firstWordOf(out);
+    }
+  }
+  return out;
+}
+
+function mainClauseOnce(text: string): string {
   // "8. How often do you…?": the item number is not part of the question (item-numbers.ts).
-  // …except one week's days or times, which say how often (quantities.ts): "During the past 7 days,
-  // how many times did you eat fruit?" is read "how often did you eat fruit?".
-  const undated = readDaysOfAWeek(withoutItemNumber(text))
-    .replace(/^\s*(?:within|in|during|over|since)\s+(?:the\s+)?(?:last|past|previous)\s+[^,?]{0,20},\s*/i, "")
-    // …or a year: "In 2019, what was your total household income?"
-    .replace(/^\s*(?:in|during|since)\s+(?:19|20)\d\d\s*,\s*/i, "")
-    // A leading condition ("If indicated, …", "If yes, …", "Where appropriate, …") only says when to ask.
-    .replace(/^\s*(?:if|where|when)\s+[^,?]{1,25},\s*(?=\S+\s+\S)/i, "")
-    // …and a leading policy ("In line with the Think Family policy, …", "As required by NICE
-    // guidance, …") only says why, and a leading judge ("In your professional judgement, …", "In
-    // the health visitor's assessment, …") only says whose answer it is.
-    .replace(LEADING_WHY_OR_WHOSE, "")
-    // …and a leading "Ask every woman:", "Complete for all under 18s:" only says whom to ask (as does
-    // "We ask every woman, when she is on her own:", round 19).
-    .replace(/^\s*(?:(?:we\s+)?ask|complete|to\s+be\s+completed|for)\s+(?:for\s+|of\s+)?(?:every|all|each|any)\s+[^:?]{1,30}:\s*(?=\S+\s+\S)/i, "")
-    // …and a script's "Clinician to confirm:", "Staff to check:" only says who answers (round 18, set W).
-    .replace(/^\s*(?:clinician|practitioner|staff|nurse|midwife|doctor|triage\s+nurse)\s+to\s+(?:confirm|check|ask|record|document)\s*:\s*(?=\S+\s+\S)/i, "")
-    // …and a proforma's prompt to the clinician only says what to do with the question after it
-    // (round 22, set AE): "Ask whether the patient looks after or lives with any children",
-    // "Consider whether the injury fits the history given", "Observe and record the home environment".
-    .replace(/^\s*(?:please\s+)?(?:(?:ask|consider|check|establish|find\s+out)\s+(?:whether|if)|consider|observe\s+and\s+record|observe|document)\s+(?=\S+\s+\S+\s+\S)/i, "")
-    // …as does an audit checklist's attestation of it (round 23, set AG): "Confirmed with the patient
-    // whether they look after, or live with, any children under 18", "I have considered whether …".
-    .replace(/^\s*(?:i\s+have\s+)?(?:asked|considered|checked|confirmed|established)(?:\s+with\s+(?:the\s+)?(?:patient|woman|parent|parents|family|young\s+person|client|carer))?\s+(?:whether|if)\s+(?=\S+\s+\S+\s+\S)/i, "");
+  // …and one week's days or times say how often (quantities.ts): "During the past 7 days, how many
+  // times did you eat fruit?" is read "how often did you eat fruit?" before its time frame goes.
+  const undated = withoutLeadingFrames(readDaysOfAWeek(withoutItemNumber(text)));
   // After a closed question, a trailing "— date" only says to note when: "Referred to the
   // perinatal team? Y/N — date" asks whether.
   const asked = withoutTrailingFlagOrObserver(undated.includes("?") ? undated.replace(/\?\s*(?:\(?\s*(?:y\/n|yes\/no)\s*\)?)?\s*[-–—,:;]?\s*(?:if\s+yes,?\s*)?(?:date|date and time|when)\??\s*$/i, "?") : undated);
@@ -390,7 +435,7 @@ function mainClauseOnce(text: string): string {
   const qualified = reread && !bracketNamesAPerson(plurals) ? reread : plurals;
   const owned = qualified.includes("(") ? qualified.replace(/\(([^()]{1,60})\)/g, (_, inner: string) => ownerInBrackets(inner)) : qualified;
   // Innermost brackets only, so an unclosed "(((…" is one linear pass, not a rescan from every "(".
-  const bare = owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ");
+  const bare = owned.includes("(") || owned.includes("[") ? owned.replace(/\([^()]*\)/g, " ").replace(/\[[^[\]]*\]/g, " ") : owned;
   const recorded = MAY_LIST_RECORDS.test(bare) ? withoutRecordList(bare) : bare;
   // "Decisions and actions agreed: what, who, by when": question words after a colon say how to write the answer down.
   // "Core group meetings: dates, and what was agreed": what was decided at a meeting is its outcome (round 24, set AI).
@@ -416,10 +461,12 @@ function mainClauseOnce(text: string): string {
     : noParens;
   // Consent to an assessment "and to" its report being shared asks first for the consent to the
   // assessment (the sharing after it is a second consent, which one field cannot count as both).
-  const cut = (unaside.includes(" shared") ? unaside.replace(AND_ITS_SHARING, "$1") : unaside).split(TRAILING_ADDITION)[0];
+  const shared = unaside.includes(" shared") ? unaside.replace(AND_ITS_SHARING, "$1") : unaside;
+  // TRAILING_ADDITION starts at a comma or a spaced dash: a label with neither is not split.
+  const cut = shared.includes(",") || SPACED_DASH.test(shared) ? shared.split(TRAILING_ADDITION)[0] : shared;
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".
-  const clause = /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut);
+  const clause = CLAUSE_WORD.test(cut) ? /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut) : null;
   // Not after a bare "What will be done", "Who will act": the clause is then what the plan is for
   // ("What will be done if the young person misses this appointment?").
   // Nor when the clause only points at a list in the answer box ("… before the review date if any of
