@@ -213,8 +213,11 @@ describe("the real-label set", () => {
     // the family's finances passed when left out, dropped whole: 197 found (52.4%), 36 false. A fourth
     // (more phrases of such words): 197 / 37, dropped whole. Round 30 (6 December 2026, night):
     // phrases whose only new words no concept used before, so that no word's weight moves: 197 / 36
-    // read twice (with and without one phrase taken out for its wording, not for any result).
-    expect(r.overall.tp).toBeGreaterThanOrEqual(197);
+    // read twice (with and without one phrase taken out for its wording, not for any result). Then
+    // three sweeps of published instruments' items (phrases adding no word another concept uses): 201 /
+    // 37; its seventeen groups run as pass/fail one left out at a time, only the family's finances
+    // passing when left out, dropped whole: 201 found (53.5%), 36 false.
+    expect(r.overall.tp).toBeGreaterThanOrEqual(201);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
