@@ -216,8 +216,11 @@ describe("the real-label set", () => {
     // read twice (with and without one phrase taken out for its wording, not for any result). Then
     // three sweeps of published instruments' items (phrases adding no word another concept uses): 201 /
     // 37; its seventeen groups run as pass/fail one left out at a time, only the family's finances
-    // passing when left out, dropped whole: 201 found (53.5%), 36 false.
-    expect(r.overall.tp).toBeGreaterThanOrEqual(201);
+    // passing when left out, dropped whole: 201 found (53.5%), 36 false. Then eight phrases taken out
+    // because the wording they came from was taken from a file, or a code system, that also holds a
+    // source of this part (decided from the sweeps' source lists and SOURCES.md, not from this part's
+    // labels): 200 found (53.2%), 36 false.
+    expect(r.overall.tp).toBeGreaterThanOrEqual(200);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
