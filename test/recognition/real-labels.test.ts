@@ -219,8 +219,13 @@ describe("the real-label set", () => {
     // passing when left out, dropped whole: 201 found (53.5%), 36 false. Then eight phrases taken out
     // because the wording they came from was taken from a file, or a code system, that also holds a
     // source of this part (decided from the sweeps' source lists and SOURCES.md, not from this part's
-    // labels): 200 found (53.2%), 36 false.
-    expect(r.overall.tp).toBeGreaterThanOrEqual(200);
+    // labels): 200 found (53.2%), 36 false. Round 31 (three more sweeps, from no repository or site
+    // of this set's sources): 202 / 36, but the CLI's count on forms of each source's kind one false
+    // more (bench/recognition.mjs "as counted", run as pass/fail with each of eleven groups left out:
+    // only the practitioner's name, one phrase, passed, dropped whole): 202 found (53.7%), 35 false;
+    // then two phrases out for what they undid among the sweeps' items: unchanged.
+    expect(r.overall.fp).toBeLessThanOrEqual(35);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(202);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
