@@ -17,7 +17,8 @@ const outputs = new Set([process.argv.indexOf("--neutral") + 1, process.argv.ind
 const [file] = process.argv.slice(2).filter((a, i) => !a.startsWith("--") && !outputs.has(i + 2));
 const outAt = process.argv.indexOf("--neutral");
 const safeAt = process.argv.indexOf("--safe");
-if (!file) {
+const missingOutput = [outAt, safeAt].some((at) => at > 0 && (!process.argv[at + 1] || process.argv[at + 1].startsWith("--")));
+if (!file || missingOutput) {
   console.error("usage: node bench/recognition-new-words.mjs CANDIDATES.json [--neutral OUT.json] [--safe OUT.json]");
   process.exit(2);
 }

@@ -3,8 +3,10 @@
  * beside it (`null`: as none). One place for the assertion, so each round's file lists only its rows.
  * `note` is added to each test's name ("(the shipped pack)").
  */
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Recogniser } from "../../rules/recognition/recogniser";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
 
 export function itReadsEachLabel(pack: Recogniser, rows: ReadonlyArray<readonly [string, string | null]>, note?: string): void {
   it.each(rows)(note ? `%j → %s ${note}` : "%j → %s", (label, concept) => {
@@ -19,5 +21,16 @@ export function itReadsEachLabel(pack: Recogniser, rows: ReadonlyArray<readonly 
 export function itReadsEachLabelUnder(pack: Recogniser, rows: ReadonlyArray<readonly [string, string | undefined, string | null]>, note?: string): void {
   it.each(rows)(note ? `%j under %j → %s ${note}` : "%j under %j → %s", (label, heading, concept) => {
     expect(pack.recognise({ label, context: heading === undefined ? undefined : [heading] })?.concept ?? null).toBe(concept);
+  });
+}
+
+let shipped: Recogniser | undefined;
+/**
+ * A wording round's table read with the shipped packs, under its own heading: what each round's
+ * terminology file is made of, so that file holds only its rows and why they are there.
+ */
+export function describeShippedReadings(title: string, rows: ReadonlyArray<readonly [string, string | null]>): void {
+  describe(title, () => {
+    itReadsEachLabel((shipped ??= recogniserFor(workspaceWithPacks().index)), rows, "(the shipped pack)");
   });
 }
