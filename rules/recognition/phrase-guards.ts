@@ -20,6 +20,7 @@ import { asksOthersViews, mayAnswerOthersViews } from "./others-views-guard";
 import { ratesRiskToSelf, speaksOfRiskToSelf } from "./risk-to-self-guard";
 import { namesADietOrder, ordersADiet } from "./diet-order-guard";
 import { asksPeerPlay, speaksOfPeerPlay } from "./peer-play-guard";
+import { asksWhyMissed } from "./missed-reason-guard";
 
 export interface PhraseGuard {
   /** Whether a prompt asks in this way. */
@@ -63,6 +64,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: ordersADiet, mayAnswer: namesADietOrder },
   // "Does your child play with other children?" asks how the child gets on with peers, not about siblings.
   { asks: asksPeerPlay, mayAnswer: speaksOfPeerPlay },
+  // "Reason for DNA" asks why an appointment was missed, not how many were.
+  { asks: asksWhyMissed, mayAnswer: asksWhyMissed },
 ];
 
 /** The guards a prompt's text calls for (usually none). */

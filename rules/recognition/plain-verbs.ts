@@ -133,6 +133,19 @@ export function readReferralReceivedBy(text: string): string {
 }
 
 /**
+ * Where a client was referred from is who referred them: "Referred from:", "Client Referred From"
+ * and a label that is only "Referral from" name the referrer, as "referred by" does (round 32's
+ * sweeps, four forms, three of them spelt "Refered" or "Reffered"). "From" is a stop word, so left
+ * alone "Referred from" kept only "referred", which no phrase answers alone; and the phrase
+ * "referred from" could not be written, since it would read every "Referral" as the referrer.
+ * "Referral from X to Y" (where a referral went) keeps its words.
+ */
+export function readReferredFrom(text: string): string {
+  if (!text.includes(" from")) return text;
+  return text.replace(/\bre(?:f|ff)er(?:r)?ed\s+from\b/g, "referred by").replace(/^(\s*(?:client\s+|patient\s+)?)referral\s+from\s*[:?.]?\s*$/, "$1referred by");
+}
+
+/**
  * To whom something was said does not change whose words they are: "What has the child or young
  * person said to the practice about their situation?" asks what the child said.
  */

@@ -11,7 +11,7 @@
  * The order is the order they were written in, and matters where two readings meet: "your
  * partner or ex-partner" becomes one person before co-residence reads who lives with whom.
  */
-import { readComingTo, readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readReferralReceivedBy, readSaidTo, readRedo, readRelatedTo, readTakePart, readWantingTo, readWhichOneWill } from "./plain-verbs";
+import { readComingTo, readReferredFrom, readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readReferralReceivedBy, readSaidTo, readRedo, readRelatedTo, readTakePart, readWantingTo, readWhichOneWill } from "./plain-verbs";
 import { readVisits } from "./visits";
 import { readOtherSystemsWords } from "./other-systems";
 import { readHowLikely } from "./likelihood-frames";
@@ -308,6 +308,15 @@ function readBeforeTheNext(text: string): string {
 }
 
 /** "your partner or ex-partner" is about one person. */
+/**
+ * Dating violence is violence by a partner: "Teen dating violence" is the intimate partner violence
+ * the domestic abuse enquiry asks. Read so, "dating" stops sharing a stem with "date", which read
+ * "Date of Violence" (when an assault happened) as the enquiry (round 32's sweeps).
+ */
+function readDatingViolence(text: string): string {
+  return text.includes("dating") ? text.replace(/\b(?:teen\s+)?dating\s+(violence|abuse)\b/g, "intimate partner $1") : text;
+}
+
 function readPartnerOrEx(text: string): string {
   return text.includes(" or ex") ? text.replace(/\b([a-z]+) or ex-?\1\b/g, "$1") : text;
 }
@@ -346,6 +355,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   // "Who is with the child?" asks who accompanies the child.
   readAccompanying,
   readPartnerOrEx,
+  readDatingViolence,
+  readReferredFrom,
   readChildrenAndYoungPeople,
   readPartOfTheTime,
   readSomewhereElse,
