@@ -19,7 +19,11 @@ describe("the reason an appointment was missed", () => {
     ["Number of DNAs", false],
     ["DNA history", false],
     ["Missed appointments in the last 12 months", false],
+    ["Why was the appointment missed?", true],
+    ["Why did she not attend the clinic?", true],
     ["Reasons for not attending school", false],
+    ["Reasons for non-attendance at school", false],
+    ["Why did the child miss school?", false],
     ["Reason for referral", false],
   ])("%j asks why an appointment was missed: %s", (text, asks) => {
     expect(asksWhyMissed(text)).toBe(asks);
