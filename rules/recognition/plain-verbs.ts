@@ -133,9 +133,10 @@ export function readReferralReceivedBy(text: string): string {
 }
 
 /**
- * Where a client was referred from is who referred them: "Referred from:", "Client Referred From"
- * and a label that is only "Referral from" name the referrer, as "referred by" does (round 32's
- * sweeps, four forms, three of them spelt "Refered" or "Reffered"). "From" is a stop word, so left
+ * Where a client was referred from is who referred them: "Referred from:", "Refered From" and a
+ * label that is only "Referral from" name the referrer, as "referred by" does (round 32's sweeps,
+ * four forms, three of them spelt "Refered" or "Reffered"; the fourth, "Client Referred From", is
+ * read so too but its "Client" still keeps it under the bar). "From" is a stop word, so left
  * alone "Referred from" kept only "referred", which no phrase answers alone; and the phrase
  * "referred from" could not be written, since it would read every "Referral" as the referrer.
  * "Referral from X to Y" (where a referral went) keeps its words.

@@ -307,7 +307,6 @@ function readBeforeTheNext(text: string): string {
   return text.includes(" the next ") ? text.replace(BEFORE_THE_NEXT, "$1") : text;
 }
 
-/** "your partner or ex-partner" is about one person. */
 /**
  * Dating violence is violence by a partner: "Teen dating violence" is the intimate partner violence
  * the domestic abuse enquiry asks. Read so, "dating" stops sharing a stem with "date", which read
@@ -317,6 +316,7 @@ function readDatingViolence(text: string): string {
   return text.includes("dating") ? text.replace(/\b(?:teen\s+)?dating\s+(violence|abuse)\b/g, "intimate partner $1") : text;
 }
 
+/** "your partner or ex-partner" is about one person. */
 function readPartnerOrEx(text: string): string {
   return text.includes(" or ex") ? text.replace(/\b([a-z]+) or ex-?\1\b/g, "$1") : text;
 }
