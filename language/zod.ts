@@ -7,9 +7,13 @@
  * message read "Invalid input". (The report's schema, loaded only by `formguard report`, uses the
  * chained API.) Here, the lowest layer, so that fhir/ may use it too.
  */
-import * as z from "zod/mini";
+import { config } from "zod/mini";
+// The English messages alone: `z.locales.en()` would take every language zod ships into the
+// bundle with it (the namespace holds them all), about 0.3 MB the CLI loads and never runs.
+import en from "zod/v4/locales/en.js";
+import * as z from "./zod-api";
 
-z.config(z.locales.en());
+config(en());
 
 export { z };
 

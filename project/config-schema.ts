@@ -1,10 +1,11 @@
 /** The JSON Schema of formguard.config.json, derived from the zod schema so the two never drift. */
-import { z } from "../language/zod";
+import { toJSONSchema } from "zod/mini";
+import "../language/zod";
 import { configSchema } from "./config";
 
 export function configJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(configSchema(), { target: "draft-7" }),
+    ...toJSONSchema(configSchema(), { target: "draft-7" }),
     title: "formguard configuration (formguard.config.json)",
   };
 }

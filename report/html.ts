@@ -16,7 +16,8 @@ import { strictContentSecurityPolicy } from "./html-page";
 import { formsSection, notAssessedSection, rulesSection, waiversSection } from "./html-forms";
 import { printMatrix, screenMatrix } from "./html-matrix";
 import { STATUS_LABEL, VERDICT_LABEL, plural } from "./labels";
-import { CELL_STATUSES, type AuditReport } from "./schema";
+import type { AuditReport } from "./schema";
+import { CELL_STATUSES } from "./statuses";
 
 export { esc, messageHtml } from "./html-escape";
 export { formStatus } from "./html-forms";

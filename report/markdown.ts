@@ -8,7 +8,8 @@
  */
 import { escapeMarkdown as md, markdownCode } from "./escape-markdown";
 import { STATUS_LABEL, VERDICT_LABEL, citationText, plural, rowName } from "./labels";
-import { CELL_STATUSES, type AuditReport, type MatrixCell, type MatrixRow, type ReportFinding } from "./schema";
+import type { AuditReport, MatrixCell, MatrixRow, ReportFinding } from "./schema";
+import { CELL_STATUSES } from "./statuses";
 
 /** A pull-request comment holds 65,536 characters; a summary stays well inside. */
 export const SUMMARY_LIMIT = 60_000;

@@ -28,7 +28,8 @@ import type { ResolvedSeverity } from "../rules/severity";
 import type { WaivedDiagnostic } from "../rules/waivers";
 import { inputHash, type HashedFile } from "./input-hash";
 import { compareRefs, packOfDocument, recommendationCoverage } from "./recommendation-coverage";
-import { CELL_STATUSES, type AuditReport, type CellStatus, type MatrixCell, type MatrixRow, type ReportFinding } from "./schema";
+import type { AuditReport, MatrixCell, MatrixRow, ReportFinding } from "./schema";
+import { CELL_STATUSES, type CellStatus } from "./statuses";
 import { verdictOf } from "./verdict";
 import { waiverProblems } from "./waiver-problems";
 

@@ -9,11 +9,9 @@
 import { z } from "zod";
 import { lazy } from "../language/lazy";
 
-export const CELL_STATUSES = ["met", "partly-met", "missing", "waived", "not-applicable", "not-checkable", "no-forms"] as const;
-export type CellStatus = (typeof CELL_STATUSES)[number];
+import { CELL_STATUSES, VERDICTS, type CellStatus } from "./statuses";
 
-export const VERDICTS = ["compliant", "non-compliant", "incomplete"] as const;
-export type VerdictStatus = (typeof VERDICTS)[number];
+export { CELL_STATUSES, VERDICTS, type CellStatus, type VerdictStatus } from "./statuses";
 
 /** The schemas, built on first use: only `report` (and the schema export) needs them, never a lint. */
 const schemas = lazy(() => {

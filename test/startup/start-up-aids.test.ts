@@ -132,6 +132,21 @@ describe("the bundle (esbuild.mjs)", () => {
     expect(r.stderr).toContain("formguard.config.json: $.maxWaiverDays: Too small: expected number to be >=1");
   });
 
+  it("holds only the zod a lint runs: not its chained API (report/schema.ts), nor its JSON Schema writer or the rest of zod/mini's namespace (language/zod-api.ts)", () => {
+    ensureBuilt();
+    const bundle = fs.readFileSync(path.join(ROOT, "dist", "cli.js"), "utf8");
+    // esbuild heads each module's code with its path: a module's size is the text up to the next head.
+    const heads = [...bundle.matchAll(/^\/\/ (\S+)$/gm)];
+    const sizes = new Map(heads.map((m, i) => [m[1].replace(/^.*?node_modules\//, ""), (heads[i + 1]?.index ?? bundle.length) - m.index!]));
+    const zodFiles = [...sizes.keys()].filter((f) => f.startsWith("zod/"));
+    // zod's chained API was in the bundle (report/schema.ts), with its JSON Schema reader and writer.
+    expect(zodFiles.filter((f) => /classic|json-schema-processors|from-json-schema/.test(f))).toEqual([]);
+    // zod came to 0.40 MB of the 1.6 MB bundle, 0.06 MB now: its schemas and utilities, what a lint may run.
+    const zodBytes = zodFiles.reduce((sum, f) => sum + sizes.get(f)!, 0);
+    expect(zodBytes).toBeGreaterThan(20_000); // the functional API is there
+    expect(zodBytes).toBeLessThan(100_000);
+  });
+
   it.each([
     ["a form that asks every prompt", "gp-notification.compliant.form", 0],
     ["a form missing prompts (the recogniser reads it)", "gp-notification.noncompliant.form", 1],
