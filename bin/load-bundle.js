@@ -1,6 +1,6 @@
 // Loads a bundle from dist/ as require() would, but hands V8 the code it compiled for the same
-// bundle last time (a code cache written at build time, see scripts/write-code-cache.cjs).
-// Compiling the 2 MB bundle, and the functions a lint run needs, is a fifth of a one-form run's
+// bundle last time (a code cache written at build time, see scripts/after-build.cjs).
+// Compiling the bundle (1.2 MB), and the functions a lint run needs, is a fifth of a one-form run's
 // start-up; with the cache V8 skips it. Node 20 has no built-in compile cache for this.
 //
 // The cache is only an optimisation. It is used when it was made for this very build (the id on
