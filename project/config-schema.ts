@@ -1,6 +1,5 @@
 /** The JSON Schema of formguard.config.json, derived from the zod schema so the two never drift. */
 import { toJSONSchema } from "zod/mini";
-import "../language/zod";
 import { configSchema } from "./config";
 
 export function configJsonSchema(): Record<string, unknown> {

@@ -95,7 +95,7 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
     if (f.covers.length > 0) continue;
     const label = labelOf(info);
     const base = { info, field: f.name.text, label };
-    const prompt = promptOf(info, label, siblingsOf(model.fields, i), undefined, subject, blockOf(info, onReferral));
+    const prompt = promptOf(info, label, siblingsOf(model.fields, i), undefined, subject, blockOf(info, onReferral, model.form));
     const c = counted.get(info);
     if (c) {
       out.push({ ...base, verdict: "counts", ...describe(c.recognition), refined: c.refined, paired: c.paired, also: also.get(info), alsoAttended: alsoAttended.get(info), ...ruledOut(recogniser, prompt, c.recognition.concept) });

@@ -426,11 +426,11 @@ function fieldBlock(kinds: SectionBlocks, info: FieldInfo): FieldBlock | undefin
   return kinds.signOff ?? (kinds.actionPlan ? "action-plan" : undefined);
 }
 
-/** The kind of block a field stands in, read from its section's title and fields (kept with the form's, when given its form). */
-export function blockOf(info: FieldInfo, onReferral: boolean, form?: Form): FieldBlock | undefined {
+/** The kind of block a field of `form` stands in, read from its section's title and fields (kept as `recogniseFields` keeps them). */
+export function blockOf(info: FieldInfo, onReferral: boolean, form: Form): FieldBlock | undefined {
   if (!info.section) return undefined;
   // A reading of its own: what is kept is compared with the section first.
-  return fieldBlock(form ? keptSectionBlocks(info.section, onReferral, keptBlocksOf(form), ++blocksReadings) : sectionBlocks(info.section, onReferral), info);
+  return fieldBlock(keptSectionBlocks(info.section, onReferral, keptBlocksOf(form), ++blocksReadings), info);
 }
 
 /** The titles of the sections around a field, innermost first ("Person accompanying the child"). */

@@ -113,7 +113,7 @@ describe("the same field node met with other surroundings", () => {
     const first = named(model);
     const changed = change(model);
     const afresh = changed.fields.flatMap((info: FieldInfo, i: number) => {
-      const r = recogniser.recognise(promptOf(info, info.field.label!.value, siblingsOf(changed.fields, i), undefined, undefined, blockOf(info, false)));
+      const r = recogniser.recognise(promptOf(info, info.field.label!.value, siblingsOf(changed.fields, i), undefined, undefined, blockOf(info, false, changed.form)));
       return r && info.field.covers.length === 0 ? [`${info.field.name.text} → ${r.concept}`] : [];
     });
     expect(named(changed)).toEqual(afresh);
