@@ -43,6 +43,10 @@ export const CORE_EXTENSIONS = {
   hidden: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden",
   /** On the Questionnaire, valueCode: how it is meant to be assembled (SDC modular forms). */
   assembleExpectation: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-assemble-expectation",
+  /** On an item, valueExpression: its answer is filled in from the record when the form opens (SDC pre-population). */
+  initialExpression: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-initialExpression",
+  /** On an item, valueExpression: its answer is computed, and kept up to date, by the form filler (SDC). */
+  calculatedExpression: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression",
   itemControlSystem: "http://hl7.org/fhir/questionnaire-item-control",
 } as const;
 

@@ -175,6 +175,13 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
       const where: Record<string, string> = { version: "its version", owner: "its publisher", service: 'a useContext with code "program"', audience: 'a useContext with code "focus"', ages: 'a useContext with code "age"' };
       const property = d.data.property;
       message = message.replace(/Add `[^`]*` to the form header\.$/, `Give the Questionnaire ${where[property] ?? property}.`);
+    } else if (d.data?.kind === "missing-label") {
+      // The words of a Questionnaire's question are its item's `text`; help came from a fly-over or prompt.
+      message = message
+        .replace(/^Field (`[^`]*`) has no label/, "Item $1 has no text")
+        .replace("only help text (", "only a fly-over or prompt (")
+        .replace("make it the label; otherwise add `label \"…\"` in words", "make it the item's text; otherwise give the item text in words")
+        .replace("add `label \"…\"` in words", "give the item text in words");
     } else if (d.ruleId === "recognised-concept") {
       message = message.replace(/add `covers ([^`]+)` so the requirements for it are checked\./, `add the code \`$1\` (system ${CONCEPT_SYSTEM}) to the item's code so the requirements for it are checked.`);
     }

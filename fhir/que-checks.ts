@@ -40,7 +40,11 @@
  * enableWhen, as the HL7 validator checks it:
  * fhir-enablewhen-unknown-item   (error)   the question names no item of the Questionnaire;
  * fhir-enablewhen-self-or-child  (error)   the question is the item itself or one of its descendants;
- * fhir-enablewhen-later-item     (warning) the question comes after the item in the Questionnaire.
+ * fhir-enablewhen-later-item     (warning) the question comes after the item in the Questionnaire —
+ *                                          not said when the question's answer is there before
+ *                                          anyone reaches it (pre-populated from the record,
+ *                                          calculated, or hidden), and only an info for a display
+ *                                          item, which asks nothing and so cannot be skipped.
  * fhir-enablewhen-outside-module (info)    the Questionnaire is an SDC module meant to be assembled
  *                                          into another (assemble-expectation assemble-child or
  *                                          assemble-root-or-child) and the question names no item of
@@ -55,6 +59,18 @@ import type { Questionnaire, QuestionnaireItem } from "./schema";
 export function isAssembledModule(q: Questionnaire): boolean {
   const code = (q.extension ?? []).find((e) => e.url === CORE_EXTENSIONS.assembleExpectation)?.valueCode;
   return code === "assemble-child" || code === "assemble-root-or-child";
+}
+
+/**
+ * Whether an item's answer is there before anyone reaches it: filled in from the record when the
+ * form opens, calculated by the form filler, or never shown (hidden items carry such values).
+ * Then an item before it that waits for that answer is not skipped by someone filling in order,
+ * as in the AEHRC 715 health check, whose consent items wait for the age pre-populated further on.
+ */
+function answeredBeforeReached(item: QuestionnaireItem): boolean {
+  return (item.extension ?? []).some(
+    (e) => e.url === CORE_EXTENSIONS.initialExpression || e.url === CORE_EXTENSIONS.calculatedExpression || (e.url === CORE_EXTENSIONS.hidden && e.valueBoolean === true),
+  );
 }
 
 export interface QuestionnaireFinding {
@@ -164,7 +180,11 @@ export function checkQuestionnaire(q: Questionnaire): QuestionnaireFinding[] {
         report("fhir-enablewhen-self-or-child", "error", v, `Item ${name} is enabled by ${target === v ? "itself" : `its own child \`${ew.question}\``}: it can never be shown, because the answer it waits for is inside it.`, at);
         return;
       }
-      if (target.order > v.order) report("fhir-enablewhen-later-item", "warning", v, `Item ${name} is enabled by \`${ew.question}\`, which comes after it: people fill forms in order, so move \`${ew.question}\` before ${name}.`, at);
+      if (target.order > v.order && !answeredBeforeReached(target.item)) {
+        if (v.item.type === "display")
+          report("fhir-enablewhen-later-item", "info", v, `Display item ${name} is shown by \`${ew.question}\`, which comes after it: nothing is asked here, so no question is skipped, but text that appears above where someone is filling in can go unseen. If they must read it at that point, move it after \`${ew.question}\`.`, at);
+        else report("fhir-enablewhen-later-item", "warning", v, `Item ${name} is enabled by \`${ew.question}\`, which comes after it: people fill forms in order, so move \`${ew.question}\` before ${name}.`, at);
+      }
     });
     if (outside.length) {
       const names = outside.map((q) => `\`${q}\``).join(", ");

@@ -8,6 +8,7 @@
  */
 import { FIELD_TYPES, type Field } from "../../language/ast";
 import { canonicalUnit, DURATION_UNITS } from "../../language/durations";
+import { quoteString } from "../../language/strings";
 import { nearest } from "../../language/suggest";
 import type { BuiltinCheck, CheckContext } from "./check-context";
 
@@ -24,6 +25,12 @@ export const fieldShape: BuiltinCheck = {
 };
 
 /** The field's id as messages quote it: made only for a message, not for every field checked. */
+/** A text as a message quotes it: its first 60 characters, on one line. */
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, " ");
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
 function quotedId(f: Field): string {
   return `\`${f.name.text}\``;
 }
@@ -64,6 +71,12 @@ function checkField(ctx: CheckContext, f: Field) {
     ctx.report("invalid-range", "error", `Field ${quotedId(f)} has \`min ${f.min.text}\` greater than \`max ${f.max.text}\`: no answer could satisfy both.`, f.min.span);
   }
   if (!f.label && f.name.text) {
-    ctx.report("missing-label", "warning", `Field ${quotedId(f)} has no label, so the form shows no question for it: add \`label "…"\` in words the person completing the form will understand.`, f.name.span, { kind: "missing-label", field: f.name.text });
+    // A Questionnaire may put a question's words only in a fly-over or prompt (imported as help),
+    // which a form shows as a hint or tooltip, not as the question: say so, rather than "no question".
+    const help = f.help?.value.trim();
+    const message = help
+      ? `Field ${quotedId(f)} has no label, only help text (${quoteString(excerpt(help))}), which a form shows as a hint or tooltip rather than as the question: if it is the question, make it the label; otherwise add \`label "…"\` in words the person completing the form will understand.`
+      : `Field ${quotedId(f)} has no label, so the form shows no question for it: add \`label "…"\` in words the person completing the form will understand.`;
+    ctx.report("missing-label", "warning", message, f.name.span, { kind: "missing-label", field: f.name.text });
   }
 }

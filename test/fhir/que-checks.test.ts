@@ -79,6 +79,28 @@ describe("FHIR Questionnaire invariants", () => {
     expect(found.map((d) => d.message)).toEqual([message]);
   });
 
+  const after = (question: string) => ({ enableWhen: [{ question, operator: "exists", answerBoolean: true }] });
+  const ext = (url: string, value: Item) => ({ extension: [{ url, ...value }] });
+  const SDC = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-";
+  it.each([
+    ["typed in where it sits", str("later"), "warning"],
+    ["given a default the user may change (initial)", str("later", { initial: [{ valueString: "x" }] }), "warning"],
+    ["pre-populated from the record (initialExpression)", str("later", ext(`${SDC}initialExpression`, { valueExpression: { language: "text/fhirpath", expression: "%patient.name" } })), undefined],
+    ["calculated (calculatedExpression)", str("later", ext(`${SDC}calculatedExpression`, { valueExpression: { language: "text/fhirpath", expression: "1 + 1" } })), undefined],
+    ["hidden, carrying a value", str("later", ext("http://hl7.org/fhir/StructureDefinition/questionnaire-hidden", { valueBoolean: true })), undefined],
+    ["marked not hidden", str("later", ext("http://hl7.org/fhir/StructureDefinition/questionnaire-hidden", { valueBoolean: false })), "warning"],
+  ] as const)("an item enabled by a later one %s", (_how, later, level) => {
+    const found = findings(q([str("bad", after("later")), later]), "fhir-enablewhen-later-item");
+    expect(found.map((d) => d.level)).toEqual(level ? [level] : []);
+  });
+
+  it("a display item shown by a later answer asks nothing, so it is an info saying what can still go wrong", () => {
+    const found = findings(q([{ linkId: "bad", text: "Complete", type: "display", ...after("later") }, { linkId: "later", text: "Mark section as complete", type: "boolean" }]), "fhir-enablewhen-later-item");
+    expect(found.map((d) => [d.level, d.message])).toEqual([
+      ["info", "Display item `bad` is shown by `later`, which comes after it: nothing is asked here, so no question is skipped, but text that appears above where someone is filling in can go unseen. If they must read it at that point, move it after `later`."],
+    ]);
+  });
+
   it("que-12 follows the human text (more than one enableWhen), not R4's off-by-one expression", () => {
     const two = q([str("a"), str("b"), str("c", { enableWhen: [{ question: "a", operator: "exists", answerBoolean: true }, { question: "b", operator: "exists", answerBoolean: true }] })]);
     expect(findings(two, "fhir-que-12")).toHaveLength(1);

@@ -96,6 +96,66 @@ describe("AEHRC 715 health check, Social History Child module (assemble-child)",
   });
 });
 
+describe("Android FHIR SDK catalog: questions whose words are only in a fly-over", () => {
+  it("says the item has no text but a fly-over, quoting it, and how to mend the Questionnaire", () => {
+    const { messages } = lint([fixture("android-fhir-catalog-layout-default-excerpt.json")]);
+    expect(messages.filter((m) => m.ruleId === "missing-label").map((m) => [m.line, m.message])).toEqual(
+      [
+        [11, "2", "First Name"],
+        [38, "3", "Family Name"],
+      ].map(([line, linkId, words]) => [
+        line,
+        `Item \`${linkId}\` has no text, only a fly-over or prompt ("${words}"), which a form shows as a hint or tooltip rather than as the question: if it is the question, make it the item's text; otherwise give the item text in words the person completing the form will understand.`,
+      ]),
+    );
+  });
+
+  it("says an item with neither text nor fly-over shows no question, in a Questionnaire's terms", () => {
+    const q = { resourceType: "Questionnaire", status: "draft", item: [{ linkId: "q1", type: "string" }] };
+    const dir = tempDir({ "q.json": JSON.stringify(q, null, 2) });
+    expect(lint([path.join(dir, "q.json")]).messages.filter((m) => m.ruleId === "missing-label").map((m) => m.message)).toEqual([
+      "Item `q1` has no text, so the form shows no question for it: give the item text in words the person completing the form will understand.",
+    ]);
+  });
+});
+
+describe("AEHRC 715 health check, assembled: tabs waiting for an age filled in from the record, and status badges", () => {
+  const AGE = "e2a16e4d-2765-4b61-b286-82cfc6356b30";
+  const laterItem = (messages: Message[]) => messages.filter((m) => m.ruleId === "fhir-enablewhen-later-item");
+
+  it("does not tell the consent tabs to move below the age they wait for: the age is pre-populated, there before anyone reaches them", () => {
+    const { status, messages } = lint([fixture("aehrc-715-test-assembled-consent.json")]);
+    expect(status).toBe(0);
+    expect(laterItem(messages)).toEqual([]);
+  });
+
+  it("still warns when the same age must be typed in where it sits (its initialExpression taken out)", () => {
+    const q = JSON.parse(fs.readFileSync(fixture("aehrc-715-test-assembled-consent.json"), "utf8"));
+    const details = q.item[0].item.find((i: { text: string }) => i.text === "Patient Details");
+    const age = details.item.find((i: { linkId: string }) => i.linkId === AGE);
+    age.extension = age.extension.filter((e: { url: string }) => !e.url.endsWith("sdc-questionnaire-initialExpression"));
+    const dir = tempDir({ "typed-age.json": JSON.stringify(q, null, 2) });
+    const found = laterItem(lint([path.join(dir, "typed-age.json")]).messages);
+    // The two tabs before Patient Details and the five items of theirs with an enableWhen of their own.
+    expect(found).toHaveLength(7);
+    for (const m of found) {
+      expect(m.level).toBe("warning");
+      expect(m.message).toContain(`is enabled by \`${AGE}\`, which comes after it: people fill forms in order`);
+    }
+  });
+
+  it("says of a tab's \"In progress\" and \"Complete\" badges, shown by the tick-box at the tab's foot, only that text above may go unseen", () => {
+    const { status, messages } = lint([fixture("aehrc-715-assembled-0.1.0-substance-use.json")]);
+    expect(status).toBe(0);
+    expect(laterItem(messages).map((m) => [m.level, m.message])).toEqual(
+      ["CD-in-progress-29", "CD-complete-29"].map((id) => [
+        "info",
+        `Display item \`${id}\` is shown by \`MarkComplete-29\`, which comes after it: nothing is asked here, so no question is skipped, but text that appears above where someone is filling in can go unseen. If they must read it at that point, move it after \`MarkComplete-29\`.`,
+      ]),
+    );
+  });
+});
+
 describe("PRAPARE's intimate partner violence question (HARK, LOINC 76501-6)", () => {
   it("on a later-pregnancy care plan counts as the repeat domestic abuse enquiry", () => {
     const { messages } = lint([fixture("firejuun-prapare-optional-questions.json"), "--service", "antenatal-care-plan", "--audience", "pregnant-woman", "--infer"]);

@@ -244,6 +244,21 @@ const CASES: InvalidCase[] = [
     output: { contains: ['    field cares_for_children yesno {\n      label "Cares for children"\n    }'] },
   },
   {
+    name: "missing-label: help text, the only words a Questionnaire's fly-over gave, is offered as the label; --fix keeps to the id",
+    code: 'form visit {\n  field q_2 text required {\n    help "First Name"\n  }\n}\n',
+    unformatted: true,
+    errors: [{ ruleId: "missing-label", message: ['Field `q_2` has no label, only help text ("First Name"), which a form shows as a hint or tooltip rather than as the question'] }],
+    output: { contains: ['  field q_2 text required {\n    label "Q 2"\n    help "First Name"\n  }'] },
+    suggestions: [{ title: 'Add label "First Name" to `q_2`', output: { contains: ['  field q_2 text required {\n    label "First Name"\n    help "First Name"\n  }'] } }],
+  },
+  {
+    name: "missing-label: help too long to be a question's words is quoted short and not offered",
+    code: `form visit {\n  field q_3 longtext {\n    help "${"Describe what was seen and heard, who was there, and what the child said, in their own words. ".repeat(2).trim()}"\n  }\n}\n`,
+    unformatted: true,
+    errors: [{ ruleId: "missing-label", message: ['only help text ("Describe what was seen and heard, who was there, and what t…")'] }],
+    output: { contains: ['  field q_3 longtext {\n    label "Q 3"\n'] },
+  },
+  {
     name: "missing-label: a comment in an empty body is kept",
     code: 'form visit {\n  field next_of_kin text { /* to do */ }\n}\n',
     unformatted: true,
