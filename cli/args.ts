@@ -62,6 +62,13 @@ export function audienceList(values: string[] | undefined): string[] {
   return (values ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter(Boolean);
 }
 
+/** `--infer`, `--service`, `--audience` (comma-separated or repeated), for runLint: `lint` and `report` take the same. */
+export function questionnaireFlags(command: string, values: { infer?: boolean; service?: string; audience?: string[] }) {
+  const audiences = audienceList(values.audience);
+  if (audiences.length && !values.service) throw new CliError(`formguard ${command}: --audience goes with --service.`);
+  return { infer: values.infer || undefined, questionnaire: values.service ? { service: values.service, audiences } : undefined };
+}
+
 export function nonNegativeInt(command: string, flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new CliError(`formguard ${command}: ${flag} must be a whole number of 0 or more (got "${value}").`);

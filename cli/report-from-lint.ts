@@ -33,6 +33,7 @@ export function reportFromLint(lint: LintRunResult, meta: ReportMeta): AuditRepo
     packFile: inputs.packFile,
     expectKinds: resolveExpectKinds(expectKinds ?? config.config.expectKinds, new Set(index.services.keys()), expectKinds ? "--expect-kinds" : `${config.file}: $.expectKinds`),
     maxWaiverDays: config.config.maxWaiverDays ?? DEFAULT_MAX_WAIVER_DAYS,
+    infer: checkOptions.infer ?? false,
     ...rest,
   });
 }

@@ -50,7 +50,7 @@ function evidenceOf(r: AuditReport, form: ReportForm): Array<{ row: string; fiel
   const k = r.kinds.indexOf(form.kind);
   for (const row of r.matrix) {
     const ev = (row.cells[k]?.evidence ?? []).filter((e) => e.form === form.id);
-    if (ev.length) out.push({ row: rowName(row), fields: ev.map((e) => `${e.field} (line ${e.line})`).join(", ") });
+    if (ev.length) out.push({ row: rowName(row), fields: ev.map((e) => `${e.field} (line ${e.line}${e.inferred ? ", inferred from the label" : ""})`).join(", ") });
   }
   return out;
 }

@@ -40,10 +40,12 @@ export function cellTarget(r: AuditReport, row: MatrixRow, c: MatrixCell): strin
 function cellHtml(r: AuditReport, row: MatrixRow, c: MatrixCell): string {
   const l = STATUS_LABEL[c.status];
   const n = c.status === "missing" ? c.missing : c.status === "waived" ? c.waived : c.status === "met" || c.status === "partly-met" ? c.met : 0;
-  const detail = c.forms ? ` <span class="n">${n} of ${c.forms}</span>` : "";
+  // Met only by a field recognised from its label (inference on): said in the cell, not only in the evidence.
+  const inferred = c.evidence?.some((e) => e.inferred) ? " (inferred)" : "";
+  const detail = c.forms ? ` <span class="n">${n} of ${c.forms}${inferred}</span>` : "";
   const inner = `<span aria-hidden="true">${l.symbol}</span><span class="lbl">${esc(l.text)}${detail}</span>`;
   const target = cellTarget(r, row, c);
-  const label = `${rowName(row)}, ${c.kind}: ${l.text}${c.forms ? `, ${n} of ${c.forms} forms` : ""}`;
+  const label = `${rowName(row)}, ${c.kind}: ${l.text}${c.forms ? `, ${n} of ${c.forms} forms` : ""}${inferred ? ", some only by inference from labels" : ""}`;
   const body = target ? `<a href="${esc(target)}" aria-label="${esc(label)}">${inner}</a>` : inner;
   return `<td class="cell st-${c.status}" data-kind="${esc(c.kind)}" data-status="${c.status}">${body}</td>`;
 }

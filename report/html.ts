@@ -15,7 +15,7 @@ import { esc } from "./html-escape";
 import { strictContentSecurityPolicy } from "./html-page";
 import { formsSection, notAssessedSection, rulesSection, waiversSection } from "./html-forms";
 import { printMatrix, screenMatrix } from "./html-matrix";
-import { STATUS_LABEL, VERDICT_LABEL, plural } from "./labels";
+import { STATUS_LABEL, VERDICT_LABEL, inferenceText, plural } from "./labels";
 import type { AuditReport } from "./schema";
 import { CELL_STATUSES } from "./statuses";
 
@@ -72,7 +72,8 @@ function configurationSection(r: AuditReport): string {
   const h = [`<section id="configuration" aria-labelledby="h-configuration"><h2 id="h-configuration">Configuration and packs</h2>`];
   h.push(
     `<p>Configuration: ${c.file ? `<code>${esc(c.file)}</code> (SHA-256 <code>${esc(c.sha256 ?? "")}</code>)` : "none found"}. Waivers may run ${c.maxWaiverDays} days.` +
-      `${c.expectKinds.length ? ` Expected form kinds: ${esc(c.expectKinds.join(", "))}.` : " No form kinds are expected (--expect-kinds)."}</p>`,
+      `${c.expectKinds.length ? ` Expected form kinds: ${esc(c.expectKinds.join(", "))}.` : " No form kinds are expected (--expect-kinds)."}` +
+      ` ${esc(inferenceText(c.infer))}</p>`,
   );
   if (c.overrides.length) {
     h.push(

@@ -32,3 +32,11 @@ export function citationText(c: { recommendation: string } | { paragraph: string
 }
 
 export const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+/** What the configuration section says of inference (`--infer`, config `infer`); older reports did not record it. */
+export function inferenceText(infer: boolean | undefined): string {
+  if (infer === undefined) return "";
+  return infer
+    ? "Inference is on: a field whose label was recognised as asking for a concept counted as covering it; what only such a field meets is marked inferred."
+    : 'Inference is off: only fields that say "covers" count.';
+}

@@ -7,7 +7,7 @@
  * through report/escape-markdown.ts.
  */
 import { escapeMarkdown as md, markdownCode } from "./escape-markdown";
-import { STATUS_LABEL, VERDICT_LABEL, citationText, plural, rowName } from "./labels";
+import { STATUS_LABEL, VERDICT_LABEL, citationText, inferenceText, plural, rowName } from "./labels";
 import type { AuditReport, MatrixCell, MatrixRow, ReportFinding } from "./schema";
 import { CELL_STATUSES } from "./statuses";
 
@@ -18,7 +18,7 @@ function cellText(c: MatrixCell): string {
   const l = STATUS_LABEL[c.status];
   if (c.status === "missing") return `${l.symbol} ${c.missing}/${c.forms}`;
   if (c.status === "waived") return `${l.symbol} ${c.waived}/${c.forms}`;
-  return l.symbol;
+  return c.evidence?.some((e) => e.inferred) ? `${l.symbol} (inferred)` : l.symbol;
 }
 
 const rowLabel = (row: MatrixRow) => (row.recommendation !== undefined ? md(row.recommendation) : row.paragraph !== undefined ? `¶ ${md(row.paragraph)}` : `§ ${md(row.section ?? "")}`);
@@ -38,7 +38,7 @@ function verdictBlock(r: AuditReport): string[] {
 
 function configurationBlock(r: AuditReport): string[] {
   const c = r.configuration;
-  const out = [`**Configuration:** ${c.file ? `${markdownCode(c.file)} (SHA-256 \`${c.sha256}\`)` : "none"}; waivers may run ${c.maxWaiverDays} days${c.expectKinds.length ? `; expected kinds: ${c.expectKinds.map(md).join(", ")}` : ""}.`, ""];
+  const out = [`**Configuration:** ${c.file ? `${markdownCode(c.file)} (SHA-256 \`${c.sha256}\`)` : "none"}; waivers may run ${c.maxWaiverDays} days${c.expectKinds.length ? `; expected kinds: ${c.expectKinds.map(md).join(", ")}` : ""}. ${md(inferenceText(c.infer))}`, ""];
   if (c.overrides.length) {
     out.push(`**${plural(c.overrides.length, "rule")} switched off or re-levelled by the configuration:**`, "", "| Rule | Own level | Set to |", "|---|---|---|");
     for (const o of c.overrides) out.push(`| ${markdownCode(o.rule)} | ${md(o.from)} | **${md(o.to)}** |`);

@@ -22,7 +22,8 @@ import type { ParsedDocument } from "../language/parse";
 import type { WorkspaceIndex } from "../language/model/workspace";
 import { declaresNoForm } from "../rules/builtin/form-shape";
 import { applies } from "../rules/engine/applies";
-import { assessRequirement } from "../rules/engine/requirement";
+import { assessRequirement, type Evidence } from "../rules/engine/requirement";
+import { withInferredCovers } from "../rules/recognition/infer";
 import type { CompiledRule } from "../rules/rule-set";
 import type { ResolvedSeverity } from "../rules/severity";
 import type { WaivedDiagnostic } from "../rules/waivers";
@@ -60,6 +61,8 @@ export interface ReportInput {
   packFile: (uri: string) => { sha256: string; shipped: boolean };
   expectKinds: string[];
   maxWaiverDays: number;
+  /** Whether concepts recognised from labels counted as covered (`--infer`, config `infer`). */
+  infer: boolean;
   formguardVersion: string;
   /** ISO 8601 time of the run. */
   generatedAt: string;
@@ -74,6 +77,8 @@ interface FormEntry {
   kind: string;
   unmet: Set<string>;
   waived: Set<string>;
+  /** With inference on: field id → the concepts it was recognised as, which the checker counted. */
+  inferred: Map<string, string[]>;
 }
 
 /** A row before its cells: which rules it gathers and what the pack says of it. */
@@ -125,6 +130,7 @@ export function buildReport(input: ReportInput): AuditReport {
           kind,
           unmet: new Set(mine.filter((d) => ruleById.has(d.ruleId)).map((d) => d.ruleId)),
           waived: new Set(mineWaived.map((d) => d.ruleId)),
+          inferred: inferredFields(mine),
         });
       }
       forms.push({
@@ -188,6 +194,7 @@ export function buildReport(input: ReportInput): AuditReport {
     overrides,
     expectKinds: [...input.expectKinds].sort(),
     maxWaiverDays: input.maxWaiverDays,
+    infer: input.infer,
   };
   const inputFiles = [...input.inputFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const report: Omit<AuditReport, "verdict"> = {
@@ -281,20 +288,42 @@ function cellFor(kind: string, citing: CompiledRule[], entries: FormEntry[], ind
   return { kind, status, forms, met, missing, waived, ...(evidence.length ? { evidence } : {}) };
 }
 
-/** The fields (and header properties) of a form that meet the given rules, in form order. */
+/**
+ * The fields (and header properties) of a form that meet the given rules, in form order. With
+ * inference on, the form was judged on the model the checker used (each recognised field as if it
+ * said `covers`), so the evidence is read from that model too; a field that meets a requirement
+ * only there is marked `inferred`, so the report never shows a guess as a stated fact.
+ */
 function evidenceOf(e: FormEntry, rules: CompiledRule[], index: WorkspaceIndex): NonNullable<MatrixCell["evidence"]> {
-  const model = index.formModel(e.form);
-  const seen = new Map<string, { form: string; field: string; line: number; at: number }>();
+  const plain = index.formModel(e.form);
+  const judged = e.inferred.size ? withInferredCovers(plain, e.inferred) : plain;
+  const seen = new Map<string, { form: string; field: string; line: number; at: number; inferred: boolean }>();
   for (const r of rules) {
     for (const req of r.decl.requires) {
-      for (const ev of assessRequirement(req, model).evidence) {
-        const field = ev.kind === "field" ? ev.field.field.name.text : `header ${ev.property}`;
+      const stated = judged === plain ? undefined : new Set(assessRequirement(req, plain).evidence.map(evidenceName));
+      for (const ev of assessRequirement(req, judged).evidence) {
+        const field = evidenceName(ev);
         const at = ev.kind === "field" ? ev.field.field.name.span.start : ev.span.start;
-        if (!seen.has(field)) seen.set(field, { form: e.form.name.text, field, line: (e.doc?.lines.position(at).line ?? 0) + 1, at });
+        const inferred = stated !== undefined && !stated.has(field);
+        const before = seen.get(field);
+        if (!before) seen.set(field, { form: e.form.name.text, field, line: (e.doc?.lines.position(at).line ?? 0) + 1, at, inferred });
+        else if (!inferred) before.inferred = false;
       }
     }
   }
-  return [...seen.values()].sort((a, b) => a.at - b.at).map(({ form, field, line }) => ({ form, field, line }));
+  return [...seen.values()].sort((a, b) => a.at - b.at).map(({ form, field, line, inferred }) => ({ form, field, line, ...(inferred ? { inferred: true as const } : {}) }));
+}
+
+const evidenceName = (ev: Evidence): string => (ev.kind === "field" ? ev.field.field.name.text : `header ${ev.property}`);
+
+/** The fields the checker counted by inference, from their `recognised-concept` findings (rules/recognition/infer.ts). */
+function inferredFields(diagnostics: Diagnostic[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const d of diagnostics) {
+    if (d.data?.kind !== "recognised-concept" || !d.data.inferred) continue;
+    out.set(d.data.field, [...(out.get(d.data.field) ?? []), d.data.concept]);
+  }
+  return out;
 }
 
 /** Every rule whose level the configuration changed, as the rule it resolved to. */

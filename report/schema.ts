@@ -48,6 +48,10 @@ const schemas = lazy(() => {
       form: z.string(),
       field: z.string().describe("The field id that meets the requirement, or `header PROPERTY` for a required header property."),
       line: z.number().int().min(1),
+      inferred: z
+        .literal(true)
+        .optional()
+        .describe("The field counts only because its label was recognised as asking this (inference on: --infer, config infer): a guess until the form says `covers`."),
     })
     .strict();
 
@@ -101,6 +105,10 @@ const schemas = lazy(() => {
             .describe("Every rule the configuration switched off or re-levelled, as the rule it resolves to (pack-wide and bare keys expanded)."),
           expectKinds: z.array(z.string()).describe("Form kinds the report expected forms of (--expect-kinds, config expectKinds)."),
           maxWaiverDays: z.number().int().min(1).describe("Longest a waiver may run from today before it is flagged."),
+          infer: z
+            .boolean()
+            .optional()
+            .describe("Whether concepts recognised from field labels counted as covered (--infer, config infer); what they meet is marked `inferred`. Absent in reports made before it was recorded."),
         })
         .strict(),
       packs: z.array(

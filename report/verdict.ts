@@ -5,7 +5,8 @@
  *                  files, Questionnaires that failed to import), an expected kind has no forms,
  *                  or no form was assessed at all;
  *   compliant      otherwise.
- * A non-compliant report still lists what it could not assess: both are reasons.
+ * A non-compliant report still lists what it could not assess: both are reasons. Rows met only by
+ * inference from labels are a reason too, whatever the verdict.
  */
 import { plural } from "./labels";
 import type { AuditReport, Verdict } from "./schema";
@@ -45,10 +46,24 @@ export function verdictOf(r: Omit<AuditReport, "verdict">): Verdict {
   if (absent.length) missing.push(`No forms supplied for ${plural(absent.length, "expected kind")}: ${names(absent)}.`);
   if (!r.forms.some((f) => f.assessed)) missing.push("No form was assessed.");
 
-  if (failing.length) return { status: "non-compliant", reasons: [...failing, ...missing] };
-  if (missing.length) return { status: "incomplete", reasons: missing };
+  const guessed = inferredNote(r);
+  if (failing.length) return { status: "non-compliant", reasons: [...failing, ...missing, ...guessed] };
+  if (missing.length) return { status: "incomplete", reasons: [...missing, ...guessed] };
   const assessed = r.forms.filter((f) => f.assessed);
   const reasons = [`All ${plural(assessed.length, "form")} of ${plural(new Set(assessed.map((f) => f.kind)).size, "kind")} were assessed, with no unwaived error.`];
   if (r.summary.waivedFindings) reasons.push(`${plural(r.summary.waivedFindings, "finding")} waived under ${plural(r.summary.waivers, "waiver")} (see Waivers).`);
-  return { status: "compliant", reasons };
+  return { status: "compliant", reasons: [...reasons, ...guessed] };
+}
+
+/**
+ * With inference on, rows counted as met because a field's label was recognised: said in the
+ * verdict, with the forms, since each is a guess until the form says `covers`.
+ */
+function inferredNote(r: Omit<AuditReport, "verdict">): string[] {
+  const rows = r.matrix.filter((m) => m.cells.some((c) => c.evidence?.some((e) => e.inferred)));
+  if (rows.length === 0) return [];
+  const forms = [...new Set(rows.flatMap((m) => m.cells.flatMap((c) => (c.evidence ?? []).filter((e) => e.inferred).map((e) => e.form))))].sort();
+  return [
+    `${plural(rows.length, "row")} ${rows.length === 1 ? "is" : "are"} met on ${plural(forms.length, "form")} (${names(forms)}) only by fields recognised from their labels, with inference on: each is marked "inferred" in its evidence, and is a guess until the form says "covers".`,
+  ];
 }

@@ -1,7 +1,7 @@
 /** `formguard lint`: check forms and packs; exit 0 clean, 1 lint errors or too many warnings, 2 failure. */
 import { terminalText } from "../../language/safe-text";
 import * as fs from "node:fs";
-import { audienceList, concurrency, isoDate, nonNegativeInt, oneOf, parseCommandArgs } from "../args";
+import { concurrency, isoDate, nonNegativeInt, oneOf, parseCommandArgs, questionnaireFlags } from "../args";
 import { CliError, EXIT } from "../errors";
 import { paletteFor } from "../formatters/colours";
 import { LINT_FORMATS, STREAMING_FORMATS } from "../formatters/index";
@@ -120,7 +120,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   if (cacheNote) process.stderr.write(cacheNote + "\n");
 
   const progress = progressBar();
-  const lintOptions = { inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], ruleOverrides: ruleFlags(values.rule), stdin, today, onProgress: progress.tick, cache, ...questionnaireFlags(values) };
+  const lintOptions = { inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], ruleOverrides: ruleFlags(values.rule), stdin, today, onProgress: progress.tick, cache, ...questionnaireFlags("lint", values) };
   // A run that needs no file's findings after writing them (no --fix, no baseline) is streamed
   // where its format allows (cli/lint-stream.ts): memory stays flat however many files there are.
   const streaming = values.fix || values.baseline || values["update-baseline"] ? undefined : STREAMING_FORMATS[format];
@@ -242,9 +242,3 @@ function ruleFlags(values: string[] | undefined): Record<string, SeverityOverrid
   return out;
 }
 
-/** `--infer`, `--service`, `--audience` (comma-separated or repeated), for runLint. */
-function questionnaireFlags(values: { infer?: boolean; service?: string; audience?: string[] }) {
-  const audiences = audienceList(values.audience);
-  if (audiences.length && !values.service) throw new CliError("formguard lint: --audience goes with --service.");
-  return { infer: values.infer || undefined, questionnaire: values.service ? { service: values.service, audiences } : undefined };
-}

@@ -10,7 +10,7 @@ import { renderHtml } from "../../report/html";
 import { renderJson } from "../../report/json";
 import { plural } from "../../report/labels";
 import { renderMarkdown, renderMarkdownSummary } from "../../report/markdown";
-import { isoDate, oneOf, parseCommandArgs } from "../args";
+import { isoDate, oneOf, parseCommandArgs, questionnaireFlags } from "../args";
 import { CliError, EXIT } from "../errors";
 import { runLint } from "../lint-run";
 import { writeFileAtomic } from "../../project/write-file";
@@ -42,6 +42,12 @@ Options:
   --rules FILE…                load extra rule packs (the shipped packs are always loaded)
   --config FILE                use this formguard.config.json instead of searching upward
   --today YYYY-MM-DD           treat this date as today when checking waiver expiry
+  --infer                      count concepts recognised from field labels as covered, as
+                               \`lint --infer\` does; the report says inference was on and marks
+                               what only such fields meet "inferred"
+  --service ID, --audience ID[,ID]
+                               form kind and audiences of FHIR Questionnaire JSON files that do
+                               not declare them (see docs/fhir.md)
   --verify REPORT.json         recompute the input hash over PATH… (default .) and compare it
                                with the report's (JSON or HTML); writes nothing
 
@@ -64,6 +70,9 @@ export async function reportCommand(argv: string[]): Promise<number> {
       rules: { type: "string", multiple: true },
       config: { type: "string", short: "c" },
       today: { type: "string" },
+      infer: { type: "boolean" },
+      service: { type: "string" },
+      audience: { type: "string", multiple: true },
       verify: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -84,7 +93,8 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const expectKinds = parseExpectKinds(values["expect-kinds"]);
 
   const progress = progressBar();
-  const lint = runLint({ inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], today, onProgress: progress.tick });
+  const flags = questionnaireFlags("report", values);
+  const lint = runLint({ inputs: positionals, cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], today, onProgress: progress.tick, ...flags });
   progress.done();
   for (const u of lint.loaded.unreadable) process.stderr.write(`formguard: ${u.file}: cannot read: ${u.reason} (listed as not assessed).\n`);
   if (lint.run.files.length === 0 && lint.loaded.unreadable.length === 0) throw new CliError("formguard report: no files to report on.");

@@ -139,3 +139,70 @@ describe("formguard report --verify", () => {
     expect(r.stdout).toContain("  configuration: none → formguard.config.json\n");
   });
 });
+
+describe("formguard report with inference: a guess is never shown as a stated fact", () => {
+  // The compliant paediatric ED form with its accompanying adult's fields untagged: only their labels say what they ask.
+  const untagged = () => ({
+    "ed.form": example("emergency-department-paediatric.compliant.form")
+      .replace(/^(\s*)covers accompanying-adult\.(name|relationship)\n/gm, "")
+      .replace('label "Relationship of that adult to the child"', 'label "Relationship of the accompanying adult to the child"'),
+  });
+  const row22 = (report: ReturnType<typeof readJson>) => report.matrix.find((m) => m.recommendation === "2.2")!.cells[0];
+
+  it("without inference the untagged fields meet nothing: recommendation 2.2 is missing, and the report says inference was off", () => {
+    const dir = tempDir(untagged());
+    expect(run(["report", ".", "--format", "json", "--output", "r.json"], { cwd: dir }).status).toBe(1);
+    const report = readJson(path.join(dir, "r.json"));
+    expect(row22(report).status).toBe("missing");
+    expect(report.configuration.infer).toBe(false);
+  });
+
+  it.each([
+    ["--infer", { "formguard.config.json": "{}" }, ["--infer"]],
+    ['the config\'s "infer": true', { "formguard.config.json": '{ "infer": true }' }, []],
+  ] as const)("with %s: recommendation 2.2 is met, its evidence marked inferred, and the verdict says so", (_how, config, flags) => {
+    const dir = tempDir({ ...untagged(), ...config });
+    const r = run(["report", ".", "--format", "json", "--output", "r.json", ...flags], { cwd: dir });
+    expect(r.status).toBe(0);
+    const report = readJson(path.join(dir, "r.json"));
+    expect(report.configuration.infer).toBe(true);
+    const cell = row22(report);
+    expect(cell.status).toBe("met");
+    expect(cell.evidence).toEqual([
+      { form: "ed-paediatric-compliant", field: "accompanying_name", line: expect.any(Number), inferred: true },
+      { form: "ed-paediatric-compliant", field: "accompanying_relationship", line: expect.any(Number), inferred: true },
+    ]);
+    // Evidence a field states itself is not marked.
+    const stated = report.matrix.flatMap((m) => m.cells.flatMap((c) => c.evidence ?? [])).filter((e) => e.field === "child_name" || !e.field.startsWith("accompanying"));
+    expect(stated.length).toBeGreaterThan(0);
+    expect(stated.every((e) => e.inferred === undefined)).toBe(true);
+    expect(report.verdict.status).toBe("compliant");
+    expect(report.verdict.reasons).toContain(
+      '1 row is met on 1 form (ed-paediatric-compliant) only by fields recognised from their labels, with inference on: each is marked "inferred" in its evidence, and is a guess until the form says "covers".',
+    );
+  });
+
+  it("says it in the HTML and Markdown too: in the matrix cell, the form's evidence and the configuration", () => {
+    const dir = tempDir(untagged());
+    run(["report", ".", "--infer", "--output", "r.html"], { cwd: dir });
+    run(["report", ".", "--infer", "--format", "markdown", "--output", "r.md"], { cwd: dir });
+    const html = fs.readFileSync(path.join(dir, "r.html"), "utf8");
+    expect(html).toContain("1 of 1 (inferred)");
+    expect(html).toMatch(/accompanying_name \(line \d+, inferred from the label\), accompanying_relationship \(line \d+, inferred from the label\)/);
+    expect(html).toContain("Inference is on: a field whose label was recognised as asking for a concept counted as covering it");
+    const md = fs.readFileSync(path.join(dir, "r.md"), "utf8");
+    expect(md).toContain("| 2.2 | ✓ (inferred) |");
+    expect(md).toContain("Inference is on:");
+  });
+
+  it("takes --service and --audience for Questionnaires that declare no kind, as lint does", () => {
+    const dir = tempDir({ "registration.json": fs.readFileSync(path.resolve(__dirname, "../fixtures/fhir/real/who-emcare-registration-e.json"), "utf8") });
+    run(["report", ".", "--format", "json", "--output", "r.json", "--service", "emergency-department", "--audience", "child", "--infer"], { cwd: dir });
+    const report = readJson(path.join(dir, "r.json"));
+    expect(report.forms.map((f) => f.kind)).toEqual(["emergency-department"]);
+    expect(report.configuration.infer).toBe(true);
+    const bad = run(["report", ".", "--output", "r.html", "--audience", "child"], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("formguard report: --audience goes with --service.");
+  });
+});
