@@ -11,7 +11,7 @@
  * - an exported Questionnaire replaces only a Questionnaire or an empty file, never a form spec.
  */
 import * as path from "node:path";
-import { looksLikeQuestionnaire } from "../fhir/json-scan";
+import { isQuestionnaireResource, mentionsQuestionnaire } from "../fhir/resource-type";
 import { refuseUnlessReplaceable, type WriteOptions } from "../project/write-file";
 import { BASELINE_START } from "./baseline";
 import { CliError } from "./errors";
@@ -26,7 +26,8 @@ const IMPORTED = "// Imported from a FHIR R4 Questionnaire";
 const REPLACES: Record<OutputKind, NonNullable<WriteOptions["replaces"]>> = {
   report: {
     what: "a report",
-    accepts: (text) => !looksLikeQuestionnaire(text) && !BASELINE_START.test(text) && !CACHE_START.test(text),
+    // Nor a response or bundle that holds a Questionnaire: any of them is someone's data.
+    accepts: (text) => !mentionsQuestionnaire(text) && !BASELINE_START.test(text) && !CACHE_START.test(text),
     hint: "it is a FHIR Questionnaire, a formguard baseline or a lint cache: name another --output file",
   },
   "form-spec": {
@@ -36,7 +37,8 @@ const REPLACES: Record<OutputKind, NonNullable<WriteOptions["replaces"]>> = {
   },
   questionnaire: {
     what: "a FHIR Questionnaire",
-    accepts: (text) => text.trim() === "" || looksLikeQuestionnaire(text),
+    // A Questionnaire itself, not a QuestionnaireResponse or Bundle that holds one.
+    accepts: (text) => text.trim() === "" || isQuestionnaireResource(text),
     hint: "exporting would replace it: name another --output file",
   },
 };

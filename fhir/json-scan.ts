@@ -330,9 +330,3 @@ export function scanJson(text: string): ScanResult {
     throw e;
   }
 }
-
-/** Cheap test used to pick Questionnaires out of a directory: does `resourceType` say so? */
-export function looksLikeQuestionnaire(text: string): boolean {
-  const head = text.slice(0, 64 * 1024);
-  return /"resourceType"\s*:\s*"Questionnaire"/.test(head);
-}

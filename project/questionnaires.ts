@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { globSync } from "tinyglobby";
 import { diagnosticsOnJson, type PreparedQuestionnaire } from "../fhir/lint-questionnaire";
-import { looksLikeQuestionnaire } from "../fhir/json-scan";
+import { isQuestionnaireResource, RESOURCE_TYPE_HEAD, topLevelResourceType } from "../fhir/resource-type";
 import type { Workspace } from "../language/model/workspace";
 import { checkDocument, sortDiagnostics, type CheckOptions, type FileResult } from "../rules/checker";
 import { applySeverity } from "../rules/severity";
@@ -31,7 +31,7 @@ export function questionnaireDefaults(config: Config, configDir: string, flags?:
   };
 }
 
-/** Directories also hold FHIR Questionnaires: `**\/*.json` whose resourceType says so (a cheap look at the first 64 kB, not a parse). */
+/** Directories also hold FHIR Questionnaires: `**\/*.json` whose own resourceType says so (a cheap scan, not a parse). */
 export function questionnairesInDirectories(inputs: string[], cwd: string, already: string[], ignores: string[] = []): string[] {
   const out: string[] = [];
   const known = new Set(already);
@@ -54,13 +54,20 @@ export function questionnairesInDirectories(inputs: string[], cwd: string, alrea
   return out.sort();
 }
 
+/**
+ * Whether the file is a Questionnaire itself (its outermost `resourceType`), not a response or
+ * bundle that holds one: the first 64 kB are read, and the rest only when its `resourceType`
+ * comes later than that.
+ */
 function isQuestionnaireFile(file: string): boolean {
   try {
     const fd = fs.openSync(file, "r");
     try {
-      const head = Buffer.alloc(64 * 1024);
+      const head = Buffer.alloc(RESOURCE_TYPE_HEAD);
       const n = fs.readSync(fd, head, 0, head.length, 0);
-      return looksLikeQuestionnaire(head.subarray(0, n).toString("utf8"));
+      const found = topLevelResourceType(head.subarray(0, n).toString("utf8"));
+      if (found !== undefined || n < head.length) return found === "Questionnaire";
+      return isQuestionnaireResource(fs.readFileSync(file, "utf8"));
     } finally {
       fs.closeSync(fd);
     }

@@ -23,7 +23,7 @@ import { readFileText } from "./project-files";
 import { ProjectConfig } from "./project-config";
 import { readSettings } from "./settings";
 import { isConfigUri, isFormguardUri, isJsonUri, normalizeUri, pathToUri, uriToPath } from "./uris";
-import { looksLikeQuestionnaire } from "../fhir/json-scan";
+import { isQuestionnaireResource } from "../fhir/resource-type";
 
 declare const FORMGUARD_VERSION: string;
 
@@ -139,7 +139,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!inProject(key)) continue;
       const r = readFileText(file);
       // Of the JSON files, only Questionnaires (or files already known as one) are linted.
-      if (r.ok && isJsonUri(key) && !store.has(key) && !looksLikeQuestionnaire(r.text)) continue;
+      if (r.ok && isJsonUri(key) && !store.has(key) && !isQuestionnaireResource(r.text)) continue;
       if (r.ok) {
         store.setDisk(key, r.text);
         keys.push(key);
@@ -151,7 +151,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ------------------------------------------------------------------ open documents
 
   /** A form or pack by its file name, or an unsaved one by its language (`formguard-form`, `formguard-rules`, `formguard`). */
-  const accepts = (key: string, languageId: string, text: () => string) => isFormguardUri(key) || languageId.startsWith("formguard") || (isJsonUri(key) && (store.has(key) || looksLikeQuestionnaire(text())));
+  const accepts = (key: string, languageId: string, text: () => string) => isFormguardUri(key) || languageId.startsWith("formguard") || (isJsonUri(key) && (store.has(key) || isQuestionnaireResource(text())));
 
   documents.onDidChangeContent(async (e) => {
     const key = normalizeUri(e.document.uri);

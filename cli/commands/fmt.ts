@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { formatDocument } from "../../language/format/index";
 import { parseDocument } from "../../language/parse";
-import { looksLikeQuestionnaire } from "../../fhir/json-scan";
+import { mentionsQuestionnaire } from "../../fhir/resource-type";
 import { isFormLanguageName } from "../../language/file-kinds";
 import { parseCommandArgs } from "../args";
 import { loadConfig } from "../../project/config";
@@ -65,7 +65,7 @@ export async function fmtCommand(argv: string[]): Promise<number> {
     }
     // A file named explicitly is read whatever its name; a Questionnaire is JSON, not the form
     // language, and 400 "syntax errors" would not say so.
-    if (!isFormLanguageName(file) && looksLikeQuestionnaire(read.text)) {
+    if (!isFormLanguageName(file) && mentionsQuestionnaire(read.text)) {
       process.stderr.write(`formguard: ${terminalText(shown)}: a FHIR Questionnaire (JSON), which fmt does not format: it formats form specs (.form) and rule packs (.formrules).\n`);
       failed = true;
       continue;

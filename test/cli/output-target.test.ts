@@ -25,6 +25,7 @@ const FILES = {
   "imported.form": "// Imported from a FHIR R4 Questionnaire (id old), status draft.\nform old \"Old\" {\n}\n",
   "README.md": "# Our templates\n",
   "old-report.json": "[]\n",
+  "response.json": JSON.stringify({ resourceType: "QuestionnaireResponse", status: "completed", contained: [JSON.parse(QUESTIONNAIRE)] }, null, 2),
 };
 
 const refusals: Array<[string, string[], string, RegExp]> = [
@@ -41,6 +42,8 @@ const refusals: Array<[string, string[], string, RegExp]> = [
   ["import over a rule pack", ["import", "q.json", "-o", "local.formrules"], "local.formrules", /refusing to write the form spec to local\.formrules: that is a rule pack's name/],
   ["export over the form it exports", ["export", "ed.form", "--to", "fhir", "-o", "ed.form"], "ed.form", /^formguard export: refusing to write the Questionnaire to ed\.form: that is a form spec's name/],
   ["export over a README", ["export", "ed.form", "--to", "fhir", "-o", "README.md"], "README.md", /refusing to overwrite README\.md: it exists and is not a FHIR Questionnaire; exporting would replace it/],
+  ["export over a response that holds a Questionnaire", ["export", "ed.form", "--to", "fhir", "-o", "response.json"], "response.json", /refusing to overwrite response\.json: it exists and is not a FHIR Questionnaire; exporting would replace it/],
+  ["lint writing over a response that holds a Questionnaire", ["lint", "ed.form", "--format", "json", "-o", "response.json"], "response.json", /refusing to overwrite response\.json: it exists and is not a report/],
 ];
 
 describe("--output never replaces a source", () => {

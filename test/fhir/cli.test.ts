@@ -90,6 +90,22 @@ describe("formguard lint on FHIR Questionnaire JSON", () => {
     expect(JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath)).toEqual(["q.json"]);
   });
 
+  it("in a directory, leaves alone a response or bundle that holds a Questionnaire, and finds one whose resourceType comes late", () => {
+    const held = JSON.parse(edAdult());
+    const late = { id: "late", contained: Array.from({ length: 900 }, (_, i) => ({ resourceType: "ValueSet", id: `vs${i}`, status: "active", description: "x".repeat(60) })), ...held, resourceType: "Questionnaire" };
+    delete (late as { resourceType?: string }).resourceType;
+    const dir = tempDir({
+      "q.json": edAdult(),
+      "response.json": JSON.stringify({ resourceType: "QuestionnaireResponse", status: "completed", contained: [held], questionnaire: "#ed" }, null, 2),
+      "bundle.json": JSON.stringify({ resourceType: "Bundle", type: "collection", entry: [{ resource: held }] }, null, 2),
+      "late.json": JSON.stringify({ ...late, resourceType: "Questionnaire", name: "Late" }, null, 2),
+    });
+    const r = run(["lint", "--format", "json", "."], { cwd: dir });
+    expect(r.stderr).not.toMatch(/cannot read/);
+    expect(r.status).not.toBe(2);
+    expect(JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath)).toEqual(["late.json", "q.json"]);
+  });
+
   it("two versions of one Questionnaire in a folder share a name, and that is no duplicate-id: FHIR names them by url and version", () => {
     const dir = tempDir({ "ed-v3.json": edAdult(), "ed-v4.json": edAdult({ version: "4" }) });
     const r = run(["lint", "--format", "json", "."], { cwd: dir });

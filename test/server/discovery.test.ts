@@ -117,6 +117,17 @@ describe("the server's workspace is the CLI's", () => {
     expect(packRules(all.diagnostics.map((d) => d.code))).toEqual(["fixture/triage-time", "latefixture/triage-time", "latelocal/triage-time", "local/triage-time"]);
   });
 
+  it("lints a Questionnaire reported later, but not a response that holds one (its own resourceType says what it is)", async () => {
+    const questionnaire = { resourceType: "Questionnaire", status: "draft", name: "Late", item: [{ linkId: "who", text: "Who came with the child?", type: "string" }] };
+    write("fhir/q.json", JSON.stringify(questionnaire, null, 2));
+    write("fhir/response.json", JSON.stringify({ resourceType: "QuestionnaireResponse", status: "completed", contained: [questionnaire] }, null, 2));
+    const [q, response] = ["q.json", "response.json"].map((f) => fileUri(path.join(dir, "fhir", f)));
+    await client.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [response, q].map((uri) => ({ uri, type: 1 })) });
+    const published = await client.waitForDiagnostics(q, (p) => p.diagnostics.length > 0);
+    expect(published.diagnostics.some((d) => d.code === "missing-service")).toBe(true);
+    expect(client.diagnostics.has(response)).toBe(false);
+  });
+
   it("shuts down with status 0", async () => {
     expect(await shutdown(client)).toBe(0);
   });
