@@ -61,6 +61,7 @@ export function problemDetail(d: Diagnostic): string | undefined {
     case "unchecked-quotes":
     // Had no facts before it had these: a baseline written then must still match it.
     case "duplicate-form":
+    case "empty-section":
       return undefined;
     default:
       return data.field || undefined;

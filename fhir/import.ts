@@ -46,6 +46,12 @@ export interface ImportResult {
   sectionPointers: Map<string, string>;
   /** Ids of fields the Questionnaire never shows (questionnaire-hidden on the item or a group around it). */
   hiddenFields: Set<string>;
+  /**
+   * Ids of sections whose group asks nothing but shows text (display items only: a page of
+   * instructions or treatment advice). The form spec keeps that text as comments, so the
+   * section is empty there; in the Questionnaire it is not.
+   */
+  textOnlySections: Set<string>;
   service?: string;
   audiences: string[];
   /** Where the service came from: the Questionnaire itself, or the caller's defaults. */
@@ -68,6 +74,7 @@ interface Ctx {
   /** Pointers of hidden items and groups (see ImportResult.hiddenFields). */
   hidden: Set<string>;
   hiddenFields: Set<string>;
+  textOnlySections: Set<string>;
   out: string[];
 }
 
@@ -119,6 +126,7 @@ export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}):
     fieldOptions: new Map(),
     hidden: new Set(),
     hiddenFields: new Set(),
+    textOnlySections: new Set(),
     out: [],
   };
   assignIds(ctx);
@@ -150,6 +158,7 @@ export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}):
     fieldLinkIds: ctx.fieldLinkIds,
     sectionPointers: ctx.sectionPointers,
     hiddenFields: ctx.hiddenFields,
+    textOnlySections: ctx.textOnlySections,
     service: header.service,
     audiences: header.audiences,
     serviceFrom: header.serviceFrom,
@@ -368,6 +377,19 @@ function fieldType(ctx: Ctx, item: QuestionnaireItem, pointer: string): { type: 
   return { type, options };
 }
 
+/** A group with display text somewhere inside it and no question at any depth. */
+function showsOnlyText(group: QuestionnaireItem): boolean {
+  let text = false;
+  const visit = (items: QuestionnaireItem[] | undefined): boolean => {
+    for (const i of items ?? []) {
+      if (i.type === "display") text ||= !!i.text?.trim();
+      else if (i.type !== "group" || !visit(i.item)) return false;
+    }
+    return true;
+  };
+  return visit(group.item) && text;
+}
+
 function dedupe(options: Array<{ label: string; code?: string; system?: string }>) {
   const seen = new Set<string>();
   return options.filter((o) => (seen.has(o.label) ? false : (seen.add(o.label), true)));
@@ -392,6 +414,7 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
   const conds = own ? [...inherited, own] : inherited;
 
   if (item.type === "group") {
+    if (showsOnlyText(item)) ctx.textOnlySections.add(id);
     if (id !== item.linkId) out.push(`${indent}// linkId ${JSON.stringify(item.linkId)}`);
     if (item.repeats) out.push(`${indent}// repeats: this group may be answered more than once`);
     extensionComments(ctx, item.extension as Extension[] | undefined, pointer, indent, new Set([EXTENSIONS.id, EXTENSIONS.when, CORE_EXTENSIONS.hidden]), item.linkId);

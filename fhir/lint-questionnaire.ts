@@ -160,6 +160,8 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
   for (const d of formDiagnostics) {
     // A hidden item shows no question by design (it carries a calculated or pre-filled value).
     if (d.data?.kind === "missing-label" && imported.hiddenFields.has(d.data.field)) continue;
+    // A group of display items only (a page of instructions) shows its text: it is not empty.
+    if (d.data?.kind === "empty-section" && imported.textOnlySections.has(d.data.section)) continue;
     // A Questionnaire's `name` identifies nothing (FHIR identifies it by url and version): two
     // versions or copies of one Questionnaire in a folder share it, and so their form ids.
     if (d.data?.kind === "duplicate-form" && isJsonName(d.data.otherUri)) continue;
@@ -176,10 +178,10 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
       const property = d.data.property;
       message = message.replace(/Add `[^`]*` to the form header\.$/, `Give the Questionnaire ${where[property] ?? property}.`);
     } else if (d.data?.kind === "missing-label") {
-      // The words of a Questionnaire's question are its item's `text`; help came from a fly-over or prompt.
+      // The words of a Questionnaire's question are its item's `text`; help came from a nested display item with the fly-over or help item control.
       message = message
         .replace(/^Field (`[^`]*`) has no label/, "Item $1 has no text")
-        .replace("only help text (", "only a fly-over or prompt (")
+        .replace("only help text (", "only a fly-over or help text (")
         .replace("make it the label; otherwise add `label \"…\"` in words", "make it the item's text; otherwise give the item text in words")
         .replace("add `label \"…\"` in words", "give the item text in words");
     } else if (d.ruleId === "recognised-concept") {

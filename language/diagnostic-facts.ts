@@ -51,6 +51,12 @@ export interface DuplicateFormFacts extends Shared {
   otherUri: string;
 }
 
+/** `empty-section`: the section with nothing in it. */
+export interface EmptySectionFacts extends Shared {
+  kind: "empty-section";
+  section: string;
+}
+
 export interface MissingLabelFacts extends Shared {
   kind: "missing-label";
   field: string;
@@ -173,7 +179,7 @@ export interface UncheckedQuotesFacts extends Shared {
   tried: string[];
 }
 
-export type DiagnosticFacts = UnknownIdFacts | DuplicateIdFacts | DuplicateFormFacts | MissingLabelFacts | RecognisedConceptFacts | WaiverFacts | QuestionnaireFacts | PackRuleFacts | PackDependencyFacts | UncheckedQuotesFacts;
+export type DiagnosticFacts = UnknownIdFacts | DuplicateIdFacts | DuplicateFormFacts | EmptySectionFacts | MissingLabelFacts | RecognisedConceptFacts | WaiverFacts | QuestionnaireFacts | PackRuleFacts | PackDependencyFacts | UncheckedQuotesFacts;
 
 export type FactsKind = DiagnosticFacts["kind"];
 

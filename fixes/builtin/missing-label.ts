@@ -1,6 +1,6 @@
 /**
  * The fixes for `missing-label` (rules/builtin/field-shape.ts): a label made from the field's id,
- * and, when the field has short help text of one line (a Questionnaire's fly-over or prompt, often
+ * and, when the field has short help text of one line (a Questionnaire's fly-over or help display item, often
  * the only place its question is written), that text as the label, offered first.
  */
 import type { Diagnostic } from "../../language/diagnostic";

@@ -71,7 +71,7 @@ function checkField(ctx: CheckContext, f: Field) {
     ctx.report("invalid-range", "error", `Field ${quotedId(f)} has \`min ${f.min.text}\` greater than \`max ${f.max.text}\`: no answer could satisfy both.`, f.min.span);
   }
   if (!f.label && f.name.text) {
-    // A Questionnaire may put a question's words only in a fly-over or prompt (imported as help),
+    // A Questionnaire may put a question's words only in a fly-over or help display item (imported as help),
     // which a form shows as a hint or tooltip, not as the question: say so, rather than "no question".
     const help = f.help?.value.trim();
     const message = help

@@ -42,7 +42,7 @@ export const formShape: BuiltinCheck = {
     for (const item of ctx.doc.ast.items) {
       if (item.kind !== "form") continue;
       for (const s of allSections(item.members)) {
-        if (s.members.length === 0) ctx.report("empty-section", "warning", `Section \`${s.name.text}\` is empty: add its fields or remove it.`, s.name.span);
+        if (s.members.length === 0) ctx.report("empty-section", "warning", `Section \`${s.name.text}\` is empty: add its fields or remove it.`, s.name.span, { kind: "empty-section", section: s.name.text });
       }
       if (!item.service && item.name.text) {
         ctx.report(

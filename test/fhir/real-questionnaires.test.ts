@@ -105,9 +105,22 @@ describe("Android FHIR SDK catalog: questions whose words are only in a fly-over
         [38, "3", "Family Name"],
       ].map(([line, linkId, words]) => [
         line,
-        `Item \`${linkId}\` has no text, only a fly-over or prompt ("${words}"), which a form shows as a hint or tooltip rather than as the question: if it is the question, make it the item's text; otherwise give the item text in words the person completing the form will understand.`,
+        `Item \`${linkId}\` has no text, only a fly-over or help text ("${words}"), which a form shows as a hint or tooltip rather than as the question: if it is the question, make it the item's text; otherwise give the item text in words the person completing the form will understand.`,
       ]),
     );
+  });
+
+  it("does not call a page that shows only text empty (its group holds a display item and no question)", () => {
+    const { messages } = lint([fixture("android-fhir-sampledata-layout-paginated.json")]);
+    expect(messages.filter((m) => m.ruleId === "empty-section")).toEqual([]);
+    const imported = run(["import", fixture("android-fhir-sampledata-layout-paginated.json")]);
+    expect(imported.stdout).toContain('  section q_1 {\n    // note: Personal information\n  }');
+  });
+
+  it("still calls a group empty when it shows nothing at all (a display item with no text)", () => {
+    const q = { resourceType: "Questionnaire", status: "draft", item: [{ linkId: "page", type: "group", item: [{ linkId: "blank", type: "display" }] }, { linkId: "q1", text: "Name", type: "string" }] };
+    const dir = tempDir({ "q.json": JSON.stringify(q, null, 2) });
+    expect(lint([path.join(dir, "q.json")]).messages.filter((m) => m.ruleId === "empty-section").map((m) => m.message)).toEqual(["Section `page` is empty: add its fields or remove it."]);
   });
 
   it("says an item with neither text nor fly-over shows no question, in a Questionnaire's terms", () => {
