@@ -48,6 +48,8 @@ export const CORE_EXTENSIONS = {
   /** On an item, valueExpression: its answer is computed, and kept up to date, by the form filler (SDC). */
   calculatedExpression: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression",
   itemControlSystem: "http://hl7.org/fhir/questionnaire-item-control",
+  /** On an item, valueCode: R5's `answerConstraint` carried in R4 content (optionsOnly, optionsOrType, optionsOrString). */
+  answerConstraint: "http://hl7.org/fhir/5.0/StructureDefinition/extension-Questionnaire.item.answerConstraint",
 } as const;
 
 /**

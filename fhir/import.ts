@@ -75,6 +75,8 @@ interface Ctx {
   hidden: Set<string>;
   hiddenFields: Set<string>;
   textOnlySections: Set<string>;
+  /** linkIds of items with R5's type `coding`, said once for the Questionnaire. */
+  r5Coding: string[];
   out: string[];
 }
 
@@ -127,6 +129,7 @@ export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}):
     hidden: new Set(),
     hiddenFields: new Set(),
     textOnlySections: new Set(),
+    r5Coding: [],
     out: [],
   };
   assignIds(ctx);
@@ -136,6 +139,12 @@ export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}):
     const { type, options } = fieldType(ctx, item, pointer);
     ctx.fieldTypes.set(pointer, type);
     ctx.fieldOptions.set(pointer, options);
+  }
+  if (ctx.r5Coding.length) {
+    const n = ctx.r5Coding.length;
+    const named = ctx.r5Coding.slice(0, 5).map((l) => `\`${l}\``).join(", ") + (n > 5 ? ` and ${n - 5} more` : "");
+    const who = n === 1 ? `Item ${named} has` : `${n} items (${named}) have`;
+    note(ctx, "", `${who} the type coding, FHIR R5's item for answers from a list: read as R4's choice, or open-choice where its answerConstraint allows other answers.`);
   }
 
   const formId = toId(q.name ?? q.id ?? q.title ?? "questionnaire", "questionnaire").replace(/[_-]+/g, "-");
@@ -322,6 +331,7 @@ const TYPE_MAP: Record<string, string> = {
   url: "text",
   choice: "choice",
   "open-choice": "choice",
+  coding: "choice",
   attachment: "text",
   reference: "text",
   quantity: "number",
@@ -362,7 +372,8 @@ function fieldType(ctx: Ctx, item: QuestionnaireItem, pointer: string): { type: 
   if (typeof explicit === "string" && /^(person|signature|text|longtext)$/.test(explicit)) return { type: explicit, options: [] };
   let type = TYPE_MAP[item.type] ?? "text";
   let options: Array<{ label: string; code?: string; system?: string }> = [];
-  if (item.type === "choice" || item.type === "open-choice") {
+  if (item.type === "coding") ctx.r5Coding.push(item.linkId);
+  if (item.type === "choice" || item.type === "open-choice" || item.type === "coding") {
     const found = optionsOf(ctx, item, pointer);
     if (found?.length) {
       options = dedupe(found);
@@ -375,6 +386,17 @@ function fieldType(ctx: Ctx, item: QuestionnaireItem, pointer: string): { type: 
     note(ctx, `${pointer}/type`, `Item \`${item.linkId}\` is a FHIR ${item.type}, which has no form type of its own: it is imported as a ${type} field.`);
   }
   return { type, options };
+}
+
+/**
+ * Whether an R5 `coding` item takes answers other than its options: its `answerConstraint`
+ * (the R5 element, or its cross-version extension in R4 content) is `optionsOrString` or
+ * `optionsOrType`; without one, R5 means `optionsOnly`.
+ */
+function opensToOtherAnswers(item: QuestionnaireItem): boolean {
+  const own = item.answerConstraint;
+  const constraint = typeof own === "string" ? own : ext(item.extension as Extension[], CORE_EXTENSIONS.answerConstraint)?.valueCode;
+  return constraint === "optionsOrString" || constraint === "optionsOrType";
 }
 
 /** A group with display text somewhere inside it and no question at any depth. */
@@ -428,7 +450,7 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
   const type = ctx.fieldTypes.get(pointer)!;
   const options = ctx.fieldOptions.get(pointer)!;
   if (id !== item.linkId) out.push(`${indent}// linkId ${JSON.stringify(item.linkId)}`);
-  if (item.type === "open-choice") out.push(`${indent}// open-choice: answers other than the options are allowed`);
+  if (item.type === "open-choice" || (item.type === "coding" && opensToOtherAnswers(item))) out.push(`${indent}// open-choice: answers other than the options are allowed`);
   if (item.prefix) out.push(`${indent}// prefix ${JSON.stringify(item.prefix)}`);
   if (item.readOnly) out.push(`${indent}// read-only`);
   if (typeof item.maxLength === "number") out.push(`${indent}// maxLength ${item.maxLength}`);

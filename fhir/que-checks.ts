@@ -91,9 +91,9 @@ export const QUE_RULE_IDS = [
   "fhir-enablewhen-outside-module",
 ];
 
-const ANSWER_LIST_TYPES = new Set(["choice", "open-choice", "decimal", "integer", "date", "dateTime", "time", "string", "quantity"]);
+// R5's que-5 lists `coding` where R4's lists choice and open-choice.
+const ANSWER_LIST_TYPES = new Set(["choice", "open-choice", "coding", "decimal", "integer", "date", "dateTime", "time", "string", "quantity"]);
 const MAX_LENGTH_TYPES = new Set(["boolean", "decimal", "integer", "string", "text", "url", "open-choice"]);
-const ANSWER_CONSTRAINT_EXT = "http://hl7.org/fhir/5.0/StructureDefinition/extension-Questionnaire.item.answerConstraint";
 
 interface Visited {
   item: QuestionnaireItem;
@@ -155,7 +155,7 @@ export function checkQuestionnaire(q: Questionnaire): QuestionnaireFinding[] {
     if ((item.enableWhen?.length ?? 0) > 1 && !item.enableBehavior)
       report("fhir-que-12", "error", v, `Item ${name} has ${item.enableWhen!.length} enableWhen conditions but no enableBehavior: say whether "all" or "any" of them must hold (que-12).`, "/enableWhen");
     if ((item.initial?.length ?? 0) > 1 && item.repeats !== true) report("fhir-que-13", "error", v, `Item ${name} has ${item.initial!.length} initial values but does not repeat: only repeating items can have more than one (que-13).`, "/initial");
-    const constraint = item.answerConstraint !== undefined || (item.extension ?? []).some((e) => e.url === ANSWER_CONSTRAINT_EXT);
+    const constraint = item.answerConstraint !== undefined || (item.extension ?? []).some((e) => e.url === CORE_EXTENSIONS.answerConstraint);
     if (constraint && !has("answerOption") && !has("answerValueSet"))
       report("fhir-que-14", "warning", v, `Item ${name} has an answerConstraint but no answerOption or answerValueSet to constrain (que-14).`);
   }

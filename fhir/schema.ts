@@ -25,6 +25,10 @@ export const ITEM_TYPES = [
   "attachment",
   "reference",
   "quantity",
+  // FHIR R5's one item type for answers from a list, with `answerConstraint` saying whether other
+  // answers are allowed: R4's choice and open-choice in one. Read so that an R5 Questionnaire's
+  // questions are checked, not refused (fhir/import.ts says so in a note).
+  "coding",
 ] as const;
 
 export const ENABLE_WHEN_OPERATORS = ["exists", "=", "!=", ">", "<", ">=", "<="] as const;
