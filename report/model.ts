@@ -16,6 +16,7 @@
  *   no-forms       no assessed form of kind K: none supplied, or none could be assessed.
  */
 import type { Form } from "../language/ast";
+import { isJsonName } from "../language/file-kinds";
 import type { Diagnostic } from "../language/diagnostic";
 import { oneBased } from "../language/diagnostic";
 import type { ParsedDocument } from "../language/parse";
@@ -117,6 +118,16 @@ export function buildReport(input: ReportInput): AuditReport {
     } else if (doc && declaresNoForm(doc)) {
       // An emptied template asks nothing; in an audit it is a form that went missing, not a pass.
       notAssessed.push({ file: file.filePath, forms: [], reason: "it declares no form (it is empty, or comments only), so there is no form in it to assess", errors: [] });
+    } else if (doc && isJsonName(doc.uri) && fileForms.length === 0) {
+      // A Questionnaire whose shape is invalid imports to no form: its questions were never read,
+      // whatever level the configuration gives `fhir-schema` (off, it says nothing at all).
+      const schema = file.diagnostics.filter((d) => d.ruleId === "fhir-schema");
+      notAssessed.push({
+        file: file.filePath,
+        forms: [],
+        reason: "it is not a valid FHIR R4 Questionnaire (its fhir-schema findings say where), so its questions could not be read, and nothing in it counts as met",
+        errors: schema.map((d) => ({ line: d.range.start.line + 1, column: d.range.start.character + 1, message: d.message })),
+      });
     }
 
     for (const form of fileForms) {

@@ -206,3 +206,38 @@ describe("formguard report with inference: a guess is never shown as a stated fa
     expect(bad.stderr).toContain("formguard report: --audience goes with --service.");
   });
 });
+
+describe("formguard report: a Questionnaire it could not read is never counted as assessed", () => {
+  // The item type misspelt: the Questionnaire's shape is invalid, so none of its questions are read.
+  const broken = JSON.stringify(
+    {
+      resourceType: "Questionnaire",
+      status: "draft",
+      name: "Notification",
+      useContext: [{ code: { system: "http://terminology.hl7.org/CodeSystem/usage-context-type", code: "program" }, valueCodeableConcept: { coding: [{ system: "https://formguard.dev/services", code: "gp-notification" }] } }],
+      item: [{ linkId: "a", text: "Who came with the child?", type: "sting" }],
+    },
+    null,
+    2,
+  );
+  it.each([
+    ["at its own level (error)", undefined, 1],
+    ["with fhir-schema lowered to a warning", "warning", 1],
+    ["with fhir-schema switched off", "off", 0],
+  ] as const)("%s: listed as not assessed, with why, and the verdict is incomplete, not compliant", (_how, level, errors) => {
+    const dir = tempDir({ "bad.json": broken, "gp.form": example("gp-notification.compliant.form"), ...(level ? { "formguard.config.json": JSON.stringify({ rules: { "fhir-schema": level } }) } : {}) });
+    const r = run(["report", ".", "--format", "json", "--output", "r.json"], { cwd: dir });
+    expect(r.status).toBe(1);
+    const report = readJson(path.join(dir, "r.json"));
+    expect(report.verdict.status).toBe("incomplete");
+    expect(report.notAssessed).toEqual([
+      {
+        file: "bad.json",
+        forms: [],
+        reason: "it is not a valid FHIR R4 Questionnaire (its fhir-schema findings say where), so its questions could not be read, and nothing in it counts as met",
+        errors: errors ? [expect.objectContaining({ line: expect.any(Number), message: expect.stringContaining('not "sting"') })] : [],
+      },
+    ]);
+    expect(report.verdict.reasons).toContain("Not assessed: bad.json: it is not a valid FHIR R4 Questionnaire (its fhir-schema findings say where), so its questions could not be read, and nothing in it counts as met.");
+  });
+});
