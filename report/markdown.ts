@@ -122,7 +122,7 @@ export function renderMarkdown(r: AuditReport): string {
   out.push("### Findings", "");
   if (withFindings.length === 0 && r.otherFindings.length === 0) out.push("No unmet requirements.", "");
   for (const f of withFindings) {
-    out.push(`<details><summary><b>${md(f.id)}</b> (${md(f.kind)})${f.assessed ? "" : " — not assessed"} — ${plural(f.findings.length, "finding")} — ${md(f.file)}:${f.line}</summary>`, "");
+    out.push(`<details><summary><b>${md(f.id)}</b> (${md(f.kind)})${f.assessed ? (f.unknownKind ? " — a kind no loaded pack declares" : "") : " — not assessed"} — ${plural(f.findings.length, "finding")} — ${md(f.file)}:${f.line}</summary>`, "");
     const quoted = new Set<string>();
     const shown = f.findings.filter((x) => x.level !== "info");
     const infos = f.findings.length - shown.length;

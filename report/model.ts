@@ -154,6 +154,7 @@ export function buildReport(input: ReportInput): AuditReport {
         file: file.filePath,
         line: lineOf(form.name.span.start),
         assessed: syntax.length === 0,
+        ...(form.service?.text && !input.index.services.has(form.service.text) ? { unknownKind: true as const } : {}),
         findings: mine.map((d) => toFinding(d, ruleById)),
         waived: mineWaived.map((d) => ({ ...toFinding(d, ruleById), waiver: stripUndefined({ reason: d.waiver.reason, by: d.waiver.by, until: d.waiver.until }) })),
       });

@@ -160,6 +160,10 @@ const schemas = lazy(() => {
             file: z.string(),
             line: z.number().int().min(1),
             assessed: z.boolean().describe("False when its file has syntax errors: its findings are shown but count for nothing."),
+            unknownKind: z
+              .literal(true)
+              .optional()
+              .describe("The form names a kind (service) no loaded pack declares: only the requirements for every form were checked on it, so the report is at best incomplete."),
             findings: z.array(finding),
             waived: z.array(waivedFinding),
           })

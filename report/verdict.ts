@@ -3,7 +3,7 @@
  *   non-compliant  an unwaived error-level finding on an assessed form or file;
  *   incomplete     otherwise, if some input could not be assessed (syntax errors, unreadable
  *                  files, Questionnaires that failed to import), an expected kind has no forms,
- *                  or no form was assessed at all;
+ *                  a form names a kind no loaded pack declares, or no form was assessed at all;
  *   compliant      otherwise.
  * A non-compliant report still lists what it could not assess: both are reasons. Rows met only by
  * inference from labels are a reason too, whatever the verdict.
@@ -40,6 +40,15 @@ export function verdictOf(r: Omit<AuditReport, "verdict">): Verdict {
 
   for (const n of r.notAssessed) {
     missing.push(`Not assessed: ${n.file}${n.forms.length ? ` (${n.forms.join(", ")})` : ""}: ${n.reason}.`);
+  }
+  // A misspelt or unloaded kind matches no requirement of its own: the form was checked against the
+  // requirements for every form only. With `unknown-service` lowered or off, that was a pass.
+  const unknownKind = r.forms.filter((f) => f.assessed && f.unknownKind);
+  if (unknownKind.length) {
+    const kinds = [...new Set(unknownKind.map((f) => f.kind))].sort();
+    missing.push(
+      `${plural(unknownKind.length, "form")} (${names(unknownKind.map((f) => f.id))}) ${unknownKind.length === 1 ? "names a kind" : "name kinds"} no loaded pack declares (${names(kinds)}): only the requirements for every form were checked on ${unknownKind.length === 1 ? "it" : "them"}.`,
+    );
   }
   const supplied = new Set(r.forms.map((f) => f.kind));
   const absent = r.configuration.expectKinds.filter((k) => !supplied.has(k));

@@ -241,3 +241,37 @@ describe("formguard report: a Questionnaire it could not read is never counted a
     expect(report.verdict.reasons).toContain("Not assessed: bad.json: it is not a valid FHIR R4 Questionnaire (its fhir-schema findings say where), so its questions could not be read, and nothing in it counts as met.");
   });
 });
+
+describe("formguard report: a form of a kind no loaded pack declares is never a pass", () => {
+  // The service misspelt: no requirement of the GP notification applies to the form.
+  const misspelt = () => ({ "gp.form": example("gp-notification.noncompliant.form").replace("service gp-notification", "service gp-notifcation") });
+  const reason = "1 form (gp-notification-noncompliant) names a kind no loaded pack declares (gp-notifcation): only the requirements for every form were checked on it.";
+
+  it("with unknown-service switched off: incomplete, with the reason, and the form marked in every format", () => {
+    const dir = tempDir({ ...misspelt(), "formguard.config.json": JSON.stringify({ rules: { "unknown-service": "off" } }) });
+    expect(run(["report", ".", "--format", "json", "--output", "r.json"], { cwd: dir }).status).toBe(1);
+    const report = readJson(path.join(dir, "r.json"));
+    expect(report.verdict).toEqual({ status: "incomplete", reasons: [reason] });
+    expect(report.forms[0]).toMatchObject({ kind: "gp-notifcation", assessed: true, unknownKind: true });
+    run(["report", ".", "--output", "r.html"], { cwd: dir });
+    expect(fs.readFileSync(path.join(dir, "r.html"), "utf8")).toContain("Its kind, gp-notifcation, is declared by no loaded pack: only the requirements for every form were checked on it.");
+    run(["report", ".", "--format", "markdown", "--output", "r.md"], { cwd: dir });
+    expect(fs.readFileSync(path.join(dir, "r.md"), "utf8")).toContain(`- ${reason}`);
+  });
+
+  it("at its own level: still non-compliant (the unknown-service error), and the reason is given too", () => {
+    const dir = tempDir(misspelt());
+    run(["report", ".", "--format", "json", "--output", "r.json"], { cwd: dir });
+    const report = readJson(path.join(dir, "r.json"));
+    expect(report.verdict.status).toBe("non-compliant");
+    expect(report.verdict.reasons).toContain(reason);
+  });
+
+  it("a form of a declared kind is not marked", () => {
+    const dir = tempDir({ "gp.form": example("gp-notification.compliant.form") });
+    run(["report", ".", "--format", "json", "--output", "r.json"], { cwd: dir });
+    const report = readJson(path.join(dir, "r.json"));
+    expect(report.forms[0].unknownKind).toBeUndefined();
+    expect(report.verdict.status).toBe("compliant");
+  });
+});
