@@ -80,7 +80,10 @@ export function formsSection(r: AuditReport): string {
       `<p class="sub">${facts} · <span class="st-${st}">${badge(st)}</span>: ${plural(f.findings.length, "finding")}${f.waived.length ? `, ${f.waived.length} waived` : ""}</p>`,
     );
     if (!f.assessed) h.push(`<p class="why">Not assessed: its file has syntax errors, so nothing in it counts as met (see Not assessed).</p>`);
-    else if (f.unknownKind) h.push(`<p class="why">Its kind, ${esc(f.kind)}, is declared by no loaded pack: only the requirements for every form were checked on it.</p>`);
+    else {
+      if (f.unknownKind) h.push(`<p class="why">Its kind, ${esc(f.kind)}, is declared by no loaded pack: only the requirements for every form were checked on it.</p>`);
+      if (f.unknownAudiences?.length) h.push(`<p class="why">No loaded pack declares its ${f.unknownAudiences.length === 1 ? "audience" : "audiences"} ${esc(f.unknownAudiences.join(", "))}: the requirements for ${f.unknownAudiences.length === 1 ? "it" : "them"} were not checked.</p>`);
+    }
     if (f.findings.length || f.waived.length) h.push(`<ol>${f.findings.map((x) => findingHtml(x, rules)).join("")}${f.waived.map((x) => findingHtml(x, rules, x.waiver)).join("")}</ol>`);
     const ev = evidenceOf(r, f);
     h.push(

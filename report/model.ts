@@ -155,6 +155,7 @@ export function buildReport(input: ReportInput): AuditReport {
         line: lineOf(form.name.span.start),
         assessed: syntax.length === 0,
         ...(form.service?.text && !input.index.services.has(form.service.text) ? { unknownKind: true as const } : {}),
+        ...unknownAudiencesOf(form, input.index),
         findings: mine.map((d) => toFinding(d, ruleById)),
         waived: mineWaived.map((d) => ({ ...toFinding(d, ruleById), waiver: stripUndefined({ reason: d.waiver.reason, by: d.waiver.by, until: d.waiver.until }) })),
       });
@@ -327,6 +328,12 @@ function evidenceOf(e: FormEntry, rules: CompiledRule[], index: WorkspaceIndex):
 }
 
 const evidenceName = (ev: Evidence): string => (ev.kind === "field" ? ev.field.field.name.text : `header ${ev.property}`);
+
+/** The audiences a form names that no loaded pack declares, when there are any. */
+function unknownAudiencesOf(form: Form, index: WorkspaceIndex): { unknownAudiences?: string[] } {
+  const unknown = [...new Set(form.audiences.map((a) => a.text).filter((a) => a && !index.audiences.has(a)))];
+  return unknown.length ? { unknownAudiences: unknown } : {};
+}
 
 /** The fields the checker counted by inference, from their `recognised-concept` findings (rules/recognition/infer.ts). */
 function inferredFields(diagnostics: Diagnostic[]): Map<string, string[]> {

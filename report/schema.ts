@@ -164,6 +164,10 @@ const schemas = lazy(() => {
               .literal(true)
               .optional()
               .describe("The form names a kind (service) no loaded pack declares: only the requirements for every form were checked on it, so the report is at best incomplete."),
+            unknownAudiences: z
+              .array(z.string())
+              .optional()
+              .describe("Audiences the form names that no loaded pack declares: requirements for them were not checked on it, so the report is at best incomplete."),
             findings: z.array(finding),
             waived: z.array(waivedFinding),
           })

@@ -3,7 +3,8 @@
  *   non-compliant  an unwaived error-level finding on an assessed form or file;
  *   incomplete     otherwise, if some input could not be assessed (syntax errors, unreadable
  *                  files, Questionnaires that failed to import), an expected kind has no forms,
- *                  a form names a kind no loaded pack declares, or no form was assessed at all;
+ *                  a form names a kind or audience no loaded pack declares, or no form was
+ *                  assessed at all;
  *   compliant      otherwise.
  * A non-compliant report still lists what it could not assess: both are reasons. Rows met only by
  * inference from labels are a reason too, whatever the verdict.
@@ -48,6 +49,14 @@ export function verdictOf(r: Omit<AuditReport, "verdict">): Verdict {
     const kinds = [...new Set(unknownKind.map((f) => f.kind))].sort();
     missing.push(
       `${plural(unknownKind.length, "form")} (${names(unknownKind.map((f) => f.id))}) ${unknownKind.length === 1 ? "names a kind" : "name kinds"} no loaded pack declares (${names(kinds)}): only the requirements for every form were checked on ${unknownKind.length === 1 ? "it" : "them"}.`,
+    );
+  }
+  // Likewise a misspelt audience: the requirements for the audience meant were not checked.
+  const unknownAudience = r.forms.filter((f) => f.assessed && f.unknownAudiences?.length);
+  if (unknownAudience.length) {
+    const audiences = [...new Set(unknownAudience.flatMap((f) => f.unknownAudiences ?? []))].sort();
+    missing.push(
+      `${plural(unknownAudience.length, "form")} (${names(unknownAudience.map((f) => f.id))}) ${unknownAudience.length === 1 ? "names" : "name"} ${audiences.length === 1 ? "an audience" : "audiences"} no loaded pack declares (${names(audiences)}): the requirements for ${audiences.length === 1 ? "that audience" : "those audiences"} were not checked on ${unknownAudience.length === 1 ? "it" : "them"}.`,
     );
   }
   const supplied = new Set(r.forms.map((f) => f.kind));

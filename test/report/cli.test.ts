@@ -275,3 +275,19 @@ describe("formguard report: a form of a kind no loaded pack declares is never a 
     expect(report.verdict.status).toBe("compliant");
   });
 });
+
+describe("formguard report: a form naming an audience no loaded pack declares is never a pass", () => {
+  it("with unknown-audience switched off, the paediatric ED form misspelling `child` is incomplete, not compliant", () => {
+    const form = example("emergency-department-paediatric.noncompliant.form").replace(/^ {2}audience child$/m, "  audience chlid");
+    const dir = tempDir({ "ed.form": form, "formguard.config.json": JSON.stringify({ rules: { "unknown-audience": "off" } }) });
+    expect(run(["report", ".", "--format", "json", "--output", "r.json"], { cwd: dir }).status).toBe(1);
+    const report = readJson(path.join(dir, "r.json"));
+    expect(report.forms[0].unknownAudiences).toEqual(["chlid"]);
+    expect(report.verdict).toEqual({
+      status: "incomplete",
+      reasons: ["1 form (ed-paediatric-noncompliant) names an audience no loaded pack declares (chlid): the requirements for that audience were not checked on it."],
+    });
+    run(["report", ".", "--output", "r.html"], { cwd: dir });
+    expect(fs.readFileSync(path.join(dir, "r.html"), "utf8")).toContain("No loaded pack declares its audience chlid: the requirements for it were not checked.");
+  });
+});
