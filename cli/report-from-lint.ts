@@ -3,7 +3,9 @@
  * the rules loaded, the levels the configuration set, what could not be read, and the hashes
  * that say exactly what was checked with what (cli/report-inputs.ts).
  */
-import { buildReport, type ReportInput } from "../report/model";
+import { itemSpan } from "../fhir/lint-questionnaire";
+import type { LoadedQuestionnaire } from "../project/questionnaires";
+import { buildReport, type QuestionnairePlaces, type ReportInput } from "../report/model";
 import type { AuditReport } from "../report/schema";
 import { compiledRules } from "../rules/rule-set";
 import { nearest } from "../language/suggest";
@@ -34,8 +36,21 @@ export function reportFromLint(lint: LintRunResult, meta: ReportMeta): AuditRepo
     expectKinds: resolveExpectKinds(expectKinds ?? config.config.expectKinds, new Set(index.services.keys()), expectKinds ? "--expect-kinds" : `${config.file}: $.expectKinds`),
     maxWaiverDays: config.config.maxWaiverDays ?? DEFAULT_MAX_WAIVER_DAYS,
     infer: checkOptions.infer ?? false,
+    questionnaires: new Map([...loaded.questionnaires].map(([uri, q]) => [uri, questionnairePlaces(q)])),
     ...rest,
   });
+}
+
+/** Where a loaded Questionnaire's items are in its JSON, for the report (report/model.ts). */
+function questionnairePlaces(q: LoadedQuestionnaire): QuestionnairePlaces {
+  const lineAt = (pointer: string) => q.lines.position(itemSpan(q, pointer).start).line + 1;
+  return {
+    line: lineAt(""),
+    item(fieldId) {
+      const pointer = q.imported?.fieldPointers.get(fieldId);
+      return pointer === undefined ? undefined : { linkId: q.imported!.fieldLinkIds.get(fieldId) ?? fieldId, line: lineAt(pointer) };
+    },
+  };
 }
 
 /** `all` → every kind the packs declare; a list → itself, each checked against them (exit 2 if unknown). */

@@ -140,6 +140,19 @@ function describeIssue(issue: { code: string; message: string; expected?: unknow
  * `linkId` of the item its field or section came from, or to the Questionnaire itself; field
  * ids in messages become linkIds; advice is phrased for a Questionnaire.
  */
+/**
+ * Where a finding about an item is shown in the JSON: its `"linkId": "…"` (key to value), or for
+ * the Questionnaire itself ("" or an item with no linkId) its opening brace, wherever the file's
+ * first line break or indentation put it (offset 0 of a file starting "\r\n" is no character of
+ * any line).
+ */
+export function itemSpan(prepared: Extract<PreparedQuestionnaire, { ok: true }>, pointer: string): Span {
+  const pos = prepared.positions.get(pointer ? `${pointer}/linkId` : "");
+  if (pos?.key) return { start: pos.key.start, end: pos.value.end };
+  const root = pos ?? prepared.positions.get("");
+  return root ? { start: root.value.start, end: root.value.start + 1 } : { start: 0, end: 1 };
+}
+
 export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok: true }>, formDoc: ParsedDocument | undefined, formDiagnostics: Diagnostic[]): Diagnostic[] {
   const imported = prepared.imported;
   if (!imported || !formDoc) return [...prepared.diagnostics];
@@ -148,14 +161,7 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
     if (item.kind !== "form") continue;
     walkMembers(item.members, (m) => owners.push({ pointer: (m.kind === "section" ? imported.sectionPointers : imported.fieldPointers).get(m.name.text), span: m.span }));
   }
-  const positionOf = (pointer: string): Span => {
-    const pos = prepared.positions.get(pointer ? `${pointer}/linkId` : "");
-    if (pos?.key) return { start: pos.key.start, end: pos.value.end };
-    // The Questionnaire itself: its opening brace, wherever the file's first line break or
-    // indentation put it (offset 0 of a file starting "\r\n" is no character of any line).
-    const root = pos ?? prepared.positions.get("");
-    return root ? { start: root.value.start, end: root.value.start + 1 } : { start: 0, end: 1 };
-  };
+  const positionOf = (pointer: string): Span => itemSpan(prepared, pointer);
   const out = [...prepared.diagnostics];
   for (const d of formDiagnostics) {
     // A hidden item shows no question by design (it carries a calculated or pre-filled value).

@@ -47,6 +47,17 @@ export interface ReportFile {
   waived: WaivedDiagnostic[];
 }
 
+/**
+ * Where a Questionnaire's parts are in its JSON. Its findings are already placed there; the form
+ * the checker saw is imported text nobody reads, so evidence and lines are given in the JSON too.
+ */
+export interface QuestionnairePlaces {
+  /** The Questionnaire's own line (its opening brace). */
+  line: number;
+  /** A field's item: its linkId and the line of that linkId. */
+  item(fieldId: string): { linkId: string; line: number } | undefined;
+}
+
 export interface ReportInput {
   files: ReportFile[];
   index: WorkspaceIndex;
@@ -64,6 +75,8 @@ export interface ReportInput {
   maxWaiverDays: number;
   /** Whether concepts recognised from labels counted as covered (`--infer`, config `infer`). */
   infer: boolean;
+  /** For each FHIR Questionnaire among the files (by absolute path): where its items are in the JSON. */
+  questionnaires?: ReadonlyMap<string, QuestionnairePlaces>;
   formguardVersion: string;
   /** ISO 8601 time of the run. */
   generatedAt: string;
@@ -80,6 +93,8 @@ interface FormEntry {
   waived: Set<string>;
   /** With inference on: field id → the concepts it was recognised as, which the checker counted. */
   inferred: Map<string, string[]>;
+  /** A Questionnaire's: evidence names its items by linkId, at their lines in the JSON. */
+  places?: QuestionnairePlaces;
 }
 
 /** A row before its cells: which rules it gathers and what the pack says of it. */
@@ -102,9 +117,14 @@ export function buildReport(input: ReportInput): AuditReport {
 
   for (const file of input.files) {
     const doc = docs.get(file.absPath);
-    const lineOf = (offset: number) => (doc?.lines.position(offset).line ?? 0) + 1;
+    const places = input.questionnaires?.get(file.absPath);
+    // A Questionnaire's lines are the JSON's; its imported form's offsets mean nothing there.
+    const lineOf = (offset: number) => (places ? places.line : (doc?.lines.position(offset).line ?? 0) + 1);
     const fileForms = (doc?.ast.items ?? []).filter((i): i is Form => i.kind === "form");
-    const inForm = (d: Diagnostic) => fileForms.find((f) => f.span.start <= d.span.start && d.span.start < Math.max(f.span.end, f.span.start + 1));
+    // A Questionnaire imports to one form, and its findings were moved onto the JSON (offsets in
+    // the JSON, not in the imported form): every finding of the file is that form's. Placing them
+    // by offset put its unmet rules outside the form, and the matrix showed them met.
+    const inForm = places && fileForms.length === 1 ? () => fileForms[0] : (d: Diagnostic) => fileForms.find((f) => f.span.start <= d.span.start && d.span.start < Math.max(f.span.end, f.span.start + 1));
     const outside: ReportFinding[] = file.diagnostics.filter((d) => !inForm(d)).map((d) => toFinding(d, ruleById));
     if (outside.length) otherFindings.push({ file: file.filePath, findings: outside });
     const syntax = file.diagnostics.filter((d) => d.ruleId === "syntax");
@@ -142,6 +162,7 @@ export function buildReport(input: ReportInput): AuditReport {
           unmet: new Set(mine.filter((d) => ruleById.has(d.ruleId)).map((d) => d.ruleId)),
           waived: new Set(mineWaived.map((d) => d.ruleId)),
           inferred: inferredFields(mine),
+          places,
         });
       }
       forms.push({
@@ -319,12 +340,19 @@ function evidenceOf(e: FormEntry, rules: CompiledRule[], index: WorkspaceIndex):
         const at = ev.kind === "field" ? ev.field.field.name.span.start : ev.span.start;
         const inferred = stated !== undefined && !stated.has(field);
         const before = seen.get(field);
-        if (!before) seen.set(field, { form: e.form.name.text, field, line: (e.doc?.lines.position(at).line ?? 0) + 1, at, inferred });
+        if (!before) seen.set(field, { form: e.form.name.text, ...placed(e, field, at), at, inferred });
         else if (!inferred) before.inferred = false;
       }
     }
   }
   return [...seen.values()].sort((a, b) => a.at - b.at).map(({ form, field, line, inferred }) => ({ form, field, line, ...(inferred ? { inferred: true as const } : {}) }));
+}
+
+/** A field (or `header …`) as the report names it: a Questionnaire's by linkId at its line in the JSON. */
+function placed(e: FormEntry, field: string, at: number): { field: string; line: number } {
+  if (!e.places) return { field, line: (e.doc?.lines.position(at).line ?? 0) + 1 };
+  const item = e.places.item(field);
+  return item ? { field: item.linkId, line: item.line } : { field, line: e.places.line };
 }
 
 const evidenceName = (ev: Evidence): string => (ev.kind === "field" ? ev.field.field.name.text : `header ${ev.property}`);

@@ -291,3 +291,34 @@ describe("formguard report: a form naming an audience no loaded pack declares is
     expect(fs.readFileSync(path.join(dir, "r.html"), "utf8")).toContain("No loaded pack declares its audience chlid: the requirements for it were not checked.");
   });
 });
+
+describe("formguard report on FHIR Questionnaires: the matrix says what lint says", () => {
+  const emcare = () => fs.readFileSync(path.resolve(__dirname, "../fixtures/fhir/real/who-emcare-registration-e.json"), "utf8");
+
+  it("a Questionnaire missing the ED prompts shows them missing, not met (its findings were placed outside its form)", () => {
+    const dir = tempDir({ "registration.json": emcare() });
+    run(["report", ".", "--format", "json", "--output", "r.json", "--service", "emergency-department", "--audience", "child"], { cwd: dir });
+    const report = readJson(path.join(dir, "r.json"));
+    const cell = (rec: string) => report.matrix.find((m) => m.recommendation === rec)!.cells[0];
+    // 2.2: who accompanies the child (the form asks, but optionally); 2.8: did not wait.
+    expect(cell("2.2")).toMatchObject({ status: "missing", missing: 1, met: 0 });
+    expect(cell("2.8")).toMatchObject({ status: "missing", missing: 1, met: 0 });
+    expect(report.matrix.flatMap((m) => m.cells).filter((c) => c.status === "met" || c.status === "partly-met")).toEqual([]);
+    // Every finding is the Questionnaire's form's, none left loose in the file.
+    expect(report.otherFindings).toEqual([]);
+    expect(report.forms[0].findings.some((f) => f.ruleId === "cqc-dorset-2015/ed-accompanying-adult")).toBe(true);
+  });
+
+  it("a Questionnaire meeting them names its items by linkId, at their lines in the JSON", () => {
+    const dir = tempDir({ "ed.form": example("emergency-department-paediatric.compliant.form") });
+    expect(run(["export", "ed.form", "--to", "fhir", "-o", "ed.json"], { cwd: dir }).status).toBe(0);
+    fs.rmSync(path.join(dir, "ed.form"));
+    expect(run(["report", ".", "--format", "json", "--output", "r.json"], { cwd: dir }).status).toBe(0);
+    const report = readJson(path.join(dir, "r.json"));
+    const json = fs.readFileSync(path.join(dir, "ed.json"), "utf8").split("\n");
+    const evidence = report.matrix.find((m) => m.recommendation === "2.2")!.cells[0].evidence!;
+    expect(evidence.map((e) => e.field)).toEqual(["accompanying_name", "accompanying_relationship"]);
+    for (const e of evidence) expect(json[e.line - 1]).toContain(`"linkId": "${e.field}"`);
+    expect(report.forms[0].line).toBe(1);
+  });
+});
