@@ -31,6 +31,8 @@ Options:
   --rules FILE…          load extra rule packs (the shipped packs are always loaded)
   --config FILE          use this formguard.config.json instead of searching upward
   --today YYYY-MM-DD     treat this date as today when checking waiver expiry
+  --infer                count concepts recognised from question labels as covered, as
+                         \`lint --infer\` does (what depends on it says "inferred from the label")
   --service ID           for a Questionnaire that does not say which service it is for
   --audience ID[,ID]     …and which audiences
 
@@ -46,6 +48,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
       rules: { type: "string", multiple: true },
       config: { type: "string", short: "c" },
       today: { type: "string" },
+      infer: { type: "boolean" },
       service: { type: "string" },
       audience: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
@@ -61,7 +64,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
   const outputOptions = values.output ? outputTarget("preview", values.output, "report") : undefined;
   const today = isoDate("preview", "--today", values.today) ?? localToday();
   const audiences = audienceList(values.audience);
-  const model = previewModelOf(file, { cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], today, service: values.service, audiences });
+  const model = previewModelOf(file, { cwd: process.cwd(), configFile: values.config, extraPacks: values.rules ?? [], today, service: values.service, audiences, infer: values.infer || undefined });
   writeOutput(renderPreviewPage(model), values.output, outputOptions);
   if (values.output) {
     const s = model.forms.reduce((a, f) => ({ errors: a.errors + f.summary.errors, warnings: a.warnings + f.summary.warnings }), { errors: 0, warnings: 0 });
@@ -77,6 +80,8 @@ export interface PreviewFileOptions {
   today: string;
   service?: string;
   audiences?: string[];
+  /** `--infer` (undefined: the configuration's `infer`). */
+  infer?: boolean;
 }
 
 /** The preview of one file, checked with the same configuration and packs as `lint` would. */
@@ -91,6 +96,7 @@ export function previewModelOf(file: string, opts: PreviewFileOptions): PreviewM
     configFile: opts.configFile,
     extraPacks: opts.extraPacks,
     today,
+    infer: opts.infer,
     questionnaire: opts.service || opts.audiences?.length ? { service: opts.service, audiences: opts.audiences } : undefined,
   });
   const unreadable = lint.loaded.unreadable[0];

@@ -119,6 +119,19 @@ describe("formguard preview (the built command)", () => {
     expect(r.stderr).toContain(stderr);
   });
 
+  it("with --infer, the WHO EmCare registration's accompanying-person questions are not drawn as missing prompts", () => {
+    const emcare = path.resolve(__dirname, "../fixtures/fhir/real/who-emcare-registration-e.json");
+    const args = ["preview", emcare, "--service", "emergency-department", "--audience", "child", "--today", TODAY];
+    const missing = (html: string) => [...html.matchAll(/data-concept="(accompanying-adult\.[a-z]+)"/g)].map((m) => m[1]);
+    const plain = buildAndRunCli(args);
+    expect(plain.status).toBe(0);
+    expect(missing(plain.stdout).sort()).toEqual(["accompanying-adult.name", "accompanying-adult.relationship"]);
+    const inferred = buildAndRunCli([...args, "--infer"]);
+    expect(inferred.status).toBe(0);
+    expect(missing(inferred.stdout)).toEqual([]);
+    expect(inferred.stdout).toContain("(inferred from the label)");
+  });
+
   it("writes only the file --output names, and says so", () => {
     const out = path.join(dir, "out", "preview.html");
     const r = buildAndRunCli(["preview", path.join(dir, "ed.form"), "--output", out, "--today", TODAY]);
