@@ -12,13 +12,15 @@
 export const RESOURCE_TYPE_HEAD = 64 * 1024;
 
 /**
- * The outermost object's `resourceType` when it is a string, as found in `text`; undefined when
- * the text ends (or stops being JSON enough to read) before it. Strings are skipped whole, escapes
- * included, so a key or brace inside one changes nothing.
+ * The outermost object's `resourceType` when it is a string, as found in the first `limit`
+ * characters of `text` (all of it by default); undefined when they end (or stop being JSON enough
+ * to read) before it. Strings are skipped whole, escapes included, so a key or brace inside one
+ * changes nothing.
  */
-export function topLevelResourceType(text: string): string | undefined {
+export function topLevelResourceType(text: string, limit = text.length): string | undefined {
+  const end = Math.min(limit, text.length);
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       const end = stringEnd(text, i);
@@ -39,10 +41,18 @@ export function topLevelResourceType(text: string): string | undefined {
   return undefined;
 }
 
-/** Whether the text is a FHIR Questionnaire itself (not a resource that holds one). */
-export function isQuestionnaireResource(text: string): boolean {
-  return topLevelResourceType(text) === "Questionnaire";
+/**
+ * Whether the text is a FHIR Questionnaire itself (not a resource that holds one), by its first
+ * `limit` characters (all of it by default). The editor asks of every JSON document it is sent,
+ * at each change: there a bound keeps a large JSON file that is no FHIR resource from costing a
+ * scan of all of it per keystroke.
+ */
+export function isQuestionnaireResource(text: string, limit?: number): boolean {
+  return topLevelResourceType(text, limit) === "Questionnaire";
 }
+
+/** How much of an open JSON document the language server reads to tell whether it is a Questionnaire. */
+export const EDITOR_RESOURCE_TYPE_LIMIT = 1024 * 1024;
 
 /**
  * Whether the text holds a Questionnaire anywhere, itself or inside another resource. Only for

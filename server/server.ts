@@ -23,7 +23,7 @@ import { readFileText } from "./project-files";
 import { ProjectConfig } from "./project-config";
 import { readSettings } from "./settings";
 import { isConfigUri, isFormguardUri, isJsonUri, normalizeUri, pathToUri, uriToPath } from "./uris";
-import { isQuestionnaireResource } from "../fhir/resource-type";
+import { EDITOR_RESOURCE_TYPE_LIMIT, isQuestionnaireResource } from "../fhir/resource-type";
 
 declare const FORMGUARD_VERSION: string;
 
@@ -151,7 +151,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ------------------------------------------------------------------ open documents
 
   /** A form or pack by its file name, or an unsaved one by its language (`formguard-form`, `formguard-rules`, `formguard`). */
-  const accepts = (key: string, languageId: string, text: () => string) => isFormguardUri(key) || languageId.startsWith("formguard") || (isJsonUri(key) && (store.has(key) || isQuestionnaireResource(text())));
+  const accepts = (key: string, languageId: string, text: () => string) => isFormguardUri(key) || languageId.startsWith("formguard") || (isJsonUri(key) && (store.has(key) || isQuestionnaireResource(text(), EDITOR_RESOURCE_TYPE_LIMIT)));
 
   documents.onDidChangeContent(async (e) => {
     const key = normalizeUri(e.document.uri);

@@ -40,3 +40,12 @@ describe("topLevelResourceType", () => {
     expect(mentionsQuestionnaire(JSON.stringify({ resourceType: "QuestionnaireResponse" }))).toBe(false);
   });
 });
+
+describe("a bounded look", () => {
+  it("reads no further than the limit: a resourceType after it is not found", () => {
+    const text = JSON.stringify({ id: "q", padding: "x".repeat(2000), resourceType: "Questionnaire" });
+    expect(isQuestionnaireResource(text)).toBe(true);
+    expect(isQuestionnaireResource(text, 1000)).toBe(false);
+    expect(isQuestionnaireResource(text, text.length)).toBe(true);
+  });
+});
