@@ -31,6 +31,8 @@ Options:
 
 Exit status: 0 explained; 2 bad usage, an unreadable file, or syntax errors.`;
 
+const HIDDEN_NOTE = "    hidden: the Questionnaire never shows it (questionnaire-hidden): it carries a value, it asks nothing";
+
 export async function explainCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     "explain",
@@ -55,6 +57,8 @@ export async function explainCommand(argv: string[]): Promise<number> {
   // Where each field is shown to the reader: its id in a form spec, its linkId in a Questionnaire.
   let formText = source;
   let where: (e: FieldExplanation) => string;
+  // A Questionnaire's `questionnaire-hidden` items show no question: said, so a reader does not take a silent timestamp for a missed prompt.
+  let hidden: ReadonlySet<string> = new Set();
   const isJson = isJsonName(file) || /^\s*\{/.test(source);
   if (isJson) {
     const prepared = prepareQuestionnaire(source, { service: values.service, audiences, knownServices: new Set(ws.index.services.keys()), knownAudiences: new Set(ws.index.audiences.keys()) });
@@ -62,6 +66,7 @@ export async function explainCommand(argv: string[]): Promise<number> {
     if (!prepared.imported) throw new CliError(`${file}: not a valid R4 Questionnaire (run formguard lint on it to see why).`);
     formText = prepared.formText;
     const imported = prepared.imported;
+    hidden = imported.hiddenFields;
     where = (e) => {
       const pointer = imported.fieldPointers.get(e.field) ?? "";
       const pos = prepared.positions.get(`${pointer}/linkId`);
@@ -82,7 +87,13 @@ export async function explainCommand(argv: string[]): Promise<number> {
   if (format === "json") {
     const json = explained.map((f) => ({
       form: f.form,
-      fields: f.fields.map(({ info: _info, ...e }) => ({ ...e, location: where({ ...e, info: _info }).replace(/ `.*`$/, ""), counts: e.verdict === "counts", because: verdictText({ ...e, info: _info }, threshold) })),
+      fields: f.fields.map(({ info: _info, ...e }) => ({
+        ...e,
+        location: where({ ...e, info: _info }).replace(/ `.*`$/, ""),
+        counts: e.verdict === "counts",
+        because: verdictText({ ...e, info: _info }, threshold),
+        ...(hidden.has(e.field) ? { hidden: true } : {}),
+      })),
     }));
     process.stdout.write(JSON.stringify(json, null, 2) + "\n");
     return EXIT.ok;
@@ -92,6 +103,7 @@ export async function explainCommand(argv: string[]): Promise<number> {
     out.push(`form ${f.form}: ${f.fields.length} field(s) with no covers`);
     for (const e of f.fields) {
       out.push(`${where(e)} "${e.label}"`);
+      if (hidden.has(e.field)) out.push(HIDDEN_NOTE);
       if (e.concept) out.push(`    nearest: ${e.concept}  score ${e.score!.toFixed(2)}  (${evidenceText(e)})`);
       const ruledOut = ruledOutText(e);
       if (ruledOut) out.push(`    ${ruledOut}`);

@@ -36,6 +36,15 @@ describe("formguard explain", () => {
     expect(byField.get("Person accompanying child Today's First Name")!.location).toMatch(/who-emcare-registration-e\.json:219:\d+$/);
   });
 
+  it("says which items the Questionnaire hides (they carry a value and ask nothing), in text and JSON", () => {
+    const json = JSON.parse(run(["explain", EMCARE, ...KIND, "--format", "json"]).stdout) as Array<{ fields: Array<{ label: string; hidden?: boolean }> }>;
+    const hidden = json[0].fields.filter((f) => f.hidden).map((f) => f.label);
+    expect(hidden).toEqual(["timestamp", "Visit date", "Person accompanying child Today", "Register a new Person accompanying child", "timestamp 2"]);
+    const text = run(["explain", EMCARE, ...KIND]).stdout;
+    expect(text).toContain('`timestamp` "timestamp"\n    hidden: the Questionnaire never shows it (questionnaire-hidden): it carries a value, it asks nothing\n');
+    expect(text).not.toMatch(/`EmCare\.A\.DE40` "[^"]*"\n {4}hidden/);
+  });
+
   it("says when the field's type ruled out what its words ask, in text and JSON", () => {
     const dir = tempDir({
       "ed.form": `form ed "ED attendance" {
