@@ -31,11 +31,11 @@ import type { WaivedDiagnostic } from "../rules/waivers";
 import { inputHash, type HashedFile } from "./input-hash";
 import { compareRefs, packOfDocument, recommendationCoverage } from "./recommendation-coverage";
 import type { AuditReport, MatrixCell, MatrixRow, ReportFinding } from "./schema";
-import { CELL_STATUSES, type CellStatus } from "./statuses";
+import { CELL_STATUSES, NO_SERVICE, type CellStatus } from "./statuses";
 import { verdictOf } from "./verdict";
 import { waiverProblems } from "./waiver-problems";
 
-export const NO_SERVICE = "(none)";
+export { NO_SERVICE };
 
 export interface ReportFile {
   /** As displayed: relative to the project root. */
@@ -325,8 +325,8 @@ function cellFor(kind: string, citing: CompiledRule[], entries: FormEntry[], ind
 /**
  * The fields (and header properties) of a form that meet the given rules, in form order. With
  * inference on, the form was judged on the model the checker used (each recognised field as if it
- * said `covers`), so the evidence is read from that model too; a field that meets a requirement
- * only there is marked `inferred`, so the report never shows a guess as a stated fact.
+ * said `covers`), so a requirement met only there is evidenced from that model, and its recognised
+ * fields are marked `inferred`: the report never shows a guess as a stated fact.
  */
 function evidenceOf(e: FormEntry, rules: CompiledRule[], index: WorkspaceIndex): NonNullable<MatrixCell["evidence"]> {
   const plain = index.formModel(e.form);
@@ -334,11 +334,15 @@ function evidenceOf(e: FormEntry, rules: CompiledRule[], index: WorkspaceIndex):
   const seen = new Map<string, { form: string; field: string; line: number; at: number; inferred: boolean }>();
   for (const r of rules) {
     for (const req of r.decl.requires) {
-      const stated = judged === plain ? undefined : new Set(assessRequirement(req, plain).evidence.map(evidenceName));
-      for (const ev of assessRequirement(req, judged).evidence) {
+      // A requirement the form meets as written is evidenced as written, whatever was recognised
+      // beside it; only one met thanks to inference takes its evidence from the judged model, and
+      // there a recognised field is the guess.
+      const asWritten = assessRequirement(req, plain);
+      const byInference = judged !== plain && asWritten.problems.length > 0;
+      for (const ev of byInference ? assessRequirement(req, judged).evidence : asWritten.evidence) {
         const field = evidenceName(ev);
         const at = ev.kind === "field" ? ev.field.field.name.span.start : ev.span.start;
-        const inferred = stated !== undefined && !stated.has(field);
+        const inferred = byInference && ev.kind === "field" && e.inferred.has(field);
         const before = seen.get(field);
         if (!before) seen.set(field, { form: e.form.name.text, ...placed(e, field, at), at, inferred });
         else if (!inferred) before.inferred = false;

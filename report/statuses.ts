@@ -7,5 +7,8 @@
 export const CELL_STATUSES = ["met", "partly-met", "missing", "waived", "not-applicable", "not-checkable", "no-forms"] as const;
 export type CellStatus = (typeof CELL_STATUSES)[number];
 
+/** The kind column of forms that name no service. */
+export const NO_SERVICE = "(none)";
+
 export const VERDICTS = ["compliant", "non-compliant", "incomplete"] as const;
 export type VerdictStatus = (typeof VERDICTS)[number];

@@ -3,13 +3,14 @@
  *   non-compliant  an unwaived error-level finding on an assessed form or file;
  *   incomplete     otherwise, if some input could not be assessed (syntax errors, unreadable
  *                  files, Questionnaires that failed to import), an expected kind has no forms,
- *                  a form names a kind or audience no loaded pack declares, or no form was
- *                  assessed at all;
+ *                  a form names no kind, or a kind or audience no loaded pack declares, or no
+ *                  form was assessed at all;
  *   compliant      otherwise.
  * A non-compliant report still lists what it could not assess: both are reasons. Rows met only by
  * inference from labels are a reason too, whatever the verdict.
  */
 import { plural } from "./labels";
+import { NO_SERVICE } from "./statuses";
 import type { AuditReport, Verdict } from "./schema";
 
 /** At most this many names in one reason; the rest are counted. */
@@ -49,6 +50,13 @@ export function verdictOf(r: Omit<AuditReport, "verdict">): Verdict {
     const kinds = [...new Set(unknownKind.map((f) => f.kind))].sort();
     missing.push(
       `${plural(unknownKind.length, "form")} (${names(unknownKind.map((f) => f.id))}) ${unknownKind.length === 1 ? "names a kind" : "name kinds"} no loaded pack declares (${names(kinds)}): only the requirements for every form were checked on ${unknownKind.length === 1 ? "it" : "them"}.`,
+    );
+  }
+  // And a form that names no kind at all: with `missing-service` lowered or off, nothing said so.
+  const noKind = r.forms.filter((f) => f.assessed && f.kind === NO_SERVICE);
+  if (noKind.length) {
+    missing.push(
+      `${plural(noKind.length, "form")} (${names(noKind.map((f) => f.id))}) ${noKind.length === 1 ? "names" : "name"} no kind (service): only the requirements for every form were checked on ${noKind.length === 1 ? "it" : "them"}. Give each its service, or map Questionnaires to one in the configuration's "questionnaires".`,
     );
   }
   // Likewise a misspelt audience: the requirements for the audience meant were not checked.

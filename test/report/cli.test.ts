@@ -322,3 +322,20 @@ describe("formguard report on FHIR Questionnaires: the matrix says what lint say
     expect(report.forms[0].line).toBe(1);
   });
 });
+
+describe("formguard report: a form that names no kind is never a pass", () => {
+  // The compliant GP notification without its service: only the requirements for every form apply to it.
+  const noKind = () => ({ "gp.form": example("gp-notification.compliant.form").replace(/^ {2}service gp-notification\n/m, "") });
+  const reason = '1 form (gp-notification-compliant) names no kind (service): only the requirements for every form were checked on it. Give each its service, or map Questionnaires to one in the configuration\'s "questionnaires".';
+
+  it.each([
+    ["at missing-service's own level (a warning)", {}],
+    ["with missing-service switched off", { "formguard.config.json": JSON.stringify({ rules: { "missing-service": "off" } }) }],
+  ] as const)("%s: incomplete, saying why", (_how, config) => {
+    const dir = tempDir({ ...noKind(), ...config });
+    expect(run(["report", ".", "--format", "json", "--output", "r.json"], { cwd: dir }).status).toBe(1);
+    const report = readJson(path.join(dir, "r.json"));
+    expect(report.forms[0].kind).toBe("(none)");
+    expect(report.verdict).toEqual({ status: "incomplete", reasons: [reason] });
+  });
+});
