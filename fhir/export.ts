@@ -1,7 +1,8 @@
 /**
  * Form spec → FHIR R4 Questionnaire (the reverse of import.ts; mapping in docs/fhir.md).
  * Everything a form says that changes a check survives the round trip form → FHIR → form:
- * sections, fields, types, `required`, conditions, `covers`, options, look-back, min/max,
+ * sections, fields, types, `required`, `hidden`, conditions (an `expression` as SDC's
+ * enableWhenExpression), `covers`, options, look-back, min/max,
  * help, service, audiences, ages, tags and waivers. Comments do not.
  */
 import type { Condition, Field, Form, Section, Value } from "../language/ast";
@@ -81,7 +82,12 @@ export function exportForm(form: Form, index?: WorkspaceIndex): Json {
     if (f.lookback) extensions.push({ url: EXTENSIONS.lookback, valueDuration: duration(f.lookback) });
     if (f.min && type === "number") extensions.push({ url: CORE_EXTENSIONS.minValue, valueDecimal: f.min.value });
     if (f.max && type === "number") extensions.push({ url: CORE_EXTENSIONS.maxValue, valueDecimal: f.max.value });
-    if (f.when) {
+    if (f.hidden) extensions.push({ url: CORE_EXTENSIONS.hidden, valueBoolean: true });
+    if (f.when?.kind === "expression") {
+      // SDC's own element, which form fillers evaluate; an expression inside a larger condition
+      // goes with the rest of it to the formguard `when` extension below.
+      extensions.push({ url: CORE_EXTENSIONS.enableWhenExpression, valueExpression: { language: "text/fhirpath", expression: f.when.text } });
+    } else if (f.when) {
       const ew = enableWhen(f.when, fieldsById);
       if (ew) {
         out.enableWhen = ew.list;

@@ -45,6 +45,8 @@ export const CORE_EXTENSIONS = {
   assembleExpectation: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-assemble-expectation",
   /** On an item, valueExpression: its answer is filled in from the record when the form opens (SDC pre-population). */
   initialExpression: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-initialExpression",
+  /** On an item, valueExpression: shown only while this expression (FHIRPath) holds (SDC); imported as `when expression "…"`. */
+  enableWhenExpression: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression",
   /** On an item, valueExpression: its answer is computed, and kept up to date, by the form filler (SDC). */
   calculatedExpression: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression",
   itemControlSystem: "http://hl7.org/fhir/questionnaire-item-control",

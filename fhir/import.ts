@@ -44,8 +44,6 @@ export interface ImportResult {
   fieldLinkIds: Map<string, string>;
   /** Section id → JSON pointer of the group it came from. */
   sectionPointers: Map<string, string>;
-  /** Ids of fields the Questionnaire never shows (questionnaire-hidden on the item or a group around it). */
-  hiddenFields: Set<string>;
   /**
    * Ids of sections whose group asks nothing but shows text (display items only: a page of
    * instructions or treatment advice). The form spec keeps that text as comments, so the
@@ -71,9 +69,8 @@ interface Ctx {
   sectionPointers: Map<string, string>;
   fieldTypes: Map<string, string>; // pointer → formguard type
   fieldOptions: Map<string, Array<{ label: string; code?: string; system?: string }>>;
-  /** Pointers of hidden items and groups (see ImportResult.hiddenFields). */
+  /** Pointers of hidden items and groups (questionnaire-hidden on the item or a group around it): their fields are written `hidden`. */
   hidden: Set<string>;
-  hiddenFields: Set<string>;
   textOnlySections: Set<string>;
   /** linkIds of items with R5's type `coding`, said once for the Questionnaire. */
   r5Coding: string[];
@@ -127,7 +124,6 @@ export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}):
     fieldTypes: new Map(),
     fieldOptions: new Map(),
     hidden: new Set(),
-    hiddenFields: new Set(),
     textOnlySections: new Set(),
     r5Coding: [],
     out: [],
@@ -166,7 +162,6 @@ export function importQuestionnaire(q: Questionnaire, opts: ImportOptions = {}):
     fieldPointers: ctx.fieldPointers,
     fieldLinkIds: ctx.fieldLinkIds,
     sectionPointers: ctx.sectionPointers,
-    hiddenFields: ctx.hiddenFields,
     textOnlySections: ctx.textOnlySections,
     service: header.service,
     audiences: header.audiences,
@@ -308,9 +303,7 @@ function extensionComments(ctx: Ctx, list: Extension[] | undefined, pointer: str
     const where = owner ? `Item \`${owner}\`` : "The Questionnaire";
     const what = /calculatedExpression/.test(e.url)
       ? "computes its answer with a FHIRPath calculatedExpression"
-      : /enableWhenExpression/.test(e.url)
-        ? "is enabled by a FHIRPath enableWhenExpression (formguard treats the field as always shown)"
-        : /initialExpression|candidateExpression/.test(e.url)
+      : /initialExpression|candidateExpression/.test(e.url)
           ? "is pre-populated by a FHIRPath expression"
           : /StructureDefinition\/variable$/.test(e.url)
             ? "defines a FHIRPath variable"
@@ -428,18 +421,21 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
   const id = ctx.ids.get(pointer)!;
   const own = conditionOf(ctx, item, pointer);
   const parent = pointer.slice(0, pointer.lastIndexOf("/item/"));
-  if (ctx.hidden.has(parent) || ext(item.extension as Extension[], CORE_EXTENSIONS.hidden)?.valueBoolean === true) {
+  const hidden = ctx.hidden.has(parent) || ext(item.extension as Extension[], CORE_EXTENSIONS.hidden)?.valueBoolean === true;
+  if (hidden) {
     ctx.hidden.add(pointer);
-    if (item.type !== "group") ctx.hiddenFields.add(id);
-    out.push(`${indent}// hidden: never shown to the person completing the form${item.type === "group" ? " (nor is anything in this group)" : ""}`);
+    // A section cannot be hidden: each field in it is (`hidden`).
+    if (item.type === "group") out.push(`${indent}// hidden: never shown to the person completing the form, nor is anything in this group`);
   }
+  // Read into the field's `when` (conditionOf), so not a comment as well.
+  const inWhen = enableWhenExpressionOf(item) !== undefined ? [CORE_EXTENSIONS.enableWhenExpression] : [];
   const conds = own ? [...inherited, own] : inherited;
 
   if (item.type === "group") {
     if (showsOnlyText(item)) ctx.textOnlySections.add(id);
     if (id !== item.linkId) out.push(`${indent}// linkId ${JSON.stringify(item.linkId)}`);
     if (item.repeats) out.push(`${indent}// repeats: this group may be answered more than once`);
-    extensionComments(ctx, item.extension as Extension[] | undefined, pointer, indent, new Set([EXTENSIONS.id, EXTENSIONS.when, CORE_EXTENSIONS.hidden]), item.linkId);
+    extensionComments(ctx, item.extension as Extension[] | undefined, pointer, indent, new Set([EXTENSIONS.id, EXTENSIONS.when, CORE_EXTENSIONS.hidden, ...inWhen]), item.linkId);
     out.push(`${indent}section ${id}${item.text ? " " + str(item.text) : ""} {`);
     if (own) out.push(`${indent}  // shown when ${own.text} (the group's enableWhen applies to each field in it)`);
     (item.item ?? []).forEach((child, i) => emitItem(ctx, child, `${pointer}/item/${i}`, depth + 1, conds));
@@ -467,7 +463,7 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
     } else out.push(`${indent}// code ${oneLine([c.system, c.code].filter(Boolean).join("|"))}${c.display ? ` ${JSON.stringify(oneLine(c.display))}` : ""}`);
   }
   const exts = (item.extension ?? []) as Extension[];
-  extensionComments(ctx, exts, pointer, indent, new Set([EXTENSIONS.id, EXTENSIONS.when, EXTENSIONS.lookback, EXTENSIONS.fieldType, CORE_EXTENSIONS.minValue, CORE_EXTENSIONS.maxValue, CORE_EXTENSIONS.hidden]), item.linkId);
+  extensionComments(ctx, exts, pointer, indent, new Set([EXTENSIONS.id, EXTENSIONS.when, EXTENSIONS.lookback, EXTENSIONS.fieldType, CORE_EXTENSIONS.minValue, CORE_EXTENSIONS.maxValue, CORE_EXTENSIONS.hidden, ...inWhen]), item.linkId);
 
   // Display children: a "help" display becomes the field's help; others stay as notes.
   let help: string | undefined;
@@ -491,7 +487,7 @@ function emitItem(ctx: Ctx, item: QuestionnaireItem, pointer: string, depth: num
   if (label && !item.text) out.push(`${indent}// no text: labelled by its only answer option, the words the form shows beside it`);
 
   const when = conds.length ? conds.map((c) => (conds.length > 1 && !c.atom ? `(${c.text})` : c.text)).join(" and ") : "";
-  const head = `${indent}field ${id} ${type}${item.required ? " required" : ""}${when ? ` when ${when}` : ""}`;
+  const head = `${indent}field ${id} ${type}${item.required ? " required" : ""}${hidden ? " hidden" : ""}${when ? ` when ${when}` : ""}`;
   const body: string[] = [];
   if (label) body.push(`label ${str(label)}`);
   if (help) body.push(`help ${str(help)}`);
@@ -547,15 +543,27 @@ function conditionOf(ctx: Ctx, item: QuestionnaireItem, pointer: string): Cond |
     note(ctx, pointer, `Item \`${item.linkId}\` has a formguard \`when\` extension that is not one condition of the form language (${JSON.stringify(oneLine(whenExt).slice(0, 80))}); its enableWhen is used instead.`);
   }
   const list = item.enableWhen ?? [];
-  if (!list.length) return undefined;
   const parts: string[] = [];
   list.forEach((ew, i) => {
     const p = term(ctx, ew, `${pointer}/enableWhen/${i}`, item.linkId);
     if (p) parts.push(p);
   });
-  if (!parts.length) return undefined;
   const joiner = list.length > 1 && item.enableBehavior === "any" ? " or " : " and ";
-  return { text: parts.join(joiner), atom: parts.length === 1 };
+  const fromList: Cond | undefined = parts.length ? { text: parts.join(joiner), atom: parts.length === 1 } : undefined;
+  // SDC's enableWhenExpression (FHIRPath): kept whole as `expression "…"`, so the field stays
+  // conditional — formguard does not evaluate it, and a required prompt behind it is not asked
+  // every time. (SDC forbids it beside enableWhen; should both come, the field needs both.)
+  const expression = enableWhenExpressionOf(item);
+  if (expression === undefined) return fromList;
+  const atom: Cond = { text: `expression ${quoteString(expression)}`, atom: true };
+  return fromList ? { text: `${fromList.atom ? fromList.text : `(${fromList.text})`} and ${atom.text}`, atom: false } : atom;
+}
+
+/** The item's enableWhenExpression, when it carries one with an expression (even an empty one: the field stays conditional). */
+function enableWhenExpressionOf(item: QuestionnaireItem): string | undefined {
+  const e = ext(item.extension as Extension[], CORE_EXTENSIONS.enableWhenExpression) as { valueExpression?: { expression?: unknown } } | undefined;
+  const expression = e?.valueExpression?.expression;
+  return typeof expression === "string" ? expression : undefined;
 }
 
 /**

@@ -164,8 +164,6 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
   const positionOf = (pointer: string): Span => itemSpan(prepared, pointer);
   const out = [...prepared.diagnostics];
   for (const d of formDiagnostics) {
-    // A hidden item shows no question by design (it carries a calculated or pre-filled value).
-    if (d.data?.kind === "missing-label" && imported.hiddenFields.has(d.data.field)) continue;
     // A group of display items only (a page of instructions) shows its text: it is not empty.
     if (d.data?.kind === "empty-section" && imported.textOnlySections.has(d.data.section)) continue;
     // A Questionnaire's `name` identifies nothing (FHIR identifies it by url and version): two
@@ -190,6 +188,13 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
         .replace("only help text (", "only a fly-over or help text (")
         .replace("make it the label; otherwise add `label \"…\"` in words", "make it the item's text; otherwise give the item text in words")
         .replace("add `label \"…\"` in words", "give the item text in words");
+    } else if (d.data?.kind === "conditional") {
+      message = message.replace(/^Field (`[^`]*`)/, "Item $1").replace("remove the `when`, or add a required field that is always shown.", "remove the item's enableWhen or enableWhenExpression (or its group's), or add a required item that is always shown.");
+    } else if (d.data?.kind === "hidden-field") {
+      message = message
+        .replace(/^Field (`[^`]*`)/, "Item $1")
+        .replace("but is hidden: the form never shows it", "but is hidden (questionnaire-hidden): the form never shows it")
+        .replace("Show it (remove `hidden`), or add a field that asks it.", "Show it (remove its questionnaire-hidden extension, or its group's), or add an item that asks it.");
     } else if (d.ruleId === "recognised-concept") {
       message = message.replace(/add `covers ([^`]+)` so the requirements for it are checked\./, `add the code \`$1\` (system ${CONCEPT_SYSTEM}) to the item's code so the requirements for it are checked.`);
     }

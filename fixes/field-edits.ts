@@ -50,6 +50,14 @@ export function removeWhen(t: DocText, field: Field): TextEdit | undefined {
   return { span: { start: from, end: field.whenSpan.end }, newText: "" };
 }
 
+/** Removes the field's ` hidden` (with the blanks before it). */
+export function removeHidden(t: DocText, field: Field): TextEdit | undefined {
+  if (!field.hidden) return undefined;
+  let from = field.hidden.start;
+  while (from > 0 && /[ \t]/.test(t.text[from - 1])) from--;
+  return { span: { start: from, end: field.hidden.end }, newText: "" };
+}
+
 /** "dnw_follow_up" → "Dnw follow up": a label to start from when a field has none. */
 export function humanise(id: string): string {
   const words = id.replace(/[_\-.]+/g, " ").trim();

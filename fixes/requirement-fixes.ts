@@ -10,7 +10,7 @@ import type { WorkspaceIndex } from "../language/model/workspace";
 import { quoteString } from "../language/format/index";
 import type { TextEdit } from "../language/text-edit";
 import { DEFAULT_CHOICE_OPTIONS } from "../rules/engine/evaluate-form";
-import { addFieldProperty, makeRequired, removeWhen, setWhen } from "./field-edits";
+import { addFieldProperty, makeRequired, removeHidden, removeWhen, setWhen } from "./field-edits";
 import type { FixDraft } from "./index";
 import { allSections } from "../language/walk";
 import { fieldAt, formMembers, nothingBetween, type DocText } from "./text";
@@ -38,6 +38,12 @@ export function requirementFixes(t: DocText, form: Form, d: Diagnostic, index: W
       if (!f.required) edits.push(makeRequired(f));
       // Asking a question of everyone changes the form's flow: offered, never applied by --fix.
       return [{ title: `Ask \`${f.name.text}\` every time: remove its \`when\`${f.required ? "" : " and make it required"}`, edits, preferred: false }];
+    }
+    case "hidden-field": {
+      const f = field();
+      const show = f && removeHidden(t, f);
+      // Whether to show a value the form fills in itself is the author's call: offered, never applied by --fix.
+      return f && show ? [{ title: `Show \`${f.name.text}\`: remove \`hidden\``, edits: [show], preferred: false }] : [];
     }
     case "shown-when": {
       const f = field();

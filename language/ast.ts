@@ -63,7 +63,13 @@ export type Condition =
   | { kind: "and" | "or"; left: Condition; right: Condition; span: Span }
   | { kind: "not"; operand: Condition; span: Span }
   | { kind: "compare"; field: Name; op: CompareOp; opSpan: Span; value: Value; span: Span }
-  | { kind: "answered"; field: Name; span: Span };
+  | { kind: "answered"; field: Name; span: Span }
+  /**
+   * `expression "…"`: shown when an expression formguard does not evaluate holds (a FHIR
+   * Questionnaire's FHIRPath `enableWhenExpression`). It names no field, and a field behind it
+   * is conditional like any other: it never meets `required` by accident.
+   */
+  | { kind: "expression"; text: string; textSpan: Span; span: Span };
 
 // ---------------------------------------------------------------- form specs
 
@@ -87,6 +93,11 @@ export interface Field {
   /** The type word as written; unknown types are reported by a check. */
   type?: Name;
   required?: Span;
+  /**
+   * `hidden`: never shown to the person completing the form (FHIR's questionnaire-hidden: it
+   * carries a pre-filled or calculated value). It asks nothing, so it meets no requirement.
+   */
+  hidden?: Span;
   when?: Condition;
   /** `when` keyword through the end of the condition. */
   whenSpan?: Span;

@@ -117,6 +117,14 @@ export interface ConditionalFacts extends Shared {
   whenSpan?: Span;
 }
 
+/** A pack rule's concept is covered only by a field the form never shows (`hidden`). */
+export interface HiddenFieldFacts extends Shared {
+  kind: "hidden-field";
+  field: string;
+  /** Where ` hidden` is written in the field's header. */
+  hiddenSpan: Span;
+}
+
 export interface ShownWhenFacts extends Shared {
   kind: "shown-when";
   field: string;
@@ -161,6 +169,7 @@ export type PackRuleFacts =
   | MissingConceptFacts
   | MakeRequiredFacts
   | ConditionalFacts
+  | HiddenFieldFacts
   | ShownWhenFacts
   | LookbackFacts
   | TypeFacts

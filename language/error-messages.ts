@@ -81,7 +81,7 @@ const MEMBER_PHRASE: Record<string, string> = {
   ruleProp: "a rule property (title, severity, applies, require, cites, quote …)",
   conceptProp: "a concept property (synonyms, codes, refines, suggest, options, help)",
   packProp: "a pack property (publisher, published, version, source)",
-  unaryCondition: "a condition such as `field = yes`",
+  unaryCondition: "a condition such as `field = yes` or `expression \"…\"`",
   unarySelector: "a selector: service, audience, ages include, tag, not or `(`",
   constraint: "a constraint: lookback, type or options include",
   value: "a value: yes, no, a quoted option or a number",

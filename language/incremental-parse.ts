@@ -166,6 +166,7 @@ class SpanMover {
     this.moveSpan(f.name.span);
     if (f.type) this.moveSpan(f.type.span);
     this.moveSpan(f.required);
+    this.moveSpan(f.hidden);
     if (f.when) this.moveInPlace(f.when);
     this.moveSpan(f.whenSpan);
     if (f.label) this.moveSpan(f.label.span);

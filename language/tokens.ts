@@ -111,6 +111,8 @@ const KEYWORD_WORDS = [
   "not", "answered", "include", "one", "of", "shown", "with", "type", "header",
   // pack ecosystem (docs/packs.md): dependencies, the pack's own source text, concept extensions
   "uses", "source-text", "extend",
+  // FHIR as written: an item never shown, a condition in FHIRPath (docs/language.md)
+  "hidden", "expression",
 ] as const;
 export type KeywordWord = (typeof KEYWORD_WORDS)[number];
 

@@ -6,7 +6,9 @@
  *
  * Semantics, as LANGUAGE.md gives them: a field with a `when` is shown only while the condition
  * holds. An unanswered (or hidden) field has no answer: `=` and ordered comparisons are false,
- * `!=` is true, `answered` is false. A multichoice answer equals an option it includes.
+ * `!=` is true, `answered` is false. A multichoice answer equals an option it includes. An
+ * `expression` (FHIRPath) is not evaluated: it counts as holding, so the question is never lost
+ * from the page.
  */
 import type { Condition } from "../language/ast";
 
@@ -14,6 +16,7 @@ export type ConditionTree =
   | { op: "and" | "or"; left: ConditionTree; right: ConditionTree }
   | { op: "not"; operand: ConditionTree }
   | { op: "answered"; field: string }
+  | { op: "expression"; text: string }
   | { op: "=" | "!=" | "<" | "<=" | ">" | ">="; field: string; value: string | number };
 
 /** What a field holds in the preview: yes/no as "yes"/"no", numbers as numbers, multichoice as a list. */
@@ -30,6 +33,8 @@ export function toConditionTree(c: Condition): ConditionTree {
       return { op: "answered", field: c.field.text };
     case "compare":
       return { op: c.op, field: c.field.text, value: c.value.kind === "word" ? c.value.text : c.value.value };
+    case "expression":
+      return { op: "expression", text: c.text };
   }
 }
 
@@ -55,6 +60,8 @@ export function evaluateCondition(tree: ConditionTree, answerOf: (field: string)
         return !walk(t.operand);
       case "answered":
         return has(answerOf(t.field));
+      case "expression":
+        return true; // not evaluated: the question stays in view, and its hint says when it is asked
     }
     const a = answerOf(t.field);
     if (!has(a)) return t.op === "!=";

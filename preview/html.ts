@@ -99,7 +99,8 @@ function fieldHtml(f: PreviewField, scope: string): string {
     hints.push(`<p class="help" id="${esc(id)}-range">${esc(range)}</p>`);
     described.push(`${id}-range`);
   }
-  if (f.whenText) hints.push(`<p class="condition">Asked only when ${messageHtml("`" + f.whenText + "`")}.</p>`);
+  if (f.hidden) hints.push(`<p class="condition">Never shown to the person completing the form (hidden): it carries a value the form fills in itself.</p>`);
+  else if (f.whenText) hints.push(`<p class="condition">Asked only when ${messageHtml("`" + f.whenText + "`")}.</p>`);
   const desc = described.length ? ` aria-describedby="${esc(described.join(" "))}"` : "";
   const req = f.required ? " required" : "";
   const marker = f.required ? ` <span class="req" aria-hidden="true">*</span>` : "";

@@ -45,6 +45,8 @@ export interface PreviewField {
   when?: ConditionTree;
   /** The condition as the language writes it, for people. */
   whenText?: string;
+  /** Never shown to the person completing the form (`hidden`): drawn only to carry findings about it. */
+  hidden: boolean;
   concepts: Array<{ id: string; title?: string }>;
   findings: PreviewFinding[];
   line: number;
@@ -107,8 +109,6 @@ export interface PreviewInput {
   /** Findings on another text than `doc` (a Questionnaire's JSON): listed, outside any form. */
   elsewhere?: readonly Diagnostic[];
   fixes: PreviewFixes;
-  /** Field and section ids not to show (a Questionnaire's hidden items). */
-  hidden?: ReadonlySet<string>;
 }
 
 export function buildPreview(input: PreviewInput): PreviewModel {
@@ -163,6 +163,7 @@ export function buildPreview(input: PreviewInput): PreviewModel {
       max: f.max?.value,
       when: f.when ? toConditionTree(f.when) : undefined,
       whenText: f.when ? printCondition(f.when) : undefined,
+      hidden: !!f.hidden,
       concepts: f.covers.map((c) => ({ id: c.text, title: index.concepts.get(c.text)?.[0]?.node.title?.value })),
       findings: byField.get(f) ?? [],
       line: line(f.span.start),
@@ -173,7 +174,8 @@ export function buildPreview(input: PreviewInput): PreviewModel {
       const here = missing.filter((x) => inside(x, body) && !members.some((m) => m.kind === "section" && inside(x, m.body)));
       const out: Array<{ at: number; item: PreviewItem }> = [];
       for (const m of members) {
-        if (input.hidden?.has(m.name.text)) continue;
+        // The person completing the form never sees a hidden field: left out, unless something is said about it.
+        if (m.kind === "field" && m.hidden && !byField.get(m)?.length) continue;
         out.push({ at: m.span.start, item: m.kind === "section" ? { kind: "section", id: m.name.text, title: m.title?.value ?? m.name.text, items: items(m.members, m.body), line: line(m.span.start) } : field(m) });
       }
       // A placeholder at the same offset as a member goes before it, as inserted text would.

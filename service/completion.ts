@@ -138,12 +138,12 @@ function fieldTypeItems(): CompletionItem[] {
   return words(FIELD_TYPES, CompletionItemKind.TypeParameter, "field type");
 }
 
-/** `field ID TYPE [required] [when CONDITION]`, completed part by part. */
+/** `field ID TYPE [required] [hidden] [when CONDITION]`, completed part by part. */
 function fieldHeaderItems(rest: IToken[], form: Form | undefined, index: WorkspaceIndex): CompletionItem[] {
   if (rest.length === 0) return [];
   if (rest.length === 1) return fieldTypeItems();
   const whenAt = rest.findIndex((t) => t.tokenType.name === "Kw_when");
-  if (whenAt < 0) return words(rest.some((t) => t.tokenType.name === "Kw_required") ? ["when"] : ["required", "when"]);
+  if (whenAt < 0) return words(["required", "hidden", "when"].filter((w) => !rest.some((t) => t.tokenType.name === `Kw_${w}`)));
   const self = rest[0].image;
   const cond = rest.slice(whenAt);
   const last = cond[cond.length - 1];
@@ -152,7 +152,7 @@ function fieldHeaderItems(rest: IToken[], form: Form | undefined, index: Workspa
     (model?.fields ?? [])
       .filter((f) => f.field.name.text !== self && f.field.name.text)
       .map((f) => ({ label: f.field.name.text, kind: CompletionItemKind.Field, detail: `${f.field.type?.text ?? ""}${f.field.label ? ` — ${f.field.label.value}` : ""}` }));
-  if (CONNECTIVES.has(last.image)) return [...fieldItems(), ...words(["not"])];
+  if (CONNECTIVES.has(last.image)) return [...fieldItems(), ...words(["not", "expression"])];
   if (OPERATORS.includes(last.image)) {
     const target = model?.byId.get(cond[cond.length - 2]?.image ?? "")?.field;
     if (!target) return [];

@@ -6,9 +6,11 @@
 const KEYWORDS: Record<string, string> = {
   form: "`form ID \"Title\" { … }` — a form spec: header properties, sections, fields and waivers.",
   section: "`section ID \"Title\" { … }` — a group of fields (sections nest).",
-  field: "`field ID TYPE [required] [when CONDITION] { … }` — one question on the form.",
+  field: "`field ID TYPE [required] [hidden] [when CONDITION] { … }` — one question on the form.",
   required: "`required` — the field must be answered whenever it is shown.",
+  hidden: "`hidden` — never shown to the person completing the form (FHIR's questionnaire-hidden: it carries a pre-filled or calculated value). It asks nothing, so it meets no requirement.",
   when: "`when CONDITION` — the field is shown only when the condition holds.",
+  expression: "`expression \"…\"` — a condition in FHIRPath (a Questionnaire's enableWhenExpression). formguard does not evaluate it: a field behind it is conditional, so it never meets `required` by accident.",
   covers: "`covers CONCEPT, …` — the concepts this field asks about; pack rules require concepts.",
   lookback: "`lookback DURATION` — how far back a count or date field looks (e.g. `12 months`).",
   waive: "`waive RULE-ID \"reason\" [by \"who\"] [until DATE]` — a justified, attributable exemption from one rule.",

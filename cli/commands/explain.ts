@@ -31,8 +31,6 @@ Options:
 
 Exit status: 0 explained; 2 bad usage, an unreadable file, or syntax errors.`;
 
-const HIDDEN_NOTE = "    hidden: the Questionnaire never shows it (questionnaire-hidden): it carries a value, it asks nothing";
-
 export async function explainCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     "explain",
@@ -57,8 +55,6 @@ export async function explainCommand(argv: string[]): Promise<number> {
   // Where each field is shown to the reader: its id in a form spec, its linkId in a Questionnaire.
   let formText = source;
   let where: (e: FieldExplanation) => string;
-  // A Questionnaire's `questionnaire-hidden` items show no question: said, so a reader does not take a silent timestamp for a missed prompt.
-  let hidden: ReadonlySet<string> = new Set();
   const isJson = isJsonName(file) || /^\s*\{/.test(source);
   if (isJson) {
     const prepared = prepareQuestionnaire(source, { service: values.service, audiences, knownServices: new Set(ws.index.services.keys()), knownAudiences: new Set(ws.index.audiences.keys()) });
@@ -66,7 +62,6 @@ export async function explainCommand(argv: string[]): Promise<number> {
     if (!prepared.imported) throw new CliError(`${file}: not a valid R4 Questionnaire (run formguard lint on it to see why).`);
     formText = prepared.formText;
     const imported = prepared.imported;
-    hidden = imported.hiddenFields;
     where = (e) => {
       const pointer = imported.fieldPointers.get(e.field) ?? "";
       const pos = prepared.positions.get(`${pointer}/linkId`);
@@ -92,7 +87,8 @@ export async function explainCommand(argv: string[]): Promise<number> {
         location: where({ ...e, info: _info }).replace(/ `.*`$/, ""),
         counts: e.verdict === "counts",
         because: verdictText({ ...e, info: _info }, threshold),
-        ...(hidden.has(e.field) ? { hidden: true } : {}),
+        // A hidden field (a Questionnaire's questionnaire-hidden item) shows no question: said, so a reader does not take a silent timestamp for a missed prompt.
+        ...(e.verdict === "hidden" ? { hidden: true } : {}),
       })),
     }));
     process.stdout.write(JSON.stringify(json, null, 2) + "\n");
@@ -103,7 +99,6 @@ export async function explainCommand(argv: string[]): Promise<number> {
     out.push(`form ${f.form}: ${f.fields.length} field(s) with no covers`);
     for (const e of f.fields) {
       out.push(`${where(e)} "${e.label}"`);
-      if (hidden.has(e.field)) out.push(HIDDEN_NOTE);
       if (e.concept) out.push(`    nearest: ${e.concept}  score ${e.score!.toFixed(2)}  (${evidenceText(e)})`);
       const ruledOut = ruledOutText(e);
       if (ruledOut) out.push(`    ${ruledOut}`);

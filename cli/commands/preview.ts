@@ -109,7 +109,6 @@ export function previewModelOf(file: string, opts: PreviewFileOptions): PreviewM
 
   let diagnostics = found.diagnostics;
   let waived = found.waived;
-  let hidden: ReadonlySet<string> | undefined;
   let elsewhere: typeof diagnostics = [];
   if (questionnaire) {
     // The run's findings were moved onto the JSON; the preview draws the imported form, so it
@@ -118,10 +117,8 @@ export function previewModelOf(file: string, opts: PreviewFileOptions): PreviewM
     diagnostics = onForm.diagnostics;
     waived = onForm.waived;
     elsewhere = questionnaire.diagnostics;
-    // The importer knows which items (and items of hidden groups) the person never sees.
-    hidden = questionnaire.imported?.hiddenFields;
   }
   if (!doc.ast.items.some((i) => i.kind === "form")) throw new CliError(`${file}: not previewed: it holds no form.`);
 
-  return buildPreview({ doc, index: lint.loaded.ws.index, diagnostics, waived, elsewhere, hidden, fixes: (d, x, index) => fixesFor(d, x, index, { today }) });
+  return buildPreview({ doc, index: lint.loaded.ws.index, diagnostics, waived, elsewhere, fixes: (d, x, index) => fixesFor(d, x, index, { today }) });
 }

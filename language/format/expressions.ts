@@ -9,7 +9,7 @@ import type { Condition, Selector, Value } from "../ast";
 import { quoteString } from "../strings";
 
 type Expr = Condition | Selector;
-/** A comparison (`x = yes`, `x answered`) or a selector term (`service a, b`). */
+/** A comparison (`x = yes`, `x answered`, `expression "…"`) or a selector term (`service a, b`). */
 export type Atom = Exclude<Expr, { kind: "and" | "or" | "not" }>;
 
 const PRECEDENCE = { or: 1, and: 2, not: 3, atom: 4 } as const;
@@ -60,7 +60,8 @@ function wrap(e: Expr, parens: boolean, printAtom: (atom: Atom) => string, writt
  */
 export function printCondition(c: Condition): string {
   return printExpression(c, (atom) => {
-    const a = atom as Extract<Condition, { kind: "answered" | "compare" }>;
+    const a = atom as Extract<Condition, { kind: "answered" | "compare" | "expression" }>;
+    if (a.kind === "expression") return `expression ${quoteString(a.text)}`;
     return a.kind === "answered" ? `${a.field.text} answered` : `${a.field.text} ${a.op} ${printValue(a.value)}`;
   });
 }

@@ -270,7 +270,7 @@ const NO_EXPR: Layout = { rule: "atom", start: 0, end: 0, inner: [] };
 function isSelector(e: Condition | Selector): boolean {
   let leaf = e;
   while (leaf.kind === "and" || leaf.kind === "or" || leaf.kind === "not") leaf = leaf.kind === "not" ? leaf.operand : leaf.left;
-  return leaf.kind !== "answered" && leaf.kind !== "compare";
+  return leaf.kind !== "answered" && leaf.kind !== "compare" && leaf.kind !== "expression";
 }
 
 /** The span is one bracketed group, `( … )` (not `(a) and (b)`); selectors hold no strings. */

@@ -1,7 +1,8 @@
 /**
  * Conditions (`when a = yes and not (b answered)`): `or` over `and` over `not`, `( )` and
  * comparisons, grouped to the left. Decisions follow the LL(3) choices the grammar always made:
- * `not` followed by an operator or `answered` is a field called `not`.
+ * `not` followed by an operator or `answered` is a field called `not`; `expression` followed by
+ * a string is an expression (`expression "%age < 18"`), by an operator a field called so.
  */
 import type { IToken } from "chevrotain";
 import type * as A from "../ast";
@@ -19,6 +20,7 @@ const OR = kw("or").tokenTypeIdx!;
 const AND = kw("and").tokenTypeIdx!;
 const NOT = kw("not").tokenTypeIdx!;
 const ANSWERED = kw("answered").tokenTypeIdx!;
+const EXPRESSION = kw("expression").tokenTypeIdx!;
 const LPAREN = LParen.tokenTypeIdx!;
 const STRING = StringLiteral.tokenTypeIdx!;
 const NUMBER = NumberLiteral.tokenTypeIdx!;
@@ -26,6 +28,8 @@ const OPERATOR_IDX = new Set(COMPARISON_TOKENS.map((t) => t.tokenTypeIdx!));
 
 export const isOperator = (t: IToken) => OPERATOR_IDX.has(t.tokenTypeIdx);
 const isWord = (t: IToken) => matches(t, Identifier);
+/** `expression "…"` starts at `t` (a field called `expression` is followed by an operator or `answered`). */
+const startsExpression = (t: IToken, next: IToken) => t.tokenTypeIdx === EXPRESSION && next.tokenTypeIdx === STRING;
 
 /** Operands joined by one operator, grouped to the left. */
 export function leftGrouped<T extends { span: Span }>(operands: T[], kind: "and" | "or"): T {
@@ -91,7 +95,7 @@ function unaryCondition(s: ParseState, site: Site, out: A.Condition[]): void {
     const t = s.la1();
     const idx = t.tokenTypeIdx;
     const t2 = s.la(2);
-    if (idx === NOT && !isOperator(t2) && t2.tokenTypeIdx !== ANSWERED && (t2.tokenTypeIdx === NOT || t2.tokenTypeIdx === LPAREN || (isWord(t2) && (isOperator(s.la(3)) || s.la(3).tokenTypeIdx === ANSWERED)))) {
+    if (idx === NOT && !isOperator(t2) && t2.tokenTypeIdx !== ANSWERED && (t2.tokenTypeIdx === NOT || t2.tokenTypeIdx === LPAREN || startsExpression(t2, s.la(3)) || (isWord(t2) && (isOperator(s.la(3)) || s.la(3).tokenTypeIdx === ANSWERED)))) {
       alt = 1;
       s.deeper(t);
       s.advance();
@@ -113,6 +117,11 @@ function unaryCondition(s: ParseState, site: Site, out: A.Condition[]): void {
         s.leave();
         cmp ??= s.partial as A.Condition;
       }
+    } else if (startsExpression(t, t2)) {
+      alt = 4;
+      const keyword = s.advance();
+      const text = str(s, s.advance())!;
+      cmp = { kind: "expression", text: text.value, textSpan: text.span, span: join(tokenSpan(keyword), text.span) };
     } else s.noViableAlt("unaryCondition", CONDITION_FIRST);
   } catch (e) {
     s.recover(e, site);
@@ -122,7 +131,7 @@ function unaryCondition(s: ParseState, site: Site, out: A.Condition[]): void {
     const span = s.spanFrom(entry);
     if (alt === 1 && inner.length) out.push({ kind: "not", operand: inner[0], span: span ?? inner[0].span });
     else if (alt === 2 && inner.length) out.push({ ...inner[0], span: span ?? inner[0].span } as A.Condition);
-    else if (alt === 3 && cmp) out.push(cmp);
+    else if ((alt === 3 || alt === 4) && cmp) out.push(cmp);
     else out.push(placeholder(span ?? s.empty));
   }
 }

@@ -15,7 +15,7 @@ const STRING = StringLiteral.tokenTypeIdx!;
 const LBRACE = LBrace.tokenTypeIdx!;
 const [SERVICE, AUDIENCE, TAGS, AGES, VERSION, OWNER, SECTION, FIELD, WAIVE] = ["service", "audience", "tags", "ages", "version", "owner", "section", "field", "waive"].map((w) => K(w as never));
 const [LABEL, HELP, COVERS, CODES, OPTIONS, LOOKBACK, MIN, MAX] = ["label", "help", "covers", "codes", "options", "lookback", "min", "max"].map((w) => K(w as never));
-const [REQUIRED, WHEN, BY, UNTIL] = ["required", "when", "by", "until"].map((w) => K(w as never));
+const [REQUIRED, HIDDEN, WHEN, BY, UNTIL] = ["required", "hidden", "when", "by", "until"].map((w) => K(w as never));
 
 /** An id missing where the grammar needs one: empty, at the node's start. */
 const noName = (span: Span): A.Name => ({ text: "", span: { start: span.start, end: span.start } });
@@ -177,6 +177,7 @@ export function field(s: ParseState, site: Site, out: A.SectionMember[]): void {
   let nameTok: IToken | undefined;
   let typeTok: IToken | undefined;
   let requiredTok: IToken | undefined;
+  let hiddenTok: IToken | undefined;
   let whenTok: IToken | undefined;
   let whenEntry = 0;
   let condSpan: Span | undefined;
@@ -187,7 +188,7 @@ export function field(s: ParseState, site: Site, out: A.SectionMember[]): void {
   // added later, the optional ones made a shape per combination written (eight in the 1,000-form
   // bench), and every reader of fields (checks, recognition, symbols) went polymorphic.
   const f: A.Field = {
-    kind: "field", name: undefined!, type: undefined, required: undefined, covers: [], codes: [], options: [], props: [], headerSpan: undefined!, body: undefined, span: undefined!,
+    kind: "field", name: undefined!, type: undefined, required: undefined, hidden: undefined, covers: [], codes: [], options: [], props: [], headerSpan: undefined!, body: undefined, span: undefined!,
     label: undefined, help: undefined, lookback: undefined, min: undefined, max: undefined, when: undefined, whenSpan: undefined,
   };
   try {
@@ -195,8 +196,12 @@ export function field(s: ParseState, site: Site, out: A.SectionMember[]): void {
     // The type is optional in the grammar so that `field x required` reports a missing type
     // precisely instead of reading `required` as the type name.
     let t = s.la1();
-    if (t.tokenTypeIdx !== REQUIRED && t.tokenTypeIdx !== WHEN && matches(t, Identifier)) typeTok = s.advance();
-    if (s.next() === REQUIRED) requiredTok = s.advance();
+    if (t.tokenTypeIdx !== REQUIRED && t.tokenTypeIdx !== HIDDEN && t.tokenTypeIdx !== WHEN && matches(t, Identifier)) typeTok = s.advance();
+    // `required` and `hidden`, each at most once, in either order.
+    for (let idx = s.next(); (idx === REQUIRED && !requiredTok) || (idx === HIDDEN && !hiddenTok); idx = s.next()) {
+      if (idx === REQUIRED) requiredTok = s.advance();
+      else hiddenTok = s.advance();
+    }
     if (s.next() === WHEN) {
       whenTok = s.advance();
       whenEntry = s.pos;
@@ -217,6 +222,7 @@ export function field(s: ParseState, site: Site, out: A.SectionMember[]): void {
     f.name = name(nameTok) ?? noName(span);
     f.type = name(typeTok);
     f.required = requiredTok ? tokenSpan(requiredTok) : undefined;
+    f.hidden = hiddenTok ? tokenSpan(hiddenTok) : undefined;
     f.body = bodySpan(open, close);
     f.span = span;
     if (whenTok && when.length) {
@@ -225,7 +231,7 @@ export function field(s: ParseState, site: Site, out: A.SectionMember[]): void {
       // After a failed condition nothing more was consumed: its span is what it took.
       f.whenSpan = join(whenSpan, condSpan ?? s.spanFrom(whenEntry) ?? whenSpan);
     }
-    const headerEnd = f.whenSpan?.end ?? f.required?.end ?? f.type?.span.end ?? f.name.span.end;
+    const headerEnd = f.whenSpan?.end ?? Math.max(f.required?.end ?? 0, f.hidden?.end ?? 0, f.type?.span.end ?? 0, f.name.span.end);
     f.headerSpan = { start: keyword.startOffset, end: Math.max(headerEnd, span.start) };
     if (!f.type && f.name.text) {
       s.problems.push({

@@ -65,6 +65,8 @@ export function conditionFieldRefs(cond: Condition | undefined, out: Array<{ tex
     case "answered":
       if (cond.field.text) out.push(cond.field);
       break;
+    case "expression": // names no field formguard can read
+      break;
   }
   return out;
 }

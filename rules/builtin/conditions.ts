@@ -38,6 +38,9 @@ function checkCondition(ctx: CheckContext, model: FormModel, owner: Field, cond:
     case "not":
       checkCondition(ctx, model, owner, cond.operand);
       return;
+    case "expression": // not evaluated, so nothing to check against the form but that it says something
+      if (!cond.text.trim()) ctx.report("invalid-condition-value", "error", `Field \`${owner.name.text}\` is shown when \`expression ""\`, which says nothing: write the FHIRPath expression that decides when it is shown, or remove the \`when\`.`, cond.textSpan);
+      return;
   }
   const name = cond.field.text;
   if (!name) return;

@@ -70,7 +70,8 @@ function checkField(ctx: CheckContext, f: Field) {
   if (f.min && f.max && f.min.value > f.max.value) {
     ctx.report("invalid-range", "error", `Field ${quotedId(f)} has \`min ${f.min.text}\` greater than \`max ${f.max.text}\`: no answer could satisfy both.`, f.min.span);
   }
-  if (!f.label && f.name.text) {
+  // A hidden field shows no question by design (it carries a calculated or pre-filled value).
+  if (!f.label && f.name.text && !f.hidden) {
     // A Questionnaire may put a question's words only in a fly-over or help display item (imported as help),
     // which a form shows as a hint or tooltip, not as the question: say so, rather than "no question".
     const help = f.help?.value.trim();

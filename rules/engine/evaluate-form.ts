@@ -105,6 +105,15 @@ function toDiagnostic(p: Problem, req: Requirement, rule: CompiledRule, model: F
       data = { kind: "conditional", field: f.name.text, whenSpan: f.whenSpan };
       break;
     }
+    case "hidden": {
+      const f = p.field.field;
+      span = f.hidden ?? f.name.span;
+      message =
+        `Field \`${f.name.text}\` covers ${coveredHere(f.covers, req)} but is hidden: the form never shows it, so the prompt is not asked. ${why} ` +
+        `Show it (remove \`hidden\`), or add a field that asks it.`;
+      data = { kind: "hidden-field", field: f.name.text, hiddenSpan: f.hidden! };
+      break;
+    }
     case "not-shown-when": {
       const f = p.field.field;
       span = f.whenSpan ?? f.name.span;

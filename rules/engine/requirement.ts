@@ -16,6 +16,7 @@ export type Problem =
   | { kind: "missing-concept"; concepts: string[] }
   | { kind: "optional"; field: FieldInfo }
   | { kind: "conditional"; field: FieldInfo }
+  | { kind: "hidden"; field: FieldInfo }
   | { kind: "not-shown-when"; field: FieldInfo; expected: string; actual?: string }
   | { kind: "lookback"; field: FieldInfo; expected: string; actual?: string; span: Span }
   | { kind: "type"; field: FieldInfo; expected: string[]; actual?: string }
@@ -88,6 +89,9 @@ function candidatesOf(req: Requirement, model: FormModel): readonly FieldInfo[] 
 
 function fieldProblems(req: Requirement, info: FieldInfo, model: FormModel): Problem[] {
   const field = info.field;
+  // A hidden field asks nothing (it carries a pre-filled or calculated value): the prompt is
+  // missing however the rest of it looks, and that is the one thing to say.
+  if (field.hidden) return [{ kind: "hidden", field: info }];
   const problems: Problem[] = [];
   const shownOk = req.shownWhen ? !!field.when && conditionIncludes(field.when, req.shownWhen, model) : true;
 

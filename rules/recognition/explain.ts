@@ -29,7 +29,9 @@ export type Verdict =
   /** The nearest concept scores below the bar: it does not count. */
   | "too-weak"
   /** Nothing comes near. */
-  | "nothing";
+  | "nothing"
+  /** The form never shows the field (`hidden`): it asks nothing, so it never counts, whatever its words. */
+  | "hidden";
 
 export interface FieldExplanation {
   info: FieldInfo;
@@ -96,6 +98,12 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
     const label = labelOf(info);
     const base = { info, field: f.name.text, label };
     const prompt = promptOf(info, label, siblingsOf(model.fields, i), undefined, subject, blockOf(info, onReferral, model.form));
+    if (f.hidden) {
+      // What its words come nearest to is still said: a reader sees what the form would ask if it showed it.
+      const near = recogniser.nearest(prompt);
+      out.push({ ...base, verdict: "hidden", ...(near ? describe(near) : {}) });
+      continue;
+    }
     const c = counted.get(info);
     if (c) {
       out.push({ ...base, verdict: "counts", ...describe(c.recognition), refined: c.refined, paired: c.paired, also: also.get(info), alsoAttended: alsoAttended.get(info), ...ruledOut(recogniser, prompt, c.recognition.concept) });
@@ -161,6 +169,8 @@ export function verdictText(e: FieldExplanation, threshold: number): string {
       return `does not count: below the bar of ${threshold}`;
     case "nothing":
       return e.ruledOutByType ? "no concept this field's type can hold comes near" : "no concept comes near";
+    case "hidden":
+      return "does not count: the form never shows it (hidden): it carries a value, it asks nothing";
   }
 }
 

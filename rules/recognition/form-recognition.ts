@@ -105,7 +105,8 @@ export function recogniseFields(model: FormModel, recogniser: Recogniser, wanted
   for (let i = 0; i < fields.length; i++) {
     const info = fields[i];
     const f = info.field;
-    if (f.covers.length > 0) continue;
+    // A field the form never shows asks nothing: it is no prompt, whatever its words.
+    if (f.covers.length > 0 || f.hidden) continue;
     const prompt = labelOf(info);
     let block: FieldBlock | undefined;
     if (info.section) block = fieldBlock(keptSectionBlocks(info.section, onReferral, blocks, readIn), info);
@@ -230,7 +231,7 @@ function attendeeLists(model: FormModel, recogniser: Recogniser, wanted: Readonl
   let taken: Set<string> | undefined;
   for (const info of model.fields) {
     const f = info.field;
-    if (f.covers.length > 0 || f.type?.text !== "multichoice") continue;
+    if (f.covers.length > 0 || f.hidden || f.type?.text !== "multichoice") continue;
     const label = labelOf(info);
     const options = f.options.map((o) => o.value);
     if (!asksWhoAttended(withoutItemNumber(label), f.type.text, options)) continue;

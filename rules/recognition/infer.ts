@@ -66,7 +66,8 @@ export function evaluateWithInference(form: Form, model: FormModel, rules: Compi
   const plain = evaluateForm(form, model, rules, index, doc);
   if (inferred.size === 0) return { diagnostics: plain, meets: new Map() };
 
-  const augmented = evaluateForm(form, withInferredCovers(model, inferred), rules, index, doc);
+  const augmentedModel = withInferredCovers(model, inferred);
+  const augmented = evaluateForm(form, augmentedModel, rules, index, doc);
   const diagnostics = augmented.map((d) => {
     const field = factsField(d.data);
     if (field === undefined || !inferred.has(field)) return d;
@@ -80,6 +81,11 @@ export function evaluateWithInference(form: Form, model: FormModel, rules: Compi
     if (d.data?.kind !== "missing-concept") continue;
     const concepts = d.data.concepts;
     if (stillMissing.has(`${d.ruleId} ${concepts.join(",")}`)) continue;
+    // No longer missing is not met: a field covering it may still be reported (conditional,
+    // optional), and then no field covering it counts towards the rule (the engine reports the
+    // nearest candidate, not every one).
+    const reported = new Set(diagnostics.filter((a) => a.ruleId === d.ruleId).map((a) => factsField(a.data)));
+    if (concepts.some((c) => (augmentedModel.byConcept.get(c) ?? []).some((f) => reported.has(f.field.name.text)))) continue;
     for (const [fieldId, cs] of inferred) {
       if (diagnostics.some((a) => a.ruleId === d.ruleId && factsField(a.data) === fieldId)) continue; // not met: reported, marked inferred
       for (const c of cs) {

@@ -12,7 +12,7 @@ import { printCondition } from "../../language/format/expressions";
 import { parseDocument } from "../../language/parse";
 import { workspaceWithPacks } from "../helpers";
 
-type Shape = { kind: "and" | "or"; left: Shape; right: Shape } | { kind: "not"; operand: Shape } | { kind: "answered"; field: string } | { kind: "compare"; field: string; op: string; value: string | number | boolean };
+type Shape = { kind: "and" | "or"; left: Shape; right: Shape } | { kind: "not"; operand: Shape } | { kind: "answered"; field: string } | { kind: "compare"; field: string; op: string; value: string | number | boolean } | { kind: "expression"; text: string };
 
 const tricky = fc.constantFrom('"', "\\", "\n", "\r", "\t", "\\n", "é", "—", " ", "\u202e", "😀", "&#8217;", "'");
 const anyString = fc.oneof(fc.string({ unit: "binary" }), fc.array(fc.oneof(tricky, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((a) => a.join("")));
@@ -21,6 +21,7 @@ const atom: fc.Arbitrary<Shape> = fc.oneof(
   fc.record({ kind: fc.constant("compare" as const), field: fc.constant("a"), op: fc.constantFrom("=", "!="), value: fc.boolean() }),
   fc.record({ kind: fc.constant("compare" as const), field: fc.constant("b"), op: fc.constantFrom("=", "!="), value: anyString.filter((s) => !s.includes("\u0000")) }),
   fc.record({ kind: fc.constant("compare" as const), field: fc.constant("c"), op: fc.constantFrom("=", "!=", "<", "<=", ">", ">="), value: fc.nat(1000) }),
+  fc.record({ kind: fc.constant("expression" as const), text: fc.oneof(fc.constantFrom("%age < 18", "%resource.item.where(linkId='a').answer.value = true"), anyString.filter((s) => !s.includes("\u0000"))) }),
 );
 const condition: fc.Arbitrary<Shape> = fc.letrec<{ c: Shape }>((tie) => ({
   c: fc.oneof(
@@ -42,8 +43,14 @@ function source(s: Shape): string {
     case "answered":
       return `${s.field} answered`;
     case "compare":
-      return `${s.field} ${s.op} ${typeof s.value === "boolean" ? (s.value ? "yes" : "no") : typeof s.value === "number" ? s.value : `"${s.value.replace(/[\\"\n\r]/g, (c) => ({ "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r" })[c]!)}"`}`;
+      return `${s.field} ${s.op} ${typeof s.value === "boolean" ? (s.value ? "yes" : "no") : typeof s.value === "number" ? s.value : quote(s.value)}`;
+    case "expression":
+      return `expression ${quote(s.text)}`;
   }
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/[\\"\n\r]/g, (c) => ({ "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r" })[c]!)}"`;
 }
 
 function shapeOf(c: Condition): Shape {
@@ -57,6 +64,8 @@ function shapeOf(c: Condition): Shape {
       return { kind: "answered", field: c.field.text };
     case "compare":
       return { kind: "compare", field: c.field.text, op: c.op, value: c.value.kind === "word" ? c.value.text === "yes" : c.value.value };
+    case "expression":
+      return { kind: "expression", text: c.text };
   }
 }
 
@@ -64,10 +73,10 @@ function shapeOf(c: Condition): Shape {
  * `a or (b or c)` and `(a or b) or c` are one enableWhen list (enableBehavior any): a FHIR trip
  * keeps the meaning, not the grouping of one operator, so the trip is compared with chains flattened.
  */
-type Flat = { kind: "and" | "or"; operands: Flat[] } | Extract<Shape, { kind: "answered" | "compare" }> | { kind: "not"; operand: Flat };
+type Flat = { kind: "and" | "or"; operands: Flat[] } | Extract<Shape, { kind: "answered" | "compare" | "expression" }> | { kind: "not"; operand: Flat };
 function flat(s: Shape): Flat {
   if (s.kind === "not") return { kind: "not", operand: flat(s.operand) };
-  if (s.kind === "answered" || s.kind === "compare") return s;
+  if (s.kind === "answered" || s.kind === "compare" || s.kind === "expression") return s;
   const operands = [s.left, s.right].flatMap((x) => { const f = flat(x); return f.kind === s.kind ? (f as { operands: Flat[] }).operands : [f]; });
   return { kind: s.kind, operands };
 }
@@ -90,6 +99,7 @@ describe("printCondition: the one printer of conditions", () => {
     ["a = yes and (b answered and c < 2)", "a = yes and (b answered and c < 2)"],
     ["not not a = yes", "not not a = yes"],
     ['b = "say \\"hi\\"\\n"', 'b = "say \\"hi\\"\\n"'],
+    ['expression  "%age < 18" and not (expression "a = \\"b\\"")', 'expression "%age < 18" and not expression "a = \\"b\\""'],
   ])("prints %s as the formatter would: %s", (written, printed) => {
     expect(printCondition(whenOf(parsedForm(formText(written))))).toBe(printed);
   });

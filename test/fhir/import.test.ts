@@ -92,16 +92,44 @@ describe("import: items → sections and fields", () => {
       { linkId: "other", text: "Other", type: "string", extension: [{ url: "http://example.org/unknown", valueString: "x" }] },
     ]);
     expect(r.text).toContain("// extension sdc-questionnaire-calculatedExpression: %a + %b");
-    expect(r.text).toContain("// extension sdc-questionnaire-enableWhenExpression: %score > 3");
     expect(r.text).toContain('// extension http://example.org/unknown: "x"');
     expect(r.notes.map((n) => [n.level, n.pointer])).toEqual([
       ["info", "/item/2/answerValueSet"],
       ["info", "/item/0/extension/0"],
-      ["info", "/item/1/extension/0"],
       ["info", "/item/3/extension/0"],
     ]);
     expect(r.notes[1].message).toContain("calculatedExpression");
-    expect(r.notes[2].message).toContain("enableWhenExpression");
+  });
+
+  it("reads an enableWhenExpression into the field's condition, so the field stays conditional", () => {
+    const exprExt = (expression: unknown) => ({ url: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression", valueExpression: { language: "text/fhirpath", expression } });
+    const r = imported([
+      { linkId: "kids", text: "Children?", type: "boolean" },
+      { linkId: "why", text: "Why", type: "string", required: true, extension: [exprExt("%score > 3 and\n  %resource.item.where(linkId = 'x').answer.value = \"y\"")] },
+      { linkId: "g", type: "group", extension: [exprExt("%age < 18")], item: [{ linkId: "names", text: "Names", type: "text", enableWhen: [ew("kids", "=", { answerBoolean: true })] }] },
+      { linkId: "bad", text: "Bad", type: "string", extension: [{ url: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression", valueExpression: { language: "text/fhirpath" } }] },
+    ]);
+    // Kept exactly (line breaks and quotes escaped), not as a comment beside a field always shown.
+    expect(r.text).toContain('field why text required when expression "%score > 3 and\\n  %resource.item.where(linkId = \'x\').answer.value = \\"y\\"" {');
+    expect(r.text).not.toContain("// extension sdc-questionnaire-enableWhenExpression: %score");
+    // A group's expression applies to each field in it, with the field's own enableWhen.
+    expect(r.text).toContain('field names longtext when expression "%age < 18" and kids = yes {');
+    // No expression to read: a comment and a note, as before.
+    expect(r.text).toContain("field bad text {");
+    expect(r.notes.map((n) => n.pointer)).toEqual(["/item/3/extension/0"]);
+  });
+
+  it("writes an item the Questionnaire hides (questionnaire-hidden, on it or its group) as a `hidden` field", () => {
+    const hiddenExt = { url: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden", valueBoolean: true };
+    const r = imported([
+      { linkId: "age", text: "Age", type: "integer", extension: [hiddenExt] },
+      { linkId: "g", type: "group", text: "Record", extension: [hiddenExt], item: [{ linkId: "visit", text: "Visit date", type: "date", required: true }] },
+      { linkId: "shown", text: "Shown", type: "string", extension: [{ ...hiddenExt, valueBoolean: false }] },
+    ]);
+    expect(r.text).toContain("field age number hidden {");
+    expect(r.text).toContain("field visit date required hidden {");
+    expect(r.text).toContain("field shown text {");
+    expect(r.text).toContain("// hidden: never shown to the person completing the form, nor is anything in this group");
   });
 
   it("takes service and audiences from useContext, else from the options given", () => {

@@ -160,9 +160,9 @@ describe("incremental re-parsing", () => {
       '    field typed_here text { label "Typing here" }',
       "  }",
       '  section later "Later" {',
-      "    field a yesno required",
+      "    field a yesno required hidden",
       '    field b number required when a = yes { label "B" help "Help" covers x.y, x.z codes "http://loinc.org|1-8" min 0 max 9 lookback 12 months }',
-      '    field c choice when not (a answered) or b > 2 { options "One", "Two" }',
+      '    field c choice when not (a answered) or b > 2 and expression "%age < 18" { options "One", "Two" }',
       '    section nested "Nested" { field d date { label "D" } }',
       "  }",
       "}",
@@ -172,7 +172,7 @@ describe("incremental re-parsing", () => {
     const fast = reparse(parseDocument("/t.form", before), text);
     expect(fast).toBeDefined();
     expect(fast!.ast).toStrictEqual(parseDocument("/t.form", text).ast);
-    const FIELD_KEYS = ["kind", "name", "type", "required", "when", "whenSpan", "label", "help", "covers", "codes", "options", "lookback", "min", "max", "props", "headerSpan", "body", "span"];
+    const FIELD_KEYS = ["kind", "name", "type", "required", "hidden", "when", "whenSpan", "label", "help", "covers", "codes", "options", "lookback", "min", "max", "props", "headerSpan", "body", "span"];
     const SECTION_KEYS = ["kind", "name", "title", "members", "headerSpan", "body", "span"];
     const form = fast!.ast.items[0];
     if (form.kind !== "form") throw new Error("expected a form");

@@ -41,8 +41,10 @@ describe("formguard explain", () => {
     const hidden = json[0].fields.filter((f) => f.hidden).map((f) => f.label);
     expect(hidden).toEqual(["timestamp", "Visit date", "Person accompanying child Today", "Register a new Person accompanying child", "timestamp 2"]);
     const text = run(["explain", EMCARE, ...KIND]).stdout;
-    expect(text).toContain('`timestamp` "timestamp"\n    hidden: the Questionnaire never shows it (questionnaire-hidden): it carries a value, it asks nothing\n');
-    expect(text).not.toMatch(/`EmCare\.A\.DE40` "[^"]*"\n {4}hidden/);
+    expect(text).toMatch(/`timestamp` "timestamp"\n(?: {4}nearest: .*\n)? {4}does not count: the form never shows it \(hidden\): it carries a value, it asks nothing\n/);
+    // A hidden item never counts, whatever its words come near ("Person accompanying child Today").
+    expect(json[0].fields.filter((f) => f.hidden).every((f) => (f as { counts?: boolean }).counts === false)).toBe(true);
+    expect(text).not.toMatch(/`EmCare\.A\.DE40` "[^"]*"\n(?: {4}nearest: .*\n)? {4}does not count: the form never shows it/);
   });
 
   it("says when the field's type ruled out what its words ask, in text and JSON", () => {
@@ -112,7 +114,7 @@ describe("formguard explain", () => {
 });
 
 describe("formguard import --tag", () => {
-  it("writes covers for confident recognitions, each with a comment saying it was inferred and from what, and the result lints with the requirement met", () => {
+  it("writes covers for confident recognitions, each with a comment saying it was inferred and from what, and the result is not told the prompts are missing", () => {
     const dir = tempDir({});
     const out = path.join(dir, "emcare.form");
     const r = run(["import", EMCARE, ...KIND, "--tag", "--output", out]);
@@ -120,16 +122,18 @@ describe("formguard import --tag", () => {
     expect(r.stderr).toContain("--tag: 5 field(s) given `covers` (inferred, marked with a comment)");
     const text = fs.readFileSync(out, "utf8");
     // The score moves in its second decimal as the vocabulary's weights do (every phrase added to the packs moves them).
-    expect(text).toMatch(/\/\/ covers accompanying-adult\.name: inferred by formguard import --tag from the label words "name", "person", "accompanying" ~ "name of person accompanying" \(score 0\.9\d\); check the question asks this\n {4}field em_care_a_de40 text \{\n {6}label "Person accompanying child Today's First Name"\n {6}covers accompanying-adult\.name\n {4}\}/);
+    expect(text).toMatch(/\/\/ covers accompanying-adult\.name: inferred by formguard import --tag from the label words "name", "person", "accompanying" ~ "name of person accompanying" \(score 0\.9\d\); check the question asks this\n {4}field em_care_a_de40 text when expression "[^\n]*" \{\n {6}label "Person accompanying child Today's First Name"\n {6}covers accompanying-adult\.name\n {4}\}/);
     expect(text).toMatch(/covers accompanying-adult\.relationship\n/);
     // "Participant type Person accompanying child", a choice of what kind of person came, is their relationship too (round 17).
-    expect(text).toMatch(/field em_care_a_de45 text \{\n {4}label "Participant type Person accompanying child"\n {4}covers accompanying-adult\.relationship\n {2}\}/);
+    expect(text).toMatch(/field em_care_a_de45 text when expression "[^\n]*" \{\n {4}label "Participant type Person accompanying child"\n {4}covers accompanying-adult\.relationship\n {2}\}/);
     // Not the yes/no "Person accompanying child Today": whether someone came is not who (answer-types.ts).
-    expect(text).toMatch(/ {2}field em_care_a_de49 yesno \{\n {4}label "Person accompanying child Today"\n {2}\}/);
+    expect(text).toMatch(/ {2}field em_care_a_de49 yesno hidden when expression "[^\n]*" \{\n {4}label "Person accompanying child Today"\n {2}\}/);
     // Not the phone number:
-    expect(text).toMatch(/field em_care_a_de42 number \{\n {6}label "Person accompanying child Today's contact's phone number"\n {4}\}/);
+    expect(text).toMatch(/field em_care_a_de42 number when expression "[^\n]*" \{\n {6}label "Person accompanying child Today's contact's phone number"\n {4}\}/);
     const lint = JSON.parse(run(["lint", "--format", "json", out]).stdout)[0].messages as Array<{ message: string }>;
     expect(lint.filter((m) => /Missing prompt: .*\(accompanying-adult\.(name|relationship)\)/.test(m.message))).toEqual([]);
+    // They are asked only when FHIRPath expressions hold (enableWhenExpression), and that is what is said.
+    expect(lint.some((m) => m.message.startsWith("Field `em_care_a_de40` covers accompanying-adult.name only when expression"))).toBe(true);
   });
 
   it("leaves a weak match as a comment suggesting the concept, not as covers", () => {

@@ -92,6 +92,30 @@ const CASES: Case[] = [
     message: /covers a\.name only when not \(caring = yes and caring answered\), so the prompt is not always asked/,
   },
   {
+    name: "required: covered only behind a FHIRPath expression formguard does not evaluate (a Questionnaire's enableWhenExpression)",
+    edit: (f) => f.replace("field name text required {", 'field name text required when expression "%age < 18" {'),
+    ruleId: "required-name", level: "error", line: 5, column: 30,
+    message: /^Field `name` covers a\.name only when expression "%age < 18", so the prompt is not always asked \(covered only conditionally\)\./,
+  },
+  {
+    name: "required: covered only by a hidden field, which the form never shows",
+    edit: (f) => f.replace("field name text required {", "field name text required hidden {"),
+    ruleId: "required-name", level: "error", line: 5, column: 30,
+    message: /^Field `name` covers a\.name but is hidden: the form never shows it, so the prompt is not asked\. Record the name — recommendation 2\.2; paragraph 1\.20\. Show it \(remove `hidden`\), or add a field that asks it\.$/,
+  },
+  {
+    name: "present: a hidden field asks nothing, even where the rule asks only that the concept be there",
+    edit: (f) => f.replace("field rel choice {", "field rel choice hidden {"),
+    ruleId: "present-rel", level: "warning", line: 6, column: 22,
+    message: /^Field `rel` covers a\.rel but is hidden: the form never shows it/,
+  },
+  {
+    name: "shown when: an expression is never the condition required, since formguard cannot read it",
+    edit: (f) => f.replace("field kids longtext when caring = yes {", 'field kids longtext when expression "%caring = true" {'),
+    ruleId: "shown", level: "error", line: 11, column: 25,
+    message: /^Field `kids` should be shown when caring = yes, but it is shown when expression "%caring = true"\./,
+  },
+  {
     name: "present: missing",
     edit: (f) => f.replace(/    field rel choice \{[^}]*\}\n/, ""),
     ruleId: "present-rel", level: "warning", line: 4, column: 3,
@@ -165,6 +189,8 @@ const VARIANTS: Array<[string, (f: string) => string]> = [
   ["shown when as one part of an `and`", (f) => f.replace("when caring = yes", "when caring = yes and age > 0")],
   ["the other alternative of `one of`", (f) => f.replace("covers alt-2", "covers alt-1")],
   ["a required field behind exactly the shown-when condition", (f) => f.replace("field kids longtext when", "field kids longtext required when")],
+  ["a hidden field beside the field that asks it", (f) => f.replace('field alt text { label "Alt" covers alt-2 }', 'field alt text { label "Alt" covers alt-2 }\n    field name_on_file text hidden { label "Name on file" covers a.name }')],
+  ["an expression beside the required condition", (f) => f.replace("field kids longtext when caring = yes {", 'field kids longtext when caring = yes and expression "%x" {')],
   ["a concept covered by two fields, one of which meets the rule", (f) => f.replace('field alt text { label "Alt" covers alt-2 }', 'field alt text { label "Alt" covers alt-2 }\n    field name2 text when caring = yes { label "Name again" covers a.name }')],
 ];
 
