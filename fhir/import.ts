@@ -12,6 +12,7 @@
 import type { Level } from "../language/diagnostic";
 import { parseDocument } from "../language/parse";
 import { quoteString } from "../language/strings";
+import { enableWhenAsFhirPath } from "./enablewhen-fhirpath";
 import { AUDIENCE_SYSTEM, CONCEPT_SYSTEM, CORE_EXTENSIONS, EXTENSIONS, PRESENTATION_EXTENSIONS, SERVICE_SYSTEM } from "./identifiers";
 import { decodeCharRefs } from "./char-refs";
 import { pointerOf } from "./json-scan";
@@ -583,7 +584,9 @@ function conditionText(raw: string): string | undefined {
 function term(ctx: Ctx, ew: EnableWhen, pointer: string, owner: string): string | undefined {
   const targetPointer = ctx.linkIdToPointer.get(ew.question);
   const target = targetPointer ? ctx.ids.get(targetPointer) : undefined;
-  if (!targetPointer || !target) return undefined; // reported by fhir-enablewhen-unknown-item
+  // No such item here (a module's condition on the form it is assembled into; a mistyped linkId,
+  // reported by fhir-enablewhen-unknown-item): kept as FHIRPath, so the field stays conditional.
+  if (!targetPointer || !target) return `expression ${quoteString(enableWhenAsFhirPath(ew))}`;
   const type = ctx.fieldTypes.get(targetPointer) ?? TYPE_MAP[ctx.pointerToItem.get(targetPointer)?.type ?? ""] ?? "text";
   const fallback = (why: string) => {
     note(ctx, pointer, `Item \`${owner}\` is enabled when \`${ew.question}\` ${ew.operator} ${answerText(ew)}; ${why}, so it is imported as "when ${target} answered" (still conditional).`);

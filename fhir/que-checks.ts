@@ -192,7 +192,7 @@ export function checkQuestionnaire(q: Questionnaire): QuestionnaireFinding[] {
         "fhir-enablewhen-outside-module",
         "info",
         v,
-        `Item \`${v.item.linkId}\` is enabled by ${names}, which ${outside.length === 1 ? "is" : "are"} not in this Questionnaire. It is a module (assemble-expectation ${(q.extension ?? []).find((e) => e.url === CORE_EXTENSIONS.assembleExpectation)?.valueCode}), so formguard assumes ${outside.length === 1 ? "it is an item" : "they are items"} of the Questionnaire it is assembled into; it cannot see ${outside.length === 1 ? "that item" : "those items"}, so it checks \`${v.item.linkId}\` as if always shown.`,
+        `Item \`${v.item.linkId}\` is enabled by ${names}, which ${outside.length === 1 ? "is" : "are"} not in this Questionnaire. It is a module (assemble-expectation ${(q.extension ?? []).find((e) => e.url === CORE_EXTENSIONS.assembleExpectation)?.valueCode}), so formguard assumes ${outside.length === 1 ? "it is an item" : "they are items"} of the Questionnaire it is assembled into; it cannot see ${outside.length === 1 ? "that item" : "those items"}, so it keeps the condition as an expression it does not evaluate: \`${v.item.linkId}\` counts as asked only sometimes, never as always asked.`,
         "/enableWhen",
       );
     }

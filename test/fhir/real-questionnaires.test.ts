@@ -98,7 +98,14 @@ describe("AEHRC 715 health check, Social History Child module (assemble-child)",
     for (const m of outside) {
       expect(m.message).toContain("`e2a16e4d-2765-4b61-b286-82cfc6356b30`");
       expect(m.message).toContain("assumes it is an item of the Questionnaire it is assembled into");
+      expect(m.message).toContain("counts as asked only sometimes, never as always asked");
     }
+  });
+
+  it("keeps that condition, as FHIRPath, so the module's items are conditional (not always asked)", () => {
+    const imported = run(["import", fixture("aehrc-715-social-history-child-2022.json")]);
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toContain(`field q_1bb673a4-40f9-41c3-ad04-66c9f38fdc1b longtext when expression "%resource.repeat(item).where(linkId='e2a16e4d-2765-4b61-b286-82cfc6356b30').answer.value <= 12" {`);
   });
 });
 
