@@ -113,6 +113,21 @@ describe("stylish output", () => {
     const r = run(["lint", COMPLIANT, ...TODAY]);
     expect(r.stdout.trim()).toBe("✓ 1 file checked: no problems.");
   });
+  it("shows infos of one rule that say one thing of many items once, with how many more and where; errors and JSON list every one", () => {
+    // An SDC Questionnaire pre-fills item after item by FHIRPath: an info each (a real AEHRC form has 91).
+    const prefilled = (i: number) => ({ linkId: `p${i}`, text: `Value ${i}`, type: "string", extension: [{ url: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-initialExpression", valueExpression: { language: "text/fhirpath", expression: `%patient.v${i}` } }] });
+    const q = { resourceType: "Questionnaire", status: "draft", item: [...[1, 2, 3, 4, 5, 6].map(prefilled), { linkId: "a", text: "A", type: "string", enableWhen: [{ question: "nowhere", operator: "exists", answerBoolean: true }] }, { linkId: "b", text: "B", type: "string", enableWhen: [{ question: "nor-here", operator: "exists", answerBoolean: true }] }] };
+    const dir = tempDir({ "q.json": JSON.stringify(q, null, 2) });
+    const r = run(["lint", "q.json", ...TODAY], { cwd: dir });
+    const prefilledLines = r.stdout.split("\n").filter((l) => l.includes("is pre-populated by a FHIRPath expression"));
+    expect(prefilledLines).toEqual([expect.stringContaining("Item `p1` is pre-populated")]);
+    expect(r.stdout).toMatch(/\n {2}\s+… and 5 more like it, at \d+:\d+, \d+:\d+, \d+:\d+, \d+:\d+, \d+:\d+ \(every one in --format json\)\n/);
+    // Two errors of one rule are both listed.
+    expect(r.stdout.split("\n").filter((l) => /error\s+Item `[ab]` is enabled by/.test(l))).toHaveLength(2);
+    expect(r.stdout).toContain("✖ 14 problems (2 errors, 3 warnings, 9 info) in 1 file checked."); // the summary counts every one
+    const json = JSON.parse(run(["lint", "q.json", "--format", "json", ...TODAY], { cwd: dir }).stdout)[0].messages as Array<{ message: string }>;
+    expect(json.filter((m) => m.message.includes("is pre-populated"))).toHaveLength(6);
+  });
 });
 
 describe("inputs", () => {
