@@ -14,6 +14,7 @@ import { writeOutput } from "../output";
 import { outputTarget } from "../output-target";
 import { readTextFile } from "../../project/read-file";
 import { lineColumn } from "../../language/diagnostic";
+import { formatDocument } from "../../language/format/index";
 import type { Form } from "../../language/ast";
 import { tagForms } from "../../fixes/tag-recognised";
 
@@ -80,6 +81,10 @@ export async function importCommand(argv: string[]): Promise<number> {
     text = tagged.text;
     process.stderr.write(`${file}: --tag: ${tagged.tagged.length} field(s) given \`covers\` (inferred, marked with a comment); ${tagged.suggested.length} suggestion(s) left as comments.\n`);
   }
-  writeOutput(text, values.output, outputOptions);
+  // In the canonical style, so an imported form passes `formguard fmt --check` as written (the
+  // importer writes members one after another; the formatter's blank lines around sections are
+  // its own). The imported text always parses; should formatting ever fail, it is written as is.
+  const formatted = formatDocument(text);
+  writeOutput(formatted.ok ? formatted.text : text, values.output, outputOptions);
   return EXIT.ok;
 }

@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { formatDocument } from "../../language/format/index";
 import { buildOnce, run, tempDir } from "../cli/cli-harness";
 
 const fixture = (name: string) => path.resolve(__dirname, "../fixtures/fhir/real", name);
@@ -221,5 +222,14 @@ describe("a folder of real Questionnaires of several kinds, linted in one go", (
     expect(missing(of("prapare.json"), "domestic-abuse.reassessment")).toEqual([]);
     expect(of("prapare.json").some((m) => m.ruleId === "cqc-dorset-2015/mat-seen-alone")).toBe(true);
     expect(of("prapare.json").some((m) => m.ruleId.startsWith("cqc-dorset-2015/ed-"))).toBe(false);
+  });
+});
+
+describe("every real Questionnaire, imported", () => {
+  const files = fs.readdirSync(path.resolve(__dirname, "../fixtures/fhir/real")).filter((f) => f.endsWith(".json"));
+  it.each(files)("%s is written in the canonical style, so it passes `formguard fmt --check` as imported", (name) => {
+    const r = run(["import", fixture(name)]);
+    expect(r.status).toBe(0);
+    expect(formatDocument(r.stdout)).toEqual({ ok: true, text: r.stdout });
   });
 });
