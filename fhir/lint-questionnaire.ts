@@ -175,6 +175,8 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
     let message = d.message;
     for (const [id, linkId] of imported.fieldLinkIds) if (linkId && id !== linkId) message = message.split("`" + id + "`").join("`" + linkId + "`");
     const data: DiagnosticFacts = d.data ? { ...d.data, pointer } : { kind: "questionnaire", pointer };
+    // A Questionnaire has items, not fields: every finding about one says so in its own terms.
+    if (owner?.pointer) message = message.replace(/^Field (`[^`]*`)/, "Item $1");
     if (d.ruleId === "missing-service") {
       message = `Questionnaire \`${imported.formId}\` does not say which service it is for, so no safeguarding requirement for a particular service is checked. Add a useContext with code "program" and a coding from ${"https://formguard.dev/services"}, or run with --service ID --audience ID, or map the file in formguard.config.json "questionnaires".`;
     } else if (d.data?.kind === "missing-header") {
@@ -184,17 +186,18 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
     } else if (d.data?.kind === "missing-label") {
       // The words of a Questionnaire's question are its item's `text`; help came from a nested display item with the fly-over or help item control.
       message = message
-        .replace(/^Field (`[^`]*`) has no label/, "Item $1 has no text")
+        .replace(/^Item (`[^`]*`) has no label/, "Item $1 has no text")
         .replace("only help text (", "only a fly-over or help text (")
         .replace("make it the label; otherwise add `label \"…\"` in words", "make it the item's text; otherwise give the item text in words")
         .replace("add `label \"…\"` in words", "give the item text in words");
     } else if (d.data?.kind === "conditional") {
-      message = message.replace(/^Field (`[^`]*`)/, "Item $1").replace("remove the `when`, or add a required field that is always shown.", "remove the item's enableWhen or enableWhenExpression (or its group's), or add a required item that is always shown.");
+      message = message.replace("remove the `when`, or add a required field that is always shown.", "remove the item's enableWhen or enableWhenExpression (or its group's), or add a required item that is always shown.");
     } else if (d.data?.kind === "hidden-field") {
       message = message
-        .replace(/^Field (`[^`]*`)/, "Item $1")
         .replace("but is hidden: the form never shows it", "but is hidden (questionnaire-hidden): the form never shows it")
         .replace("Show it (remove `hidden`), or add a field that asks it.", "Show it (remove its questionnaire-hidden extension, or its group's), or add an item that asks it.");
+    } else if (d.data?.kind === "make-required") {
+      message = message.replace(/Make it `required`\.$/, 'Mark the item "required": true.');
     } else if (d.ruleId === "recognised-concept") {
       message = message.replace(/add `covers ([^`]+)` so the requirements for it are checked\./, `add the code \`$1\` (system ${CONCEPT_SYSTEM}) to the item's code so the requirements for it are checked.`);
     }

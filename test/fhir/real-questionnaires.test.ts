@@ -36,7 +36,7 @@ describe("WHO EmCare paediatric emergency registration", () => {
     const { messages } = lint(args);
     expect(missing(messages, "accompanying-adult.name")).toEqual([]);
     expect(missing(messages, "accompanying-adult.relationship")).toEqual([]);
-    const recognised = messages.filter((m) => m.ruleId === "recognised-concept").map((m) => [m.message.match(/Field `([^`]+)`/)![1], m.concept]);
+    const recognised = messages.filter((m) => m.ruleId === "recognised-concept").map((m) => [m.message.match(/^Item `([^`]+)`/)![1], m.concept]);
     expect(recognised).toEqual([
       // "Participant type Person accompanying child": what kind of person they are to the child, their relationship (round 17).
       ["EmCare.A.DE45", "accompanying-adult.relationship"],
@@ -55,6 +55,9 @@ describe("WHO EmCare paediatric emergency registration", () => {
     // …and the last name, behind the same expressions, is not said to count towards the rule.
     const lastName = messages.find((m) => m.ruleId === "recognised-concept" && m.message.includes("`EmCare.A.DE41`"))!;
     expect(lastName.message).not.toContain("counts towards");
+    // In a Questionnaire's terms: items, not fields.
+    expect(lastName.message.startsWith("Item `EmCare.A.DE41` appears to cover `accompanying-adult.name`")).toBe(true);
+    expect(messages.filter((m) => m.line > 1 && /^Field `/.test(m.message))).toEqual([]);
   });
 
   it("gives no missing-label to items the form hides on purpose (calculated timestamps, pre-filled visit date)", () => {
