@@ -26,9 +26,12 @@ export function verdictOf(r: Omit<AuditReport, "verdict">): Verdict {
   const missing: string[] = [];
   const notAssessedFiles = new Set(r.notAssessed.map((n) => n.file));
 
+  // Two copies or versions of one Questionnaire share a form id: such a form is named with its file.
+  const idCount = new Map<string, number>();
+  for (const f of r.forms) idCount.set(f.id, (idCount.get(f.id) ?? 0) + 1);
   const errorsByForm = r.forms
     .filter((f) => f.assessed)
-    .map((f) => ({ name: f.id, errors: f.findings.filter((x) => x.level === "error").length }))
+    .map((f) => ({ name: idCount.get(f.id)! > 1 ? `${f.id} in ${f.file}` : f.id, errors: f.findings.filter((x) => x.level === "error").length }))
     .filter((f) => f.errors > 0);
   const errorsOutside = r.otherFindings
     .filter((o) => !notAssessedFiles.has(o.file))

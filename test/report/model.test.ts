@@ -123,6 +123,8 @@ describe("audit report model: the verdict", () => {
   it.each([
     ["every compliant ED form", "compliant", /^All 2 forms of 1 kind were assessed, with no unwaived error\.$/, { "a.form": example("emergency-department-adult.compliant.form"), "p.form": example("emergency-department-paediatric.compliant.form") }],
     ["the four ED forms", "non-compliant", /^\d+ unwaived errors in 2 forms or files: ed-adult-noncompliant \(\d+\), ed-paediatric-noncompliant \(\d+\)\.$/, edExamples()],
+    // Copies or versions of one Questionnaire share their form id: each is named with its file.
+    ["two forms of one id", "non-compliant", /^\d+ unwaived errors in 2 forms or files: ed-adult-noncompliant in a\.form \(\d+\), ed-adult-noncompliant in b\.form \(\d+\)\.$/, { "a.form": example("emergency-department-adult.noncompliant.form"), "b.form": example("emergency-department-adult.noncompliant.form") }],
     ["only unparsable forms", "incomplete", /^Not assessed: a\.form \(a\): 1 syntax error/, { "a.form": 'form a "A" {\n  service emergency-department\n  field x text {\n', "b.form": "form b {{" }],
     ["no form at all", "incomplete", /^No form was assessed\.$/, { "notes.formrules": "// nothing\n" }],
   ] as const)("%s: %s", (_name, status, reason, files) => {
