@@ -111,6 +111,26 @@ describe("form grammar (*.form)", () => {
   });
 });
 
+describe("form grammar: `hidden` and `expression \"…\"` (FHIR as written)", () => {
+  let lines: Token[][];
+  beforeAll(async () => {
+    lines = tokenize(await loadGrammar("source.formguard-form"), fs.readFileSync(path.join(FIXTURES, "fhir-as-written.form"), "utf8"));
+  });
+  const cases: Case[] = [
+    { what: "hidden after the type", line: 3, text: "hidden", scope: "storage.modifier.hidden.formguard" },
+    { what: "required, then hidden: required", line: 4, text: "required", scope: "storage.modifier.required.formguard" },
+    { what: "required, then hidden: hidden", line: 4, text: "hidden", scope: "storage.modifier.hidden.formguard" },
+    { what: "hidden, then required: hidden", line: 7, text: "hidden", scope: "storage.modifier.hidden.formguard" },
+    { what: "hidden, then required: required", line: 7, text: "required", scope: "storage.modifier.required.formguard" },
+    { what: "expression before its text", line: 7, text: "expression", scope: "keyword.other.expression.formguard" },
+    { what: "its text is a string", line: 7, text: "%age < 18", scope: "string.quoted.double.formguard" },
+    { what: "a second expression after not", line: 7, text: "expression", nth: 1, scope: "keyword.other.expression.formguard" },
+    { what: "a field called expression, declared", line: 10, text: "expression", scope: "entity.name.variable.field.formguard" },
+    { what: "a field called expression, compared", line: 10, text: "expression", nth: 1, scope: "variable.other.field.formguard" },
+  ];
+  it.each(cases)("$what", (c) => expectScope(lines, c));
+});
+
 describe("rules grammar (*.formrules)", () => {
   let lines: Token[][];
   let grammar: IGrammar;
