@@ -32,11 +32,17 @@ function expectScope(lines: Token[][], c: Case) {
   expect(token.scopes, `${c.what}: "${c.text}" on line ${c.line}`).toContain(c.scope);
 }
 
-describe("form grammar (*.form)", () => {
-  let lines: Token[][];
+/** The fixture's lines, tokenised by the grammar once, before the block's tests run. */
+function tokenizedOnce(grammarScope: string, fixture: string): () => Token[][] {
+  let lines: Token[][] = [];
   beforeAll(async () => {
-    lines = tokenize(await loadGrammar("source.formguard-form"), fs.readFileSync(path.join(FIXTURES, "tricky.form"), "utf8"));
+    lines = tokenize(await loadGrammar(grammarScope), fs.readFileSync(path.join(FIXTURES, fixture), "utf8"));
   });
+  return () => lines;
+}
+
+describe("form grammar (*.form)", () => {
+  const linesOf = tokenizedOnce("source.formguard-form", "tricky.form");
 
   const cases: Case[] = [
     { what: "line comment", line: 1, text: "A form that exercises every token class, including the awkward cases.", scope: "comment.line.double-slash.formguard" },
@@ -98,24 +104,21 @@ describe("form grammar (*.form)", () => {
     { what: "date literal", line: 31, text: "2027-03-31", scope: "constant.numeric.date.formguard" },
     { what: "closing brace", line: 32, text: "}", scope: "punctuation.section.block.end.formguard" },
   ];
-  it.each(cases)("$what", (c) => expectScope(lines, c));
+  it.each(cases)("$what", (c) => expectScope(linesOf(), c));
 
   it("does not take keywords used as ids for keywords", () => {
-    expect(find(lines, { what: "", line: 13, text: "label", scope: "" }).scopes.join(" ")).not.toMatch(/keyword/);
-    expect(find(lines, { what: "", line: 12, text: "date", scope: "" }).scopes.join(" ")).not.toMatch(/keyword|constant/);
+    expect(find(linesOf(), { what: "", line: 13, text: "label", scope: "" }).scopes.join(" ")).not.toMatch(/keyword/);
+    expect(find(linesOf(), { what: "", line: 12, text: "date", scope: "" }).scopes.join(" ")).not.toMatch(/keyword|constant/);
   });
 
   it("keeps a date whole and does not read it as numbers", () => {
-    const dateTokens = lines[31].filter((t) => t.scopes.includes("constant.numeric.date.formguard"));
+    const dateTokens = linesOf()[31].filter((t) => t.scopes.includes("constant.numeric.date.formguard"));
     expect(dateTokens.map((t) => t.text)).toEqual(["2027-03-31"]);
   });
 });
 
 describe("form grammar: `hidden` and `expression \"…\"` (FHIR as written)", () => {
-  let lines: Token[][];
-  beforeAll(async () => {
-    lines = tokenize(await loadGrammar("source.formguard-form"), fs.readFileSync(path.join(FIXTURES, "fhir-as-written.form"), "utf8"));
-  });
+  const linesOf = tokenizedOnce("source.formguard-form", "fhir-as-written.form");
   const cases: Case[] = [
     { what: "hidden after the type", line: 3, text: "hidden", scope: "storage.modifier.hidden.formguard" },
     { what: "required, then hidden: required", line: 4, text: "required", scope: "storage.modifier.required.formguard" },
@@ -128,7 +131,7 @@ describe("form grammar: `hidden` and `expression \"…\"` (FHIR as written)", ()
     { what: "a field called expression, declared", line: 10, text: "expression", scope: "entity.name.variable.field.formguard" },
     { what: "a field called expression, compared", line: 10, text: "expression", nth: 1, scope: "variable.other.field.formguard" },
   ];
-  it.each(cases)("$what", (c) => expectScope(lines, c));
+  it.each(cases)("$what", (c) => expectScope(linesOf(), c));
 });
 
 describe("rules grammar (*.formrules)", () => {
