@@ -103,6 +103,32 @@ describe("preview model", () => {
     const why = model.forms[0].items[1] as Extract<PreviewItem, { kind: "field" }>;
     expect(why.when).toEqual({ op: "=", field: "seen", value: "no" });
   });
+
+  it("draws a hidden item when a finding is about it, saying it is never shown; an enableWhenExpression stays on the page, written under it", () => {
+    const hidden = { url: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden", valueBoolean: true };
+    const expression = { url: "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression", valueExpression: { language: "text/fhirpath", expression: "%age < 18" } };
+    const concept = (code: string) => [{ system: "https://formguard.dev/concepts", code }];
+    const q = {
+      resourceType: "Questionnaire",
+      status: "active",
+      name: "ed",
+      useContext: [{ code: { system: "http://terminology.hl7.org/CodeSystem/usage-context-type", code: "program" }, valueCodeableConcept: { coding: [{ system: "https://formguard.dev/services", code: "emergency-department" }] } }, { code: { system: "http://terminology.hl7.org/CodeSystem/usage-context-type", code: "focus" }, valueCodeableConcept: { coding: [{ system: "https://formguard.dev/audiences", code: "child" }] } }],
+      item: [
+        { linkId: "name", text: "Accompanying adult's name", type: "string", required: true, code: concept("accompanying-adult.name"), extension: [hidden] },
+        { linkId: "rel", text: "Their relationship to the child", type: "string", required: true, code: concept("accompanying-adult.relationship"), extension: [expression] },
+        { linkId: "stamp", text: "Time stamp", type: "dateTime", extension: [hidden] },
+      ],
+    };
+    const { model, html } = previewOfText("q.json", JSON.stringify(q, null, 2));
+    const fields = model.forms[0].items.filter((i): i is Extract<PreviewItem, { kind: "field" }> => i.kind === "field");
+    expect(fields.map((f) => [f.id, f.hidden, f.findings.map((x) => x.message)])).toEqual([
+      ["name", true, [expect.stringContaining("covers accompanying-adult.name but is hidden")]],
+      ["rel", false, [expect.stringContaining("only when expression")]],
+    ]);
+    expect(html).toContain("Never shown to the person completing the form (hidden)");
+    expect(html).toContain("Asked only when <code>expression &quot;%age &lt; 18&quot;</code>");
+    expect(html).not.toContain("Time stamp");
+  });
 });
 
 describe("formguard preview (the built command)", () => {
