@@ -44,18 +44,19 @@ export function setWhen(field: Field, condition: string): TextEdit {
 
 /** Removes the field's `when` (and the space before it). */
 export function removeWhen(t: DocText, field: Field): TextEdit | undefined {
-  if (!field.whenSpan) return undefined;
-  let from = field.whenSpan.start;
-  while (from > 0 && /[ \t]/.test(t.text[from - 1])) from--;
-  return { span: { start: from, end: field.whenSpan.end }, newText: "" };
+  return field.whenSpan && removeWithBlanksBefore(t, field.whenSpan);
 }
 
 /** Removes the field's ` hidden` (with the blanks before it). */
 export function removeHidden(t: DocText, field: Field): TextEdit | undefined {
-  if (!field.hidden) return undefined;
-  let from = field.hidden.start;
+  return field.hidden && removeWithBlanksBefore(t, field.hidden);
+}
+
+/** Deletes a span of a field's header together with the blanks before it, so one space stays between words. */
+function removeWithBlanksBefore(t: DocText, span: { start: number; end: number }): TextEdit {
+  let from = span.start;
   while (from > 0 && /[ \t]/.test(t.text[from - 1])) from--;
-  return { span: { start: from, end: field.hidden.end }, newText: "" };
+  return { span: { start: from, end: span.end }, newText: "" };
 }
 
 /** "dnw_follow_up" → "Dnw follow up": a label to start from when a field has none. */

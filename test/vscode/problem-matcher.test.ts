@@ -98,6 +98,24 @@ describe("$formguard problem matcher on real `formguard lint` output", () => {
     expect(problems.some((p) => /waived|problems? \(/.test(p.message + p.severity))).toBe(false);
   });
 
+  it("on a Questionnaire whose repeated infos stylish shows once, reads every error and warning, the first info of each run, and no '… and N more' line", () => {
+    const file = "test/fixtures/fhir/real/aehrc-715-test-assembled-consent.json";
+    const out = lint([file, "--today", "2026-01-01"]);
+    expect(out).toMatch(/… and \d+ more like it, at /);
+    const json = JSON.parse(lint([file, "--today", "2026-01-01", "--format", "json"]))[0].messages as Array<{ line: number; column: number; level: string; message: string; ruleId: string }>;
+    const read = matchStylish(out);
+    const key = (p: { line: number; column: number; message: string }) => `${p.line}:${p.column} ${p.message}`;
+    const readKeys = new Set(read.map(key));
+    // Errors and warnings: every one reaches the Problems panel.
+    for (const m of json.filter((m) => m.level !== "info")) expect(readKeys.has(key(m)), key(m)).toBe(true);
+    // Infos: a subset of the JSON's (the first of each run), nothing invented, fewer than all of them.
+    const infos = read.filter((p) => p.severity === "info");
+    const jsonKeys = new Set(json.map(key));
+    for (const p of read) expect(jsonKeys.has(key(p)), key(p)).toBe(true);
+    expect(infos.length).toBeLessThan(json.filter((m) => m.level === "info").length);
+    expect(read.some((p) => p.message.includes("more like it"))).toBe(false);
+  });
+
   it("reads info-level problems as info", () => {
     const line = "  3:5  info    Field `x` covers concept.y by its label only.  recognised-concept";
     expect(matchStylish(`forms/a.form\n${line}\n`)).toEqual([
