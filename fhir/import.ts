@@ -540,7 +540,9 @@ function conditionOf(ctx: Ctx, item: QuestionnaireItem, pointer: string): Cond |
   const whenExt = ext(item.extension as Extension[], EXTENSIONS.when)?.valueString;
   if (typeof whenExt === "string" && whenExt.trim()) {
     const text = conditionText(whenExt);
-    if (text) return { text, atom: false };
+    // An enableWhenExpression beside it (not one formguard's export writes) is kept too, never dropped.
+    const expression = enableWhenExpressionOf(item);
+    if (text) return expression === undefined ? { text, atom: false } : { text: `(${text}) and expression ${quoteString(expression)}`, atom: false };
     note(ctx, pointer, `Item \`${item.linkId}\` has a formguard \`when\` extension that is not one condition of the form language (${JSON.stringify(oneLine(whenExt).slice(0, 80))}); its enableWhen is used instead.`);
   }
   const list = item.enableWhen ?? [];

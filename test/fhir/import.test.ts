@@ -114,6 +114,12 @@ describe("import: items → sections and fields", () => {
     expect(r.text).not.toContain("// extension sdc-questionnaire-enableWhenExpression: %score");
     // A group's expression applies to each field in it, with the field's own enableWhen.
     expect(r.text).toContain('field names longtext when expression "%age < 18" and kids = yes {');
+    // Beside a formguard `when` extension (someone edited an exported form), both are kept.
+    const both = imported([
+      { linkId: "kids", text: "Children?", type: "boolean" },
+      { linkId: "w", text: "W", type: "string", extension: [{ url: "https://formguard.dev/fhir/StructureDefinition/when", valueString: "kids = yes or kids answered" }, exprExt("%age < 18")] },
+    ]);
+    expect(both.text).toContain('field w text when (kids = yes or kids answered) and expression "%age < 18" {');
     // No expression to read: a comment and a note, as before.
     expect(r.text).toContain("field bad text {");
     expect(r.notes.map((n) => n.pointer)).toEqual(["/item/3/extension/0"]);
