@@ -173,7 +173,7 @@ export function checkQuestionnaire(q: Questionnaire): QuestionnaireFinding[] {
         return;
       }
       if (!target) {
-        report("fhir-enablewhen-unknown-item", "error", v, `Item ${name} is enabled by \`${ew.question}\`, but no item has that linkId: the condition can never hold. Correct the question's linkId.`, at);
+        report("fhir-enablewhen-unknown-item", "error", v, `Item ${name} is enabled by \`${ew.question}\`, but no item has that linkId, so no one can say when it is shown (formguard counts it as asked only sometimes). Correct the question's linkId.`, at);
         return;
       }
       if (target === v || target.pointer.startsWith(v.pointer + "/")) {

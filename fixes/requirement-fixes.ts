@@ -8,6 +8,7 @@ import type { Diagnostic } from "../language/diagnostic";
 import { factsField, type FieldSkeleton } from "../language/diagnostic-facts";
 import type { WorkspaceIndex } from "../language/model/workspace";
 import { quoteString } from "../language/format/index";
+import { printCondition } from "../language/format/expressions";
 import type { TextEdit } from "../language/text-edit";
 import { DEFAULT_CHOICE_OPTIONS } from "../rules/engine/evaluate-form";
 import { addFieldProperty, makeRequired, removeHidden, removeWhen, setWhen } from "./field-edits";
@@ -49,6 +50,10 @@ export function requirementFixes(t: DocText, form: Form, d: Diagnostic, index: W
       const f = field();
       const when = data.when;
       if (!f || !when) return [];
+      // Replacing one comparison with another corrects it; replacing anything more (an `and`, an
+      // `expression "…"`) would drop logic the author wrote, so that is only offered, never applied by --fix.
+      const replaces = f.when && f.when.kind !== "compare" && f.when.kind !== "answered" ? printCondition(f.when) : undefined;
+      if (replaces !== undefined) return [{ title: `Show \`${f.name.text}\` when ${when} instead of when ${replaces}`, edits: [setWhen(f, when)], preferred: false }];
       return [{ title: `Show \`${f.name.text}\` when ${when}`, edits: [setWhen(f, when)], preferred: true }];
     }
     case "lookback": {

@@ -69,3 +69,32 @@ export function readMoneyHardship(text: string): string {
   if (out.includes("money")) out = out.replace(WITHOUT_MONEY, "not enough money");
   return out;
 }
+
+/**
+ * A question whose subject is the household's own money — income, benefits, debts, loans, savings,
+ * investments, money — asks about the family's finances, whatever else it says of when, how much
+ * or from where ("Have you applied for any benefits that you are waiting to hear about?", "Do you
+ * have student loans you owe the government?", "Is any of your money invested in capital bonds?").
+ * Means-test and benefit forms ask little else, each in its own words. Read as "household income".
+ *
+ * Only money that is theirs (a "you", "your", household, family or partner in the question), and
+ * not where money is a means or a harm rather than the topic: paid out (a price, a bill, a fee,
+ * rent), controlled or taken by someone (economic abuse, exploitation: "Does your partner control
+ * your money?", "Has anyone given you money or gifts?"), the benefits of something or a health plan's
+ * benefits, a count of people, or whether some work is their source of income (which asks about the work);
+ * nor when money comes or a claim starts, a form's own instructions ("Don't include any benefits…",
+ * "Do you want to add another savings account?"), money divided between separating partners, or
+ * money for food (the hunger screens' own items are the packs' phrases, word for word), or money
+ * saved for something ("Have you saved money for the birth?").
+ */
+const OWN_MONEY = /\b(?:income|incomes|benefits|money|debts?|loans?|savings|arrears|bonds|investments?|pensions?|equity\s+release)\b/;
+const WHOSE = /\b(?:you|your|household|family|partner|we|our|they|their)\b/;
+const MONEY_AS_MEANS = /\b(?:pay|pays|paying|paid|spend|spends|spent|spending|costs?|price|fees?|charged?|charges|rent|bills?|afford|control\w*|take|takes|took|taken|steal\w*|stole|stolen|withh\w*|given|give|gave|gifts?|exchange|drugs?|alcohol|gambl\w*|carry\w*|lend|lent|borrow\w*|raise|raised|donat\w*|employer|anyone|someone|somebody|anybody|offer\w*|hold|holding|held|(?:for|to)\s+(?:money|cash)|debts?\s+to)\b|\bbenefits?\s+(?:of|from|to|for)\b|\b(?:dental|health|medical|insurance|drug|vision|prescription)\s+benefits\b|\bhow\s+many\s+(?:people|persons|members|adults|children)\b|\b(?:work|job|employment|business)\b[^?.;]{0,50}\bsource\s+of\s+income\b|\b(?:when|date|start|divid\w*|add\s+another|include|wo\s+n't|will\s+not|may\s+stop|food|meals?|sav(?:e|ed|ing))\b/;
+
+/** `text` (lower case) asking about the household's own money, read as "household income". */
+export function readOwnMoney(text: string): string {
+  // A total is left to the phrases that name one ("total combined income for you and the family
+  // members you live with"): read away, their "total" would weigh more in every other concept's.
+  if (!OWN_MONEY.test(text) || !WHOSE.test(text) || MONEY_AS_MEANS.test(text) || text.includes("total")) return text;
+  return "household income";
+}

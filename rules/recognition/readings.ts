@@ -23,7 +23,7 @@ import { readConsentFrame } from "./consent-frames";
 import { readInCare } from "./in-care";
 import { readAccompanying } from "./accompanying";
 import { readCoResidence } from "./co-residence";
-import { readTakingSubstance } from "./taking-substances";
+import { readTakingSubstance, readUseOfSubstance } from "./taking-substances";
 import { readCauseFrame } from "./cause-frames";
 import { withoutMeasure } from "./quantities";
 import { readAnyOther } from "./any-other";
@@ -35,7 +35,7 @@ import { readChoiceFrame } from "./choice-frames";
 import { readNamedBenefit } from "./named-benefits";
 import { readActingProfessional } from "./form-agents";
 import { readMoodFeeling } from "./mood-frames";
-import { readAmountOfMoney, readEarnings, readMoneyHardship } from "./money-frames";
+import { readAmountOfMoney, readEarnings, readMoneyHardship, readOwnMoney } from "./money-frames";
 import { readClosedCompounds } from "./closed-compounds";
 import { readHavingACarer } from "./having-a-carer";
 import { readImpactOnTheChildren } from "./impact-frames";
@@ -415,11 +415,15 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readAmountOfMoney,
   // "Are you able to afford nappies?", "…because you didn't have money for food": the family's finances.
   readMoneyHardship,
+  // "Have you applied for any benefits…?", "Do you have student loans…?": the household's own money.
+  readOwnMoney,
   readToDate,
   // "Do any children live with you?" asks about children at home.
   readCoResidence,
   // "Do you take any recreational drugs?" asks about recreational drug use.
   readTakingSubstance,
+  // "the misuse of prescription drugs" is prescription drug misuse; "the last time you injected", injecting drugs.
+  readUseOfSubstance,
   // "How much do you normally drink?", "What type of cocaine?" ask about alcohol or cocaine use.
   readSubstanceTopic,
   // "What led to your injuries?" asks for the cause of the injuries.

@@ -54,6 +54,7 @@ import { withoutStaffInstruction } from "./staff-instructions";
 import { endsUnfinished, finishedBy } from "./unfinished-labels";
 import { referralDestinations, referralTo } from "./referral-options";
 import { ACTION_READINGS, actionColumn } from "./action-plan";
+import { habitTopic } from "./habit-topics";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
 
@@ -341,6 +342,10 @@ export class Recogniser {
       const young = youngPersonsReading(prompt.label, prompt.subject);
       const asYoungPerson = young && this.best(young.phrase, exclude);
       if (asYoungPerson) return { ...asYoungPerson, source: "label", evidence: young.evidence };
+      // "How many days a week do you do 60 minutes of exercise?": a habit, however counted (habit-topics.ts).
+      const habit = habitTopic(label);
+      const byHabit = habit && this.best(habit.phrase, exclude);
+      if (byHabit) return { ...byHabit, source: "label", evidence: habit.evidence };
       if (prompt.help?.trim() && !onlySaysWhenToUpdate(prompt.help)) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude, false);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };

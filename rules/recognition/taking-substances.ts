@@ -18,3 +18,23 @@ export function readTakingSubstance(text: string): string {
   if (!text.includes("take") && !text.includes("took") && !text.includes("taking")) return text;
   return text.replace(TAKES_SUBSTANCE, "use ");
 }
+
+/**
+ * The use of a substance said as a noun first: "the misuse of prescription drugs", "your use of
+ * alcohol" ask what "prescription drug misuse" and "alcohol use" say. Read in that order.
+ */
+const USE_OF_SUBSTANCE = new RegExp(String.raw`\b(use|misuse|abuse)\s+of\s+(${QUALIFIERS}(?:prescription\s+)?(?:${SUBSTANCES}|alcohol))\b`, "g");
+/**
+ * Injecting, with nothing after it, is injecting drugs: "When was the last time you injected?" (a
+ * harm-reduction screen's follow-up). With an object ("injected with insulin", "injected into the
+ * muscle") it keeps its words.
+ */
+const INJECTED_ALONE = /\binject(?:s|ed|ing)?(?=\s*(?:[?.,;:]|$))/g;
+
+/** `text` (lower case) with "use of drugs" read as "drugs use", and injecting alone as injecting drugs. */
+export function readUseOfSubstance(text: string): string {
+  let out = text;
+  if (out.includes(" of ") && /\b(?:use|misuse|abuse)\s+of\b/.test(out)) out = out.replace(USE_OF_SUBSTANCE, "$2 $1");
+  if (out.includes("inject")) out = out.replace(INJECTED_ALONE, "injected any illegal drug");
+  return out;
+}

@@ -196,6 +196,20 @@ const CASES: InvalidCase[] = [
     output: { contains: ["field children longtext when cares = yes {"] },
   },
   {
+    name: "shown-when: an `expression` condition is not dropped by --fix; replacing it is only offered",
+    code: edit("field children longtext when cares = yes {", 'field children longtext when expression "%cares = true" {'),
+    errors: [{ ruleId: "t/hidden-child", kind: "shown-when" }],
+    output: null,
+    suggestions: [{ title: 'Show `children` when cares = yes instead of when expression "%cares = true"', output: { contains: ["field children longtext when cares = yes {"] } }],
+  },
+  {
+    name: "shown-when: a condition with an `and` is not dropped by --fix; replacing it is only offered",
+    code: edit("field children longtext when cares = yes {", "field children longtext when cares = no and cares answered {"),
+    errors: [{ ruleId: "t/hidden-child", kind: "shown-when" }],
+    output: null,
+    suggestions: [{ title: /instead of when cares = no and cares answered$/, output: { contains: ["field children longtext when cares = yes {"] } }],
+  },
+  {
     name: "missing-header: `version` after the other header lines",
     code: edit('  version "2.0"\n', ""),
     errors: [{ ruleId: "t/header", kind: "missing-header" }],

@@ -33,6 +33,24 @@ const RIGHT: Array<[string, string]> = [
   ["Does %{subject} have any savings or investments?", "family.finance"],
   ["Is the account overdrawn?", "family.finance"], // under "capital savings": an overdrawn account is money trouble
   ["Rent arrears", "family.finance"], // under "Financial stability — vulnerabilities"
+  // Round 34 (7 December): a question whose subject is the household's own money (money-frames.ts
+  // readOwnMoney). The legal-aid means test asks the client's and the partner's money in turn.
+  ["Does your client get one of these passporting benefits?", "family.finance"],
+  ["Does the partner get one of these passporting benefits?", "family.finance"],
+  ["Which of these benefits does your client get?", "family.finance"],
+  ["Which of these benefits does the partner get?", "family.finance"],
+  ["What is %{subject}’s salary or remuneration as director or shareholder?", "family.finance"],
+  ["Which savings do %{subject} have inside or outside the UK?", "family.finance"],
+  ["Which other savings does %{subject} have inside or outside the UK?", "family.finance"],
+  ["Which investments does %{subject} have inside or outside the UK?", "family.finance"],
+  ["Which other investments does %{subject} have inside or outside the UK?", "family.finance"],
+  // The client's and the partner's, each under "employment details" and "employment income".
+  ["What is their salary or wage?", "family.finance"],
+  ["What is their salary or wage?", "family.finance"],
+  ["What is their salary or wage?", "family.finance"],
+  ["What is their salary or wage?", "family.finance"],
+  ["What other income have you had since {0}?", "family.finance"],
+  ["What rental income have you had since {0}?", "family.finance"],
 ];
 
 /** Read by hand and wrong, still recognised (what each really asks, in the reader's words). */
@@ -59,6 +77,7 @@ const KNOWN_FALSE: Array<[string, string]> = [
 const UNSURE: Array<[string, string]> = [
   ["Did the home environment appear safe? (only rate if undertaking a home visit assessment)", "home.environment"], // an older person's home hazards
   ["Your income", "family.finance"], // a heading for one claimant's income
+  ["Your job or income has changed", "family.finance"], // a change of circumstances to report, one of a list (round 34)
 ];
 
 describe("recognitions on ordinary public forms, read blind", () => {

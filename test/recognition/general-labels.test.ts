@@ -37,6 +37,8 @@ const RIGHT: Array<[string, string]> = [
 const KNOWN_FALSE: Array<[string, string]> = [
   ["Select service types for the ${utils.convertToProperCase(\n            this.intervention.contractType.name\n          )} referral", "referral.type"],
   ["Referral Sent", "notification.copy-to"],
+  // Round 34: a divorce service asking where the partner is; their benefits are asked as a sign of where they live.
+  ["Do you think your ${partner} is still in the UK or is receiving UK benefits?", "family.finance"],
   ["Overall, did ${this.referral.referral.serviceUser.firstName ?? ''} achieve desired outcome ${\n        this.desiredOutcomeNumber\n      }?", "plan.action-outcome"],
 ];
 

@@ -82,3 +82,27 @@ describe("earnings and pay are income", () => {
     expect(pack.recognise({ label })?.concept ?? null).toBe(concept);
   });
 });
+
+describe("a question whose subject is the household's own money asks about its finances (round 34)", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  itReadsEachLabel(pack, [
+    // Written for this round (not from any labelled set): money in its many names, the household's.
+    ["Have you got any debts or loans?", "family.finance"],
+    ["Do you have a pension?", "family.finance"],
+    ["Has your income changed since the baby was born?", "family.finance"],
+    ["What are your savings?", "family.finance"],
+    ["Do they receive any benefits?", "family.finance"],
+    ["Are you behind with any payments or in arrears?", "family.finance"],
+    // Money as a means or a harm, not the topic: abuse, exploitation, what is paid out, saved for,
+    // the benefits of something, when money comes, a form's own instructions.
+    ["Does your partner control your money?", "domestic-abuse.enquiry"],
+    ["Has anyone offered you money or gifts?", null],
+    ["Have you ever been asked to hold money for someone?", null],
+    ["Do you understand the benefits of breastfeeding?", null],
+    ["Have you discussed the health benefits of stopping smoking?", null],
+    ["Have you saved money for the birth?", null],
+    ["When do you get paid?", null],
+    ["Don't include any benefits you have applied for.", null],
+    ["Do you have other dental benefits through a federal program?", null],
+  ]);
+});

@@ -232,8 +232,13 @@ describe("the real-label set", () => {
     // Round 33 (three more sweeps, from no source of this set or of round 32): failed; the set without
     // any group and two halves (pass/fail), then each of the failing half's seven groups left out of the
     // whole set: only the emotional health phrases passed, dropped whole: 202 / 35, unchanged.
+    // Round 34 (7 December 2026: readings, not phrases, chosen on the tuning part, the unlabelled audit
+    // labels and hand-written probes: a question whose subject is the household's own money, the use of
+    // a substance said as a noun, a habit however it is counted), totals read three times (after the money
+    // reading, after the habits, and at the end; the per-concept table was read once, at the session's start, before any
+    // change, and the test part's labels not at all): 215 found (57.2%), 35 false (86.0%).
     expect(r.overall.fp).toBeLessThanOrEqual(35);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(202);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(215);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions

@@ -132,9 +132,11 @@ describe("forms written by others: verdicts with inference on", () => {
   // word another concept uses): tune 3,764 → 3,765 right; held-out 665 → 662 false alarms, 4,186 →
   // 4,189 right, 144 → 145 wrong. Round 32 (6 December 2026: sweeps of look-alikes, a missed appointment's
   // reason, "referred from", dating violence): both unchanged. Round 33 (more sweeps): both unchanged (its
-  // "child is at risk" had cost a school nursing form's "Risk" its reading, and went).
+  // "child is at risk" had cost a school nursing form's "Risk" its reading, and went). Round 34 (7 December
+  // 2026: the household's own money, the use of a substance said as a noun, a habit however counted): tune
+  // 210 → 207 false alarms, 3,765 → 3,768 right; held-out unchanged.
   it.each([
-    ["tune", { asked: 3801, falseAlarms: 210, silenced: 3, rightlyMissing: 758, fieldsRight: 3765, fieldsWrong: 65 }],
+    ["tune", { asked: 3801, falseAlarms: 207, silenced: 3, rightlyMissing: 758, fieldsRight: 3768, fieldsWrong: 65 }],
     ["held-out", { asked: 4659, falseAlarms: 662, silenced: 9, rightlyMissing: 910, fieldsRight: 4189, fieldsWrong: 145 }],
   ])("%s", (part, figures) => {
     const r = evaluateWrittenForms(readWrittenForms(path.join(root, part as string)), packs);
