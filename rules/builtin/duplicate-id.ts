@@ -8,6 +8,7 @@ import type { BuiltinCheck } from "./check-context";
 import { walkMembers } from "../../language/walk";
 import { recommendationKey, WorkspaceIndex } from "../../language/model/workspace";
 import { isFormLanguageName } from "../../language/file-kinds";
+import { pathBetween } from "../../language/path-between";
 
 /** Properties that may be given more than once, by what holds them. */
 const FIELD_REPEATABLE = ["covers", "options"];
@@ -40,7 +41,7 @@ export const duplicateId: BuiltinCheck = {
         if (others.length > 1 && others[0].node !== item) {
           const o = others[0];
           // A form imported from a Questionnaire has no line of its own in the JSON: name the file only.
-          const where = isFormLanguageName(o.uri) ? `${o.uri}:${lineOf(o)}` : o.uri;
+          const where = isFormLanguageName(o.uri) ? `${near(o.uri)}:${lineOf(o)}` : near(o.uri);
           ctx.report("duplicate-id", "error", `Another form is already called \`${item.name.text}\` (${where}): form ids must be unique across the workspace.`, item.name.span, { kind: "duplicate-form", id: item.name.text, otherUri: o.uri });
         }
       }
@@ -54,22 +55,27 @@ export const duplicateId: BuiltinCheck = {
             // One pack loaded twice (two versions, or two copies): name both sources and versions.
             const first = defs[0].node as typeof item;
             const v = (p: typeof item) => (p.version ? `version ${p.version.value}` : "no version");
-            ctx.report("duplicate-id", "error", `The pack \`${item.name.text}\` is loaded twice: ${v(first)} from ${defs[0].uri} and ${v(item)} from ${doc.uri}. Load only one of them.`, item.name.span);
-          } else ctx.report("duplicate-id", "error", `The ${item.kind} \`${item.name.text}\` is already declared (${defs[0].uri}:${lineOf(defs[0])}).`, item.name.span);
+            ctx.report("duplicate-id", "error", `The pack \`${item.name.text}\` is loaded twice: ${v(first)} from ${near(defs[0].uri)} and ${v(item)} from ${near(doc.uri)}. Load only one of them.`, item.name.span);
+          } else ctx.report("duplicate-id", "error", `The ${item.kind} \`${item.name.text}\` is already declared (${near(defs[0].uri)}:${lineOf(defs[0])}).`, item.name.span);
         }
       }
       if (item.kind === "rule") {
         const sym = [...index.rules.values()].find((l) => l.some((r) => r.node === item));
         if (sym && sym.length > 1 && sym[0].node !== item) {
-          ctx.report("duplicate-id", "error", `The rule \`${sym[0].id}\` is already declared (${sym[0].uri}:${lineOf(sym[0])}).`, item.name.span);
+          ctx.report("duplicate-id", "error", `The rule \`${sym[0].id}\` is already declared (${near(sym[0].uri)}:${lineOf(sym[0])}).`, item.name.span);
         }
       }
       if (item.kind === "recommendation") {
         const defs = index.recommendations.get(recommendationKey(WorkspaceIndex.packNameOf(doc), item.ref.text)) ?? [];
         if (defs.length > 1 && defs[0].node !== item) {
-          ctx.report("duplicate-id", "error", `Recommendation ${item.ref.text} is already declared (${defs[0].uri}:${lineOf(defs[0])}).`, item.ref.span);
+          ctx.report("duplicate-id", "error", `Recommendation ${item.ref.text} is already declared (${near(defs[0].uri)}:${lineOf(defs[0])}).`, item.ref.span);
         }
       }
+    }
+
+    /** Another document as this one's reader can find it: from this document's folder when near (language/path-between.ts). */
+    function near(uri: string): string {
+      return pathBetween(doc.uri, uri);
     }
 
     function lineOf(def: { uri: string; nameSpan: { start: number } }): number {

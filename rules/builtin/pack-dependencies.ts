@@ -6,6 +6,7 @@
  *   can simply change), and an extension adds only `synonyms` and `help`.
  * Two versions of one pack loaded together are `duplicate-id`'s (naming both).
  */
+import { pathBetween } from "../../language/path-between";
 import type { ExtendConceptDecl, Pack, PackUse } from "../../language/ast";
 import { WorkspaceIndex } from "../../language/model/workspace";
 import { nearest } from "../../language/suggest";
@@ -43,9 +44,9 @@ function checkUse(ctx: CheckContext, use: PackUse) {
   for (const def of defs) {
     const version = def.node.version?.value;
     if (version === undefined) {
-      ctx.report("pack-dependency", "error", `This pack uses pack \`${name}\` ${use.range.value}, but the loaded \`${name}\` (${def.uri}) declares no version.`, use.range.span, { kind: "pack-dependency", pack: name });
+      ctx.report("pack-dependency", "error", `This pack uses pack \`${name}\` ${use.range.value}, but the loaded \`${name}\` (${pathBetween(ctx.doc.uri, def.uri)}) declares no version.`, use.range.span, { kind: "pack-dependency", pack: name });
     } else if (!satisfies(version, use.range.value)) {
-      ctx.report("pack-dependency", "error", `This pack uses pack \`${name}\` ${use.range.value}, but the loaded \`${name}\` is version ${version} (${def.uri}).`, use.range.span, { kind: "pack-dependency", pack: name, version });
+      ctx.report("pack-dependency", "error", `This pack uses pack \`${name}\` ${use.range.value}, but the loaded \`${name}\` is version ${version} (${pathBetween(ctx.doc.uri, def.uri)}).`, use.range.span, { kind: "pack-dependency", pack: name, version });
     }
   }
 }

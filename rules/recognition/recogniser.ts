@@ -55,6 +55,7 @@ import { endsUnfinished, finishedBy } from "./unfinished-labels";
 import { referralDestinations, referralTo } from "./referral-options";
 import { ACTION_READINGS, actionColumn } from "./action-plan";
 import { habitTopic } from "./habit-topics";
+import { abuseBehaviour } from "./abuse-behaviour";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
 
@@ -346,6 +347,10 @@ export class Recogniser {
       const habit = habitTopic(label);
       const byHabit = habit && this.best(habit.phrase, exclude);
       if (byHabit) return { ...byHabit, source: "label", evidence: habit.evidence };
+      // "Does your partner check your phone or control where you go?": the enquiry asked as the behaviour (abuse-behaviour.ts).
+      const abuse = abuseBehaviour(label);
+      const byAbuse = abuse && this.best(abuse.phrase, exclude);
+      if (byAbuse) return { ...byAbuse, source: "label", evidence: abuse.evidence };
       if (prompt.help?.trim() && !onlySaysWhenToUpdate(prompt.help)) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude, false);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };

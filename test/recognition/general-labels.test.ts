@@ -19,6 +19,8 @@ const RIGHT: Array<[string, string]> = [
   ["Does ${this.referral.serviceUser?.firstName} have caring or employment responsibilities?", "caring-responsibilities"],
   ["What type of referral is this?", "referral.type"],
   ["Who is responsible for this support need?", "plan.action-owner"],
+  // Round 34: a partner's threats against the applicant, asked by a divorce service for their safety (abuse-behaviour.ts).
+  ["Has your ${partner} ever made verbal or written threats against you, either generally or specifically in relation to the ${\n    isDivorce ? 'divorce application' : 'application to end your civil partnership'\n  }?", "domestic-abuse.enquiry"],
 ];
 /*
  * Right, and no longer recognised since the topic guard (rules/recognition/topic-guard.ts): "Select

@@ -236,9 +236,11 @@ describe("the real-label set", () => {
     // labels and hand-written probes: a question whose subject is the household's own money, the use of
     // a substance said as a noun, a habit however it is counted), totals read three times (after the money
     // reading, after the habits, and at the end; the per-concept table was read once, at the session's start, before any
-    // change, and the test part's labels not at all): 215 found (57.2%), 35 false (86.0%).
+    // change, and the test part's labels not at all): 215 found (57.2%), 35 false (86.0%). Then the domestic
+    // abuse enquiry asked as the behaviour (kept by the rule fixed before it was measured: no more false
+    // here), totals read once: 216 found (57.4%), 35 false (86.1%).
     expect(r.overall.fp).toBeLessThanOrEqual(35);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(215);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(216);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions

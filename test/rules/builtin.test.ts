@@ -167,13 +167,13 @@ tester.run("pack checks", {
       code: 'concept accompanying-adult.name "Again"',
       setup: { packs: { "/a.formrules": PACK }, uri: "/b.formrules" },
       scope: "all",
-      errors: [{ ruleId: "duplicate-id", message: /^The concept `accompanying-adult\.name` is already declared \(\/a\.formrules:6\)\.$/ }],
+      errors: [{ ruleId: "duplicate-id", message: /^The concept `accompanying-adult\.name` is already declared \(a\.formrules:6\)\.$/ }],
     },
     {
       name: "a form id used twice in the workspace",
       code: 'form f "Again" { service emergency-department }',
       setup: { packs: { "/p.formrules": PACK }, extra: { "/a.form": 'form f "F" { service emergency-department }' }, uri: "/b.form" },
-      errors: [{ ruleId: "duplicate-id", message: "Another form is already called `f` (/a.form:1): form ids must be unique across the workspace." }],
+      errors: [{ ruleId: "duplicate-id", message: "Another form is already called `f` (a.form:1): form ids must be unique across the workspace." }],
     },
   ],
 });

@@ -1,0 +1,29 @@
+/**
+ * The domestic abuse enquiry is often asked as the behaviour, not by its name: "Does your partner
+ * check your phone or control where you go?", "Have you ever felt frightened of someone close to
+ * you?", "Has anyone at home made you feel unsafe?". A question about an act of harm, threat, fear or
+ * control done to *you* by a partner, an ex-partner or someone at home or close to you asks what the
+ * packs' "domestic abuse" means. Read so only where nothing else recognises the label (a last
+ * reading, recogniser.ts), explained by the act and the person.
+ *
+ * Not where *you* do it ("Have you ever hurt your partner?", "Are you afraid you might hurt
+ * someone close to you?"), nor without a *you* it is done to ("Has your partner been hurt?"), nor
+ * what someone manages "on your behalf".
+ */
+const CLOSE = /\b(?:ex-partners?|partners?|husband|wife|boyfriend|girlfriend|spouse|anyone\s+(?:at\s+home|you\s+live\s+with|in\s+your\s+(?:home|household|family))|someone\s+(?:close\s+to\s+you|at\s+home|you\s+live\s+with)|(?:a\s+)?family\s+member|relationship)\b/;
+const ACT = /\b(?:hit|hits|kick\w*|slap\w*|punch\w*|push\w*|shov\w*|hurt\w*|harm\w*|threat\w*|forc\w*|abus\w*|chok\w*|strangl\w*|frighten\w*|scared|scare|afraid|fear\w*|unsafe|control\w*|put\s+you\s+down|humiliat\w*|insult\w*|worthless|scream\w*|check\w*\s+your\s+(?:phone|messages)|stops?\s+you\s+(?:from\s+)?(?:seeing|going|working|having))\b/;
+const YOU = /\byou\b/;
+/** "you hurt", "you ever hit", "you might harm": the one asked is the one acting. */
+const YOU_DO_IT = /\byou\s+(?:(?:ever|might|will|would|could|may|have|had|did)\s+){0,2}(?:hit|kick\w*|slap\w*|punch\w*|push\w*|hurt\w*|harm\w*|threat\w*|forc\w*|abus\w*|control\w*)\b/;
+
+/** Money or affairs "controlled on your behalf" (a security vetting form) is management, not control of you. */
+const ON_YOUR_BEHALF = /\bon\s+your\s+behalf\b/;
+
+/** The act and the person when a label asks about abusive behaviour towards the one asked; else undefined. */
+export function abuseBehaviour(label: string): { phrase: string; evidence: string[] } | undefined {
+  const text = label.toLowerCase().replace(/[’‘]/g, "'");
+  const close = CLOSE.exec(text);
+  const act = ACT.exec(text);
+  if (!close || !act || !YOU.test(text) || YOU_DO_IT.test(text) || ON_YOUR_BEHALF.test(text)) return undefined;
+  return { phrase: "domestic abuse", evidence: [act[0], close[0]] };
+}

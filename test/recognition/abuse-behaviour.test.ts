@@ -1,0 +1,35 @@
+/**
+ * The domestic abuse enquiry asked as the behaviour, by a partner or someone at home, towards the
+ * one asked (rules/recognition/abuse-behaviour.ts), read only where nothing else recognises the
+ * label. The rows were written for round 34, not taken from any labelled set.
+ */
+import { describe, expect, it } from "vitest";
+import { abuseBehaviour } from "../../rules/recognition/abuse-behaviour";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
+
+describe("abusive behaviour towards the one asked", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  itReadsEachLabel(pack, [
+    // Each was recognised as nothing before this reading.
+    ["Does your partner check your phone or control where you go?", "domestic-abuse.enquiry"],
+    ["Have you ever felt frightened of someone close to you?", "domestic-abuse.enquiry"],
+    ["Has anyone at home made you feel unsafe?", "domestic-abuse.enquiry"],
+    // You acting, no one it is done to, or affairs managed for you.
+    ["Are you afraid you might hurt someone close to you?", null],
+    ["Is your partner supportive?", null],
+    ["Has anyone at home controlled any money on your behalf?", null],
+  ]);
+
+  it("names the act and the person", () => {
+    expect(abuseBehaviour("Has anyone at home made you feel unsafe?")).toEqual({ phrase: "domestic abuse", evidence: ["unsafe", "anyone at home"] });
+    expect(abuseBehaviour("Does your partner ever make you feel scared?")?.evidence).toEqual(["scared", "partner"]);
+    for (const label of ["Have you ever hurt your partner?", "Has your partner been hurt?", "Does your partner smoke?", "Has anyone ever hurt the child?"])
+      expect(abuseBehaviour(label), label).toBeUndefined();
+  });
+
+  it("explains a recognition by the label's own words", () => {
+    expect(pack.recognise({ label: "Have you ever felt frightened of someone close to you?" })).toMatchObject({ concept: "domestic-abuse.enquiry", evidence: ["frightened", "someone close to you"] });
+  });
+});
