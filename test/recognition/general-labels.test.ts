@@ -19,6 +19,10 @@ const RIGHT: Array<[string, string]> = [
   ["Does ${this.referral.serviceUser?.firstName} have caring or employment responsibilities?", "caring-responsibilities"],
   ["What type of referral is this?", "referral.type"],
   ["Who is responsible for this support need?", "plan.action-owner"],
+  // Round 34: a partner's use of drugs or alcohol, asked by a divorce service (habit-topics.ts), in English
+  // and in Welsh (read by its one word the two languages share, "alcohol").
+  ["Is your ${partner} known to have any mental health issues or known to use any drugs or alcohol in any way that may affect their behaviour?", "lifestyle.risk-factors"],
+  ["A oes gan eich ${partner} unrhyw broblemau iechyd meddwl hysbys neu a yw’n defnyddio/camddefnyddio cyffuriau neu alcohol mewn unrhyw ffordd a all effeithio ar ei ymddygiad?", "lifestyle.risk-factors"],
   // Round 34: a partner's threats against the applicant, asked by a divorce service for their safety (abuse-behaviour.ts).
   ["Has your ${partner} ever made verbal or written threats against you, either generally or specifically in relation to the ${\n    isDivorce ? 'divorce application' : 'application to end your civil partnership'\n  }?", "domestic-abuse.enquiry"],
 ];

@@ -21,6 +21,16 @@ describe("habit topics", () => {
     ["How many times a week do you eat red meat?", "health.healthy-eating"],
     ["Does your child have school dinners?", "health.healthy-eating"],
     ["What did you eat yesterday?", "health.healthy-eating"],
+    ["How many drinks do you have on a typical day when you are drinking?", "lifestyle.risk-factors"],
+    ["Do you drink?", "lifestyle.risk-factors"],
+    ["Have you been drunk in the last month?", "lifestyle.risk-factors"],
+    ["Units per week", "lifestyle.risk-factors"],
+    // Not alcohol, or not its use: another drink, a medicine, a service, drugs offered, tobacco.
+    ["How many glasses of water does your child drink?", null],
+    ["Drug allergies", null],
+    ["Referral to alcohol liaison service", null],
+    ["Has the young person been offered drugs?", null],
+    ["Does the patient smoke?", null],
     // A symptom, a test, a power, an acute sign, a fast before a procedure, what is not food, going without for money.
     ["Do you get chest pain on exercise?", null],
     ["Exercise tolerance test result", null],
