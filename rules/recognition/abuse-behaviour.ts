@@ -27,3 +27,22 @@ export function abuseBehaviour(label: string): { phrase: string; evidence: strin
   if (!close || !act || !YOU.test(text) || YOU_DO_IT.test(text) || ON_YOUR_BEHALF.test(text)) return undefined;
   return { phrase: "domestic abuse", evidence: [act[0], close[0]] };
 }
+
+/** An act of harm or threat, as the phrases and labels word it. */
+const HARM = String.raw`(?:hit|hits|kick\w*|slap\w*|punch\w*|push\w*|shov\w*|hurt\w*|harm\w*|threat\w*|forc\w*|abus\w*|chok\w*|strangl\w*|frighten\w*|scare\w*|humiliat\w*|insult\w*|beat\w*)`;
+/** "… hurt you", "threatened to harm you", "whether anyone has hurt her": the act done to the one asked about. */
+const DONE_TO_YOU = new RegExp(String.raw`\b${HARM}\s+(?:[a-z'-]+\s+){0,2}?(?:you|me|her|him|them)\b`);
+/** "have you been hurt", "she was threatened", "you ever been hit": the same, said the other way round. */
+const YOU_WERE_HARMED = new RegExp(String.raw`\b(?:you|i|she|he|they)\s+(?:(?:ever|have|had|has)\s+)?(?:ever\s+)?(?:been|being|were|was|got|felt)\s+(?:[a-z'-]+\s+){0,2}?${HARM}`);
+
+/**
+ * Whether a phrase asks about harm done to *you* ("has your partner ever hurt you") while the label
+ * asks about harm done by you or to someone else ("Have you ever hurt your partner?", "Has your
+ * partner been hurt?"): the words are the same, who did what to whom is not, so the phrase does not
+ * recognise the label.
+ */
+export function reversesTheHarm(label: string, phrase: string): boolean {
+  if (!DONE_TO_YOU.test(phrase.toLowerCase())) return false;
+  const text = label.toLowerCase().replace(/[’‘]/g, "'");
+  return !DONE_TO_YOU.test(text) && !YOU_WERE_HARMED.test(text);
+}

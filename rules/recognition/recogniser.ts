@@ -55,7 +55,7 @@ import { endsUnfinished, finishedBy } from "./unfinished-labels";
 import { referralDestinations, referralTo } from "./referral-options";
 import { ACTION_READINGS, actionColumn } from "./action-plan";
 import { habitTopic } from "./habit-topics";
-import { abuseBehaviour } from "./abuse-behaviour";
+import { abuseBehaviour, reversesTheHarm } from "./abuse-behaviour";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
 
@@ -202,7 +202,10 @@ export class Recogniser {
 
   /** The best concept for a field's prompt, or undefined when nothing is convincing. */
   recognise(prompt: PromptText, exclude: ReadonlySet<string> = NOTHING_EXCLUDED): Recognition | undefined {
-    const found = this.recogniseAnyType(prompt, exclude);
+    const any = this.recogniseAnyType(prompt, exclude);
+    // "Have you ever hurt your partner?" is not "has your partner ever hurt you": same words, the harm
+    // the other way round (abuse-behaviour.ts). A code says what it means whatever the words.
+    const found = any && any.source !== "code" && prompt.label && reversesTheHarm(prompt.label, any.phrase) ? undefined : any;
     // "… for any of your children?" is about the client's children, not the child (clients-children.ts).
     const theirs = found && forTheClientsChildren(found.concept, prompt.label);
     const r0 = theirs && this.vocabulary.shapes.has(theirs) && !exclude.has(theirs) ? { ...found, concept: theirs } : found;

@@ -20,6 +20,14 @@ describe("abusive behaviour towards the one asked", () => {
     ["Are you afraid you might hurt someone close to you?", null],
     ["Is your partner supportive?", null],
     ["Has anyone at home controlled any money on your behalf?", null],
+    // The harm the other way round: the enquiry's phrases ("has your partner ever hurt you") do not
+    // recognise it, though the words are the same (each was read as the enquiry before).
+    ["Have you ever hurt your partner?", null],
+    ["Has your partner been hurt?", null],
+    // …and the enquiry itself still is, however the harm is turned.
+    ["Has an ex-partner hurt you?", "domestic-abuse.enquiry"],
+    ["Have you ever been hurt by your partner?", "domestic-abuse.enquiry"],
+    ["Ask the woman whether anyone has hurt, threatened or controlled her", "domestic-abuse.enquiry"],
   ]);
 
   it("names the act and the person", () => {
