@@ -75,7 +75,8 @@ export function readMoneyHardship(text: string): string {
  * investments, money — asks about the family's finances, whatever else it says of when, how much
  * or from where ("Have you applied for any benefits that you are waiting to hear about?", "Do you
  * have student loans you owe the government?", "Is any of your money invested in capital bonds?").
- * Means-test and benefit forms ask little else, each in its own words. Read as "household income".
+ * Means-test and benefit forms ask little else, each in its own words. Read as "household income",
+ * where nothing else recognises the label.
  *
  * Only money that is theirs (a "you", "your", household, family or partner in the question), and
  * not where money is a means or a harm rather than the topic: paid out (a price, a bill, a fee,
@@ -87,14 +88,19 @@ export function readMoneyHardship(text: string): string {
  * money for food (the hunger screens' own items are the packs' phrases, word for word), or money
  * saved for something ("Have you saved money for the birth?").
  */
-const OWN_MONEY = /\b(?:income|incomes|benefits|money|debts?|loans?|savings|arrears|bonds|investments?|pensions?|equity\s+release)\b/;
+const OWN_MONEY = /\b(?:income|incomes|salary|salaries|wages?|earnings|remuneration|benefits|money|debts?|loans?|savings|arrears|bonds|investments?|pensions?|equity\s+release)\b/;
 const WHOSE = /\b(?:you|your|household|family|partner|we|our|they|their)\b/;
 const MONEY_AS_MEANS = /\b(?:pay|pays|paying|paid|spend|spends|spent|spending|costs?|price|fees?|charged?|charges|rent|bills?|afford|control\w*|take|takes|took|taken|steal\w*|stole|stolen|withh\w*|given|give|gave|gifts?|exchange|drugs?|alcohol|gambl\w*|carry\w*|lend|lent|borrow\w*|raise|raised|donat\w*|employer|anyone|someone|somebody|anybody|offer\w*|hold|holding|held|(?:for|to)\s+(?:money|cash)|debts?\s+to)\b|\bbenefits?\s+(?:of|from|to|for)\b|\b(?:dental|health|medical|insurance|drug|vision|prescription)\s+benefits\b|\bhow\s+many\s+(?:people|persons|members|adults|children)\b|\b(?:work|job|employment|business)\b[^?.;]{0,50}\bsource\s+of\s+income\b|\b(?:when|date|start|divid\w*|add\s+another|include|wo\s+n't|will\s+not|may\s+stop|food|meals?|sav(?:e|ed|ing))\b/;
 
-/** `text` (lower case) asking about the household's own money, read as "household income". */
-export function readOwnMoney(text: string): string {
-  // A total is left to the phrases that name one ("total combined income for you and the family
-  // members you live with"): read away, their "total" would weigh more in every other concept's.
-  if (!OWN_MONEY.test(text) || !WHOSE.test(text) || MONEY_AS_MEANS.test(text) || text.includes("total")) return text;
-  return "household income";
+/**
+ * The money word, when a label asks about the household's own money; else undefined. A last reading
+ * (recogniser.ts): only where nothing else recognises the label, so the explanation names the label's
+ * own word ("benefits") and the packs' phrases keep theirs.
+ */
+export function ownMoney(label: string): { phrase: string; evidence: string[] } | undefined {
+  const text = label.toLowerCase().replace(/[’‘]/g, "'").replace(/n't\b/g, " n't").replace(/\$?\{\{?[^{}]*\}?\}/g, " they ");
+  const money = OWN_MONEY.exec(text);
+  // A total is left to the phrases that name one ("total combined income for you and the family members you live with").
+  if (!money || !WHOSE.test(text) || MONEY_AS_MEANS.test(text) || text.includes("total")) return undefined;
+  return { phrase: "household income", evidence: [money[0]] };
 }

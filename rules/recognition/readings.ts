@@ -35,7 +35,7 @@ import { readChoiceFrame } from "./choice-frames";
 import { readNamedBenefit } from "./named-benefits";
 import { readActingProfessional } from "./form-agents";
 import { readMoodFeeling } from "./mood-frames";
-import { readAmountOfMoney, readEarnings, readMoneyHardship, readOwnMoney } from "./money-frames";
+import { readAmountOfMoney, readEarnings, readMoneyHardship } from "./money-frames";
 import { readClosedCompounds } from "./closed-compounds";
 import { readHavingACarer } from "./having-a-carer";
 import { readImpactOnTheChildren } from "./impact-frames";
@@ -415,8 +415,6 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readAmountOfMoney,
   // "Are you able to afford nappies?", "…because you didn't have money for food": the family's finances.
   readMoneyHardship,
-  // "Have you applied for any benefits…?", "Do you have student loans…?": the household's own money.
-  readOwnMoney,
   readToDate,
   // "Do any children live with you?" asks about children at home.
   readCoResidence,

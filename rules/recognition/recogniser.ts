@@ -55,6 +55,7 @@ import { endsUnfinished, finishedBy } from "./unfinished-labels";
 import { referralDestinations, referralTo } from "./referral-options";
 import { ACTION_READINGS, actionColumn } from "./action-plan";
 import { habitTopic } from "./habit-topics";
+import { ownMoney } from "./money-frames";
 import { abuseBehaviour, reversesTheHarm } from "./abuse-behaviour";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
@@ -346,6 +347,10 @@ export class Recogniser {
       const young = youngPersonsReading(prompt.label, prompt.subject);
       const asYoungPerson = young && this.best(young.phrase, exclude);
       if (asYoungPerson) return { ...asYoungPerson, source: "label", evidence: young.evidence };
+      // "Have you applied for any benefits…?", "Do you have student loans…?": the household's own money (money-frames.ts).
+      const money = ownMoney(label);
+      const byMoney = money && this.best(money.phrase, exclude);
+      if (byMoney) return { ...byMoney, source: "label", evidence: money.evidence };
       // "How many days a week do you do 60 minutes of exercise?": a habit, however counted (habit-topics.ts).
       const habit = habitTopic(label);
       const byHabit = habit && this.best(habit.phrase, exclude);

@@ -34,7 +34,7 @@ const RIGHT: Array<[string, string]> = [
   ["Is the account overdrawn?", "family.finance"], // under "capital savings": an overdrawn account is money trouble
   ["Rent arrears", "family.finance"], // under "Financial stability — vulnerabilities"
   // Round 34 (7 December): a question whose subject is the household's own money (money-frames.ts
-  // readOwnMoney). The legal-aid means test asks the client's and the partner's money in turn.
+  // ownMoney). The legal-aid means test asks the client's and the partner's money in turn.
   ["Does your client get one of these passporting benefits?", "family.finance"],
   ["Does the partner get one of these passporting benefits?", "family.finance"],
   ["Which of these benefits does your client get?", "family.finance"],

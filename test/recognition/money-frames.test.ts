@@ -106,3 +106,14 @@ describe("a question whose subject is the household's own money asks about its f
     ["Do you have other dental benefits through a federal program?", null],
   ]);
 });
+
+describe("the household's own money is explained by the label's own word", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  it.each([
+    ["Have you applied for any benefits that you are waiting to hear about?", "benefits"],
+    ["Do you have student loans you owe the government?", "loans"],
+    ["What is their salary or wage?", "salary"],
+  ])("%j: %s", (label, word) => {
+    expect(pack.recognise({ label })).toMatchObject({ concept: "family.finance", source: "label", evidence: [word] });
+  });
+});
