@@ -156,11 +156,7 @@ export function itemSpan(prepared: Extract<PreparedQuestionnaire, { ok: true }>,
 export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok: true }>, formDoc: ParsedDocument | undefined, formDiagnostics: Diagnostic[]): Diagnostic[] {
   const imported = prepared.imported;
   if (!imported || !formDoc) return [...prepared.diagnostics];
-  const owners: Array<{ pointer?: string; span: Span }> = [];
-  for (const item of formDoc.ast.items) {
-    if (item.kind !== "form") continue;
-    walkMembers(item.members, (m) => owners.push({ pointer: (m.kind === "section" ? imported.sectionPointers : imported.fieldPointers).get(m.name.text), span: m.span }));
-  }
+  const wording = questionnaireWording(imported, formDoc);
   const positionOf = (pointer: string): Span => itemSpan(prepared, pointer);
   const out = [...prepared.diagnostics];
   for (const d of formDiagnostics) {
@@ -169,12 +165,30 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
     // A Questionnaire's `name` identifies nothing (FHIR identifies it by url and version): two
     // versions or copies of one Questionnaire in a folder share it, and so their form ids.
     if (d.data?.kind === "duplicate-form" && isJsonName(d.data.otherUri)) continue;
+    const { message, pointer } = wording(d);
+    const span = positionOf(pointer);
+    const data: DiagnosticFacts = d.data ? { ...d.data, pointer } : { kind: "questionnaire", pointer };
+    out.push({ ...d, message, span, range: prepared.lines.range(span), data });
+  }
+  return out;
+}
+
+/**
+ * A finding on the form imported from a Questionnaire, in the Questionnaire's own terms (items,
+ * linkIds, enableWhen, questionnaire-hidden, "required": true), with the JSON pointer of the item
+ * it is about. One wording for the lint report on the JSON and the preview of the imported form.
+ */
+export function questionnaireWording(imported: NonNullable<Extract<PreparedQuestionnaire, { ok: true }>["imported"]>, formDoc: ParsedDocument): (d: Diagnostic) => { message: string; pointer: string } {
+  const owners: Array<{ pointer?: string; span: Span }> = [];
+  for (const item of formDoc.ast.items) {
+    if (item.kind !== "form") continue;
+    walkMembers(item.members, (m) => owners.push({ pointer: (m.kind === "section" ? imported.sectionPointers : imported.fieldPointers).get(m.name.text), span: m.span }));
+  }
+  return (d) => {
     const owner = owners.filter((o) => o.span.start <= d.span.start && d.span.end <= o.span.end).sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))[0];
     const pointer = owner?.pointer ?? "";
-    const span = positionOf(pointer);
     let message = d.message;
     for (const [id, linkId] of imported.fieldLinkIds) if (linkId && id !== linkId) message = message.split("`" + id + "`").join("`" + linkId + "`");
-    const data: DiagnosticFacts = d.data ? { ...d.data, pointer } : { kind: "questionnaire", pointer };
     // A Questionnaire has items, not fields: every finding about one says so in its own terms.
     if (owner?.pointer) message = message.replace(/^Field (`[^`]*`)/, "Item $1");
     if (d.ruleId === "missing-service") {
@@ -201,7 +215,6 @@ export function diagnosticsOnJson(prepared: Extract<PreparedQuestionnaire, { ok:
     } else if (d.ruleId === "recognised-concept") {
       message = message.replace(/add `covers ([^`]+)` so the requirements for it are checked\./, `add the code \`$1\` (system ${CONCEPT_SYSTEM}) to the item's code so the requirements for it are checked.`);
     }
-    out.push({ ...d, message, span, range: prepared.lines.range(span), data });
-  }
-  return out;
+    return { message, pointer };
+  };
 }

@@ -4,6 +4,7 @@
  * over it, as one self-contained HTML page. Written to stdout unless --output names a file (so
  * no file the user did not name is ever written); exit 0 when written, whatever it found.
  */
+import { questionnaireWording } from "../../fhir/lint-questionnaire";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fixesFor } from "../../fixes/index";
@@ -113,9 +114,12 @@ export function previewModelOf(file: string, opts: PreviewFileOptions): PreviewM
   if (questionnaire) {
     // The run's findings were moved onto the JSON; the preview draws the imported form, so it
     // takes the findings on that form, and lists those about the JSON itself apart.
+    // Their words are the Questionnaire's (items, enableWhen, questionnaire-hidden), as `lint` says them.
     const onForm = checkDocument(lint.loaded.ws, uri, lint.checkOptions);
-    diagnostics = onForm.diagnostics;
-    waived = onForm.waived;
+    const inItsTerms = questionnaire.imported ? questionnaireWording(questionnaire.imported, doc) : undefined;
+    const reword = <T extends (typeof diagnostics)[number]>(d: T): T => (inItsTerms ? { ...d, message: inItsTerms(d).message } : d);
+    diagnostics = onForm.diagnostics.map(reword);
+    waived = onForm.waived.map(reword);
     elsewhere = questionnaire.diagnostics;
   }
   if (!doc.ast.items.some((i) => i.kind === "form")) throw new CliError(`${file}: not previewed: it holds no form.`);

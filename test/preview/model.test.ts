@@ -122,9 +122,15 @@ describe("preview model", () => {
     const { model, html } = previewOfText("q.json", JSON.stringify(q, null, 2));
     const fields = model.forms[0].items.filter((i): i is Extract<PreviewItem, { kind: "field" }> => i.kind === "field");
     expect(fields.map((f) => [f.id, f.hidden, f.findings.map((x) => x.message)])).toEqual([
-      ["name", true, [expect.stringContaining("covers accompanying-adult.name but is hidden")]],
+      ["name", true, [expect.stringContaining("covers accompanying-adult.name but is hidden (questionnaire-hidden)")]],
       ["rel", false, [expect.stringContaining("only when expression")]],
     ]);
+    // In the Questionnaire's terms, as `lint` says them on the JSON: an item, its enableWhen, its extension.
+    const messages = fields.flatMap((f) => f.findings.map((x) => x.message));
+    expect(messages.every((m) => m.startsWith("Item `"))).toBe(true);
+    expect(messages.join("\n")).toContain("remove its questionnaire-hidden extension");
+    expect(messages.join("\n")).toContain("remove the item's enableWhen or enableWhenExpression");
+    expect(messages.join("\n")).not.toMatch(/remove the `when`|remove `hidden`/);
     expect(html).toContain("Never shown to the person completing the form (hidden)");
     expect(html).toContain("Asked only when <code>expression &quot;%age &lt; 18&quot;</code>");
     expect(html).not.toContain("Time stamp");
