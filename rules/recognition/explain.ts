@@ -56,6 +56,8 @@ export interface FieldExplanation {
   after?: { field: string; concept: string };
   /** For `options`: one option of a list of who attended, read as that one attending (attendee-options.ts). */
   attended?: true;
+  /** For `label`: what a last reading took the question to be about, when no phrase matched (recogniser.ts `Recognition.topic`). */
+  topic?: string;
   /** The general concept the words asked about, when the form kind made it `concept` (`refines`). */
   refined?: string;
   /** On a referral: the concept the words were read as, when the field counts as its pair (referral-completer.ts). */
@@ -141,7 +143,7 @@ export function ruledOutText(e: FieldExplanation): string | undefined {
 }
 
 function describe(r: Recognition) {
-  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence, beside: r.beside, about: r.about, row: r.row, item: r.item, after: r.after, attended: r.attended };
+  return { concept: r.concept, score: Number(r.score.toFixed(3)), source: r.source, phrase: r.phrase, evidence: r.evidence, beside: r.beside, about: r.about, row: r.row, item: r.item, after: r.after, attended: r.attended, topic: r.topic };
 }
 
 /** One line saying what a verdict means for the form. */
@@ -199,6 +201,6 @@ export function evidenceText(e: FieldExplanation): string {
     case "condition":
       return `shown only when \`${e.phrase}\` (\`${e.after?.field}\` asks ${e.after?.concept}), which the rules follow with \`${e.concept}\``;
     default:
-      return `label words ${words} ~ "${e.phrase}"`;
+      return e.topic ? `label words ${words}, read as a question about ${e.topic}, ~ "${e.phrase}"` : `label words ${words} ~ "${e.phrase}"`;
   }
 }

@@ -110,6 +110,12 @@ export interface Recognition {
   item?: true;
   /** For `options`: one option of a list of who attended, read as that one attending (attendee-options.ts); `evidence` is the option. */
   attended?: true;
+  /**
+   * For `label`: what the question was read as being about by a last reading, when no phrase matched
+   * ("the household's own money", money-frames.ts; "physical activity", habit-topics.ts; "abusive
+   * behaviour towards the one asked", abuse-behaviour.ts): `evidence` holds the label's words that said so.
+   */
+  topic?: string;
 }
 
 /** The settings, chosen on the tuning half of test/fixtures/recognition/prompts.json. */
@@ -350,15 +356,15 @@ export class Recogniser {
       // "Have you applied for any benefits…?", "Do you have student loans…?": the household's own money (money-frames.ts).
       const money = ownMoney(label);
       const byMoney = money && this.best(money.phrase, exclude);
-      if (byMoney) return { ...byMoney, source: "label", evidence: money.evidence };
+      if (byMoney) return { ...byMoney, source: "label", evidence: money.evidence, topic: "the household's own money" };
       // "How many days a week do you do 60 minutes of exercise?": a habit, however counted (habit-topics.ts).
       const habit = habitTopic(label);
       const byHabit = habit && this.best(habit.phrase, exclude);
-      if (byHabit) return { ...byHabit, source: "label", evidence: habit.evidence };
+      if (byHabit) return { ...byHabit, source: "label", evidence: habit.evidence, topic: habit.phrase };
       // "Does your partner check your phone or control where you go?": the enquiry asked as the behaviour (abuse-behaviour.ts).
       const abuse = abuseBehaviour(label);
       const byAbuse = abuse && this.best(abuse.phrase, exclude);
-      if (byAbuse) return { ...byAbuse, source: "label", evidence: abuse.evidence };
+      if (byAbuse) return { ...byAbuse, source: "label", evidence: abuse.evidence, topic: "abusive behaviour towards the one asked" };
       if (prompt.help?.trim() && !onlySaysWhenToUpdate(prompt.help)) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude, false);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };

@@ -94,6 +94,28 @@ describe("formguard explain", () => {
     expect(r.stdout).toContain('`escort_first` "First name"');
   });
 
+  it("says when a question was read by its topic rather than a phrase, naming the label's own words", () => {
+    const dir = tempDir({
+      "hc.form": `form hc "Health check" {
+  service school-nursing
+  audience child
+  section s "Habits" {
+    field ex number { label "How many days a week does your child do at least 60 minutes of exercise?" }
+    field ben yesno { label "Have you applied for any benefits that you are waiting to hear about?" }
+    field dv yesno { label "Does your partner check your phone or control where you go?" }
+  }
+}
+`,
+    });
+    const r = run(["explain", path.join(dir, "hc.form")]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('nearest: health.physical-activity  score 1.10  (label words "exercise", read as a question about physical activity, ~ "Physical activity")');
+    expect(r.stdout).toContain('nearest: family.finance  score 1.10  (label words "benefits", read as a question about the household\'s own money, ~ "household income")');
+    expect(r.stdout).toContain('nearest: domestic-abuse.enquiry  score 1.10  (label words "check your phone", "partner", read as a question about abusive behaviour towards the one asked, ~ "domestic abuse")');
+    const json = JSON.parse(run(["explain", path.join(dir, "hc.form"), "--format", "json"]).stdout) as Array<{ fields: Array<{ field: string; topic?: string; evidence?: string[] }> }>;
+    expect(json[0].fields.find((f) => f.field === "ben")).toMatchObject({ topic: "the household's own money", evidence: ["benefits"] });
+  });
+
   it("exits 2 with a clear message on bad input", () => {
     const dir = tempDir({ "bad.json": "{ not json" });
     const r = run(["explain", path.join(dir, "bad.json")]);
