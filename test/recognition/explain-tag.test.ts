@@ -17,6 +17,12 @@ interface Explained {
   fields: Array<{ field: string; label: string; verdict: string; concept?: string; score?: number; source?: string; evidence?: string[]; counts: boolean; because: string; location: string }>;
 }
 
+/** `formguard explain` of one form spec written to a fresh folder. */
+function explainForm(name: string, text: string, ...args: string[]): ReturnType<typeof run> {
+  const dir = tempDir({ [name]: text });
+  return run(["explain", path.join(dir, name), ...args]);
+}
+
 describe("formguard explain", () => {
   it("says for every untagged item of the EmCare registration which concept it comes nearest to, the evidence, and whether it counts", () => {
     const r = run(["explain", EMCARE, ...KIND, "--format", "json"]);
@@ -72,8 +78,7 @@ describe("formguard explain", () => {
   });
 
   it("reads a form spec too, in words a reader can follow", () => {
-    const dir = tempDir({
-      "ed.form": `form ed "ED attendance" {
+    const r = explainForm("ed.form", `form ed "ED attendance" {
   service emergency-department
   audience child
   section escort "Person accompanying the child" {
@@ -82,9 +87,7 @@ describe("formguard explain", () => {
   }
   field seen text { label "Seen by" }
 }
-`,
-    });
-    const r = run(["explain", path.join(dir, "ed.form")]);
+`);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('ed.form:6:11 `escort_rel` "Relationship to child"');
     // A bare "Relationship to child" could be anyone's (a parent's consent form asks it of the parent):
@@ -95,8 +98,7 @@ describe("formguard explain", () => {
   });
 
   it("says when a question was read by its topic rather than a phrase, naming the label's own words", () => {
-    const dir = tempDir({
-      "hc.form": `form hc "Health check" {
+    const form = `form hc "Health check" {
   service school-nursing
   audience child
   section s "Habits" {
@@ -105,14 +107,13 @@ describe("formguard explain", () => {
     field dv yesno { label "Does your partner check your phone or control where you go?" }
   }
 }
-`,
-    });
-    const r = run(["explain", path.join(dir, "hc.form")]);
+`;
+    const r = explainForm("hc.form", form);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('nearest: health.physical-activity  score 1.10  (label words "exercise", read as a question about physical activity, ~ "Physical activity")');
     expect(r.stdout).toContain('nearest: family.finance  score 1.10  (label words "benefits", read as a question about the household\'s own money, ~ "household income")');
     expect(r.stdout).toContain('nearest: domestic-abuse.enquiry  score 1.10  (label words "check your phone", "partner", read as a question about abusive behaviour towards the one asked, ~ "domestic abuse")');
-    const json = JSON.parse(run(["explain", path.join(dir, "hc.form"), "--format", "json"]).stdout) as Array<{ fields: Array<{ field: string; topic?: string; evidence?: string[] }> }>;
+    const json = JSON.parse(explainForm("hc.form", form, "--format", "json").stdout) as Array<{ fields: Array<{ field: string; topic?: string; evidence?: string[] }> }>;
     expect(json[0].fields.find((f) => f.field === "ben")).toMatchObject({ topic: "the household's own money", evidence: ["benefits"] });
   });
 
