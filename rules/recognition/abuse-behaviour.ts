@@ -10,26 +10,29 @@
  * someone close to you?"), nor without a *you* it is done to ("Has your partner been hurt?"), nor
  * what someone manages "on your behalf".
  */
+import { plainLabel, type TopicReading } from "./plain-label";
+
 const CLOSE = /\b(?:ex-partners?|partners?|husband|wife|boyfriend|girlfriend|spouse|anyone\s+(?:at\s+home|you\s+live\s+with|in\s+your\s+(?:home|household|family))|someone\s+(?:close\s+to\s+you|at\s+home|you\s+live\s+with)|(?:a\s+)?family\s+member|relationship)\b/;
-const ACT = /\b(?:hit|hits|kick\w*|slap\w*|punch\w*|push\w*|shov\w*|hurt\w*|harm\w*|threat\w*|forc\w*|abus\w*|chok\w*|strangl\w*|frighten\w*|scared|scare|afraid|fear\w*|unsafe|control\w*|put\s+you\s+down|humiliat\w*|insult\w*|worthless|scream\w*|check\w*\s+your\s+(?:phone|messages)|stops?\s+you\s+(?:from\s+)?(?:seeing|going|working|having))\b/;
+/** An act of harm or threat, as the phrases and labels word it. */
+const HARM = String.raw`(?:hit|hits|kick\w*|slap\w*|punch\w*|push\w*|shov\w*|hurt\w*|harm\w*|threat\w*|forc\w*|abus\w*|chok\w*|strangl\w*|frighten\w*|scare\w*|humiliat\w*|insult\w*|beat\w*)`;
+/** Harm, fear or control: the acts the enquiry asks about, by name or as felt. */
+const ACT = new RegExp(String.raw`\b(?:${HARM}|afraid|fear\w*|unsafe|control\w*|put\s+you\s+down|worthless|scream\w*|check\w*\s+your\s+(?:phone|messages)|stops?\s+you\s+(?:from\s+)?(?:seeing|going|working|having))\b`);
 const YOU = /\byou\b/;
 /** "you hurt", "you ever hit", "you might harm": the one asked is the one acting. */
-const YOU_DO_IT = /\byou\s+(?:(?:ever|might|will|would|could|may|have|had|did)\s+){0,2}(?:hit|kick\w*|slap\w*|punch\w*|push\w*|hurt\w*|harm\w*|threat\w*|forc\w*|abus\w*|control\w*)\b/;
+const YOU_DO_IT = new RegExp(String.raw`\byou\s+(?:(?:ever|might|will|would|could|may|have|had|did)\s+){0,2}(?:${HARM}|control\w*)\b`);
 
 /** Money or affairs "controlled on your behalf" (a security vetting form) is management, not control of you. */
 const ON_YOUR_BEHALF = /\bon\s+your\s+behalf\b/;
 
 /** The act and the person when a label asks about abusive behaviour towards the one asked; else undefined. */
-export function abuseBehaviour(label: string): { phrase: string; evidence: string[] } | undefined {
-  const text = label.toLowerCase().replace(/[’‘]/g, "'");
+export function abuseBehaviour(label: string): TopicReading | undefined {
+  const text = plainLabel(label);
   const close = CLOSE.exec(text);
   const act = ACT.exec(text);
   if (!close || !act || !YOU.test(text) || YOU_DO_IT.test(text) || ON_YOUR_BEHALF.test(text)) return undefined;
-  return { phrase: "domestic abuse", evidence: [act[0], close[0]] };
+  return { phrase: "domestic abuse", evidence: [act[0], close[0]], topic: "abusive behaviour towards the one asked" };
 }
 
-/** An act of harm or threat, as the phrases and labels word it. */
-const HARM = String.raw`(?:hit|hits|kick\w*|slap\w*|punch\w*|push\w*|shov\w*|hurt\w*|harm\w*|threat\w*|forc\w*|abus\w*|chok\w*|strangl\w*|frighten\w*|scare\w*|humiliat\w*|insult\w*|beat\w*)`;
 /** "… hurt you", "threatened to harm you", "whether anyone has hurt her": the act done to the one asked about. */
 const DONE_TO_YOU = new RegExp(String.raw`\b${HARM}\s+(?:[a-z'-]+\s+){0,2}?(?:you|me|her|him|them)\b`);
 /** "have you been hurt", "she was threatened", "you ever been hit": the same, said the other way round. */
@@ -42,7 +45,7 @@ const YOU_WERE_HARMED = new RegExp(String.raw`\b(?:you|i|she|he|they)\s+(?:(?:ev
  * recognise the label.
  */
 export function reversesTheHarm(label: string, phrase: string): boolean {
-  if (!DONE_TO_YOU.test(phrase.toLowerCase())) return false;
-  const text = label.toLowerCase().replace(/[’‘]/g, "'");
+  if (!DONE_TO_YOU.test(plainLabel(phrase))) return false;
+  const text = plainLabel(label);
   return !DONE_TO_YOU.test(text) && !YOU_WERE_HARMED.test(text);
 }

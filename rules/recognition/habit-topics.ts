@@ -18,6 +18,8 @@
  * of a list of social activities ("sports/hobbies/clubs"), a fitness screen's "not accustomed to
  * vigorous exercise", or the price of a school meal; nor advice or teaching about the habit.
  */
+import { plainLabel, type TopicReading } from "./plain-label";
+
 const ACTIVITY = /\b(?:exercise|exercises|exercising|sports?|physical\s+activity|physically\s+active|(?:moderate|vigorous|moderate-intensity|vigorous-intensity)\s+(?:physical\s+)?activity|p\.?e\.?\s+(?:lessons?|classes?|at\s+school)|play(?:s|ing)?\s+outside|outdoor\s+play|go(?:es)?\s+for\s+a\s+walk|walking\s+for\s+(?:exercise|at\s+least)|swimming|cycling)\b/;
 const NOT_ACTIVITY = /\b(?:breathless\w*|short\s+of\s+breath|pain|chest|asthma|wheez\w*|induced|tolerance|test|injur\w*|exercise\s+(?:of\s+)?(?:parental\s+)?(?:responsibility|rights?|judge?ment|caution|discretion|powers?|control)|physio\w*|prescribed|stretch\w*|pelvic\s+floor|breathing\s+exercises?|hobbies|social|accustomed)\b/;
 
@@ -44,14 +46,14 @@ const NOT_SUBSTANCE = /\b(?:water|milk|juice|tea|coffee|squash|fizzy|sugary|soft
 const ADVICE = /\b(?:educat\w*|advice|advised|advise|counsel\w*|leaflets?|information|promot\w*|signpost\w*|discussed|taught)\b/;
 
 /** The habit a label's question is about, as the packs' words, with the words that said so; else undefined. */
-export function habitTopic(label: string): { phrase: string; evidence: string[] } | undefined {
-  const text = label.toLowerCase();
+export function habitTopic(label: string): TopicReading | undefined {
+  const text = plainLabel(label);
   if (ADVICE.test(text)) return undefined;
   const active = ACTIVITY.exec(text);
   const eating = EATING.exec(text);
-  if (active && !eating && !NOT_ACTIVITY.test(text)) return { phrase: "physical activity", evidence: [active[0]] };
-  if (eating && !active && !NOT_EATING.test(text)) return { phrase: "healthy eating", evidence: [eating[0]] };
+  if (active && !eating && !NOT_ACTIVITY.test(text)) return { phrase: "physical activity", evidence: [active[0]], topic: "physical activity" };
+  if (eating && !active && !NOT_EATING.test(text)) return { phrase: "healthy eating", evidence: [eating[0]], topic: "healthy eating" };
   const substance = SUBSTANCE.exec(text);
-  if (substance && !NOT_SUBSTANCE.test(text) && /\s/.test(text.trim())) return { phrase: "alcohol and drug use", evidence: [substance[0]] };
+  if (substance && !NOT_SUBSTANCE.test(text) && /\s/.test(text.trim())) return { phrase: "alcohol and drug use", evidence: [substance[0]], topic: "alcohol and drug use" };
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { plainLabel, type TopicReading } from "./plain-label";
+
 /**
  * Forms ask about a family's money in everyday words rather than the packs' "income" or
  * "finances": "How much will you get paid this year?", "How much do you expect to earn each
@@ -89,7 +91,8 @@ export function readMoneyHardship(text: string): string {
  * saved for something ("Have you saved money for the birth?").
  */
 const OWN_MONEY = /\b(?:income|incomes|salary|salaries|wages?|earnings|remuneration|benefits|money|debts?|loans?|savings|arrears|bonds|investments?|pensions?|equity\s+release)\b/;
-const WHOSE = /\b(?:you|your|household|family|partner|we|our|they|their)\b/;
+/** Whose money: the one asked, their household, or a template's placeholder for the person ("%{subject}"). */
+const WHOSE = /\b(?:you|your|household|family|partner|we|our|they|their)\b|\{[^{}]*\}/;
 const MONEY_AS_MEANS = /\b(?:pay|pays|paying|paid|spend|spends|spent|spending|costs?|price|fees?|charged?|charges|rent|bills?|afford|control\w*|take|takes|took|taken|steal\w*|stole|stolen|withh\w*|given|give|gave|gifts?|exchange|drugs?|alcohol|gambl\w*|carry\w*|lend|lent|borrow\w*|raise|raised|donat\w*|employer|anyone|someone|somebody|anybody|offer\w*|hold|holding|held|(?:for|to)\s+(?:money|cash)|debts?\s+to)\b|\bbenefits?\s+(?:of|from|to|for)\b|\b(?:dental|health|medical|insurance|drug|vision|prescription)\s+benefits\b|\bhow\s+many\s+(?:people|persons|members|adults|children)\b|\b(?:work|job|employment|business)\b[^?.;]{0,50}\bsource\s+of\s+income\b|\b(?:when|date|start|divid\w*|add\s+another|include|wo\s+n't|will\s+not|may\s+stop|food|meals?|sav(?:e|ed|ing))\b/;
 
 /**
@@ -97,10 +100,10 @@ const MONEY_AS_MEANS = /\b(?:pay|pays|paying|paid|spend|spends|spent|spending|co
  * (recogniser.ts): only where nothing else recognises the label, so the explanation names the label's
  * own word ("benefits") and the packs' phrases keep theirs.
  */
-export function ownMoney(label: string): { phrase: string; evidence: string[] } | undefined {
-  const text = label.toLowerCase().replace(/[’‘]/g, "'").replace(/n't\b/g, " n't").replace(/\$?\{\{?[^{}]*\}?\}/g, " they ");
+export function ownMoney(label: string): TopicReading | undefined {
+  const text = plainLabel(label);
   const money = OWN_MONEY.exec(text);
   // A total is left to the phrases that name one ("total combined income for you and the family members you live with").
   if (!money || !WHOSE.test(text) || MONEY_AS_MEANS.test(text) || text.includes("total")) return undefined;
-  return { phrase: "household income", evidence: [money[0]] };
+  return { phrase: "household income", evidence: [money[0]], topic: "the household's own money" };
 }

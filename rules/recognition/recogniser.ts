@@ -54,9 +54,8 @@ import { withoutStaffInstruction } from "./staff-instructions";
 import { endsUnfinished, finishedBy } from "./unfinished-labels";
 import { referralDestinations, referralTo } from "./referral-options";
 import { ACTION_READINGS, actionColumn } from "./action-plan";
-import { habitTopic } from "./habit-topics";
-import { ownMoney } from "./money-frames";
-import { abuseBehaviour, reversesTheHarm } from "./abuse-behaviour";
+import { lastReadings } from "./last-readings";
+import { reversesTheHarm } from "./abuse-behaviour";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
 
@@ -353,18 +352,12 @@ export class Recogniser {
       const young = youngPersonsReading(prompt.label, prompt.subject);
       const asYoungPerson = young && this.best(young.phrase, exclude);
       if (asYoungPerson) return { ...asYoungPerson, source: "label", evidence: young.evidence };
-      // "Have you applied for any benefits…?", "Do you have student loans…?": the household's own money (money-frames.ts).
-      const money = ownMoney(label);
-      const byMoney = money && this.best(money.phrase, exclude);
-      if (byMoney) return { ...byMoney, source: "label", evidence: money.evidence, topic: "the household's own money" };
-      // "How many days a week do you do 60 minutes of exercise?": a habit, however counted (habit-topics.ts).
-      const habit = habitTopic(label);
-      const byHabit = habit && this.best(habit.phrase, exclude);
-      if (byHabit) return { ...byHabit, source: "label", evidence: habit.evidence, topic: habit.phrase };
-      // "Does your partner check your phone or control where you go?": the enquiry asked as the behaviour (abuse-behaviour.ts).
-      const abuse = abuseBehaviour(label);
-      const byAbuse = abuse && this.best(abuse.phrase, exclude);
-      if (byAbuse) return { ...byAbuse, source: "label", evidence: abuse.evidence, topic: "abusive behaviour towards the one asked" };
+      // "Have you applied for any benefits…?", "How many days a week do you do 60 minutes of exercise?":
+      // read by its topic where no phrase matched, explained by the label's own words (last-readings.ts).
+      for (const reading of lastReadings(label)) {
+        const byReading = this.best(reading.phrase, exclude);
+        if (byReading) return { ...byReading, source: "label", evidence: reading.evidence, topic: reading.topic };
+      }
       if (prompt.help?.trim() && !onlySaysWhenToUpdate(prompt.help)) {
         const both = this.best(`${label} ${mainClause(prompt.help)}`, exclude, false);
         if (both && both.score >= this.threshold + 0.05) return { ...both, source: "label+help" };

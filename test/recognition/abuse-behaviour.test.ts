@@ -31,7 +31,7 @@ describe("abusive behaviour towards the one asked", () => {
   ]);
 
   it("names the act and the person", () => {
-    expect(abuseBehaviour("Has anyone at home made you feel unsafe?")).toEqual({ phrase: "domestic abuse", evidence: ["unsafe", "anyone at home"] });
+    expect(abuseBehaviour("Has anyone at home made you feel unsafe?")).toEqual({ phrase: "domestic abuse", evidence: ["unsafe", "anyone at home"], topic: "abusive behaviour towards the one asked" });
     expect(abuseBehaviour("Does your partner ever make you feel scared?")?.evidence).toEqual(["scared", "partner"]);
     for (const label of ["Have you ever hurt your partner?", "Has your partner been hurt?", "Does your partner smoke?", "Has anyone ever hurt the child?"])
       expect(abuseBehaviour(label), label).toBeUndefined();

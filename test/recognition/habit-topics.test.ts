@@ -41,8 +41,8 @@ describe("habit topics", () => {
   ]);
 
   it("says which words named the habit", () => {
-    expect(habitTopic("How often do you go for a walk?")).toEqual({ phrase: "physical activity", evidence: ["go for a walk"] });
-    expect(habitTopic("How many portions of vegetables do you eat a day?")).toEqual({ phrase: "healthy eating", evidence: ["portions of vegetables"] });
+    expect(habitTopic("How often do you go for a walk?")).toEqual({ phrase: "physical activity", evidence: ["go for a walk"], topic: "physical activity" });
+    expect(habitTopic("How many portions of vegetables do you eat a day?")).toEqual({ phrase: "healthy eating", evidence: ["portions of vegetables"], topic: "healthy eating" });
     // Not the topic: read as nothing by this reading (the packs' phrases may still read them).
     for (const label of ["Exercise tolerance test result", "Is the child eating and drinking normally?", "Does your child have an eating disorder?", "Breathing exercises taught", "Sports/hobbies/clubs", "Did all the family eat a meal together?"])
       expect(habitTopic(label), label).toBeUndefined();

@@ -1,0 +1,21 @@
+/**
+ * A label as the last readings (last-readings.ts) and the harm guard (abuse-behaviour.ts) read it:
+ * lower case, typographers' quotes as apostrophes and "n't" apart from its verb, as normalise.ts
+ * reads every text before its readings, so patterns written for one are written for the other. A
+ * template's placeholder keeps its words ("Has your ${partner} ever made threats against you?"
+ * names the partner); a reading that needs it as a person says so (money-frames.ts `WHOSE`).
+ */
+import { straightQuotes } from "./straight-quotes";
+
+export function plainLabel(label: string): string {
+  let text = straightQuotes(label.toLowerCase());
+  if (text.includes("'")) text = text.replace(/n't\b/g, " n't");
+  return text;
+}
+
+/** What a last reading found: the packs' words for the topic, the label's words that said so, and the topic in words. */
+export interface TopicReading {
+  phrase: string;
+  evidence: string[];
+  topic: string;
+}
