@@ -6,6 +6,7 @@
  * the hash rule it was decided by, so no label can move after results were seen.
  */
 import type { LabelledPrompt } from "./recognition-evaluate";
+import { subjectOfAudiences } from "../rules/recognition/audience-subject";
 
 export interface RealLabel {
   text: string;
@@ -55,6 +56,8 @@ export function realLabelPrompts(set: RealLabelSet): LabelledPrompt[] {
       siblings: siblingsIn(s.labels, k),
       codes: l.codes,
       service: s.kind?.service,
+      // Who the form is about, as the CLI reads it from the form's audience (form-recognition.ts).
+      subject: s.kind?.audience ? subjectOfAudiences([s.kind.audience]) : undefined,
       kind: s.kind,
       concept: l.concept,
       set: s.part,

@@ -17,9 +17,14 @@ const SUBJECT_BY_AUDIENCE: Readonly<Record<string, string>> = { "pregnant-woman"
  * "audience child, young-person": the child either way), else undefined.
  */
 export function audienceSubject(form: Form): string | undefined {
-  if (form.audiences.length === 0) return undefined;
-  const subject = SUBJECT_BY_AUDIENCE[form.audiences[0].text];
-  for (let i = 1; i < form.audiences.length; i++) if (SUBJECT_BY_AUDIENCE[form.audiences[i].text] !== subject) return undefined;
+  return subjectOfAudiences(form.audiences.map((a) => a.text));
+}
+
+/** The same, from the audiences' names (a labelled set records a source form's kind so). */
+export function subjectOfAudiences(audiences: readonly string[]): string | undefined {
+  if (audiences.length === 0) return undefined;
+  const subject = SUBJECT_BY_AUDIENCE[audiences[0]];
+  for (let i = 1; i < audiences.length; i++) if (SUBJECT_BY_AUDIENCE[audiences[i]] !== subject) return undefined;
   return subject;
 }
 

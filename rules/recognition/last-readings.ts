@@ -8,12 +8,14 @@
 import { ownMoney } from "./money-frames";
 import { habitTopic } from "./habit-topics";
 import { abuseBehaviour } from "./abuse-behaviour";
+import { consentToCare } from "./care-consent";
+import { homeConditions } from "./home-conditions";
 import type { TopicReading } from "./plain-label";
 
 export type { TopicReading } from "./plain-label";
 
-/** In the order tried: the household's own money, a habit however counted, abusive behaviour. */
-const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [ownMoney, habitTopic, abuseBehaviour];
+/** In the order tried: the household's own money, a habit however counted, abusive behaviour, consent to care, the condition of the home. */
+const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions];
 
 /** Each last reading that takes `label` by its topic, in order. */
 export function lastReadings(label: string): TopicReading[] {

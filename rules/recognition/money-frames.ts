@@ -80,7 +80,8 @@ export function readMoneyHardship(text: string): string {
  * Means-test and benefit forms ask little else, each in its own words. Read as "household income",
  * where nothing else recognises the label.
  *
- * Only money that is theirs (a "you", "your", household, family or partner in the question), and
+ * Only money that is theirs (a "you", "your", household, family, partner, parent or carer in the
+ * question; property or land they own, a cash transfer they receive), and
  * not where money is a means or a harm rather than the topic: paid out (a price, a bill, a fee,
  * rent), controlled or taken by someone (economic abuse, exploitation: "Does your partner control
  * your money?", "Has anyone given you money or gifts?"), the benefits of something or a health plan's
@@ -90,9 +91,9 @@ export function readMoneyHardship(text: string): string {
  * money for food (the hunger screens' own items are the packs' phrases, word for word), or money
  * saved for something ("Have you saved money for the birth?").
  */
-const OWN_MONEY = /\b(?:income|incomes|salary|salaries|wages?|earnings|remuneration|benefits|money|debts?|loans?|savings|arrears|bonds|investments?|pensions?|equity\s+release)\b/;
+const OWN_MONEY = /\b(?:income|incomes|salary|salaries|wages?|earnings|remuneration|benefits|money|debts?|loans?|savings|arrears|bonds|investments?|pensions?|equity\s+release|assets|cash\s+transfers?|own\s+(?:any\s+)?(?:other\s+)?(?:property|land|assets))\b/;
 /** Whose money: the one asked, their household, or a template's placeholder for the person ("%{subject}"). */
-const WHOSE = /\b(?:you|your|household|family|partner|we|our|they|their)\b|\{[^{}]*\}/;
+const WHOSE = /\b(?:you|your|household|family|partner|we|our|they|their|mother|father|parents?|carers?|caregivers?)\b|\{[^{}]*\}/;
 const MONEY_AS_MEANS = /\b(?:pay|pays|paying|paid|spend|spends|spent|spending|costs?|price|fees?|charged?|charges|rent|bills?|afford|control\w*|take|takes|took|taken|steal\w*|stole|stolen|withh\w*|given|give|gave|gifts?|exchange|drugs?|alcohol|gambl\w*|carry\w*|lend|lent|borrow\w*|raise|raised|donat\w*|employer|anyone|someone|somebody|anybody|offer\w*|hold|holding|held|(?:for|to)\s+(?:money|cash)|debts?\s+to)\b|\bbenefits?\s+(?:of|from|to|for)\b|\b(?:dental|health|medical|insurance|drug|vision|prescription)\s+benefits\b|\bhow\s+many\s+(?:people|persons|members|adults|children)\b|\b(?:work|job|employment|business)\b[^?.;]{0,50}\bsource\s+of\s+income\b|\b(?:when|date|start|divid\w*|add\s+another|include|wo\s+n't|will\s+not|may\s+stop|food|meals?|sav(?:e|ed|ing))\b/;
 
 /**

@@ -19,3 +19,25 @@ export interface TopicReading {
   evidence: string[];
   topic: string;
 }
+
+/** What a reading of two kinds of word reads: both must be in the label, and nothing that says otherwise. */
+export interface TwoWordTopic {
+  /** The first kind of word, named first in the evidence ("consent"). */
+  first: RegExp;
+  /** The second ("surgery"). */
+  second: RegExp;
+  /** Words that make it another question, whatever else the label says. */
+  unless: RegExp;
+  phrase: string;
+  topic: string;
+}
+
+/** The topic when `label` holds a word of each kind and none of `unless`, explained by the two words; else undefined. */
+export function readTwoWordTopic(label: string, reading: TwoWordTopic): TopicReading | undefined {
+  const text = plainLabel(label);
+  const first = reading.first.exec(text);
+  if (!first) return undefined;
+  const second = reading.second.exec(text);
+  if (!second || reading.unless.test(text)) return undefined;
+  return { phrase: reading.phrase, evidence: [first[0], second[0]], topic: reading.topic };
+}

@@ -172,6 +172,13 @@ function headingAndItsParts(title: string): string[] {
 /** A label that names only the vital signs ("Observations", "Obs", "Vital signs"). */
 const VITAL_SIGNS = /^\s*(?:clinical\s+|baseline\s+)?(?:observations|obs|vital\s+signs|vitals)\s*[:?]?\s*$/i;
 
+/**
+ * A parent the packs name as someone other than the form's subject: a looked-after child's birth
+ * mother, a foster or step-parent. On a pregnant woman's form the woman is "the mother", so
+ * "Existing chronic health conditions" read as hers is not "birth mother's health conditions".
+ */
+const ANOTHER_PARENT = /\b(?:birth|foster|step|adoptive)[\s-]*(?:mother|father|parent)s?\b/i;
+
 /** In the memo, under a prompt's key without its siblings: its answer is kept under the key with them. */
 const BESIDE_SIBLINGS: unique symbol = Symbol("beside siblings");
 
@@ -812,7 +819,7 @@ export class Recogniser {
     // "Observations" alone are the vital signs a nurse takes, not what was observed of the child.
     if (VITAL_SIGNS.test(label)) return undefined;
     const r = this.readUnder(subjectHeading(subject), label, () => this.mapTokens(tokens(label)), exclude);
-    if (r) return { ...r, source: "label+audience", about: subject };
+    if (r && !ANOTHER_PARENT.test(r.phrase)) return { ...r, source: "label+audience", about: subject };
     // "I agree with this plan" on a young person's form: the young person's statement (first-person.ts).
     const statement = subject === "child" ? asYoungPersonsStatement(label) : undefined;
     const own = statement ? this.best(statement, exclude) : undefined;

@@ -115,6 +115,10 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   resided: "live",
   // Minors are children: "Minors residing in the home". Only the plural: a "minor injury" is not a child's.
   minors: "children",
+  // So are kids and adolescents ("How many kids do you have?", "Number of children and adolescents 0-17
+  // years"): the plurals only, as with minors ("adolescent health" keeps its word).
+  kids: "children",
+  adolescents: "children",
   // A history "compatible with" the injury is consistent with it. (Not "fits": a fit is a seizure.)
   compatible: "consistent",
   incompatible: "inconsistent",

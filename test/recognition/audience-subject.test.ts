@@ -29,6 +29,8 @@ describe("the form's audience names its subject", () => {
     ["Age of the baby", "mother", null],
     // Without an audience, a bare age is nobody's in particular.
     ["How old are you?", undefined, null],
+    // The woman's own health is not a looked-after child's birth mother's health history.
+    ["Existing chronic health conditions", "mother", null],
   ])("%j on a form about the %s → %s", (label, subject, concept) => {
     expect(pack.recognise({ label, subject })?.concept ?? null).toBe(concept);
   });

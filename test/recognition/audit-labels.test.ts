@@ -42,6 +42,9 @@ const RIGHT: Array<[string, string]> = [
   ["What is %{subject}’s salary or remuneration as director or shareholder?", "family.finance"],
   ["Which savings do %{subject} have inside or outside the UK?", "family.finance"],
   ["Which other savings does %{subject} have inside or outside the UK?", "family.finance"],
+  // Round 35 (7 December): the same means test's capital, assets owned (money-frames.ts OWN_MONEY).
+  ["Which assets does %{subject} own or part-own inside or outside the UK?", "family.finance"],
+  ["Which other assets does %{subject} own or part-own inside or outside the UK?", "family.finance"],
   ["Which investments does %{subject} have inside or outside the UK?", "family.finance"],
   ["Which other investments does %{subject} have inside or outside the UK?", "family.finance"],
   // The client's and the partner's, each under "employment details" and "employment income".

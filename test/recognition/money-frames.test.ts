@@ -107,6 +107,25 @@ describe("a question whose subject is the household's own money asks about its f
   ]);
 });
 
+describe("what a household owns and the cash transfers it gets are its money too (round 35)", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  itReadsEachLabel(pack, [
+    // Written for this round (not from any labelled set); each was recognised as nothing before it.
+    ["Do you or your partner own any assets?", "family.finance"],
+    ["Do they own any other property abroad?", "family.finance"],
+    ["Does the family receive any cash transfers?", "family.finance"],
+    // A parent's or carer's money is the household's.
+    ["Do the parents have any loans?", "family.finance"],
+    ["Does the carer get a pension?", "family.finance"],
+    // Owning a home is not money, a child's savings are not the household's, and "land" is only land when owned.
+    ["Do you own your home?", null],
+    ["Does the child have any savings?", null],
+    ["Did you land on your feet?", null],
+    // Money as a means, whoever's: a parent paid for something, a carer given cash.
+    ["Has the carer been given money by anyone?", null],
+  ]);
+});
+
 describe("the household's own money is explained by the label's own word", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
   it.each([

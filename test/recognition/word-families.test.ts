@@ -45,6 +45,8 @@ describe("word families", () => {
     ["residing", "living"],
     ["resides", "lives"],
     ["minors", "children"],
+    ["kids", "children"],
+    ["adolescents", "children"],
     ["husband", "partner"],
     ["wife", "partners"],
     ["spouse", "partner"],

@@ -1,0 +1,43 @@
+/**
+ * The condition of the home asked in other words than the packs' (rules/recognition/home-conditions.ts),
+ * read only where nothing else recognises the label. The rows were written for round 35, not taken
+ * from any labelled set.
+ */
+import { describe, expect, it } from "vitest";
+import { homeConditions } from "../../rules/recognition/home-conditions";
+import { recogniserFor } from "../../rules/recognition/vocabulary";
+import { workspaceWithPacks } from "../helpers";
+import { itReadsEachLabel } from "./reads-labels";
+
+describe("the condition of the home (round 35)", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  itReadsEachLabel(pack, [
+    // Each was recognised as nothing before this reading.
+    ["Is the house in a good state of repair?", "home.environment"],
+    ["Are there working smoke alarms in the home?", "home.environment"],
+    ["Is the flat infested with pests?", "home.environment"],
+    ["Is the home cold or poorly heated?", "home.environment"],
+    ["Is the accommodation clean and free of clutter?", "home.environment"],
+    // Not the dwelling's condition: tenure, a housing list, a clinic, a child's own hygiene.
+    ["Do you own or rent your home?", null],
+    ["How long have you been waiting for a council house?", null],
+    ["Is the clinic clean?", null],
+    ["Does the child wash their hands at home?", null],
+  ]);
+});
+
+describe("the condition of the home is explained by the label's own words", () => {
+  it.each([
+    ["Is the house in a good state of repair?", ["repair", "house"]],
+    ["Are there working smoke alarms in the home?", ["smoke alarms", "home"]],
+  ])("%j: %j", (label, words) => {
+    expect(homeConditions(label)).toMatchObject({ evidence: words, topic: "the condition of the home" });
+  });
+  it.each([
+    "Who owns the property you live in?",
+    "Is your home on the housing register because it is in disrepair?",
+    "Hand hygiene at home",
+  ])("%j is not read as the home's condition", (label) => {
+    expect(homeConditions(label)).toBeUndefined();
+  });
+});
