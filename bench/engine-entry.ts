@@ -2,6 +2,7 @@
 export { parseDocument } from "../language/parse";
 export { Workspace } from "../language/model/workspace";
 export { checkDocument } from "../rules/checker";
+export { recogniserFor } from "../rules/recognition/vocabulary";
 export { shippedPackFiles } from "../rules/shipped-packs";
 export { lex } from "../language/lexer";
 export { reparse } from "../language/incremental-parse";

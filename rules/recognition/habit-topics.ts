@@ -24,7 +24,7 @@ const ACTIVITY = /\b(?:exercise|exercises|exercising|sports?|physical\s+activity
 const NOT_ACTIVITY = /\b(?:breathless\w*|short\s+of\s+breath|pain|chest|asthma|wheez\w*|induced|tolerance|test|injur\w*|exercise\s+(?:of\s+)?(?:parental\s+)?(?:responsibility|rights?|judge?ment|caution|discretion|powers?|control)|physio\w*|prescribed|stretch\w*|pelvic\s+floor|breathing\s+exercises?|hobbies|social|accustomed)\b/;
 
 const EATING = /\b(?:eat|eats|eating|ate|portions?\s+of\s+(?:fruit|veg\w*)|fruit\s+and\s+veg\w*|vegetables|sweets|crisps|snacks?|takeaways?|fast\s+food|junk\s+food|fizzy\s+drinks?|sugary\s+drinks?|school\s+dinners?|packed\s+lunch(?:es)?|breakfast)\b/;
-const NOT_EATING = /\b(?:disorders?|allerg\w*|intoleran\w*|swallow\w*|tube|nil\s+by\s+mouth|fasting|fasted|last\s+(?:ate|eat|meal)|when\s+did|normally|as\s+normal|vomit\w*|diarrh\w*|appetite|eating\s+and\s+drinking|feeding\s+well|choking|choke|medication|medicines?|tablets?|pica|permission|money|afford\w*|hungry|hunger|food\s+banks?|together|paint|soil|dirt|non-food|lead|imported|contain\w*|price|free|reduced)\b/;
+const NOT_EATING = /\b(?:disorders?|allerg\w*|intoleran\w*|swallow\w*|tube|nil\s+by\s+mouth|fasting|fasted|last\s+(?:ate|eat|meal)|when\s+did|normally|as\s+normal|usual|vomit\w*|diarrh\w*|appetite|eating\s+and\s+drinking|feeding\s+well|choking|choke|medication|medicines?|tablets?|pica|permission|money|afford\w*|hungry|hunger|food\s+banks?|together|paint|soil|dirt|non-food|lead|imported|contain\w*|price|free|reduced)\b/;
 
 /**
  * Drinking alcohol and taking drugs, however counted or dated: "How many drinks do you have on a

@@ -21,6 +21,7 @@ import { ratesRiskToSelf, speaksOfRiskToSelf } from "./risk-to-self-guard";
 import { namesADietOrder, ordersADiet } from "./diet-order-guard";
 import { asksPeerPlay, speaksOfPeerPlay } from "./peer-play-guard";
 import { asksWhyMissed } from "./missed-reason-guard";
+import { asksAcuteIntake, namesAcuteIntake } from "./acute-intake-guard";
 
 export interface PhraseGuard {
   /** Whether a prompt asks in this way. */
@@ -66,6 +67,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: asksPeerPlay, mayAnswer: speaksOfPeerPlay },
   // "Reason for DNA" asks why an appointment was missed, not how many were.
   { asks: asksWhyMissed, mayAnswer: asksWhyMissed },
+  // "Is the child eating and drinking normally?" asks about a sign of illness, not what the family eats.
+  { asks: asksAcuteIntake, mayAnswer: namesAcuteIntake },
 ];
 
 /** The guards a prompt's text calls for (usually none). */
