@@ -14,6 +14,9 @@ describe("having children is the hidden-child question", () => {
     ["do you have any children?", "do you havechildren?"],
     ["does the patient have children", "does the patient havechildren"],
     ["have you got any children?", "havechildren?"],
+    // The adult named (round 35).
+    ["has the patient got any children?", "havechildren?"],
+    ["has the client got any kids under 16?", "havechildren under 16?"],
     ["do you have any children under 18?", "do you havechildren under 18?"],
     // A question that says more keeps its words for the phrases that say it.
     ["do you have any children living in the household?", "do you have any children living in the household?"],
@@ -32,6 +35,7 @@ describe("having children is the hidden-child question", () => {
     ["Do you have any children under 18?", "caring-responsibilities"],
     ["Do you have any children under the age of 16?", "caring-responsibilities"],
     ["Does the patient have children?", "caring-responsibilities"],
+    ["Has the patient got any children?", "caring-responsibilities"],
     ["How many children do you have?", "children.count"],
     ["Children", null],
     ["Children's names", null],
