@@ -10,12 +10,19 @@ import { habitTopic } from "./habit-topics";
 import { abuseBehaviour } from "./abuse-behaviour";
 import { consentToCare } from "./care-consent";
 import { homeConditions } from "./home-conditions";
+import { parentImpact } from "./parent-impact";
+import { harmJudgement } from "./harm-judgement";
 import type { TopicReading } from "./plain-label";
 
 export type { TopicReading } from "./plain-label";
 
-/** In the order tried: the household's own money, a habit however counted, abusive behaviour, consent to care, the condition of the home. */
-const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions];
+/**
+ * In the order tried: how a parent affects the child (first: a parent's drinking or money named as
+ * what harms the child is that harm, not the habit or the money), the household's own money, a
+ * habit however counted, abusive behaviour, consent to care, the condition of the home, how likely
+ * or serious harm is.
+ */
+const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [parentImpact, ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions, harmJudgement];
 
 /** Each last reading that takes `label` by its topic, in order. */
 export function lastReadings(label: string): TopicReading[] {

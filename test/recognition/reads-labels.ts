@@ -34,3 +34,13 @@ export function describeShippedReadings(title: string, rows: ReadonlyArray<reado
     itReadsEachLabel((shipped ??= recogniserFor(workspaceWithPacks().index)), rows, "(the shipped pack)");
   });
 }
+
+/**
+ * A last reading's look-alikes: each label is left to other readings (`read` finds no topic in it).
+ * `what` names the topic in each test's name ("is not read as consent to care").
+ */
+export function itLeavesEachLabel(read: (label: string) => unknown, labels: readonly string[], what: string): void {
+  it.each(labels)(`%j ${what}`, (label) => {
+    expect(read(label)).toBeUndefined();
+  });
+}

@@ -254,7 +254,8 @@ describe("the real-label set", () => {
     // children", dropped for one more wrong field on the held-out written forms), a guard for a change in
     // an ill child's eating (unchanged), struggling to pay with "financially" as the household's money
     // (232 / 38; without the struggle 231 / 37: dropped whole), the adult named in "has … got any
-    // children?" (unchanged): 231 found (61.4%), 36 false.
+    // children?" (unchanged), how a parent affects the child and how likely or serious harm is (chosen
+    // on the written forms' tuning part; unchanged here): 231 found (61.4%), 36 false.
     expect(r.overall.fp).toBeLessThanOrEqual(36);
     expect(r.overall.tp).toBeGreaterThanOrEqual(231);
   });

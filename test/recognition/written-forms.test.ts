@@ -134,10 +134,13 @@ describe("forms written by others: verdicts with inference on", () => {
   // reason, "referred from", dating violence): both unchanged. Round 33 (more sweeps): both unchanged (its
   // "child is at risk" had cost a school nursing form's "Risk" its reading, and went). Round 34 (7 December
   // 2026: the household's own money, the use of a substance said as a noun, a habit however counted): tune
-  // 210 → 207 false alarms, 3,765 → 3,768 right; held-out unchanged.
+  // 210 → 207 false alarms, 3,765 → 3,768 right; held-out unchanged. Round 35 (7 December 2026: consent
+  // to care, the home's condition, then how a parent affects the child and how likely or serious harm is,
+  // the last two chosen on this tuning part's false alarms): tune 207 → 194 false alarms, 3,768 → 3,781
+  // right; held-out 662 → 649 false alarms, 4,189 → 4,202 right; wrong and silenced unchanged in both.
   it.each([
-    ["tune", { asked: 3801, falseAlarms: 207, silenced: 3, rightlyMissing: 758, fieldsRight: 3768, fieldsWrong: 65 }],
-    ["held-out", { asked: 4659, falseAlarms: 662, silenced: 9, rightlyMissing: 910, fieldsRight: 4189, fieldsWrong: 145 }],
+    ["tune", { asked: 3801, falseAlarms: 194, silenced: 3, rightlyMissing: 758, fieldsRight: 3781, fieldsWrong: 65 }],
+    ["held-out", { asked: 4659, falseAlarms: 649, silenced: 9, rightlyMissing: 910, fieldsRight: 4202, fieldsWrong: 145 }],
   ])("%s", (part, figures) => {
     const r = evaluateWrittenForms(readWrittenForms(path.join(root, part as string)), packs);
     const { findings: _, forms: __, ...counts } = r;
