@@ -12,6 +12,7 @@ import { consentToCare } from "./care-consent";
 import { homeConditions } from "./home-conditions";
 import { parentImpact } from "./parent-impact";
 import { harmJudgement } from "./harm-judgement";
+import { accountFitsInjury, delayInComingForHelp, howInjuryHappened } from "./injury-topics";
 import type { TopicReading } from "./plain-label";
 
 export type { TopicReading } from "./plain-label";
@@ -20,9 +21,11 @@ export type { TopicReading } from "./plain-label";
  * In the order tried: how a parent affects the child (first: a parent's drinking or money named as
  * what harms the child is that harm, not the habit or the money), the household's own money, a
  * habit however counted, abusive behaviour, consent to care, the condition of the home, how likely
- * or serious harm is.
+ * or serious harm is, then a child's injury: whether the account fits it, a delay in coming for help,
+ * how it happened (in that order: a label asking whether the account of how it happened fits is the
+ * first, not the last).
  */
-const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [parentImpact, ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions, harmJudgement];
+const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [parentImpact, ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions, harmJudgement, accountFitsInjury, delayInComingForHelp, howInjuryHappened];
 
 /** Each last reading that takes `label` by its topic, in order. */
 export function lastReadings(label: string): TopicReading[] {

