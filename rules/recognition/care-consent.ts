@@ -12,7 +12,7 @@
  * whether someone has the capacity to consent (a mental capacity question), consent withdrawn, or a
  * care plan agreed (the plan's own concept); nor a legal application or order.
  */
-import { readTwoWordTopic, type TopicReading } from "./plain-label";
+import { readTopicWords, type TopicReading } from "./plain-label";
 
 const CONSENT = /\b(?:consent|consents|consented|consenting)\b/;
 const CLINICAL_ACT = /\b(?:examination|examinations|examine|examined|examining|treatment|treatments|treat|treated|procedures?|surgery|surgical|operation|anaesthe\w*|anesthe\w*|vaccin\w*|immuni[sz]\w*|injections?|transfusion|healthcare|health\s+care|medical\s+care|care\s+and\s+treatment|health\s+services|medical\s+services|tests?|testing|screening|blood\s+sample)\b/;
@@ -20,5 +20,5 @@ const CONSENT_TO_SOMETHING_ELSE = /\b(?:shar\w*|information|disclos\w*|photo\w*|
 
 /** The words that said so, when a label asks about consent to an examination or treatment; else undefined. */
 export function consentToCare(label: string): TopicReading | undefined {
-  return readTwoWordTopic(label, { first: CONSENT, second: CLINICAL_ACT, unless: CONSENT_TO_SOMETHING_ELSE, phrase: "consent to examination and treatment", topic: "consent to examination or treatment" });
+  return readTopicWords(label, { words: [CONSENT, CLINICAL_ACT], unless: CONSENT_TO_SOMETHING_ELSE, phrase: "consent to examination and treatment", topic: "consent to examination or treatment" });
 }

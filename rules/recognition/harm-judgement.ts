@@ -10,7 +10,7 @@
  * others: a mental health risk screen), nor a clinical risk (falls, pressure sores, bleeding, a
  * procedure's or a medicine's risks).
  */
-import { readTwoWordTopic, type TopicReading } from "./plain-label";
+import { readTopicWords, type TopicReading } from "./plain-label";
 
 const HARM = /\b(?:harm|harms|risks?|danger)\b/;
 const JUDGEMENT = /\b(?:likely|likelihood|serious|seriousness|severity|how\s+soon)\b/;
@@ -18,5 +18,5 @@ const NOT_HARM_TO_A_CHILD = /\bself[\s-]*harm|\b(?:suicid\w*|yourself|themselves
 
 /** The judgement and the harm, when a label asks how likely or serious harm is; else undefined. */
 export function harmJudgement(label: string): TopicReading | undefined {
-  return readTwoWordTopic(label, { first: JUDGEMENT, second: HARM, unless: NOT_HARM_TO_A_CHILD, phrase: "assessment of risk of harm", topic: "how likely or serious harm is" });
+  return readTopicWords(label, { words: [JUDGEMENT, HARM], unless: NOT_HARM_TO_A_CHILD, phrase: "assessment of risk of harm", topic: "how likely or serious harm is" });
 }

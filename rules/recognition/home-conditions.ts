@@ -9,7 +9,7 @@
  * for one, who shares a bedroom, or a neighbourhood's housing (round 34 tried the home in all those
  * senses and found them other questions); nor a clinic's or a ward's cleanliness, which is not a home.
  */
-import { readTwoWordTopic, type TopicReading } from "./plain-label";
+import { readTopicWords, type TopicReading } from "./plain-label";
 
 const HOME = /\b(?:home|homes|house|houses|flat|accommodation|property|dwelling|living\s+conditions)\b/;
 const CONDITION = /\b(?:repair|disrepair|maintained|maintenance|smoke\s+alarms?|smoke\s+detectors?|carbon\s+monoxide|damp|mould|mold|pests|vermin|infest\w*|rodents|cockroach\w*|hygien\w*|clean|cleanliness|dirty|tidy|untidy|clutter\w*|hoard\w*|hazards?|hazardous|heated|heating|cold|squalid|squalor|sanitation)\b/;
@@ -17,5 +17,5 @@ const NOT_THE_DWELLING = /\b(?:owns?|owned|rent\w*|tenure|waiting|register|bedro
 
 /** The condition and the dwelling, when a label asks about the state of a home; else undefined. */
 export function homeConditions(label: string): TopicReading | undefined {
-  return readTwoWordTopic(label, { first: CONDITION, second: HOME, unless: NOT_THE_DWELLING, phrase: "home environment", topic: "the condition of the home" });
+  return readTopicWords(label, { words: [CONDITION, HOME], unless: NOT_THE_DWELLING, phrase: "home environment", topic: "the condition of the home" });
 }

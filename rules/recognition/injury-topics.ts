@@ -8,7 +8,7 @@
  * present?": the packs' phrases say each in a few words, and the words around outweigh them. Each is
  * a last reading (recogniser.ts), tried only where nothing else recognises the label.
  */
-import { plainLabel, type TopicReading } from "./plain-label";
+import { readTopicWords, type TopicReading } from "./plain-label";
 
 const INJURY = /\b(?:injury|injuries|injured|bruis\w*|burns?|fractures?|wounds?)\b/;
 
@@ -21,13 +21,7 @@ const FITS = /\b(?:consistent|inconsistent|fits?|fitting|match|matches|compatibl
  * order ("The account of how the injury happened fits the injury seen and the child's age").
  */
 export function accountFitsInjury(label: string): TopicReading | undefined {
-  const text = plainLabel(label);
-  const fits = FITS.exec(text);
-  if (!fits) return undefined;
-  const account = ACCOUNT.exec(text);
-  const injury = INJURY.exec(text);
-  if (!account || !injury) return undefined;
-  return { phrase: "account consistent with injury", evidence: [account[0], fits[0], injury[0]], topic: "whether the account fits the injury" };
+  return readTopicWords(label, { words: [ACCOUNT, FITS, INJURY], phrase: "account consistent with injury", topic: "whether the account fits the injury" });
 }
 
 const DELAY = /\b(?:delay|delays|delayed|late\s+presentation|presented\s+late)\b/;
@@ -38,25 +32,16 @@ const ANOTHER_DELAY = /\b(?:develop\w*|speech|language|motor|milestones?|cord|cl
 
 /** Whether help was sought late: a delay, in coming for help or treatment. */
 export function delayInComingForHelp(label: string): TopicReading | undefined {
-  const text = plainLabel(label);
-  const delay = DELAY.exec(text);
-  if (!delay) return undefined;
-  const coming = IN_COMING_FOR_HELP.exec(text);
-  if (!coming || ANOTHER_DELAY.test(text)) return undefined;
-  return { phrase: "delay in seeking help", evidence: [delay[0], coming[0]], topic: "a delay in coming for help" };
+  return readTopicWords(label, { words: [DELAY, IN_COMING_FOR_HELP], unless: ANOTHER_DELAY, phrase: "delay in seeking help", topic: "a delay in coming for help" });
 }
 
 /** How it happened: "how", "what happened", "in what circumstances", "mechanism", with the injury happening. */
 const HOW = /\b(?:how|circumstances|what\s+happened|mechanism)\b/;
 const HAPPENED = /\b(?:happen|happens|happened|happening|occur|occurred|sustained|caused|came\s+about)\b/;
+/** Whether the account fits, or a delay, is the question, however it says how the injury happened. */
+const FITS_OR_DELAY = new RegExp(`${FITS.source}|${DELAY.source}`);
 
 /** How the injury happened: the injury, how, and its happening ("Record how and where the injury happened"). */
 export function howInjuryHappened(label: string): TopicReading | undefined {
-  const text = plainLabel(label);
-  const injury = INJURY.exec(text);
-  if (!injury) return undefined;
-  const how = HOW.exec(text);
-  const happened = HAPPENED.exec(text);
-  if (!how || !happened || FITS.test(text) || DELAY.test(text)) return undefined;
-  return { phrase: "how did the injury happen", evidence: [how[0], injury[0], happened[0]], topic: "how the injury happened" };
+  return readTopicWords(label, { words: [HOW, INJURY, HAPPENED], unless: FITS_OR_DELAY, phrase: "how did the injury happen", topic: "how the injury happened" });
 }

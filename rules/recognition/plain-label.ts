@@ -20,24 +20,25 @@ export interface TopicReading {
   topic: string;
 }
 
-/** What a reading of two kinds of word reads: both must be in the label, and nothing that says otherwise. */
-export interface TwoWordTopic {
-  /** The first kind of word, named first in the evidence ("consent"). */
-  first: RegExp;
-  /** The second ("surgery"). */
-  second: RegExp;
+/** What a reading of kinds of word reads: a word of each kind must be in the label, and nothing that says otherwise. */
+export interface TopicWords {
+  /** The kinds of word, each needed, named in this order in the evidence ("consent", "surgery"). */
+  words: readonly RegExp[];
   /** Words that make it another question, whatever else the label says. */
-  unless: RegExp;
+  unless?: RegExp;
   phrase: string;
   topic: string;
 }
 
-/** The topic when `label` holds a word of each kind and none of `unless`, explained by the two words; else undefined. */
-export function readTwoWordTopic(label: string, reading: TwoWordTopic): TopicReading | undefined {
+/** The topic when `label` holds a word of each kind and none of `unless`, explained by those words; else undefined. */
+export function readTopicWords(label: string, reading: TopicWords): TopicReading | undefined {
   const text = plainLabel(label);
-  const first = reading.first.exec(text);
-  if (!first) return undefined;
-  const second = reading.second.exec(text);
-  if (!second || reading.unless.test(text)) return undefined;
-  return { phrase: reading.phrase, evidence: [first[0], second[0]], topic: reading.topic };
+  const evidence: string[] = [];
+  for (const kind of reading.words) {
+    const m = kind.exec(text);
+    if (!m) return undefined;
+    evidence.push(m[0]);
+  }
+  if (reading.unless?.test(text)) return undefined;
+  return { phrase: reading.phrase, evidence, topic: reading.topic };
 }
