@@ -24,7 +24,8 @@ describe("round 10 wordings", () => {
     // The report's own words for the MIU notice (paragraph 1.15, recommendation 1.1).
     ["Carer told attendance will be shared with other professionals", "information-sharing.notice"],
     // "X of Y" is not matched without its X: a mother or father is not the health of mother and father.
-    ["Are you a mother or father?", null],
+    // (Round 35: it is whether the adult is a parent, being-a-parent.ts; it was read as nothing before.)
+    ["Are you a mother or father?", "parent.status"],
     ["Health of mother and father", "parental-health-history"],
     // A referral to physiotherapy is not the safeguarding referral (referral-destination.ts) ...
     ["Referral to physiotherapy made?", null],
