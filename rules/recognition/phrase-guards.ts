@@ -22,6 +22,7 @@ import { namesADietOrder, ordersADiet } from "./diet-order-guard";
 import { asksPeerPlay, speaksOfPeerPlay } from "./peer-play-guard";
 import { asksWhyMissed } from "./missed-reason-guard";
 import { asksAcuteIntake, namesAcuteIntake } from "./acute-intake-guard";
+import { asksWhetherTold, namesBeingTold } from "./told-guard";
 
 export interface PhraseGuard {
   /** Whether a prompt asks in this way. */
@@ -69,6 +70,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: asksWhyMissed, mayAnswer: asksWhyMissed },
   // "Is the child eating and drinking normally?" asks about a sign of illness, not what the family eats.
   { asks: asksAcuteIntake, mayAnswer: namesAcuteIntake },
+  // "Has the child been told about the referral?" asks whether the child was informed, not what the child said.
+  { asks: asksWhetherTold, mayAnswer: namesBeingTold },
 ];
 
 /** The guards a prompt's text calls for (usually none). */
