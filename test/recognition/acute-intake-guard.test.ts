@@ -3,14 +3,12 @@
  * prompt (rules/recognition/acute-intake-guard.ts). Written for round 35; the first two rows were
  * read as healthy eating before it.
  */
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import { asksAcuteIntake } from "../../rules/recognition/acute-intake-guard";
-import { recogniserFor } from "../../rules/recognition/vocabulary";
-import { workspaceWithPacks } from "../helpers";
-import { itReadsEachLabel } from "./reads-labels";
+import { itDecidesEach, itReadsEachLabelShipped } from "./reads-labels";
 
 describe("a change in eating as a sign of illness", () => {
-  it.each([
+  itDecidesEach(asksAcuteIntake, [
     ["Is the child eating and drinking normally?", true],
     ["Has the child been eating less than usual?", true],
     ["Is your baby feeding well?", true],
@@ -21,17 +19,14 @@ describe("a change in eating as a sign of illness", () => {
     ["What do you eat and drink in a typical day?", false],
     ["Do you eat five portions of fruit and vegetables a day?", false],
     ["Feeding method", false],
-  ])("%j: %s", (label, asks) => {
-    expect(asksAcuteIntake(label)).toBe(asks);
-  });
+  ]);
 
-  const pack = recogniserFor(workspaceWithPacks().index);
-  itReadsEachLabel(pack, [
+  itReadsEachLabelShipped([
     ["Is the child eating and drinking normally?", null],
     ["Has the child been eating less than usual?", null],
     // What the family eats is still asked.
     ["What do you eat and drink in a typical day?", "health.healthy-eating"],
     ["Do you eat five portions of fruit and vegetables a day?", "health.healthy-eating"],
     ["Any concerns about eating?", "health.healthy-eating"],
-  ], "(the shipped pack)");
+  ]);
 });

@@ -44,3 +44,18 @@ export function itLeavesEachLabel(read: (label: string) => unknown, labels: read
     expect(read(label)).toBeUndefined();
   });
 }
+
+/**
+ * A guard's own table: each text and whether `decide` says yes (whether a prompt asks in the guard's
+ * way, or a phrase may answer it).
+ */
+export function itDecidesEach(decide: (text: string) => boolean, rows: ReadonlyArray<readonly [string, boolean]>): void {
+  it.each(rows)("%j: %s", (text, yes) => {
+    expect(decide(text)).toBe(yes);
+  });
+}
+
+/** `itReadsEachLabel` with the shipped packs' recogniser (made once for the whole run). */
+export function itReadsEachLabelShipped(rows: ReadonlyArray<readonly [string, string | null]>): void {
+  itReadsEachLabel((shipped ??= recogniserFor(workspaceWithPacks().index)), rows, "(the shipped pack)");
+}
