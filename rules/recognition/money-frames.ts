@@ -10,7 +10,7 @@ import { plainLabel, type TopicReading } from "./plain-label";
  * after anything but "get" ("Has the fee been paid?"; "How often do you expect to be paid?", on a
  * public employment-change form, asks when pay arrives, not what it is).
  */
-const EARNING = /\b(?:earn|earns|earned|earning|earnings|wages?|salary|salaries|(?:get|gets|got|getting)\s+paid)\b(?!\s+(?:work|employment|job|carer|leave))/g;
+const EARNING = /\b(?:earn|earns|earned|earning|earnings|wages?|salary|salaries|(?:get|gets|got|getting)\s+paid|(?:net|gross|take-home|take\s+home)\s+pay)\b(?!\s+(?:work|employment|job|carer|leave))/g;
 /** "money coming in", "money comes in": income. */
 const MONEY_COMING_IN = /\bmoney\s+(?:coming|comes|come)\s+in\b/g;
 
@@ -23,7 +23,7 @@ const INCOME_PERIOD = /\bincome((?:\s+(?:before|after)\s+tax(?:es)?|\s+(?:this|p
 /** `text` (lower case) with what a person earns or is paid read as "income". */
 export function readEarnings(text: string): string {
   let out = text;
-  if (/earn|wage|salar|paid/.test(out)) out = out.replace(EARNING, "income");
+  if (/earn|wage|salar|paid|pay/.test(out)) out = out.replace(EARNING, "income");
   if (out.includes("money")) out = out.replace(MONEY_COMING_IN, "income");
   return out.includes("income") ? out.replace(INCOME_PERIOD, "income") : out;
 }
@@ -64,10 +64,28 @@ const CAN_AFFORD = /\b(?:(?:are|is|were|was)\s+(?:you|they|we|your\s+(?:househol
  */
 const WITHOUT_MONEY = /\b(?:(?:did|do|does)\s+(?:n't|not)|not)\s+(?:have|had)\s+(?:enough\s+)?money\b|\b(?:run|runs|ran|running)\s+out\s+of\s+money\b|\bmoney\s+(?:is\s+|was\s+)?tight\b/g;
 
+/**
+ * Trouble paying for what a household must pay for: "Are you able to pay your bills?", "How often do
+ * you have trouble paying for heating?", "were you ever unable to pay your utility bills on time?",
+ * "Are you worried about being able to pay your rent or mortgage?". Read as the packs' "difficulty
+ * paying bills". Only with what is paid for named, and only a household's necessities: "trouble paying
+ * attention" (an attention screen's item) and "able to pay for the service" (a price) keep their words.
+ */
+const PAYING_FOR_NECESSITIES = /\b(?:trouble|difficult(?:y|ies)|problems?|struggl(?:e|es|ed|ing)|hard|harder|unable|able|behind|worried\s+about\s+(?:being\s+able\s+to\s+)?)\s+(?:(?:to|with|in|about)\s+)?(?:pay|paying|pays)\s+(?:for\s+)?(?:(?:your|the|their|our|any|all|of\s+your|household|utility|energy|fuel|gas|electricity|phone|water|monthly|essential)\s+)*(?:bills?|rent|mortgage|utilities|heating|electricity|gas|medications?|medicines?|prescriptions?|essentials|necessities)\b/g;
+
+/**
+ * "Economic hardship", "the family's economic situation": a household's economy is its finances. Not
+ * "socio-economic" (a class or a survey's heading) nor "economic abuse" (a partner's control of money,
+ * which the domestic abuse enquiry's phrases name).
+ */
+const ECONOMIC_STATE = /\b(?<!socio-)(?<!socio\s)economic(?=\s+(?:hardship|situation|circumstances|difficult(?:y|ies)|status|stress|strain|problems?|security|insecurity|wellbeing|well-being|resources)\b)/g;
+
 /** `text` (lower case) with whether a payment can be afforded read as "difficulty paying bills", going without money as "not enough money". */
 export function readMoneyHardship(text: string): string {
   let out = text;
   if (out.includes("afford")) out = out.replace(CAN_AFFORD, "difficulty paying bills");
+  if (out.includes("pay")) out = out.replace(PAYING_FOR_NECESSITIES, "difficulty paying bills");
+  if (out.includes("economic")) out = out.replace(ECONOMIC_STATE, "financial");
   if (out.includes("money")) out = out.replace(WITHOUT_MONEY, "not enough money");
   return out;
 }
@@ -105,6 +123,6 @@ export function ownMoney(label: string): TopicReading | undefined {
   const text = plainLabel(label);
   const money = OWN_MONEY.exec(text);
   // A total is left to the phrases that name one ("total combined income for you and the family members you live with").
-  if (!money || !WHOSE.test(text) || MONEY_AS_MEANS.test(text) || text.includes("total")) return undefined;
+  if (!money || !(WHOSE.test(text)) || MONEY_AS_MEANS.test(text) || text.includes("total")) return undefined;
   return { phrase: "household income", evidence: [money[0]], topic: "the household's own money" };
 }

@@ -136,3 +136,25 @@ describe("the household's own money is explained by the label's own word", () =>
     expect(pack.recognise({ label })).toMatchObject({ concept: "family.finance", source: "label", evidence: [word] });
   });
 });
+
+describe("trouble paying for a household's necessities, and its economic state, are its finances (round 36)", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  itReadsEachLabel(pack, [
+    // Written for this round (not from any labelled set); each was recognised as nothing before it.
+    ["Are you able to pay your bills?", "family.finance"],
+    ["How often do you have trouble paying your bills?", "family.finance"],
+    ["In the past 12 months, were you ever unable to pay your utility bills on time?", "family.finance"],
+    ["Do you or anyone in your household have trouble paying for heating?", "family.finance"],
+    ["Are you worried about being able to pay your rent or mortgage?", "family.finance"],
+    ["Do you have problems paying for prescriptions?", "family.finance"],
+    ["Economic hardship", "family.finance"],
+    ["Family's economic situation", "family.finance"],
+    ["Net pay", "family.finance"],
+    ["Take-home pay", "family.finance"],
+    // Paying attention is no payment, a price is not hardship, and a class or a partner's control of money is not the household's finances.
+    ["How often do you have trouble paying attention?", null],
+    ["Are you able to pay for the service today?", null],
+    ["Socio-economic status", null],
+    ["Economic abuse", "domestic-abuse.enquiry"],
+  ]);
+});
