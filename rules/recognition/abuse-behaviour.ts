@@ -2,7 +2,8 @@
  * The domestic abuse enquiry is often asked as the behaviour, not by its name: "Does your partner
  * check your phone or control where you go?", "Have you ever felt frightened of someone close to
  * you?", "Has anyone at home made you feel unsafe?". A question about an act of harm, threat, fear or
- * control done to *you* by a partner, an ex-partner or someone at home or close to you asks what the
+ * control done to *you* (shouting or name-calling, money taken, jealousy, stalking, a weapon, being kept
+ * from seeing people: round 36) by a partner, an ex-partner or someone at home or close to you asks what the
  * packs' "domestic abuse" means. Read so only where nothing else recognises the label (a last
  * reading, recogniser.ts), explained by the act and the person.
  *
@@ -16,7 +17,7 @@ const CLOSE = /\b(?:ex-partners?|partners?|husband|wife|boyfriend|girlfriend|spo
 /** An act of harm or threat, as the phrases and labels word it. */
 const HARM = String.raw`(?:hit|hits|kick\w*|slap\w*|punch\w*|push\w*|shov\w*|hurt\w*|harm\w*|threat\w*|forc\w*|abus\w*|chok\w*|strangl\w*|frighten\w*|scare\w*|humiliat\w*|insult\w*|beat\w*)`;
 /** Harm, fear or control: the acts the enquiry asks about, by name or as felt. */
-const ACT = new RegExp(String.raw`\b(?:${HARM}|afraid|fear\w*|unsafe|control\w*|put\s+you\s+down|worthless|scream\w*|check\w*\s+your\s+(?:phone|messages)|stops?\s+you\s+(?:from\s+)?(?:seeing|going|working|having))\b`);
+const ACT = new RegExp(String.raw`\b(?:${HARM}|afraid|fear\w*|unsafe|control\w*|put\s+you\s+down|worthless|scream\w*|check\w*\s+your\s+(?:phone|messages)|stops?\s+you\s+(?:from\s+)?(?:seeing|going|working|having)|(?:shout\w*|yell\w*|swear\w*)\s+at\s+you|call\w*\s+you\s+names|tak\w*\s+your\s+money|jealous\w*|stalk\w*|weapons?|kept\s+from\s+seeing)\b`);
 const YOU = /\byou\b/;
 /** "you hurt", "you ever hit", "you might harm": the one asked is the one acting. */
 const YOU_DO_IT = new RegExp(String.raw`\byou\s+(?:(?:ever|might|will|would|could|may|have|had|did)\s+){0,2}(?:${HARM}|control\w*)\b`);

@@ -28,6 +28,11 @@ describe("abusive behaviour towards the one asked", () => {
     ["Has an ex-partner hurt you?", "domestic-abuse.enquiry"],
     ["Have you ever been hurt by your partner?", "domestic-abuse.enquiry"],
     ["Ask the woman whether anyone has hurt, threatened or controlled her", "domestic-abuse.enquiry"],
+    // Round 36 (written for it): shouting and name-calling, jealousy, being kept from people.
+    ["Does your partner shout at you or call you names?", "domestic-abuse.enquiry"],
+    ["Is your partner jealous of who you see?", "domestic-abuse.enquiry"],
+    ["Within the last year, have you been kept from seeing friends or family by your partner?", "domestic-abuse.enquiry"],
+    ["Do you shout at your partner?", null],
   ]);
 
   it("names the act and the person", () => {

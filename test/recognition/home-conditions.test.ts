@@ -39,3 +39,23 @@ describe("the condition of the home is explained by the label's own words", () =
     "Hand hygiene at home",
   ], "is not read as the home's condition");
 });
+
+describe("whether the home is warm, adequate, suitable or steady enough (round 36)", () => {
+  const pack = recogniserFor(workspaceWithPacks().index);
+  itReadsEachLabel(pack, [
+    // Written for this round (not from any labelled set); each was recognised as nothing before it.
+    ["Is your home warm enough?", "home.environment"],
+    ["Is the housing adequate?", "home.environment"],
+    ["Unstable housing", "home.environment"],
+    ["Do you have a steady place to sleep?", "home.environment"],
+    ["Is the home suitable for a baby?", "home.environment"],
+    // The same words said of a person, care, support or a visit at home, or of going home.
+    ["Is the mother stable at home?", null],
+    ["Is the support at home adequate?", null],
+    ["Are home visits adequate?", null],
+    ["Is it suitable for the child to return home?", null],
+  ]);
+  it("names the home's own words", () => {
+    expect(homeConditions("Is the housing adequate?")).toMatchObject({ evidence: ["housing adequate"], topic: "the condition of the home" });
+  });
+});
