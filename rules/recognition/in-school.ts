@@ -17,11 +17,12 @@ const NOT_A_SUBJECT = /\b(?:happy|unhappy|safe|settled|doing|well|bullied|strugg
  * school does the child attend?" (the school's name), nor "Does the child attend school regularly?"
  * (how often), which keep their words. The household surveys' form of it (DHS, MICS) is read too: an
  * item number before it, "or pre-school" and the school year it asks about after it ("2. Did [name]
- * attend school or pre-school at any time during the current school year?").
+ * attend school or pre-school at any time during the current school year?"), and the present said
+ * after it ("Is the child going to school at the moment?", round 36).
  */
 const ITEM_NUMBER = String.raw`(?:[a-z]?\d+[a-z]?[.):]\s*)?`;
 const OR_PRESCHOOL = String.raw`(?:\s+or\s+(?:pre-?\s?school|nursery|college))?`;
-const SCHOOL_YEAR = String.raw`(?:\s+(?:at\s+any\s+time\s+)?(?:during|in|over|within)\s+(?:the\s+)?(?:current|last|past|this|previous)\s+(?:school\s+|academic\s+)?(?:year|term))?`;
+const SCHOOL_YEAR = String.raw`(?:\s+(?:at\s+any\s+time\s+)?(?:during|in|over|within)\s+(?:the\s+)?(?:current|last|past|this|previous)\s+(?:school\s+|academic\s+)?(?:year|term)|\s+(?:at\s+the\s+moment|at\s+present|currently|now|these\s+days))?`;
 const ATTENDS_SCHOOL_QUESTION = new RegExp(String.raw`^(\s*${ITEM_NUMBER}(?:(?:does|do|did|has|have|is|are|was|were)\s+(?:(?:the|your|this|a)\s+)?(?:[a-z]+\s+){0,2}?)?(?:currently\s+|ever\s+|still\s+|now\s+)?)(?:attend(?:s|ed|ing)?|go(?:es|ing)?\s+to|gone\s+to|been\s+to)\s+(?:a\s+|any\s+)?(school|education|college)${OR_PRESCHOOL}${SCHOOL_YEAR}(\s*\??\s*)$`);
 
 /** `text` (lower case) with a question whether someone is "in school" read as "enrolled in school". */

@@ -14,6 +14,7 @@ import { parentImpact } from "./parent-impact";
 import { harmJudgement } from "./harm-judgement";
 import { accountFitsInjury, delayInComingForHelp, howInjuryHappened } from "./injury-topics";
 import { beingAParent } from "./being-a-parent";
+import { parentsMentalHealth } from "./parents-mental-health";
 import { leavingCareFollowUp, riskAssessmentUpdate } from "./care-plan-topics";
 import type { TopicReading } from "./plain-label";
 
@@ -25,10 +26,10 @@ export type { TopicReading } from "./plain-label";
  * habit however counted, abusive behaviour, consent to care, the condition of the home, how likely
  * or serious harm is, then a child's injury: whether the account fits it, a delay in coming for help,
  * how it happened (in that order: a label asking whether the account of how it happened fits is the
- * first, not the last), whether the adult is a parent, who follows up once a child leaves care, and
+ * first, not the last), whether the adult is a parent, a parent's mental health, who follows up once a child leaves care, and
  * what makes a risk assessment be updated.
  */
-const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [parentImpact, ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions, harmJudgement, accountFitsInjury, delayInComingForHelp, howInjuryHappened, beingAParent, leavingCareFollowUp, riskAssessmentUpdate];
+const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [parentImpact, ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions, harmJudgement, accountFitsInjury, delayInComingForHelp, howInjuryHappened, beingAParent, parentsMentalHealth, leavingCareFollowUp, riskAssessmentUpdate];
 
 /** Each last reading that takes `label` by its topic, in order. */
 export function lastReadings(label: string): TopicReading[] {

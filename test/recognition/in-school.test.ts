@@ -29,6 +29,9 @@ describe("in school is enrolled in school", () => {
     ["3. did the child attend school or pre-school at any time during the current school year?", "3. did the child enrolled in school?"],
     ["did she attend school in the last school year?", "did she enrolled in school?"],
     ["did the child attend school on the day of the incident?", "did the child attend school on the day of the incident?"],
+    // The present said after it (round 36).
+    ["is the child going to school at the moment?", "is the child enrolled in school?"],
+    ["does she attend school at present?", "does she enrolled in school?"],
   ])("%j reads as %j", (text, read) => {
     expect(readInSchool(text)).toBe(read);
   });
@@ -40,6 +43,7 @@ describe("in school is enrolled in school", () => {
     ["Are you currently in school?", "education.status"],
     ["Schooling status", "education.status"],
     ["Does the child attend school?", "education.status"],
+    ["Is the child going to school at the moment?", "education.status"],
     ["1. Has ${child_edu_name} ever attended school?", "education.status"],
     ["Which school does the child attend?", null],
     ["Is the child happy in school?", null],
