@@ -31,12 +31,29 @@ export type { TopicReading } from "./plain-label";
  */
 const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [parentImpact, ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions, harmJudgement, accountFitsInjury, delayInComingForHelp, howInjuryHappened, beingAParent, parentsMentalHealth, leavingCareFollowUp, riskAssessmentUpdate];
 
-/** Each last reading that takes `label` by its topic, in order. */
-export function lastReadings(label: string): TopicReading[] {
+/**
+ * Readings that may read every question a label asks, not its main clause alone: the parts of the
+ * analysis of harm are often asked one question after another ("What harm could happen to the child
+ * if things do not change? How serious could it be?"), the harm in the first and how serious it is in
+ * the next. (Every reading on the whole question was tried in round 35 and lost precision.)
+ */
+const WHOLE_QUESTION_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [harmJudgement];
+
+/**
+ * Each last reading that takes `label` (a label's main clause) by its topic, in order; then those
+ * that read the whole of what is asked (`asked`), when it says more than the main clause.
+ */
+export function lastReadings(label: string, asked: string = label): TopicReading[] {
   const out: TopicReading[] = [];
   for (const read of LAST_READINGS) {
     const r = read(label);
     if (r) out.push(r);
+  }
+  if (asked !== label) {
+    for (const read of WHOLE_QUESTION_READINGS) {
+      const r = read(asked);
+      if (r) out.push(r);
+    }
   }
   return out;
 }

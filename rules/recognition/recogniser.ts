@@ -361,7 +361,7 @@ export class Recogniser {
       if (asYoungPerson) return { ...asYoungPerson, source: "label", evidence: young.evidence };
       // "Have you applied for any benefits…?", "How many days a week do you do 60 minutes of exercise?":
       // read by its topic where no phrase matched, explained by the label's own words (last-readings.ts).
-      for (const reading of lastReadings(label)) {
+      for (const reading of lastReadings(label, asked)) {
         const byReading = this.best(reading.phrase, exclude);
         if (byReading) return { ...byReading, source: "label", evidence: reading.evidence, topic: reading.topic };
       }

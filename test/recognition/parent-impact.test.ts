@@ -38,6 +38,10 @@ describe("how likely or serious harm is (round 35)", () => {
     // Each was recognised as nothing before this reading.
     ["Your view: how likely is it that harm will come to the baby, and how bad might it be?", "risk.analysis"],
     ["Seriousness of the danger the children face if nothing changes", "risk.analysis"],
+    // Round 36: the harm in one question and how serious it is in the next (recognised as nothing before).
+    ["What harm might come to the children if nothing is done? How bad could it get, and how likely is it?", "risk.analysis"],
+    // …but a procedure's risks asked so are still no analysis of harm to a child.
+    ["What are the risks of the operation? How serious are they?", null],
   ]);
   itLeavesEachLabel(harmJudgement, [
     // A risk to the person themselves or to others, or a clinical risk, is not the analysis of harm to a child.
