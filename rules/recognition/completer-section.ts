@@ -18,8 +18,12 @@ export const COMPLETER = "the practitioner completing the form";
 export function namesTheCompleter(text: string): boolean {
   return COMPLETED_BY.test(text) || AUTHOR.test(text);
 }
-/** "Completed by", "Entry made by", "Completed with me by", "Sign-off"; in plain words "Filled in by" (round 24, set AI). */
-const COMPLETED_BY = /(?:^\s*(?:entry\s+|form\s+|record\s+|report\s+)?|[—–:-]\s*)(?:completed|signed(?:\s+off)?|entered|made|written|prepared|recorded|compiled|filled\s+(?:in|out))(?:\s+with\s+(?:me|you|us))?\s+by\s*:?\s*$|^\s*sign[\s-]?off\s*:?\s*$/i;
+/**
+ * "Completed by", "Entry made by", "Completed with me by", "Sign-off"; in plain words "Filled in by" (round 24, set AI);
+ * a letter's "Sent by", and the sign-off of the trade completing it ("Nurse sign-off") (round 36). Not another's
+ * sign-off ("Manager sign-off": a second person's).
+ */
+const COMPLETED_BY = /(?:^\s*(?:entry\s+|form\s+|record\s+|report\s+)?|[—–:-]\s*)(?:completed|signed(?:\s+off)?|entered|made|written|prepared|recorded|compiled|sent|filled\s+(?:in|out))(?:\s+with\s+(?:me|you|us))?\s+by\s*:?\s*$|^\s*(?:(?:clinician|practitioner|nurse|midwife|doctor|assessor|professional|staff)\s+)?sign[\s-]?off\s*:?\s*$/i;
 /** "Author", "Report author", "Author details": whoever wrote the form. */
 const AUTHOR = /^\s*(?:(?:report|form|record)\s+)?author(?:\s+details)?\s*:?\s*$/i;
 

@@ -55,6 +55,7 @@ import { endsUnfinished, finishedBy } from "./unfinished-labels";
 import { referralDestinations, referralTo } from "./referral-options";
 import { ACTION_READINGS, actionColumn } from "./action-plan";
 import { lastReadings } from "./last-readings";
+import { namesCompleterInBracket } from "./completer-bracket";
 import { reversesTheHarm } from "./abuse-behaviour";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
@@ -331,6 +332,9 @@ export class Recogniser {
       const label = mainClause(asked);
       const byBlock = prompt.block === "sign-off" || prompt.block === "referral-sign-off" ? this.bySignOff(label, prompt.type, exclude, prompt.block === "referral-sign-off") : prompt.block === "action-plan" ? this.byActionColumn(label, prompt.type, exclude) : undefined;
       if (byBlock) return byBlock;
+      // "Name of referrer (person completing this form)": the bracket says whose the name is (completer-bracket.ts).
+      const byCompleterBracket = namesCompleterInBracket(prompt.label) ? this.bySignOff("Name", "text", exclude, false) : undefined;
+      if (byCompleterBracket) return byCompleterBracket;
       const byLabel = this.byHeadBeforeColon(label, exclude) ?? this.best(label, exclude);
       // "Signature" under "Consent" is the consenting person's: a bare attribute's section says whose it is (slot-owner.ts).
       if (byLabel && this.ownerAgrees(label, byLabel.concept, prompt.context)) return { ...byLabel, source: "label" };

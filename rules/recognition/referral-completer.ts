@@ -7,7 +7,7 @@
  *
  * So, on a form whose kind or title says it is a referral:
  * - a section headed for the referrer ("Referrer", "Referrer details", "Referred by", "Person making
- *   this referral", "For the referrer", "Declaration") is the form's sign-off block (sign-off.ts): a bare name, signature or date there is
+ *   this referral", "Who is making this referral", "For the referrer", "Declaration") is the form's sign-off block (sign-off.ts): a bare name, signature or date there is
  *   the completer's;
  * - the name of the one is the name of the other: a field read as the referrer's name is also the
  *   completer's, and the completer's name is also the referrer's, when the form needs the other and no
@@ -37,7 +37,7 @@ export function namesTheReferrer(title: string): boolean {
  * on a referral (this is asked only there): a consent form's declaration is the patient's.
  */
 const DECLARATION = /^\s*(?:\d+[\d.]*[a-z]?\s*[.):-]?\s+)?(?:section\s+\d+\s*[-–—:.]\s*)?(?:referrer'?s\s+)?declaration\s*:?\s*$/i;
-const REFERRER_HEADING = /^\s*(?:\d+[\d.]*[a-z]?\s*[.):]?\s+)?(?:(?:about|details\s+of|for)\s+)?(?:the\s+)?(?:referrer(?:'s)?|referring\s+(?:practitioner|professional|clinician|person|agency)|person\s+making\s+(?:the|this)\s+referral|referred\s+by|referral\s+made\s+by)(?:\s+(?:details|information|contact\s+details|and\s+sign[\s-]?off))?\s*:?\s*$/i;
+const REFERRER_HEADING = /^\s*(?:\d+[\d.]*[a-z]?\s*[.):]?\s+)?(?:(?:about|details\s+of|for)\s+)?(?:the\s+)?(?:referrer(?:'s)?|referring\s+(?:practitioner|professional|clinician|person|agency)|person\s+making\s+(?:the|this)\s+referral|who\s+is\s+(?:making\s+(?:the|this)\s+referral|referring)|referred\s+by|referral\s+made\s+by)(?:\s+(?:details|information|contact\s+details|and\s+sign[\s-]?off))?\s*:?\s*$/i;
 const REFERRER_IN_BRACKETS = /\((?:the\s+)?(?:referrer|person\s+making\s+(?:the|this)\s+referral)\)\s*:?\s*$/i;
 
 /** Words that make a referrer's field something other than their name: a role (completer-section.ts), a contact, an agency ("Referrer's role", "Referring agency"). */

@@ -31,14 +31,14 @@ const OTHER_SIGNERS = /\b(?:witness\w*|interpreter|supervisor|manager|countersig
 const SIGNING = /\bsign(?:ed|ature|atures|atory|ing)?\b/i;
 
 /** Words a completer's name field may carry beside the name or trade ("Print name", "Name and role", "Clinician name & grade", "Name of nurse writing this plan", "Name of clinician making this entry"). */
-const NAME_WORDS = new Set(["name", "by", "print", "full", "role", "grade", "designation", "job", "title", "band", "seen", "completed", "entered", "author", "school", "booking", "examining", "assessing", "attending", "responsible", "named", "writing", "wrote", "making", "made", "completing", "this", "entry", "plan", "record", "form", "report", "assessment", "summary", "note", "notes", "section", "session", "notification", "recording", "letter", "referral", "visit", "contact", "care", "page", "part"].map(stem));
+const NAME_WORDS = new Set(["name", "by", "print", "full", "role", "grade", "designation", "job", "title", "band", "seen", "completed", "entered", "author", "school", "booking", "examining", "assessing", "attending", "responsible", "named", "writing", "wrote", "making", "made", "completing", "sending", "sent", "letter", "service", "team", "this", "entry", "plan", "record", "form", "report", "assessment", "summary", "note", "notes", "section", "session", "notification", "recording", "letter", "referral", "visit", "contact", "care", "page", "part"].map(stem));
 /** What makes a field a name: the word itself, a trade, or an author. */
 const NAMES_A_PERSON = new Set(["name", "author", "seen", "completed", "entered"].map(stem));
 const TRADE_WORDS = new Set(PROFESSIONS.flatMap((p) => p.split(" ")).map(stem));
 
 /** Words a completion date may carry ("Date sent", "Date report written", "Date of booking", "Date / time"): the form's own event, nothing else's. */
 // "Date of contact" and "Date of visit" too (round 20, set AA): a record made at a contact is dated by it.
-const DATE_WORDS = new Set(["date", "time", "sent", "signed", "written", "entered", "completed", "complete", "report", "referral", "booking", "plan", "agreed", "entry", "assessment", "record", "form", "today", "section", "session", "notification", "page", "part", "updated", "last", "contact", "visit"].map(stem));
+const DATE_WORDS = new Set(["date", "time", "sent", "intake", "signed", "written", "entered", "completed", "complete", "report", "referral", "booking", "plan", "agreed", "entry", "assessment", "record", "form", "today", "section", "session", "notification", "page", "part", "updated", "last", "contact", "visit"].map(stem));
 const DATE = stem("date");
 
 /** Whether a field's label and type make it a signature of whoever completes the form: it names no one else. */
@@ -73,9 +73,14 @@ export function isSignOffBlock(title: string | undefined, fields: ReadonlyArray<
  */
 function namesAndDatesItsAuthor(fields: ReadonlyArray<{ label: string; type: string | undefined }>, onReferral: boolean): boolean {
   // Every section holding an untagged field is asked: the types first, the words only where both stand.
-  if (!fields.some((f) => f.type === "person") || !fields.some((f) => (f.type === "date" || f.type === "datetime") && BARE_DATE.test(f.label))) return false;
-  return fields.some((f) => f.type === "person" && signOffSlot(f.label, f.type, onReferral) === "name");
+  if (!fields.some((f) => f.type === "person" || (f.type === "text" && COMPLETERS_ACT.test(f.label))) || !fields.some((f) => (f.type === "date" || f.type === "datetime") && BARE_DATE.test(f.label))) return false;
+  return fields.some((f) => (f.type === "person" || (f.type === "text" && COMPLETERS_ACT.test(f.label))) && signOffSlot(f.label, f.type, onReferral) === "name");
 }
+/**
+ * A text field naming whoever is completing the form by that act ("Name and grade of clinician
+ * completing", "Name of the nurse sending this letter") is as good as a `person` field for it (round 36).
+ */
+const COMPLETERS_ACT = /\b(?:completing|sending|writing)\b/i;
 /** "Date", "Date and time", "Date / time", "Time and date". */
 const BARE_DATE = /^\s*(?:date|time)(?:\s*(?:and|\/|&)\s*(?:date|time))?\s*[:?]?\s*$/i;
 

@@ -63,6 +63,7 @@ describe("which slot of a sign-off block a field is", () => {
     ["Date", "date", "date"],
     ["Date sent", "date", "date"],
     ["Date of referral", "date", "date"],
+    ["Your full name, role and service", "text", "name"],
     ["Date / time", "datetime", "date"],
     ["Woman's signature", "signature", undefined],
     ["Witness signature", "signature", undefined],
@@ -86,6 +87,7 @@ describe("which slot of a sign-off block a field is", () => {
     ["Signature of referrer", "signature", "signature"],
     ["Referrer's signature", "signature", "signature"],
     ["Date of referral", "date", "date"],
+    ["Your full name, role and service", "text", "name"],
     ["Parent's signature", "signature", undefined],
   ])("on a referral, %s (%s) → %s: the referrer is whoever completes it", (label, type, slot) => {
     expect(signOffSlot(label as string, type as string, true)).toBe(slot);
@@ -106,6 +108,12 @@ describe("which slot of a sign-off block a field is", () => {
     ["Children's social care", [{ label: "Social worker", type: "person" }, { label: "Date", type: "date" }], false],
     ["Discharge", [{ label: "Clinician", type: "person" }, { label: "Date of next review", type: "date" }], false],
     ["Discharge", [{ label: "Clinician", type: "text" }, { label: "Date", type: "date" }], false],
+    // Round 36: a letter's sender and a trade's own sign-off, and a text field naming the one completing it.
+    ["Sent by", [], true],
+    ["Nurse sign-off", [], true],
+    ["Manager sign-off", [], false],
+    ["Clinician", [{ label: "Name and grade of clinician completing", type: "text" }, { label: "Date / time", type: "datetime" }], true],
+    ["Clinician", [{ label: "Name and grade of clinician", type: "text" }, { label: "Date / time", type: "datetime" }], false],
   ])("section %s, holding %j: a sign-off block %s", (title, fields, block) => {
     expect(isSignOffBlock(title as string, fields as Array<{ label: string; type: string }>)).toBe(block);
   });
