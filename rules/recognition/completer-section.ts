@@ -16,7 +16,7 @@ export const COMPLETER = "the practitioner completing the form";
 
 /** Whether a text is a heading for whoever completes the form. */
 export function namesTheCompleter(text: string): boolean {
-  return COMPLETED_BY.test(text) || AUTHOR.test(text);
+  return COMPLETED_BY.test(text) || AUTHOR.test(text) || COMPLETION.test(text);
 }
 /**
  * "Completed by", "Entry made by", "Completed with me by", "Sign-off"; in plain words "Filled in by" (round 24, set AI);
@@ -24,6 +24,8 @@ export function namesTheCompleter(text: string): boolean {
  * sign-off ("Manager sign-off": a second person's).
  */
 const COMPLETED_BY = /(?:^\s*(?:entry\s+|form\s+|record\s+|report\s+)?|[—–:-]\s*)(?:completed|signed(?:\s+off)?|entered|made|written|prepared|recorded|compiled|sent|filled\s+(?:in|out))(?:\s+with\s+(?:me|you|us))?\s+by\s*:?\s*$|^\s*(?:(?:clinician|practitioner|nurse|midwife|doctor|assessor|professional|staff)\s+)?sign[\s-]?off\s*:?\s*$/i;
+/** "Completion", "Form completion", "Completion details": where the form is completed (round 36). */
+const COMPLETION = /^\s*(?:form\s+)?completion(?:\s+details)?\s*:?\s*$/i;
 /** "Author", "Report author", "Author details": whoever wrote the form. */
 const AUTHOR = /^\s*(?:(?:report|form|record)\s+)?author(?:\s+details)?\s*:?\s*$/i;
 

@@ -17,6 +17,7 @@ import { rolesOf } from "./prompt-guards";
 import { PROFESSIONS } from "./form-agents";
 import { namesTheCompleter, ROLE_WORDS } from "./completer-section";
 import { namesTheReferrer } from "./referral-completer";
+import { namesCompleterInBracket } from "./completer-bracket";
 
 export type SignOffSlot = "name" | "signature" | "date";
 
@@ -63,6 +64,8 @@ function maySign(label: string, type: string | undefined): boolean {
 export function isSignOffBlock(title: string | undefined, fields: ReadonlyArray<{ label: string; type: string | undefined }>, onReferral = false): boolean {
   if (title && (namesTheCompleter(title) || (onReferral && namesTheReferrer(title)))) return true;
   if (fields.some((f) => maySign(f.label, f.type) && isCompletersSignature(f.label, f.type, tokens(f.label), onReferral))) return true;
+  // "Your name (the person making this referral)": a name field whose bracket says it is the completer's (round 36).
+  if (fields.some((f) => namesCompleterInBracket(f.label))) return true;
   return namesAndDatesItsAuthor(fields, onReferral);
 }
 

@@ -114,6 +114,9 @@ describe("which slot of a sign-off block a field is", () => {
     ["Manager sign-off", [], false],
     ["Clinician", [{ label: "Name and grade of clinician completing", type: "text" }, { label: "Date / time", type: "datetime" }], true],
     ["Clinician", [{ label: "Name and grade of clinician", type: "text" }, { label: "Date / time", type: "datetime" }], false],
+    ["Completion", [], true],
+    ["About you", [{ label: "Your name (the person making this referral)", type: "text" }, { label: "Date of referral", type: "date" }], true],
+    ["About you", [{ label: "Your name", type: "text" }, { label: "Date of birth", type: "date" }], false],
   ])("section %s, holding %j: a sign-off block %s", (title, fields, block) => {
     expect(isSignOffBlock(title as string, fields as Array<{ label: string; type: string }>)).toBe(block);
   });
