@@ -35,9 +35,11 @@ const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> 
  * Readings that may read every question a label asks, not its main clause alone: the parts of the
  * analysis of harm are often asked one question after another ("What harm could happen to the child
  * if things do not change? How serious could it be?"), the harm in the first and how serious it is in
- * the next. (Every reading on the whole question was tried in round 35 and lost precision.)
+ * the next; and who follows up health needs is asked after the condition that says when ("If the child
+ * leaves care before the next review: who will follow up outstanding health needs"), which the main
+ * clause leaves out. (Every reading on the whole question was tried in round 35 and lost precision.)
  */
-const WHOLE_QUESTION_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [harmJudgement];
+const WHOLE_QUESTION_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [harmJudgement, leavingCareFollowUp];
 
 /**
  * Each last reading that takes `label` (a label's main clause) by its topic, in order; then those

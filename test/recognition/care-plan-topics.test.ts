@@ -17,6 +17,8 @@ describe("round 35: a parent, leaving care, a risk assessment's update", () => {
     ["Are you a parent?", "parent.status"],
     ["Are you a dad or step-parent to anyone?", "parent.status"],
     ["Which service will pick up her asthma and dental care once she leaves care?", "leaving-care.follow-up"],
+    // Round 36: the condition before the question says when (the main clause alone leaves it out).
+    ["If she leaves care before the plan is done: who will make sure each need is followed up?", "leaving-care.follow-up"],
     ["Bring the RA forward and update it if any of these happen", "risk-assessment.update-trigger"],
     ["Events that mean the risk assessment has to be redone early", "risk-assessment.update-trigger"],
   ]);
