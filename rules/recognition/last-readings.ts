@@ -15,6 +15,7 @@ import { harmJudgement } from "./harm-judgement";
 import { accountFitsInjury, delayInComingForHelp, howInjuryHappened } from "./injury-topics";
 import { beingAParent } from "./being-a-parent";
 import { parentsMentalHealth } from "./parents-mental-health";
+import { supportInformation } from "./support-information";
 import { leavingCareFollowUp, riskAssessmentUpdate } from "./care-plan-topics";
 import type { TopicReading } from "./plain-label";
 
@@ -27,9 +28,9 @@ export type { TopicReading } from "./plain-label";
  * or serious harm is, then a child's injury: whether the account fits it, a delay in coming for help,
  * how it happened (in that order: a label asking whether the account of how it happened fits is the
  * first, not the last), whether the adult is a parent, a parent's mental health, who follows up once a child leaves care, and
- * what makes a risk assessment be updated.
+ * what makes a risk assessment be updated, and what help there is and how to ask for it.
  */
-const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [parentImpact, ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions, harmJudgement, accountFitsInjury, delayInComingForHelp, howInjuryHappened, beingAParent, parentsMentalHealth, leavingCareFollowUp, riskAssessmentUpdate];
+const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [parentImpact, ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions, harmJudgement, accountFitsInjury, delayInComingForHelp, howInjuryHappened, beingAParent, parentsMentalHealth, leavingCareFollowUp, riskAssessmentUpdate, supportInformation];
 
 /**
  * Readings that may read every question a label asks, not its main clause alone: the parts of the
