@@ -36,6 +36,12 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   // child" is the impact of it. Not "affect": a mental state examination's "Mood and affect".
   effect: "impact",
   effects: "impact",
+  // Refusing is declining (round 36): "Did the young person refuse the review?" asks whether the review was declined.
+  refuse: "decline",
+  refuses: "declines",
+  refused: "declined",
+  refusing: "declining",
+  refusal: "decline",
   // Contributing to a conference is a contribution to it ("How did the practice contribute to the conference?").
   contribute: "contribution",
   contributed: "contribution",

@@ -5,6 +5,7 @@
  * use"). Tested with a vocabulary of its own, so what is tested is the folding.
  */
 import { describe, expect, it } from "vitest";
+import { itReadsEachLabelShipped } from "./reads-labels";
 import { stem } from "../../rules/recognition/normalise";
 import { Recogniser } from "../../rules/recognition/recogniser";
 
@@ -101,4 +102,12 @@ describe("word families", () => {
   ])("%j → %s", (label, concept) => {
     expect(own.recognise({ label })?.concept ?? null).toBe(concept);
   });
+});
+
+describe("refusing is declining (round 36)", () => {
+  itReadsEachLabelShipped([
+    // A written form's tuning label, recognised as nothing before.
+    ["Did the young person refuse the review, in full or in part?", "assessment.declined"],
+    ["Young person refused health assessment", "assessment.declined"],
+  ]);
 });
