@@ -16,13 +16,15 @@ import { accountFitsInjury, delayInComingForHelp, howInjuryHappened } from "./in
 import { beingAParent } from "./being-a-parent";
 import { parentsMentalHealth } from "./parents-mental-health";
 import { supportInformation } from "./support-information";
+import { childsOwnWords } from "./childs-own-words";
 import { leavingCareFollowUp, riskAssessmentUpdate } from "./care-plan-topics";
 import type { TopicReading } from "./plain-label";
 
 export type { TopicReading } from "./plain-label";
 
 /**
- * In the order tried: how a parent affects the child (first: a parent's drinking or money named as
+ * In the order tried: the child's own words (first: what a child says of a parent's drinking is their
+ * voice, not the drinking), how a parent affects the child (first: a parent's drinking or money named as
  * what harms the child is that harm, not the habit or the money), the household's own money, a
  * habit however counted, abusive behaviour, consent to care, the condition of the home, how likely
  * or serious harm is, then a child's injury: whether the account fits it, a delay in coming for help,
@@ -30,7 +32,7 @@ export type { TopicReading } from "./plain-label";
  * first, not the last), whether the adult is a parent, a parent's mental health, who follows up once a child leaves care, and
  * what makes a risk assessment be updated, and what help there is and how to ask for it.
  */
-const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [parentImpact, ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions, harmJudgement, accountFitsInjury, delayInComingForHelp, howInjuryHappened, beingAParent, parentsMentalHealth, leavingCareFollowUp, riskAssessmentUpdate, supportInformation];
+const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [childsOwnWords, parentImpact, ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions, harmJudgement, accountFitsInjury, delayInComingForHelp, howInjuryHappened, beingAParent, parentsMentalHealth, leavingCareFollowUp, riskAssessmentUpdate, supportInformation];
 
 /**
  * Readings that may read every question a label asks, not its main clause alone: the parts of the
@@ -38,9 +40,9 @@ const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> 
  * if things do not change? How serious could it be?"), the harm in the first and how serious it is in
  * the next; and who follows up health needs is asked after the condition that says when ("If the child
  * leaves care before the next review: who will follow up outstanding health needs"), which the main
- * clause leaves out. (Every reading on the whole question was tried in round 35 and lost precision.)
+ * clause leaves out; and a bracket saying "(own words)" makes the child's words of any question. (Every reading on the whole question was tried in round 35 and lost precision.)
  */
-const WHOLE_QUESTION_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [harmJudgement, leavingCareFollowUp];
+const WHOLE_QUESTION_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [harmJudgement, leavingCareFollowUp, childsOwnWords];
 
 /**
  * Each last reading that takes `label` (a label's main clause) by its topic, in order; then those

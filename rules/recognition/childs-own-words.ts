@@ -1,0 +1,22 @@
+/**
+ * The child's own words are asked for as what they said or wrote, not by the packs' "voice of the
+ * child": "If the child was seen: what they said about how things are at home (their own words)",
+ * "What the young person told me about their health", "YP's view of their risks (own words)". A label
+ * asking for someone's own words, or for what the child or young person said or told, asks what the
+ * packs' "in the child's own words" means: what they said only as what the label asks, at its start
+ * (a help text's "your analysis of the risks from what they have told you" asks for the analysis). A last reading (last-readings.ts), read on the whole of
+ * what is asked (a bracket saying "own words" is what makes it so, and the main clause drops brackets).
+ *
+ * Not another person's words ("the parent's own words", "what the mother said"), nor what the child
+ * was told (told-guard.ts says why that is another question), nor "your own words", which any form
+ * asks of whoever fills it in ("Briefly describe the crime in your own words", a victim's claim).
+ */
+import { readTopicWords, type TopicReading } from "./plain-label";
+
+const THEIR_WORDS = /(?<!\byour\s+)\bown\s+words\b|^\s*what\s+(?:the\s+)?(?:child|young\s+person|yp|they|he|she)\s+(?:has\s+|have\s+)?(?:said|says|say|told|tells|wrote|writes)\b/;
+const SOMEONE_ELSE = /\b(?:parents?|mother|father|mum|dad|carers?|partner|adult|patient|client|woman|service\s+user|practitioner|clinician|nurse|doctor|worker|professional|referrer|was\s+told|were\s+told|been\s+told)\b/;
+
+/** The words that say so, when a label asks for the child's own words; else undefined. */
+export function childsOwnWords(label: string): TopicReading | undefined {
+  return readTopicWords(label, { words: [THEIR_WORDS], unless: SOMEONE_ELSE, phrase: "in the child's own words", topic: "the child's own words" });
+}
