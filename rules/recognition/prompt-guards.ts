@@ -43,7 +43,8 @@ export function isAContactMade(promptWords: readonly string[], position: number)
 
 /** The role groups a prompt names. "Referring clinician" is the clinician who referred, not the one completing the form. */
 export function rolesOf(text: string, skipped?: ReadonlySet<number>): Set<string> {
-  const roles = new Set(words(text).map((w, i) => (skipped?.has(i) ? undefined : roleOf(w))).filter((r): r is string => r !== undefined));
+  const ws = words(text);
+  const roles = new Set(ws.map((w, i) => (skipped?.has(i) || describesAJudgement(ws, i) ? undefined : roleOf(w))).filter((r): r is string => r !== undefined));
   // "Completed by Self", "Signed by self": done by the person the form is about, not by a
   // practitioner. Only a closing "self": "self-harm" and "self-referral" name no one.
   if (/\bself\W*$/i.test(text)) roles.add("subject");
@@ -51,6 +52,16 @@ export function rolesOf(text: string, skipped?: ReadonlySet<number>): Set<string
   else if (namesTheCompleter(text)) roles.add("practitioner");
   if (roles.has("referrer")) roles.delete("practitioner");
   return roles;
+}
+
+/**
+ * "Professional decision on the safeguarding action", "clinical judgement", "professional curiosity":
+ * "professional" as the kind of a judgement names no one whose information it is (round 36: the
+ * decision asked so was refused every concept about the child). "Professional name" still does.
+ */
+const JUDGEMENT_NOUNS: ReadonlySet<string> = new Set(["decision", "decisions", "judgement", "judgment", "opinion", "view", "views", "curiosity", "analysis", "assessment"]);
+function describesAJudgement(ws: readonly string[], i: number): boolean {
+  return ws[i] === "professional" && JUDGEMENT_NOUNS.has(ws[i + 1] ?? "");
 }
 
 /** A prompt asking how many: "Number of …", "No. of …", "How many …". */
