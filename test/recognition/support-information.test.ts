@@ -20,6 +20,6 @@ describe("what help there is and how to ask for it (round 36)", () => {
   it("names the help and how it is had", () => {
     expect(supportInformation("Has the young person been told what support is available?")).toEqual({ phrase: "information on support available", evidence: ["support", "available"], topic: "what help there is and how to ask for it" });
   });
-  // A need, help given or wanted.
-  itLeavesEachLabel(supportInformation, ["What help do you need that is available?", "Would you like help with your housing, if available?", "Help we gave today and where to get more"], "is not read as information on support");
+  // A need, help given or wanted, and a page's heading of instructions (the audit labels' online support pages).
+  itLeavesEachLabel(supportInformation, ["What help do you need that is available?", "Would you like help with your housing, if available?", "Help we gave today and where to get more", "How to get help"], "is not read as information on support");
 });
