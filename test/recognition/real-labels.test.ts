@@ -259,8 +259,17 @@ describe("the real-label set", () => {
     // list of question words (the same; unchanged here), being a parent, leaving care's follow-up and a
     // risk assessment's update (the same; unchanged here), a parent's capacity to care (231 / 37: dropped
     // whole), being told is not telling (unchanged): 231 found (61.4%), 36 false.
+    // Round 36 (7 December 2026, the sixteenth session; chosen on probes written for it, the tuning part
+    // and the written forms' tuning part; the per-concept table read once at the session's start, the
+    // totals once after each change): trouble paying for necessities, an economic state, named
+    // maintenance and pensions (232 / 38 with a money heading of a few words; that dropped: 232 / 36),
+    // abuse as shouting or isolation, a home warm or adequate enough, a parent's mental health, going to
+    // school at the moment, harm and how serious it is in two questions, the completer in a bracket and
+    // in more sign-off headings, leaving care's follow-up after its condition, support information,
+    // refusing as declining, the child's own words, a professional judgement naming no one (each
+    // unchanged here): 232 found (61.7%), 36 false.
     expect(r.overall.fp).toBeLessThanOrEqual(36);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(231);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(232);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions

@@ -145,9 +145,18 @@ describe("forms written by others: verdicts with inference on", () => {
   // leaves care, and what makes a risk assessment be updated: tune 187 → 172, 3,788 → 3,804 right;
   // held-out 648 → 639, 4,204 → 4,213 right. (The last readings tried again on the whole question when
   // its main clause had none was dropped: held-out 628 false alarms but 147 wrong and 10 silenced.)
+  // Round 36 (each change chosen on the tuning part's false alarms and probes; the held-out part's
+  // totals read after each, its per-concept counts once): a parent's mental health and going to school
+  // at the moment (tune 172 → 168, held-out 639 → 638), harm and how serious it is asked in two questions
+  // (167, 635), a letter's "Sent by", a trade's sign-off and a text field naming the one completing
+  // (164), "Who is making this referral" (162), the completer named in a bracket (160, 631), "Completion"
+  // headings (159), leaving care's follow-up after its condition (157, 628), support information (154,
+  // 617), refusing as declining (153, 616), the child's own words (151, 616), a professional judgement
+  // naming no one (149, 616); wrong and silenced unchanged in both. (Dates of birth read as ages was
+  // dropped: tune 161, held-out 633.)
   it.each([
-    ["tune", { asked: 3801, falseAlarms: 172, silenced: 3, rightlyMissing: 758, fieldsRight: 3804, fieldsWrong: 65 }],
-    ["held-out", { asked: 4659, falseAlarms: 639, silenced: 9, rightlyMissing: 910, fieldsRight: 4213, fieldsWrong: 145 }],
+    ["tune", { asked: 3801, falseAlarms: 149, silenced: 3, rightlyMissing: 758, fieldsRight: 3829, fieldsWrong: 65 }],
+    ["held-out", { asked: 4659, falseAlarms: 616, silenced: 9, rightlyMissing: 910, fieldsRight: 4237, fieldsWrong: 145 }],
   ])("%s", (part, figures) => {
     const r = evaluateWrittenForms(readWrittenForms(path.join(root, part as string)), packs);
     const { findings: _, forms: __, ...counts } = r;
