@@ -9,12 +9,14 @@
  *
  * Not another person's words ("the parent's own words", "what the mother said"), nor what the child
  * was told (told-guard.ts says why that is another question), nor "your own words", which any form
- * asks of whoever fills it in ("Briefly describe the crime in your own words", a victim's claim).
+ * asks of whoever fills it in ("Briefly describe the crime in your own words", a victim's claim): the
+ * words must be the child's, their, his, her or my own, or a bracket's "(own words)". Not "the family's
+ * own words" either (a help text of the benchmark's generated forms, where this reading first took it).
  */
 import { readTopicWords, type TopicReading } from "./plain-label";
 
-const THEIR_WORDS = /(?<!\byour\s+)\bown\s+words\b|^\s*what\s+(?:the\s+)?(?:child|young\s+person|yp|they|he|she)\s+(?:has\s+|have\s+)?(?:said|says|say|told|tells|wrote|writes)\b/;
-const SOMEONE_ELSE = /\b(?:parents?|mother|father|mum|dad|carers?|partner|adult|patient|client|woman|service\s+user|practitioner|clinician|nurse|doctor|worker|professional|referrer|was\s+told|were\s+told|been\s+told)\b/;
+const THEIR_WORDS = /(?:\b(?:their|his|her|my)\s+|\b(?:child|young\s+person|yp)'?s?\s+|\(\s*)own\s+words\b|^\s*what\s+(?:the\s+)?(?:child|young\s+person|yp|they|he|she)\s+(?:has\s+|have\s+)?(?:said|says|say|told|tells|wrote|writes)\b/;
+const SOMEONE_ELSE = /\b(?:parents?|mother|father|mum|dad|carers?|partner|family|household|adult|patient|client|woman|service\s+user|practitioner|clinician|nurse|doctor|worker|professional|referrer|was\s+told|were\s+told|been\s+told)\b/;
 
 /** The words that say so, when a label asks for the child's own words; else undefined. */
 export function childsOwnWords(label: string): TopicReading | undefined {

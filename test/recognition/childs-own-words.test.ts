@@ -21,5 +21,9 @@ describe("the child's own words (round 36)", () => {
     "Your summary and analysis of the risks from what they have told you",
     "What the parent said (own words)",
     "Has the child been told about the plan?",
+    // The benchmark's generated forms' help text, taken at first (433 recognitions too many, and the
+    // batch's in-process lint 55% slower for them: docs/performance.md).
+    "Ask in the family's own words; record who answered.",
+    "Describe the incident in your own words",
   ], "is not read as the child's own words");
 });
