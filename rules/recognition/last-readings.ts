@@ -45,20 +45,19 @@ const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> 
 const WHOLE_QUESTION_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [harmJudgement, leavingCareFollowUp, childsOwnWords];
 
 /**
- * Each last reading that takes `label` (a label's main clause) by its topic, in order; then those
+ * Each last reading that takes `label` (a label's main clause) by its topic, in order, as they are asked for; then those
  * that read the whole of what is asked (`asked`), when it says more than the main clause.
  */
-export function lastReadings(label: string, asked: string = label): TopicReading[] {
-  const out: TopicReading[] = [];
+export function* lastReadings(label: string, asked: string = label): Generator<TopicReading> {
+  // One at a time: the recogniser stops at the first whose words it recognises, so the rest are not read.
   for (const read of LAST_READINGS) {
     const r = read(label);
-    if (r) out.push(r);
+    if (r) yield r;
   }
   if (asked !== label) {
     for (const read of WHOLE_QUESTION_READINGS) {
       const r = read(asked);
-      if (r) out.push(r);
+      if (r) yield r;
     }
   }
-  return out;
 }

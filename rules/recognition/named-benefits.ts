@@ -16,6 +16,6 @@ const NAMED_BENEFIT = new RegExp(String.raw`\b(?:${UK}|${US})\b`, "g");
 
 /** `text` (lower case) with a benefit named read as "benefits". */
 export function readNamedBenefit(text: string): string {
-  if (!/benefit|credit|support|allowance|payment|tanf|snap|wic|supplemental|pension|maintenance|ssi|ssdi|security|unemployment|alimony/.test(text)) return text;
+  if (!/benefit|credit|support|allowance|payment|tanf|snap|wic|supplemental|pension|maintenance|\bssd?i\b|social security|unemployment|alimony/.test(text)) return text;
   return text.replace(NAMED_BENEFIT, "benefits");
 }
