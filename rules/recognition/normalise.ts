@@ -305,7 +305,8 @@ const EACH_CHILDS_DETAIL = /\b(?:each|every)\s+child['’]s\s+(?=(?:full\s+)?(?:
  * for reasons or for who was there (", and your reasons", ", and why?", ", and who was present"),
  * who does it by when (", by whom and by when", " - who will do what, by when"), how to reach them
  * (", and how do I contact them?", ", and how to ask for it"), when a meeting was held (", and the date it was held"),
- * what "alone" means (", without partner or family present"), or how to write the names down.
+ * what "alone" means (", without partner or family present"), how to write the names down, or when,
+ * last of all (", with dates": what was done is asked, and its dates beside it; round 36).
  */
 const TRAILING_ADDITION = new RegExp(
   String.raw`,\s*(?=(?:` +
@@ -320,6 +321,7 @@ const TRAILING_ADDITION = new RegExp(
       String.raw`and\s+how\s+(?:do\s+(?:i|you|we)\s+|to\s+|can\s+(?:i|you|we)\s+)(?:contact|reach|get\s+in\s+touch\s+with)\s+(?:them|him|her|it)(?=\s*[.?]?\s*$)`,
       String.raw`and\s+who\s+(?:was|were)\s+(?:present|there|with\s+(?:them|him|her|the\s+(?:child|patient)))\s*[.?]?\s*$`,
       String.raw`with\s+(?:their|his|her|its)\s+(?:full\s+)?(?:names?|ages?|dates?\s+of\s+birth|dob)`,
+      String.raw`(?:with|and|giving)\s+(?:the\s+|their\s+)?(?:dates?|times?)(?:\s+(?:and|&)\s+(?:dates?|times?))?(?=\s*[.?]?\s*$)`,
     ].join("|") +
     String.raw`)\b)|\s[-–—]\s(?=(?:if|unless|e\.g\.|such as|including|who\s+will\s+do\s+what)\b)`,
   "i",
