@@ -1,6 +1,6 @@
 /**
  * Round 36's smaller readings: a trailing ", with dates" only says when, beside what is asked
- * (rules/recognition/normalise.ts TRAILING_ADDITION). The first row is a written form's tuning label,
+ * (rules/recognition/normalise.ts TRAILING_ADDITION); whether the children need a referral (two phrases). The first row is a written form's tuning label,
  * read as nothing before (its "dates" asked a date no phrase of the action names).
  */
 import { describe, expect, it } from "vitest";
@@ -21,4 +21,12 @@ describe("a trailing request for dates is beside the question (round 36)", () =>
   ])("%j is read as %j", (label, asked) => {
     expect(mainClause(label).trim()).toBe(asked);
   });
+});
+
+describe("whether the children need a referral (round 36)", () => {
+  itReadsEachLabelShipped([
+    // A written form's tuning label, recognised as nothing before.
+    ["Referral needed for the children?", "referral.caf-or-social-care"],
+    ["Do the children need a referral to early help or social care?", "referral.caf-or-social-care"],
+  ]);
 });
