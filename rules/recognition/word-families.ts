@@ -42,8 +42,6 @@ export const WORD_FAMILIES: Record<string, string> = Object.assign(Object.create
   refused: "declined",
   refusing: "declining",
   refusal: "decline",
-  // Input to a conference is a contribution to it (round 36: "Practice input to the conference").
-  input: "contribution",
   // Contributing to a conference is a contribution to it ("How did the practice contribute to the conference?").
   contribute: "contribution",
   contributed: "contribution",

@@ -1,6 +1,7 @@
 /**
  * Round 36's smaller readings: a trailing ", with dates" only says when, beside what is asked
- * (rules/recognition/normalise.ts TRAILING_ADDITION); whether the children need a referral (two phrases). The first row is a written form's tuning label,
+ * (rules/recognition/normalise.ts TRAILING_ADDITION); whether the children need a referral, and input
+ * to a conference (phrases). The first row is a written form's tuning label,
  * read as nothing before (its "dates" asked a date no phrase of the action names).
  */
 import { describe, expect, it } from "vitest";
@@ -28,5 +29,15 @@ describe("whether the children need a referral (round 36)", () => {
     // A written form's tuning label, recognised as nothing before.
     ["Referral needed for the children?", "referral.caf-or-social-care"],
     ["Do the children need a referral to early help or social care?", "referral.caf-or-social-care"],
+  ]);
+});
+
+describe("input to a conference is a contribution to it (round 36)", () => {
+  itReadsEachLabelShipped([
+    // Written forms' tuning labels, recognised as nothing before.
+    ["Practice input to the conference", "cp-conference.contribution"],
+    ["Child protection conference: this service's input", "cp-conference.contribution"],
+    // Folded as a word family instead, "input" made this weigh as education status (round 28's look-alike).
+    ["Did the young person take part in drugs education?", null],
   ]);
 });

@@ -104,11 +104,8 @@ describe("word families", () => {
   });
 });
 
-describe("refusing is declining, and input to a conference a contribution to it (round 36)", () => {
+describe("refusing is declining (round 36)", () => {
   itReadsEachLabelShipped([
-    // Written forms' tuning labels, recognised as nothing before.
-    ["Practice input to the conference", "cp-conference.contribution"],
-    ["Child protection conference: this service's input", "cp-conference.contribution"],
     // A written form's tuning label, recognised as nothing before.
     ["Did the young person refuse the review, in full or in part?", "assessment.declined"],
     ["Young person refused health assessment", "assessment.declined"],

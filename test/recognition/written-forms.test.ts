@@ -152,11 +152,14 @@ describe("forms written by others: verdicts with inference on", () => {
   // (164), "Who is making this referral" (162), the completer named in a bracket (160, 631), "Completion"
   // headings (159), leaving care's follow-up after its condition (157, 628), support information (154,
   // 617), refusing as declining (153, 616), the child's own words (151, 616), a professional judgement
-  // naming no one (149, 616); wrong and silenced unchanged in both. (Dates of birth read as ages was
-  // dropped: tune 161, held-out 633.)
+  // naming no one (149, 616), a trailing ", with dates" (148), input to a conference as a contribution
+  // (146, 611), whether the children need a referral (144, 608); wrong and silenced unchanged in both.
+  // Input was first folded onto "contribution" as a word family; that moved a look-alike's weights
+  // (round 28's "take part in drugs education"), and as four phrases instead: tune 144, held-out 611.
+  // (Dates of birth read as ages was dropped: tune 161, held-out 633.)
   it.each([
-    ["tune", { asked: 3801, falseAlarms: 149, silenced: 3, rightlyMissing: 758, fieldsRight: 3829, fieldsWrong: 65 }],
-    ["held-out", { asked: 4659, falseAlarms: 616, silenced: 9, rightlyMissing: 910, fieldsRight: 4237, fieldsWrong: 145 }],
+    ["tune", { asked: 3801, falseAlarms: 144, silenced: 3, rightlyMissing: 758, fieldsRight: 3835, fieldsWrong: 65 }],
+    ["held-out", { asked: 4659, falseAlarms: 611, silenced: 9, rightlyMissing: 910, fieldsRight: 4242, fieldsWrong: 145 }],
   ])("%s", (part, figures) => {
     const r = evaluateWrittenForms(readWrittenForms(path.join(root, part as string)), packs);
     const { findings: _, forms: __, ...counts } = r;
