@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readEarnings } from "../../rules/recognition/money-frames";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { workspaceWithPacks } from "../helpers";
-import { itReadsEachLabel } from "./reads-labels";
+import { itReadsEachLabel, itReadsEachLabelShipped } from "./reads-labels";
 
 describe("earnings and pay are income", () => {
   it.each([
@@ -138,8 +138,7 @@ describe("the household's own money is explained by the label's own word", () =>
 });
 
 describe("trouble paying for a household's necessities, and its economic state, are its finances (round 36)", () => {
-  const pack = recogniserFor(workspaceWithPacks().index);
-  itReadsEachLabel(pack, [
+  itReadsEachLabelShipped([
     // Written for this round (not from any labelled set); each was recognised as nothing before it.
     ["Are you able to pay your bills?", "family.finance"],
     ["How often do you have trouble paying your bills?", "family.finance"],
