@@ -14,9 +14,9 @@
  */
 import { readTopicWords, type TopicReading } from "./plain-label";
 
-const CONSENT = /\b(?:consent|consents|consented|consenting)\b/;
-const CLINICAL_ACT = /\b(?:examination|examinations|examine|examined|examining|treatment|treatments|treat|treated|procedures?|surgery|surgical|operation|anaesthe\w*|anesthe\w*|vaccin\w*|immuni[sz]\w*|injections?|transfusion|healthcare|health\s+care|medical\s+care|care\s+and\s+treatment|health\s+services|medical\s+services|tests?|testing|screening|blood\s+sample)\b/;
-const CONSENT_TO_SOMETHING_ELSE = /\b(?:shar\w*|information|disclos\w*|photo\w*|video\w*|record\w*|research|study|studies|trial|market\w*|communicat\w*|refer\w*|contact\w*|application|order|accommodation|data|publish\w*|teach\w*|students?|capacity|withdr[ae]w\w*|plan|email|text|post|observ\w*|attend\w*)\b/;
+export const CONSENT = /\b(?:consent|consents|consented|consenting)\b/;
+export const CLINICAL_ACT = /\b(?:examination|examinations|examine|examined|examining|treatment|treatments|treat|treated|procedures?|surgery|surgical|operation|anaesthe\w*|anesthe\w*|vaccin\w*|immuni[sz]\w*|injections?|transfusion|healthcare|health\s+care|medical\s+care|care\s+and\s+treatment|health\s+services|medical\s+services|tests?|testing|screening|blood\s+sample)\b/;
+export const CONSENT_TO_SOMETHING_ELSE = /\b(?:shar\w*|information|disclos\w*|photo\w*|video\w*|record\w*|research|study|studies|trial|market\w*|communicat\w*|refer\w*|contact\w*|application|order|accommodation|data|publish\w*|teach\w*|students?|capacity|withdr[ae]w\w*|plan|email|text|post|observ\w*|attend\w*)\b/;
 
 /** The words that said so, when a label asks about consent to an examination or treatment; else undefined. */
 export function consentToCare(label: string): TopicReading | undefined {

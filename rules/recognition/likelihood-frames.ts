@@ -16,3 +16,19 @@ export function readHowLikely(text: string): string {
   if (!text.includes("how likely") || !/\b(?:harm|risks?|danger)\b/.test(text)) return text;
   return text.replace(HOW_LIKELY, "likelihood of harm");
 }
+
+/**
+ * An analysis "of them" or "of these", after the risks it analyses are named, is the analysis of risk:
+ * "Summarise the safeguarding risks you have identified and your analysis of them". So is the verb:
+ * "Summarise and analyse the safeguarding risks identified" asks for what "analysis of risk" names,
+ * not for the concerns themselves (the risks' "identified" had read it as the concerns found). Only
+ * where risk or harm is named: "analyse the results" is left alone.
+ */
+const ANALYSE_RISK = /\banaly[sz](?:e|es|ed|ing)\s+(?:the\s+|any\s+|all\s+)?(?:[a-z-]+\s+)?(?:risks?|harm)\b/g;
+const ANALYSIS_OF_THEM = /\banalysis\s+of\s+(?:them|these|those|this|it)\b/g;
+
+/** `text` (lower case) with an analysis of the risks it names read as the analysis of risk. */
+export function readAnalysisOfRisk(text: string): string {
+  if (!text.includes("analy") || !/\b(?:risks?|harm)\b/.test(text)) return text;
+  return text.replace(ANALYSE_RISK, "analysis of risk").replace(ANALYSIS_OF_THEM, "analysis of risk");
+}

@@ -11,6 +11,7 @@ import { plainLabel, type TopicReading } from "./plain-label";
  * public employment-change form, asks when pay arrives, not what it is).
  */
 const EARNING = /\b(?:earn|earns|earned|earning|earnings|wages?|salary|salaries|(?:get|gets|got|getting)\s+paid|(?:net|gross|take-home|take\s+home)\s+pay)\b(?!\s+(?:work|employment|job|carer|leave))/g;
+const EARNED_INCOME = /\b(?:earned|employment|wage|salary|work)\s+income\b/g;
 /** "money coming in", "money comes in": income. */
 const MONEY_COMING_IN = /\bmoney\s+(?:coming|comes|come)\s+in\b/g;
 
@@ -22,7 +23,9 @@ const INCOME_PERIOD = /\bincome((?:\s+(?:before|after)\s+tax(?:es)?|\s+(?:this|p
 
 /** `text` (lower case) with what a person earns or is paid read as "income". */
 export function readEarnings(text: string): string {
-  let out = text;
+  // "Earned income", "Employment income": income named by where it comes from is income (said twice, it
+  // weighed against itself; "income from employment" is read so in readings.ts).
+  let out = text.includes(" income") ? text.replace(EARNED_INCOME, "income") : text;
   if (/earn|wage|salar|paid|pay/.test(out)) out = out.replace(EARNING, "income");
   if (out.includes("money")) out = out.replace(MONEY_COMING_IN, "income");
   return out.includes("income") ? out.replace(INCOME_PERIOD, "income") : out;

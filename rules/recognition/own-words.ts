@@ -50,6 +50,12 @@ const THEIR_OWN_VIEW = new RegExp(
     String.raw`\banything\s+(?:else\s+)?(?:(?:on\s+your\s+mind\s+)?you(?:'d|\s+would|\s+want)\s*(?:like\s+)?(?:us\s+to\s+know|to\s+(?:tell|say\s+to)\s+us|to\s+talk\s+about))`,
     // "Tell us about yourself", "Tell us how things are going for you"
     String.raw`^tell\s+us\s+(?:about\s+yourself|how\s+things\s+are\s+going)\b`,
+    // "What I think about my health", "What do you think about your plan?", "What I want to happen"
+    String.raw`^what\s+(?:I|do\s+you)\s+(?:think|feel)\s+(?:about|of)\s+(?:my|your)\b|^what\s+I\s+(?:want|would\s+like)\s+to\s+(?:happen|change|be\s+different)\b`,
+    // "What you want us to know", "What I want professionals to know": said to whoever reads the form
+    String.raw`^what\s+(?:you|I)\s+(?:want|would\s+like)\s+(?:us|people|professionals|the\s+(?:nurse|doctor|team))\s+to\s+know\b`,
+    // "What I have told the GP or nurse about how things are for me": what the young person said
+    String.raw`^what\s+I\s+(?:have\s+)?(?:told|said\s+to)\s+(?:the|my|you|them)\b`,
   ].join("|"),
   "i",
 );

@@ -102,12 +102,15 @@ export function readComingTo(text: string): string {
 export function readMakingThisEntry(text: string): string {
   if (text.includes("this entry") || text.includes("this record")) text = text.replace(/\b(?:making|writing|entering|adding)\s+this\s+(?:entry|record)\b/g, "completing this form");
   // So is writing it, or taking it down: "Report written by (name and role)", "Notes taken by".
-  // And an entry made by someone (round 22, set AE: "Entry made by"; a referral made by someone is its referrer's).
-  if (text.includes(" by")) text = text.replace(/^((?:this\s+)?(?:report|plan|notes?|record|summary|assessment|letter|minutes)\s+)(?:written|taken|prepared|compiled|recorded|authored)\s+by\b/, "$1completed by").replace(/^((?:this\s+)?entry\s+)(?:made|written|recorded)\s+by\b/, "$1completed by");
+  // And an entry made by someone (round 22, set AE: "Entry made by"; a referral made by someone is its referrer's),
+  // or the record "Entered by" someone (round 37: "Entered by (name, role)"; not an option "Entered by
+  // supervisee", which says who wrote a decision somewhere else).
+  if (text.includes(" by")) text = text.replace(/^((?:this\s+)?(?:report|plan|notes?|record|summary|assessment|letter|minutes)\s+)(?:written|taken|prepared|compiled|recorded|authored)\s+by\b/, "$1completed by").replace(/^((?:this\s+)?entry\s+)(?:made|written|recorded)\s+by\b/, "$1completed by").replace(/^(?:data\s+)?entered\s+by(?=\s*(?:[:(]|$))/, "completed by");
   // So is completing the health assessment the form records (round 18, set W): "Name of
-  // paediatrician completing IHA", "… completing the review health assessment" (abbreviations are
+  // paediatrician completing IHA", "… completing the review health assessment", and round 37's "Clinician
+  // completing RA", a risk assessment: no one completes rheumatoid arthritis (abbreviations are
   // spelt out only after the readings, so both spellings are read here).
-  if (text.includes("completing")) text = text.replace(/\bcompleting\s+(?:the\s+|this\s+|an?\s+)?(?:(?:initial|review)\s+health\s+assessment|iha|rha)\b/g, "completing this form");
+  if (text.includes("completing")) text = text.replace(/\bcompleting\s+(?:the\s+|this\s+|an?\s+)?(?:(?:initial|review)\s+health\s+assessment|iha|rha|ra)\b/g, "completing this form");
   // Completing a summary, a report or a plan is completing the form it is: "the person completing this
   // summary"; so are updating it and writing it (round 20, set AA: "Name of practitioner updating this
   // section", "Name of liaison clinician writing this notification", "… completing this risk assessment").

@@ -14,7 +14,7 @@
 import { readComingTo, readReferredFrom, readDiscussedWith, readFollowThemUp, readHasTo, readLookAgain, readMakingThisEntry, readNotComing, readReferralReceivedBy, readSaidTo, readRedo, readRelatedTo, readTakePart, readWantingTo, readWhichOneWill } from "./plain-verbs";
 import { readVisits } from "./visits";
 import { readOtherSystemsWords } from "./other-systems";
-import { readHowLikely } from "./likelihood-frames";
+import { readAnalysisOfRisk, readHowLikely } from "./likelihood-frames";
 import { readEnquiry } from "./enquiry-frames";
 import { readLookingAfter } from "./looking-after";
 import { readInSchool } from "./in-school";
@@ -316,6 +316,18 @@ function readDatingViolence(text: string): string {
   return text.includes("dating") ? text.replace(/\b(?:teen\s+)?dating\s+(violence|abuse)\b/g, "intimate partner $1") : text;
 }
 
+/**
+ * "Since the last assessment" bounds when, not what: "Information from the GP since the last assessment"
+ * asks for the GP's information. Only at the end of a label, and not after a count or a date ("Number of
+ * attendances since the last review", "Date seen since the last visit" keep it: how many or when is then
+ * what is asked of that time).
+ */
+const SINCE_THE_LAST = /\s+since\s+(?:the|your|their|his|her|my)\s+(?:last|previous)\s+(?:health\s+)?(?:assessment|review|visit|appointment|contact|meeting)\s*[?.:]?\s*$/;
+function readSinceTheLast(text: string): string {
+  if (!text.includes("since") || /\b(?:number|how\s+many|how\s+often|date|when|times|count)\b/.test(text)) return text;
+  return text.replace(SINCE_THE_LAST, "");
+}
+
 /** "your partner or ex-partner" is about one person. */
 function readPartnerOrEx(text: string): string {
   return text.includes(" or ex") ? text.replace(/\b([a-z]+) or ex-?\1\b/g, "$1") : text;
@@ -330,6 +342,8 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readBeforeTheNext,
   // "… and your analysis of how likely and how serious they are" weighs the likelihood of harm (likelihood-frames.ts).
   readHowLikely,
+  // "Summarise and analyse the safeguarding risks identified" asks for the analysis of risk (likelihood-frames.ts).
+  readAnalysisOfRisk,
   // "Emotional well-being" is the packs' "emotional wellbeing" (closed-compounds.ts).
   readClosedCompounds,
   // "Please check the range that best describes your annual household income" asks about the income.
@@ -368,6 +382,7 @@ export const READINGS: ReadonlyArray<(text: string) => string> = [
   readAbilityToLookAfterThem,
   readOnTheDate,
   readNowOrBefore,
+  readSinceTheLast,
   readAtTheMoment,
   readSaidTo,
   readSoonerIf,

@@ -31,6 +31,7 @@ import { placeAskedAbout } from "./setting-guard";
 import { isStockMatch } from "./topic-guard";
 import { ageBoundTokens, namesAGroup } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
+import { namesBareConsent, namesConsentToSomethingElse } from "./consent-object-guard";
 import { namesOnlyARatingScale } from "./rating-scales";
 import { timeFrameTokens } from "./time-frames";
 import { statusWordTokens } from "./status-words";
@@ -392,6 +393,8 @@ export class Recogniser {
   private ownerAgrees(label: string, concept: string, context: readonly string[] | undefined): boolean {
     const section = context?.find((t) => t.trim());
     if (!section) return true;
+    // "Has consent been obtained?" under "Consent for telecare": the heading says what the consent is for (consent-object-guard.ts).
+    if (namesBareConsent(label) && namesConsentToSomethingElse(section)) return false;
     const conceptRoles = this.vocabulary.roles.get(concept)!;
     if (!isBareAttribute(this.mapTokens(tokens(label)))) {
       // Under a heading that only names people ("Mother / main carer", "Father / partner"), a label

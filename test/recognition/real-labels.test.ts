@@ -170,7 +170,8 @@ describe("the real-label set", () => {
     // when it was set, and the refinement kind and the whole are held too.
     expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(29);
     expect(r.overall.fp - falseOtherThanRefinement(r)).toBeLessThanOrEqual(10);
-    expect(r.overall.fp).toBeLessThanOrEqual(36);
+    // (37 since batches c30 and c32 joined with one false recognition of their own: see round 37 below.)
+    expect(r.overall.fp).toBeLessThanOrEqual(37);
     // Round 12 (5 December 2026): a question pointing back at the statement before it ("… Has this
     // been explained to you?") read with it, and a parenthetical between commas (", including any
     // deterioration,") dropped with the question going on after it, each chosen on forms written by
@@ -269,8 +270,18 @@ describe("the real-label set", () => {
     // refusing as declining, the child's own words, a professional judgement naming no one, a trailing
     // ", with dates", input to a conference, the children's referral (each unchanged here): 232 found
     // (61.7%), 36 false.
-    expect(r.overall.fp).toBeLessThanOrEqual(36);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(232);
+    // Round 37 (7 December 2026, the seventeenth session; chosen on probes, the tuning part and the
+    // written forms' tuning part; the per-concept table read once at the session's start, the totals
+    // after each change): an analysis of the risks named, first-person views on a young person's form,
+    // the plan seen and agreed, GP updates, a time bound dropped, "entered by", "completing RA"
+    // (unchanged here); the client's children's social worker as their protection status (232 / 36 →
+    // 231 / 37: dropped whole); then 9 sources joined (batches c30 and c32, 208 labels, 58 about a
+    // concept), collected blind, 5 of them in this part (89 labels, 39 about a concept): whole part
+    // 251 / 37. Then "referring practitioner", bare consent under a heading that says what it is for,
+    // earned income, disability benefits, losing a home: 252 found (60.7% of 415), 37 false (87.2%);
+    // on the sources there before the batches, 233 found and 36 false.
+    expect(r.overall.fp).toBeLessThanOrEqual(37);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(252);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
@@ -297,6 +308,7 @@ describe("the real-label set", () => {
     [399, "before the c24–c25 batches", 28, 158],
     [414, "before the c26–c27 batches", 29, 160],
     [434, "before the c28–c29 batches", 29, 160],
+    [447, "before the c30 and c32 batches", 26, 233],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));

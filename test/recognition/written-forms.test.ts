@@ -157,9 +157,15 @@ describe("forms written by others: verdicts with inference on", () => {
   // Input was first folded onto "contribution" as a word family; that moved a look-alike's weights
   // (round 28's "take part in drugs education"), and as four phrases instead: tune 144, held-out 611.
   // (Dates of birth read as ages was dropped: tune 161, held-out 633.)
+  // Round 37 (the same way): an analysis of the risks a label names and first-person views on a young
+  // person's form (tune 144 → 137, held-out 611 → 609), the plan seen and agreed, GP updates, a plan's
+  // "how will we know it has worked", a time bound dropped, "entered by" and "completing RA" (130, 608; an option "Entered
+  // by supervisee" read as the completer was narrowed away), bare consent under a heading that says
+  // what it is for (unchanged; the same as a guard on labels naming their own object was dropped:
+  // held-out 611); fields right 3,835 → 3,850 and 4,242 → 4,245; wrong and silenced unchanged in both.
   it.each([
-    ["tune", { asked: 3801, falseAlarms: 144, silenced: 3, rightlyMissing: 758, fieldsRight: 3835, fieldsWrong: 65 }],
-    ["held-out", { asked: 4659, falseAlarms: 611, silenced: 9, rightlyMissing: 910, fieldsRight: 4242, fieldsWrong: 145 }],
+    ["tune", { asked: 3801, falseAlarms: 130, silenced: 3, rightlyMissing: 758, fieldsRight: 3850, fieldsWrong: 65 }],
+    ["held-out", { asked: 4659, falseAlarms: 608, silenced: 9, rightlyMissing: 910, fieldsRight: 4245, fieldsWrong: 145 }],
   ])("%s", (part, figures) => {
     const r = evaluateWrittenForms(readWrittenForms(path.join(root, part as string)), packs);
     const { findings: _, forms: __, ...counts } = r;
