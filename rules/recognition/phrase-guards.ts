@@ -23,6 +23,7 @@ import { asksPeerPlay, speaksOfPeerPlay } from "./peer-play-guard";
 import { asksWhyMissed } from "./missed-reason-guard";
 import { asksAcuteIntake, namesAcuteIntake } from "./acute-intake-guard";
 import { asksWhetherTold, namesBeingTold } from "./told-guard";
+import { asksWho, asksWhoDidIt } from "./done-by-guard";
 
 export interface PhraseGuard {
   /** Whether a prompt asks in this way. */
@@ -72,6 +73,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: asksAcuteIntake, mayAnswer: namesAcuteIntake },
   // "Has the child been told about the referral?" asks whether the child was informed, not what the child said.
   { asks: asksWhetherTold, mayAnswer: namesBeingTold },
+  // "Living situation verified by" asks who checked it, not about the living situation.
+  { asks: asksWhoDidIt, mayAnswer: asksWho },
 ];
 
 /** The guards a prompt's text calls for (usually none). */

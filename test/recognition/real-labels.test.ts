@@ -170,8 +170,7 @@ describe("the real-label set", () => {
     // when it was set, and the refinement kind and the whole are held too.
     expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(29);
     expect(r.overall.fp - falseOtherThanRefinement(r)).toBeLessThanOrEqual(10);
-    // (37 since batches c30 and c32 joined with one false recognition of their own: see round 37 below.)
-    expect(r.overall.fp).toBeLessThanOrEqual(37);
+    expect(r.overall.fp).toBeLessThanOrEqual(36);
     // Round 12 (5 December 2026): a question pointing back at the statement before it ("… Has this
     // been explained to you?") read with it, and a parenthetical between commas (", including any
     // deterioration,") dropped with the question going on after it, each chosen on forms written by
@@ -279,8 +278,11 @@ describe("the real-label set", () => {
     // concept), collected blind, 5 of them in this part (89 labels, 39 about a concept): whole part
     // 251 / 37. Then "referring practitioner", bare consent under a heading that says what it is for,
     // earned income, disability benefits, losing a home: 252 found (60.7% of 415), 37 false (87.2%);
-    // on the sources there before the batches, 233 found and 36 false.
-    expect(r.overall.fp).toBeLessThanOrEqual(37);
+    // on the sources there before the batches, 233 found and 36 false. Then two changes chosen on the
+    // blind probe of copyleft forms that could not join (SOURCES.md): paying for medicines is not taking
+    // drugs (252 / 36), and "… verified by" asks who (unchanged): 252 found, 36 false (87.5%); on the
+    // sources there before the batches, 233 found and 35 false.
+    expect(r.overall.fp).toBeLessThanOrEqual(36);
     expect(r.overall.tp).toBeGreaterThanOrEqual(252);
   });
 
@@ -308,7 +310,7 @@ describe("the real-label set", () => {
     [399, "before the c24–c25 batches", 28, 158],
     [414, "before the c26–c27 batches", 29, 160],
     [434, "before the c28–c29 batches", 29, 160],
-    [447, "before the c30 and c32 batches", 26, 233],
+    [447, "before the c30 and c32 batches", 25, 233],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { namesBareConsent, namesConsentToSomethingElse } from "../../rules/recognition/consent-object-guard";
+import { asksWhoDidIt } from "../../rules/recognition/done-by-guard";
 import { workspaceWithPacks } from "../helpers";
 import { itDecidesEach, itReadsEachLabelShipped, itReadsEachLabelUnder } from "./reads-labels";
 
@@ -103,6 +104,29 @@ describe("consent takes what it is for from its heading (consent-object-guard.ts
       ["Consent to share information given", false],
       ["Consent for examination", false],
       ["Who is the patient's next of kin?", false],
+    ]);
+  });
+});
+
+describe("precision on wording nobody tuned on (the copyleft blind probe, docs/recognition.md)", () => {
+  itReadsEachLabelShipped([
+    // Paying for medicines is not taking drugs (habit-topics.ts).
+    ["Receiving AIDS Drug Assistance Program (ADAP)", null],
+    ["Prescription drug coverage", null],
+    ["Do you use drugs?", "lifestyle.risk-factors"],
+    // Who verified something is asked, not the thing verified (done-by-guard.ts).
+    ["Living situation verified by", null],
+    ["Housing status verified by", null],
+    ["Referral made by", "referrer.details"],
+    ["Consent to examination given by", "consent.examination"],
+  ]);
+  describe("a label asking who checked something", () => {
+    itDecidesEach(asksWhoDidIt, [
+      ["Living situation verified by", true],
+      ["Income confirmed by:", true],
+      ["Next RHA to be completed by", false],
+      ["Consent given by", false],
+      ["Verified by the GP", false],
     ]);
   });
 });
