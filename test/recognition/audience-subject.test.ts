@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { factsField } from "../../language/diagnostic-facts";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { checkText, workspaceWithPacks } from "../helpers";
+import { itReadsEachLabelAbout } from "./reads-labels";
 
 const booking = (audience: string, label: string) => `form booking-real "Maternity booking" {
   service maternity-booking
@@ -20,7 +21,7 @@ const booking = (audience: string, label: string) => `form booking-real "Materni
 
 describe("the form's audience names its subject", () => {
   const pack = recogniserFor(workspaceWithPacks().index);
-  it.each([
+  itReadsEachLabelAbout(pack, [
     ["How old are you?", "mother", "mother.age"],
     ["Age", "mother", "mother.age"],
     ["Age at booking", "mother", "mother.age"],
@@ -31,9 +32,7 @@ describe("the form's audience names its subject", () => {
     ["How old are you?", undefined, null],
     // The woman's own health is not a looked-after child's birth mother's health history.
     ["Existing chronic health conditions", "mother", null],
-  ])("%j on a form about the %s → %s", (label, subject, concept) => {
-    expect(pack.recognise({ label, subject })?.concept ?? null).toBe(concept);
-  });
+  ]);
 
   it("a booking form for a pregnant woman that asks 'How old are you?' asks the mother's age", () => {
     const found = checkText(booking("pregnant-woman", "How old are you?"), { infer: true }).diagnostics;

@@ -24,6 +24,16 @@ export function itReadsEachLabelUnder(pack: Recogniser, rows: ReadonlyArray<read
   });
 }
 
+/**
+ * The same, for a label on a form about someone (`undefined`: a form whose audience names no one):
+ * each row is the label, the subject the form's audience names, and the concept it is recognised as.
+ */
+export function itReadsEachLabelAbout(pack: Recogniser, rows: ReadonlyArray<readonly [string, string | undefined, string | null]>): void {
+  it.each(rows)("%j on a form about %s → %s", (label, subject, concept) => {
+    expect(pack.recognise({ label, subject })?.concept ?? null).toBe(concept);
+  });
+}
+
 let shipped: Recogniser | undefined;
 /**
  * A wording round's table read with the shipped packs, under its own heading: what each round's

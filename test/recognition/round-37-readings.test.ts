@@ -3,12 +3,12 @@
  * set's tuning part. Each row is what a clinical systems team would see: the label recognised as the
  * concept beside it, or as none where a look-alike must not be taken.
  */
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import { recogniserFor } from "../../rules/recognition/vocabulary";
 import { namesBareConsent, namesConsentToSomethingElse } from "../../rules/recognition/consent-object-guard";
 import { asksWhoDidIt } from "../../rules/recognition/done-by-guard";
 import { workspaceWithPacks } from "../helpers";
-import { itDecidesEach, itReadsEachLabelShipped, itReadsEachLabelUnder } from "./reads-labels";
+import { itDecidesEach, itReadsEachLabelAbout, itReadsEachLabelShipped, itReadsEachLabelUnder } from "./reads-labels";
 
 const shipped = recogniserFor(workspaceWithPacks().index);
 
@@ -60,7 +60,7 @@ describe("when a label's time bound is dropped (readings.ts), and plans' own wor
 });
 
 describe("a young person's own view and agreement, on a form about them (own-words.ts, young-persons-questions.ts)", () => {
-  it.each([
+  itReadsEachLabelAbout(shipped, [
     ["What I think about my health", "child", "voice-of-child"],
     ["What I have told the GP or nurse about how things are for me", "child", "voice-of-child"],
     ["What you want us to know", "child", "voice-of-child"],
@@ -72,9 +72,7 @@ describe("a young person's own view and agreement, on a form about them (own-wor
     // On a form about an adult, "I" and "you" are not the child.
     ["What I think about my health", undefined, null],
     ["Do you agree with this plan?", undefined, null],
-  ] as const)("%j on a form about %s → %s", (label, subject, concept) => {
-    expect(shipped.recognise({ label, subject })?.concept ?? null).toBe(concept);
-  });
+  ]);
 });
 
 describe("consent takes what it is for from its heading (consent-object-guard.ts)", () => {
