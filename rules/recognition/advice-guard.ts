@@ -12,9 +12,13 @@
  * concepts that are about what was offered.
  */
 
-/** The prompt records advice, counselling or information given, not a question asked. */
+/**
+ * The prompt records advice, counselling or information given, not a question asked. A "brief
+ * intervention" (alcohol, smoking: "Brief Alcohol intervention", "Alcohol brief intervention given")
+ * is the name screening guidance gives such advice (round 38).
+ */
 const GIVES_ADVICE =
-  /\b(?:counsel(?:l)?(?:ing|ed)?|advi[cs]e\s+(?:given|provided|offered|on|about|re)|advised\s+(?:on|about|to|re|regarding)|health\s+education|education\s+(?:given|provided|offered|on|about)|leaflets?|information\s+(?:given|provided|offered|shared\s+about|on|about))\b/i;
+  /\bbrief\s+(?:(?:alcohol|smoking|drugs?|tobacco|substance)\s+)?interventions?\b|\b(?:counsel(?:l)?(?:ing|ed)?|advi[cs]e\s+(?:given|provided|offered|on|about|re)|advised\s+(?:on|about|to|re|regarding)|health\s+education|education\s+(?:given|provided|offered|on|about)|leaflets?|information\s+(?:given|provided|offered|shared\s+about|on|about))\b/i;
 
 /** A phrase that is itself about what was offered: advice, counselling, information, support or a referral. */
 const NAMES_OFFER = /\b(?:counsel\w*|advi[cs]\w*|educat\w*|leaflets?|information|helpline|support\w*|referr\w*|referral|signpost\w*|offered|given|plan\w*)\b/i;

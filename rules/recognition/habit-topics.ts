@@ -43,8 +43,12 @@ const NOT_EATING = /\b(?:disorders?|allerg\w*|intoleran\w*|swallow\w*|tube|nil\s
 const SUBSTANCE = /\b(?:alcohol\w*|drinks?|drinking|drank|drunk|binge\w*|units(?=\s+(?:of\s+alcohol\s+)?(?:a|per|each)\s+(?:day|week))|drugs?|substances?|cannabis|marijuana|weed|cocaine|crack|heroin|ecstasy|mdma|ketamine|amphetamines?|methamphetamine|opioids?|solvents?|legal\s+highs)\b/;
 const NOT_SUBSTANCE = /\b(?:water|milk|juice|tea|coffee|squash|fizzy|sugary|soft|energy|fluids?|feeds?|feeding|bottles?|breast\w*|formula|eating|smok\w*|tobacco|cigarettes?|vap\w*|nicotine|allerg\w*|doses?|dosage|medication|medicines?|prescribed|prescription|tablets?|chart|name\s+of\s+(?:the\s+)?drug|drug\s+name|offered|sell\w*|sold|supply\w*|carry\w*|deal\w*|(?:alcohol|drugs?|substance)\s+(?:liaison|services?|teams?|clinics?|workers?)|food|treatment|treated|rehab\w*|past\s+pregnanc\w*|previous\s+pregnanc\w*|disabilit\w*|brain\s+injury|medicaments?|effects|poison\w*|overdos\w*|pain|analges\w*|misusers?|household|gel|hand|wipes?|swabs?|blood|levels?|urine|site|assistance|programs?|programmes?|coverage|insurance|formulary|costs?|interactions?|reactions?)\b/;
 
-/** Advice or teaching about a habit is not asking about it ("Health education on physical activity"). */
-const ADVICE = /\b(?:educat\w*|advice|advised|advise|counsel\w*|leaflets?|information|promot\w*|signpost\w*|discussed|taught)\b/;
+/**
+ * Advice or teaching about a habit is not asking about it ("Health education on physical activity"),
+ * nor is a brief intervention (screening guidance's name for such advice: "Brief Alcohol
+ * intervention") or the quit date it sets ("Alcohol - Quit date"; round 38).
+ */
+const ADVICE = /\b(?:educat\w*|advice|advised|advise|counsel\w*|leaflets?|information|promot\w*|signpost\w*|discussed|taught|brief\s+(?:\w+\s+)?interventions?|quit\s+dates?)\b/;
 
 /** The habit a label's question is about, as the packs' words, with the words that said so; else undefined. */
 export function habitTopic(label: string): TopicReading | undefined {

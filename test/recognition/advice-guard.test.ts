@@ -50,6 +50,10 @@ describe("advice is not enquiry", () => {
     "Health education on healthy eating",
     "Leaflet given on postnatal depression",
     "Education provided on child sexual exploitation",
+    // Round 38: a brief intervention is screening guidance's name for such advice, and the quit date it sets is its plan.
+    "Brief Alcohol intervention",
+    "Alcohol brief intervention given",
+    "Alcohol - Quit date",
   ])("the shipped pack does not read %j as an enquiry", (label) => {
     expect(pack.recognise({ label })).toBeUndefined();
   });
@@ -62,6 +66,9 @@ describe("advice is not enquiry", () => {
     ["Education status", false],
     ["Information shared with", false],
     ["Highest level of education completed", false],
+    ["Brief Alcohol intervention", true],
+    ["Brief intervention delivered", true],
+    ["Intervention type", false],
   ])("%j records advice given: %s", (label, expected) => {
     expect(givesAdvice(label)).toBe(expected);
   });

@@ -168,9 +168,9 @@ describe("the real-label set", () => {
     // screen's: 2 more, labelled the later-pregnancy enquiry or the like, that were there before
     // round 9), 10 are of the refinement kind and 29 others; every limit below is the others' count
     // when it was set, and the refinement kind and the whole are held too.
-    expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(31);
+    expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(38);
     expect(r.overall.fp - falseOtherThanRefinement(r)).toBeLessThanOrEqual(10);
-    expect(r.overall.fp).toBeLessThanOrEqual(41);
+    expect(r.overall.fp).toBeLessThanOrEqual(48);
     // Round 12 (5 December 2026): a question pointing back at the statement before it ("… Has this
     // been explained to you?") read with it, and a parenthetical between commas (", including any
     // deterioration,") dropped with the question going on after it, each chosen on forms written by
@@ -283,12 +283,19 @@ describe("the real-label set", () => {
     // drugs (252 / 36), and "… verified by" asks who (unchanged): 252 found, 36 false (87.5%); on the
     // sources there before the batches, 233 found and 35 false.
     // Then 26 sources joined (batches c33–c35, 7 December 2026, night: FHIR Questionnaires of three
-    // countries' guides, UK services' pages, community case management; 655 labels, 71 about a concept),
-    // collected blind and measured once before joining, 16 of them in this part (365 labels, 64 about a
-    // concept): 26 found there, 5 false. Whole part 278 found (58.0% of 479), 41 false (87.1%), of
-    // which 31 other than the refinement kind; on the sources there before the batches, 252 / 36.
-    expect(r.overall.fp).toBeLessThanOrEqual(41);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(278);
+    // countries' guides, UK services' pages, community case management; 655 labels, 68 about a concept
+    // once three tobacco items were labelled null by the set's rule, SOURCES.md), collected blind and
+    // measured once before joining, 16 of them in this part (365 labels, 62 about a concept): 26 found
+    // there, 5 false. Whole part 278 found (58.3% of 477), 41 false (87.1%), of which 31 other than the
+    // refinement kind; on the sources there before the batches, 252 / 36. A brief intervention read as
+    // advice (round 38): unchanged. Then 22 more sources (batches c36–c38: British Columbia's child
+    // protection and family law services, case management of orphans and vulnerable children, child
+    // welfare intake, antenatal counselling; 483 labels, 44 about a concept), collected blind and
+    // measured once before joining, 13 of them in this part (302 labels, 23 about a concept): 9 found
+    // there, 7 false, six of them on the court forms. Whole part 287 found (57.4% of 500), 48 false
+    // (85.7%), 38 of them other than the refinement kind.
+    expect(r.overall.fp).toBeLessThanOrEqual(48);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(287);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
@@ -317,6 +324,7 @@ describe("the real-label set", () => {
     [434, "before the c28–c29 batches", 29, 160],
     [447, "before the c30 and c32 batches", 25, 233],
     [456, "before the c33–c35 batches", 26, 252],
+    [482, "before the c36–c38 batches", 31, 278],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
