@@ -22,12 +22,22 @@ const YOU = /\byou\b/;
 /** "you hurt", "you ever hit", "you might harm": the one asked is the one acting. */
 const YOU_DO_IT = new RegExp(String.raw`\byou\s+(?:(?:ever|might|will|would|could|may|have|had|did)\s+){0,2}(?:${HARM}|control\w*)\b`);
 
+/**
+ * Sex forced on *you*, whoever by: "Has anyone tried to make you have sex against your will?", "Has
+ * anyone pressured you into sex?". The packs read "forced to have sex" so without naming a partner
+ * (the partner-violence screens' own items ask it of anyone), and so is this, in the other words
+ * screens use (round 38).
+ */
+const SEX_FORCED_ON_YOU = /\b(?:make|made|making|forc\w*|pressur\w*|coerc\w*)\s+you\s+(?:into\s+|to\s+)?(?:(?:have|having|do|doing|engage\s+in)\s+)?(?:sex|sexual\s+(?:acts?|activit\w*|things))\b|\bsex(?:ual\s+(?:acts?|activit\w*|contact))?\s+(?:with\s+\w+\s+)?against\s+your\s+will\b/;
+
 /** Money or affairs "controlled on your behalf" (a security vetting form) is management, not control of you. */
 const ON_YOUR_BEHALF = /\bon\s+your\s+behalf\b/;
 
 /** The act and the person when a label asks about abusive behaviour towards the one asked; else undefined. */
 export function abuseBehaviour(label: string): TopicReading | undefined {
   const text = plainLabel(label);
+  const forced = SEX_FORCED_ON_YOU.exec(text);
+  if (forced && !YOU_DO_IT.test(text)) return { phrase: "domestic abuse", evidence: [forced[0]], topic: "sex forced on the one asked" };
   const close = CLOSE.exec(text);
   const act = ACT.exec(text);
   if (!close || !act || !YOU.test(text) || YOU_DO_IT.test(text) || ON_YOUR_BEHALF.test(text)) return undefined;

@@ -51,10 +51,23 @@ export function ageBoundTokens(list: readonly Token[]): ReadonlySet<number> {
     if (hasNumber) for (const i of bound) found.add(i);
     for (const i of origin) found.add(i);
   }
+  // "of school age", "school-age children", "women of reproductive age": an age named by what it is the
+  // age for says which people, as a number does; its "age" is not asked (round 38: "Are all children
+  // and adolescents in the household of school age enrolled in school?" asks about school).
+  for (let k = 0; k + 1 < list.length; k++) {
+    if (!NAMED_AGES.has(list[k].stem)) continue;
+    const a = list[k + 1].stem === GOING && k + 2 < list.length ? k + 2 : k + 1;
+    if (list[a].stem !== AGE || list[a].position - list[k].position > 2) continue;
+    (found ??= new Set()).add(a);
+  }
   return found ?? NONE;
 }
 
 const NONE: ReadonlySet<number> = new Set();
+/** The ages named by what they are the age for. */
+const NAMED_AGES = new Set(["school", "working", "reproductive", "childbearing", "retirement", "pension"].map(stem));
+const AGE = stem("age");
+const GOING = stem("going");
 
 const EARLIER = new Set(["previous", "former", "earlier", "past", "prior", "other"].map(stem));
 const UNION = new Set(["relationship", "relationships", "marriage", "partner", "partnership"].map(stem));

@@ -18,7 +18,19 @@ import { readTopicWords, type TopicReading } from "./plain-label";
 const THEIR_WORDS = /(?:\b(?:their|his|her|my)\s+|\b(?:child|young\s+person|yp)'?s?\s+|\(\s*)own\s+words\b|^\s*what\s+(?:the\s+)?(?:child|young\s+person|yp|they|he|she)\s+(?:has\s+|have\s+)?(?:said|says|say|told|tells|wrote|writes)\b/;
 const SOMEONE_ELSE = /\b(?:parents?|mother|father|mum|dad|carers?|partner|family|household|adult|patient|client|woman|service\s+user|practitioner|clinician|nurse|doctor|worker|professional|referrer|was\s+told|were\s+told|been\s+told)\b/;
 
+/**
+ * So does a label that opens on the child's or young person's views, wishes or feelings, whatever it
+ * asks of them: "The child(ren)'s views on the interim plan of care been considered?", "Young
+ * person's views about the referral", "Children's wishes and feelings" (round 38: read whole, what
+ * the views are about outweighs them). At the start only: the child's views are then what the label is
+ * about, not one thing among others it names.
+ */
+const THEIR_VIEWS = /^(?:[a-z]?\d+[a-z]?[.):]\s*)?(?:the\s+)?(?:child|children|child\(ren\)|young\s+person|young\s+people|yp|cyp)(?:'s|s'|')?\s+(?:own\s+)?(?:views?|wishes|feelings|voice|perspective)\b/;
+
 /** The words that say so, when a label asks for the child's own words; else undefined. */
 export function childsOwnWords(label: string): TopicReading | undefined {
-  return readTopicWords(label, { words: [THEIR_WORDS], unless: SOMEONE_ELSE, phrase: "in the child's own words", topic: "the child's own words" });
+  return (
+    readTopicWords(label, { words: [THEIR_WORDS], unless: SOMEONE_ELSE, phrase: "in the child's own words", topic: "the child's own words" }) ??
+    readTopicWords(label, { words: [THEIR_VIEWS], unless: SOMEONE_ELSE, phrase: "in the child's own words", topic: "the child's views" })
+  );
 }

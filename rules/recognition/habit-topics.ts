@@ -38,10 +38,11 @@ const NOT_EATING = /\b(?:disorders?|allerg\w*|intoleran\w*|swallow\w*|tube|nil\s
  * (the packs' phrases read those: "Substance" alone is one option of many); nor a poisoning's or an
  * overdose's effects, drugs for pain, someone else in the household who misuses them, hand gel, a
  * blood or urine level, or an injection site; nor paying for medicines (round 37: "Receiving AIDS Drug
- * Assistance Program", "Prescription drug coverage", a drug insurance, formulary or its costs).
+ * Assistance Program", "Prescription drug coverage", a drug insurance, formulary or its costs), nor
+ * collecting medicines (round 38: "attending ART appointments and collecting drugs from the facility").
  */
 const SUBSTANCE = /\b(?:alcohol\w*|drinks?|drinking|drank|drunk|binge\w*|units(?=\s+(?:of\s+alcohol\s+)?(?:a|per|each)\s+(?:day|week))|drugs?|substances?|cannabis|marijuana|weed|cocaine|crack|heroin|ecstasy|mdma|ketamine|amphetamines?|methamphetamine|opioids?|solvents?|legal\s+highs)\b/;
-const NOT_SUBSTANCE = /\b(?:water|milk|juice|tea|coffee|squash|fizzy|sugary|soft|energy|fluids?|feeds?|feeding|bottles?|breast\w*|formula|eating|smok\w*|tobacco|cigarettes?|vap\w*|nicotine|allerg\w*|doses?|dosage|medication|medicines?|prescribed|prescription|tablets?|chart|name\s+of\s+(?:the\s+)?drug|drug\s+name|offered|sell\w*|sold|supply\w*|carry\w*|deal\w*|(?:alcohol|drugs?|substance)\s+(?:liaison|services?|teams?|clinics?|workers?)|food|treatment|treated|rehab\w*|past\s+pregnanc\w*|previous\s+pregnanc\w*|disabilit\w*|brain\s+injury|medicaments?|effects|poison\w*|overdos\w*|pain|analges\w*|misusers?|household|gel|hand|wipes?|swabs?|blood|levels?|urine|site|assistance|programs?|programmes?|coverage|insurance|formulary|costs?|interactions?|reactions?)\b/;
+const NOT_SUBSTANCE = /\b(?:water|milk|juice|tea|coffee|squash|fizzy|sugary|soft|energy|fluids?|feeds?|feeding|bottles?|breast\w*|formula|eating|smok\w*|tobacco|cigarettes?|vap\w*|nicotine|allerg\w*|doses?|dosage|medication|medicines?|prescribed|prescription|tablets?|chart|name\s+of\s+(?:the\s+)?drug|drug\s+name|offered|sell\w*|sold|supply\w*|carry\w*|deal\w*|(?:alcohol|drugs?|substance)\s+(?:liaison|services?|teams?|clinics?|workers?)|food|treatment|treated|rehab\w*|past\s+pregnanc\w*|previous\s+pregnanc\w*|disabilit\w*|brain\s+injury|medicaments?|effects|poison\w*|overdos\w*|pain|analges\w*|misusers?|household|gel|hand|wipes?|swabs?|blood|levels?|urine|site|assistance|programs?|programmes?|coverage|insurance|formulary|costs?|interactions?|reactions?|collect\w*|refills?|pharmac\w*|dispens\w*|antiretroviral\w*|arvs?|art)\b/;
 
 /**
  * Advice or teaching about a habit is not asking about it ("Health education on physical activity"),

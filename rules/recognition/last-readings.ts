@@ -10,6 +10,7 @@ import { habitTopic } from "./habit-topics";
 import { abuseBehaviour } from "./abuse-behaviour";
 import { consentToCare } from "./care-consent";
 import { homeConditions } from "./home-conditions";
+import { schoolingTopic } from "./schooling-topic";
 import { parentImpact } from "./parent-impact";
 import { harmJudgement } from "./harm-judgement";
 import { accountFitsInjury, delayInComingForHelp, howInjuryHappened } from "./injury-topics";
@@ -26,13 +27,13 @@ export type { TopicReading } from "./plain-label";
  * In the order tried: the child's own words (first: what a child says of a parent's drinking is their
  * voice, not the drinking), how a parent affects the child (first: a parent's drinking or money named as
  * what harms the child is that harm, not the habit or the money), the household's own money, a
- * habit however counted, abusive behaviour, consent to care, the condition of the home, how likely
+ * habit however counted, abusive behaviour, consent to care, the condition of the home, being at school, how likely
  * or serious harm is, then a child's injury: whether the account fits it, a delay in coming for help,
  * how it happened (in that order: a label asking whether the account of how it happened fits is the
  * first, not the last), whether the adult is a parent, a parent's mental health, who follows up once a child leaves care, and
  * what makes a risk assessment be updated, and what help there is and how to ask for it.
  */
-const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [childsOwnWords, parentImpact, ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions, harmJudgement, accountFitsInjury, delayInComingForHelp, howInjuryHappened, beingAParent, parentsMentalHealth, leavingCareFollowUp, riskAssessmentUpdate, supportInformation];
+const LAST_READINGS: ReadonlyArray<(label: string) => TopicReading | undefined> = [childsOwnWords, parentImpact, ownMoney, habitTopic, abuseBehaviour, consentToCare, homeConditions, schoolingTopic, harmJudgement, accountFitsInjury, delayInComingForHelp, howInjuryHappened, beingAParent, parentsMentalHealth, leavingCareFollowUp, riskAssessmentUpdate, supportInformation];
 
 /**
  * Readings that may read every question a label asks, not its main clause alone: the parts of the

@@ -163,9 +163,14 @@ describe("forms written by others: verdicts with inference on", () => {
   // by supervisee" read as the completer was narrowed away), bare consent under a heading that says
   // what it is for (unchanged; the same as a guard on labels naming their own object was dropped:
   // held-out 611); fields right 3,835 → 3,850 and 4,242 → 4,245; wrong and silenced unchanged in both.
+  // Round 38 (chosen on the real-label set's tuning part): being at school however long the question
+  // (held-out 608 → 607, fields right 4,245 → 4,246; with a school's attendance figure read so as well,
+  // two wrong fields more on the tune part and four on the held-out: narrowed away), the child's views
+  // opening a label, sex forced on the one asked, a household's expenses, an age named by school, a brief
+  // intervention as advice: tune unchanged.
   it.each([
     ["tune", { asked: 3801, falseAlarms: 130, silenced: 3, rightlyMissing: 758, fieldsRight: 3850, fieldsWrong: 65 }],
-    ["held-out", { asked: 4659, falseAlarms: 608, silenced: 9, rightlyMissing: 910, fieldsRight: 4245, fieldsWrong: 145 }],
+    ["held-out", { asked: 4659, falseAlarms: 607, silenced: 9, rightlyMissing: 910, fieldsRight: 4246, fieldsWrong: 145 }],
   ])("%s", (part, figures) => {
     const r = evaluateWrittenForms(readWrittenForms(path.join(root, part as string)), packs);
     const { findings: _, forms: __, ...counts } = r;
