@@ -168,9 +168,9 @@ describe("the real-label set", () => {
     // screen's: 2 more, labelled the later-pregnancy enquiry or the like, that were there before
     // round 9), 10 are of the refinement kind and 29 others; every limit below is the others' count
     // when it was set, and the refinement kind and the whole are held too.
-    expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(38);
+    expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(39);
     expect(r.overall.fp - falseOtherThanRefinement(r)).toBeLessThanOrEqual(10);
-    expect(r.overall.fp).toBeLessThanOrEqual(48);
+    expect(r.overall.fp).toBeLessThanOrEqual(49);
     // Round 12 (5 December 2026): a question pointing back at the statement before it ("… Has this
     // been explained to you?") read with it, and a parenthetical between commas (", including any
     // deterioration,") dropped with the question going on after it, each chosen on forms written by
@@ -302,8 +302,13 @@ describe("the real-label set", () => {
     // (unchanged here). A guard reading "Date of previous assessment" as not this assessment's date lost
     // one found here: dropped whole. 293 found (58.6%), 48 false (85.9%); on the sources there before
     // batches c33–c38, 283 / 41; before c30 and c32, 236 / 35.
-    expect(r.overall.fp).toBeLessThanOrEqual(48);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(293);
+    // Then 16 more sources (batches c39–c41: a CAMHS first-visit questionnaire, an alcohol and drug
+    // screen, refugee protection case management, a legal-aid helpline's scripts and means test, a
+    // diaper bank's intake; 170 labels, 53 about a concept), collected blind and measured once before
+    // joining, 10 of them in this part (113 labels, 38 about a concept): 17 found there, 1 false. Whole
+    // part 310 found (57.6% of 538), 49 false (86.4%), 39 of them other than the refinement kind.
+    expect(r.overall.fp).toBeLessThanOrEqual(49);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(310);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
@@ -333,6 +338,7 @@ describe("the real-label set", () => {
     [447, "before the c30 and c32 batches", 25, 233],
     [456, "before the c33–c35 batches", 26, 252],
     [482, "before the c36–c38 batches", 31, 278],
+    [504, "before the c39–c41 batches", 38, 293],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));
