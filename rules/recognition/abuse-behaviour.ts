@@ -3,7 +3,9 @@
  * check your phone or control where you go?", "Have you ever felt frightened of someone close to
  * you?", "Has anyone at home made you feel unsafe?". A question about an act of harm, threat, fear or
  * control done to *you* (shouting or name-calling, money taken, jealousy, stalking, a weapon, being kept
- * from seeing people: round 36) by a partner, an ex-partner or someone at home or close to you asks what the
+ * from seeing people: round 36; intimidation, harassment, unwanted contact, turning up at or refusing to
+ * leave your home: round 38) by a partner, an ex-partner, someone at home or close to you, or "the
+ * respondent" (a family court's word for the other party, in a helpline's domestic abuse screen) asks what the
  * packs' "domestic abuse" means. Read so only where nothing else recognises the label (a last
  * reading, recogniser.ts), explained by the act and the person.
  *
@@ -13,11 +15,11 @@
  */
 import { plainLabel, type TopicReading } from "./plain-label";
 
-const CLOSE = /\b(?:ex-partners?|partners?|husband|wife|boyfriend|girlfriend|spouse|anyone\s+(?:at\s+home|you\s+live\s+with|in\s+your\s+(?:home|household|family))|someone\s+(?:close\s+to\s+you|at\s+home|you\s+live\s+with)|(?:a\s+)?family\s+member|relationship)\b/;
+const CLOSE = /\b(?:ex-partners?|partners?|husband|wife|boyfriend|girlfriend|spouse|the\s+respondent(?:'s)?|anyone\s+(?:at\s+home|you\s+live\s+with|in\s+your\s+(?:home|household|family))|someone\s+(?:close\s+to\s+you|at\s+home|you\s+live\s+with)|(?:a\s+)?family\s+member|relationship)\b/;
 /** An act of harm or threat, as the phrases and labels word it. */
 const HARM = String.raw`(?:hit|hits|kick\w*|slap\w*|punch\w*|push\w*|shov\w*|hurt\w*|harm\w*|threat\w*|forc\w*|abus\w*|chok\w*|strangl\w*|frighten\w*|scare\w*|humiliat\w*|insult\w*|beat\w*)`;
 /** Harm, fear or control: the acts the enquiry asks about, by name or as felt. */
-const ACT = new RegExp(String.raw`\b(?:${HARM}|afraid|fear\w*|unsafe|control\w*|put\s+you\s+down|worthless|scream\w*|check\w*\s+your\s+(?:phone|messages)|stops?\s+you\s+(?:from\s+)?(?:seeing|going|working|having)|(?:shout\w*|yell\w*|swear\w*)\s+at\s+you|call\w*\s+you\s+names|tak\w*\s+your\s+money|jealous\w*|stalk\w*|weapons?|kept\s+from\s+seeing)\b`);
+const ACT = new RegExp(String.raw`\b(?:${HARM}|afraid|fear\w*|unsafe|control\w*|put\s+you\s+down|worthless|scream\w*|check\w*\s+your\s+(?:phone|messages)|stops?\s+you\s+(?:from\s+)?(?:seeing|going|working|having)|(?:shout\w*|yell\w*|swear\w*)\s+at\s+you|call\w*\s+you\s+names|tak\w*\s+your\s+money|jealous\w*|stalk\w*|weapons?|kept\s+from\s+seeing|intimidat\w*|harass\w*|unwanted\s+contact|(?:come|came|turn\w*\s+up)\s+to\s+your\s+home\s+without|refus\w*\s+to\s+leave\s+your\s+home)\b`);
 const YOU = /\byou\b/;
 /** "you hurt", "you ever hit", "you might harm": the one asked is the one acting. */
 const YOU_DO_IT = new RegExp(String.raw`\byou\s+(?:(?:ever|might|will|would|could|may|have|had|did)\s+){0,2}(?:${HARM}|control\w*)\b`);
@@ -40,7 +42,8 @@ export function abuseBehaviour(label: string): TopicReading | undefined {
   if (forced && !YOU_DO_IT.test(text)) return { phrase: "domestic abuse", evidence: [forced[0]], topic: "sex forced on the one asked" };
   const close = CLOSE.exec(text);
   const act = ACT.exec(text);
-  if (!close || !act || !YOU.test(text) || YOU_DO_IT.test(text) || ON_YOUR_BEHALF.test(text)) return undefined;
+  // Turning up at or refusing to leave "your home" is done to you, with no "you" besides.
+  if (!close || !act || !(YOU.test(text) || act[0].includes("your home")) || YOU_DO_IT.test(text) || ON_YOUR_BEHALF.test(text)) return undefined;
   return { phrase: "domestic abuse", evidence: [act[0], close[0]], topic: "abusive behaviour towards the one asked" };
 }
 

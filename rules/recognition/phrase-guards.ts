@@ -24,6 +24,7 @@ import { asksWhyMissed } from "./missed-reason-guard";
 import { asksAcuteIntake, namesAcuteIntake } from "./acute-intake-guard";
 import { asksWhetherTold, namesBeingTold } from "./told-guard";
 import { asksWho, asksWhoDidIt } from "./done-by-guard";
+import { asksHowOftenItHappens, mayAnswerHowOften } from "./how-often-guard";
 
 export interface PhraseGuard {
   /** Whether a prompt asks in this way. */
@@ -75,6 +76,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: asksWhetherTold, mayAnswer: namesBeingTold },
   // "Living situation verified by" asks who checked it, not about the living situation.
   { asks: asksWhoDidIt, mayAnswer: asksWho },
+  // "How often has this happened?" asks how many times, not how it happened.
+  { asks: asksHowOftenItHappens, mayAnswer: mayAnswerHowOften },
 ];
 
 /** The guards a prompt's text calls for (usually none). */

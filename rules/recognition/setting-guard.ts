@@ -13,9 +13,11 @@ const ATTENDS_A_PLACE = /\battend(?:s|ed|ing)?\s+(?:any\s+|a\s+|the\s+|your\s+|t
 
 /** So is attendance named for one: "School attendance in the past 12 months" is not the ED count. */
 const PLACE_ATTENDANCE = /\b(school|college|university|nursery)\s+attendances?\b/i;
+/** And a class or grade named before "attended": "Specify class last attended" is a school's class, not the last ED attendance (round 38). ("School attended" asks which school, and keeps its words.) */
+const PLACE_ATTENDED = /\b(class|grade)\s+(?:last\s+|previously\s+)?attended\b/i;
 
 /** The stem of the place a prompt puts its question in ("work", "school"), if it names one. */
 export function placeAskedAbout(text: string): string | undefined {
-  const m = AT_A_PLACE.exec(text) ?? ATTENDS_A_PLACE.exec(text) ?? PLACE_ATTENDANCE.exec(text);
+  const m = AT_A_PLACE.exec(text) ?? ATTENDS_A_PLACE.exec(text) ?? PLACE_ATTENDANCE.exec(text) ?? PLACE_ATTENDED.exec(text);
   return m ? stem(m[1].toLowerCase()) : undefined;
 }

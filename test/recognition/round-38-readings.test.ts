@@ -52,3 +52,26 @@ describe("collecting medicines is not taking drugs (habit-topics.ts)", () => {
     ["Do you use any drugs?", "lifestyle.risk-factors"],
   ]);
 });
+
+describe("a legal helpline's domestic abuse screen asks about \"the respondent\" (abuse-behaviour.ts)", () => {
+  itReadsEachLabelShipped([
+    ["Have you ever felt intimidated by the respondent?", "domestic-abuse.enquiry"],
+    ["Have you ever had unwanted contact with the respondent?", "domestic-abuse.enquiry"],
+    ["Has the respondent ever come to your home without being invited?", "domestic-abuse.enquiry"],
+    ["Has the respondent ever refused to leave your home?", "domestic-abuse.enquiry"],
+    // A survey's respondent is the one answering; harassment at work is not at home.
+    ["Respondent's age", null],
+    ["Has anyone harassed you at work?", null],
+  ]);
+});
+
+describe("how often is not how it happened (how-often-guard.ts); a class last attended is a school's (setting-guard.ts)", () => {
+  itReadsEachLabelShipped([
+    ["How often has this happened? (Remember it must be at least twice)", null],
+    ["How did the injury happen?", "injury.circumstances"],
+    ["Specify class last attended", null],
+    ["Date of last attendance", "attendance.last-date"],
+    // A plan to go is not being there.
+    ["Are you planning to go to college or university in September 2020?", null],
+  ]);
+});

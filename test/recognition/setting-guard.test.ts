@@ -36,6 +36,7 @@ describe("a question asked about a place outside the home", () => {
     ["Are you at college or university?", "college"],
     ["Do you work?", undefined],
     ["School attended", undefined],
+    ["Specify class last attended", "class"],
     ["Have you attended any schools in the last 3 years?", "school"],
     ["Does the child attend nursery?", "nursery"],
     ["School attendance in the past 12 months", "school"],
