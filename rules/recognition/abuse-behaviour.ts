@@ -38,7 +38,7 @@ const ON_YOUR_BEHALF = /\bon\s+your\s+behalf\b/;
 /** The act and the person when a label asks about abusive behaviour towards the one asked; else undefined. */
 export function abuseBehaviour(label: string): TopicReading | undefined {
   const text = plainLabel(label);
-  const forced = SEX_FORCED_ON_YOU.exec(text);
+  const forced = text.includes("sex") ? SEX_FORCED_ON_YOU.exec(text) : null;
   if (forced && !YOU_DO_IT.test(text)) return { phrase: "domestic abuse", evidence: [forced[0]], topic: "sex forced on the one asked" };
   const close = CLOSE.exec(text);
   const act = ACT.exec(text);

@@ -31,6 +31,6 @@ const THEIR_VIEWS = /^(?:[a-z]?\d+[a-z]?[.):]\s*)?(?:the\s+)?(?:child|children|c
 export function childsOwnWords(label: string): TopicReading | undefined {
   return (
     readTopicWords(label, { words: [THEIR_WORDS], unless: SOMEONE_ELSE, phrase: "in the child's own words", topic: "the child's own words" }) ??
-    readTopicWords(label, { words: [THEIR_VIEWS], unless: SOMEONE_ELSE, phrase: "in the child's own words", topic: "the child's views" })
+    (/view|wish|feeling|voice|perspective/.test(label.toLowerCase()) ? readTopicWords(label, { words: [THEIR_VIEWS], unless: SOMEONE_ELSE, phrase: "in the child's own words", topic: "the child's views" }) : undefined)
   );
 }

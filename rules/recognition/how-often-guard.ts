@@ -9,7 +9,8 @@ const HOW_IT_HAPPENED = /\bhow\s+(?:did|does|do|was|were|has|had|is)\b.*\bhappen
 
 /** Whether a prompt asks how often something happens. */
 export function asksHowOftenItHappens(prompt: string): boolean {
-  return HOW_OFTEN.test(prompt);
+  // Asked of every text the recogniser reads: most have no "how", and are let go at once.
+  return /how/i.test(prompt) && HOW_OFTEN.test(prompt);
 }
 
 /** Whether a phrase may answer such a prompt: any phrase but one asking how something happened. */

@@ -24,5 +24,7 @@ const NOT_BEING_AT_SCHOOL = /\b(?:name|names|which|address|nurse|nursing|meals?|
 
 /** The words that say so, when a label asks whether someone is enrolled at, attends or misses school; else undefined. */
 export function schoolingTopic(label: string): TopicReading | undefined {
+  // Most labels name no place of learning: they are let go before the expressions are run (and compiled, in a one-form run).
+  if (!/school|college|nursery|education/i.test(label)) return undefined;
   return readTopicWords(label, { words: [AT_SCHOOL], unless: NOT_BEING_AT_SCHOOL, phrase: "education status", topic: "being at school" });
 }
