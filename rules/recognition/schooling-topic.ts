@@ -16,7 +16,7 @@
  */
 import { readTopicWords, type TopicReading } from "./plain-label";
 
-const PLACE = String.raw`(?:a\s+|the\s+|any\s+|their\s+|his\s+|her\s+)?(?:school|college|nursery|pre-?school|education)`;
+const PLACE = String.raw`(?:a\s+|the\s+|any\s+|their\s+|his\s+|her\s+)?(?:(?:formal|full-time|part-time|primary|secondary|mainstream|special)\s+)?(?:school|college|nursery|pre-?school|education)`;
 const AT_SCHOOL = new RegExp(
   String.raw`\b(?:enrol(?:l)?(?:ed|ment|s)?|registered)\s+(?:in|at|into|with)\s+${PLACE}\b|\b(?:attend|attends|attending|attended|go\s+to|goes\s+to|going\s+to|gone\s+to|been\s+to)\s+${PLACE}\b|\b(?:miss|misses|missed|missing)\s+(?:\w+\s+){0,3}?(?:days?\s+(?:of|from)\s+)?${PLACE}\b|\b(?:days?|weeks?)\s+(?:of\s+)?(?:school|college)\s+(?:[a-z']+\s+){0,4}?(?:missed|missing|off)\b|\bout\s+of\s+school\b|\bschool\s+enrol(?:l)?ment\b`,
 );

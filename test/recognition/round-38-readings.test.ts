@@ -12,6 +12,7 @@ describe("being at school, however long the question (schooling-topic.ts)", () =
     ["How many days of school has your child missed this term?", "education.status"],
     ["Are there any children in this household who are out of school?", "education.status"],
     ["Do you attend college?", "education.status"],
+    ["Do you have or are you attending a formal education?", "education.status"],
     // Which school, and paying for it, are other questions; so is an age named by school.
     ["Name of school attended", null],
     ["Which school does the child attend?", null],
