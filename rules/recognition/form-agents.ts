@@ -6,7 +6,9 @@
  *
  * Only nouns that name nobody but the one doing the form: not "examiner" (a young person may
  * choose the examiner's sex: that is a concept of its own), not "worker" (a social worker is
- * someone else), not "reviewer" (a review may be another practitioner's).
+ * someone else), not "reviewer" (a review may be another practitioner's). A surveyor and a vaccinator
+ * do the form's own activity too (round 39; not a counsellor, who may be the one the person sees:
+ * "Name of your counsellor").
  */
 export const FORM_AGENTS: Record<string, string> = Object.assign(Object.create(null), {
   // (no prototype: a word such as "constructor" must find nothing here)
@@ -14,6 +16,8 @@ export const FORM_AGENTS: Record<string, string> = Object.assign(Object.create(n
   interviewers: "practitioner",
   screener: "practitioner",
   enumerator: "practitioner",
+  surveyor: "practitioner",
+  vaccinator: "practitioner",
 });
 
 /**

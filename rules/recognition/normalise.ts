@@ -347,6 +347,8 @@ const LEADING_WHY_OR_WHOSE =
 const THE_FOLLOWING = /^\s*(?:any\s+of\s+)?the\s+following\s+(?:occurs?|happens?|applies|apply|changes?)\s*[:.…]*\s*$/i;
 
 /** "What will be done", "What should happen", "Who will act": a plan for whatever condition follows. */
+/** "Was there a time", "have there ever been times": a question that only asks whether its "when" clause ever happened. */
+const A_TIME = /^\s*(?:was|were|is|are|has|have|had)\s+there\s+(?:ever\s+)?(?:been\s+)?(?:a\s+time|any\s+times?|times)\s*$/i;
 const PLAN_FOR = /^\s*(?:what|who)\s+(?:will|would|should|is\s+to)\s+(?:be\s+done|happen|do|act|follow\s+up)\s*$/i;
 
 /**
@@ -478,9 +480,12 @@ function mainClauseOnce(text: string): string {
   const clause = CLAUSE_WORD.test(cut) ? /^(.{12,}?)\s(?:when|if|unless)\s(.+)$/i.exec(cut) : null;
   // Not after a bare "What will be done", "Who will act": the clause is then what the plan is for
   // ("What will be done if the young person misses this appointment?").
+  // Nor after "Was there a time", "Have there been times": the "when" clause is then all that is asked
+  // ("During the last 12 months, was there a time when you were not able to pay your mortgage, rent
+  // or utility bills?", a public health survey's item; batch c43, round 39).
   // Nor when the clause only points at a list in the answer box ("… before the review date if any of
   // the following occur", round 21): the "if" is what is asked (readings.ts readSoonerIf).
-  const main = clause && clause[1].trim().split(/\s+/).length >= 3 && clause[2].trim().split(/\s+/).length >= 3 && !PLAN_FOR.test(clause[1]) && !THE_FOLLOWING.test(clause[2]) ? clause[1] : cut;
+  const main = clause && clause[1].trim().split(/\s+/).length >= 3 && clause[2].trim().split(/\s+/).length >= 3 && !PLAN_FOR.test(clause[1]) && !A_TIME.test(clause[1]) && !THE_FOLLOWING.test(clause[2]) ? clause[1] : cut;
   return main.trim() ? main : text;
 }
 

@@ -25,6 +25,7 @@ import { asksAcuteIntake, namesAcuteIntake } from "./acute-intake-guard";
 import { asksWhetherTold, namesBeingTold } from "./told-guard";
 import { asksWho, asksWhoDidIt } from "./done-by-guard";
 import { asksHowOftenItHappens, mayAnswerHowOften } from "./how-often-guard";
+import { listsMoneyAmongDailyTasks, speaksOfNoMoney } from "./daily-tasks-guard";
 
 export interface PhraseGuard {
   /** Whether a prompt asks in this way. */
@@ -78,6 +79,8 @@ export const PHRASE_GUARDS: readonly PhraseGuard[] = [
   { asks: asksWhoDidIt, mayAnswer: asksWho },
   // "How often has this happened?" asks how many times, not how it happened.
   { asks: asksHowOftenItHappens, mayAnswer: mayAnswerHowOften },
+  // "Did you provide care by cleaning, managing money or preparing meals?" lists daily tasks, not the family's finances.
+  { asks: listsMoneyAmongDailyTasks, mayAnswer: speaksOfNoMoney },
 ];
 
 /** The guards a prompt's text calls for (usually none). */

@@ -13,8 +13,10 @@ import { namesTheCompleter } from "./completer-section";
  * Words naming which attribute of a person or event a prompt asks for. A plan's category is one
  * (round 16): "Category of child protection plan" asks which category (neglect, emotional abuse),
  * of a plan already known to exist, not whether the child has one; three writers of forms said so.
+ * So are an office and a fax number (round 39): "Social Worker's Office" asks where the worker is
+ * based, not whether the family has one.
  */
-export const ATTRIBUTES = new Set(["name", "phone", "telephone", "mobile", "address", "email", "postcode", "date", "signature", "relationship", "age", "contact", "category"].map(stem));
+export const ATTRIBUTES = new Set(["name", "phone", "telephone", "mobile", "address", "email", "postcode", "date", "signature", "relationship", "age", "contact", "category", "office", "fax"].map(stem));
 
 /** Words naming the person a form is about, whoever they are on this form (see `subjectWeight`). */
 const SUBJECT_WORDS = new Set(["patient", "client", "child", "young", "baby", "infant", "woman"].map(stem));

@@ -31,6 +31,7 @@ import { placeAskedAbout } from "./setting-guard";
 import { isStockMatch } from "./topic-guard";
 import { ageBoundTokens, namesAGroup } from "./age-bounds";
 import { guardsFor } from "./phrase-guards";
+import { listsMoneyAmongDailyTasks, speaksOfNoMoney } from "./daily-tasks-guard";
 import { namesBareConsent, namesConsentToSomethingElse } from "./consent-object-guard";
 import { namesOnlyARatingScale } from "./rating-scales";
 import { timeFrameTokens } from "./time-frames";
@@ -58,6 +59,7 @@ import { ACTION_READINGS, actionColumn } from "./action-plan";
 import { lastReadings } from "./last-readings";
 import { namesCompleterInBracket } from "./completer-bracket";
 import { reversesTheHarm } from "./abuse-behaviour";
+import { asksOfOwnChildhood, inOwnChildhoodSection } from "./own-childhood";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
 
@@ -320,6 +322,9 @@ export class Recogniser {
       const concept = this.vocabulary.byCode.get(normaliseCode(code));
       if (concept && !exclude.has(concept)) return { concept, score: 1, phrase: code, source: "code", evidence: [code] };
     }
+    // "Before age 18, did you live with anyone who drank?" asks an adult about their own childhood,
+    // which no concept asks, however like the domestic abuse enquiry or drinking it reads (own-childhood.ts).
+    if (prompt.label && (asksOfOwnChildhood(prompt.label) || inOwnChildhoodSection(prompt.context))) return undefined;
     // "Threshold decision: early help / referral to social care / no further action" asks for the decision (inline-options.ts).
     const listed = prompt.label ? inlineOptions(prompt.label) : undefined;
     if (listed) {
@@ -449,9 +454,13 @@ export class Recogniser {
    */
   private byParts(label: string, exclude: ReadonlySet<string>): Omit<Recognition, "source"> | undefined {
     let top: Omit<Recognition, "source"> | undefined;
+    // Managing money listed among cleaning and preparing meals is a daily task, not the family's finances (daily-tasks-guard.ts);
+    // the other frames are read from each part (applied from the whole label, they cost written forms two right fields).
+    const dailyTasks = listsMoneyAmongDailyTasks(label);
     for (const parts of [alternativesOf(label), slashedHeadings(label), beforeAddedQuestion(label)]) {
       for (const part of parts) {
         const r = this.best(part, exclude);
+        if (r && dailyTasks && !speaksOfNoMoney(r.phrase)) continue;
         if (r && (!top || r.score > top.score)) top = r;
       }
       if (top) break;

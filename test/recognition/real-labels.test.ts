@@ -307,7 +307,16 @@ describe("the real-label set", () => {
     // diaper bank's intake; 170 labels, 53 about a concept), collected blind and measured once before
     // joining, 10 of them in this part (113 labels, 38 about a concept): 17 found there, 1 false. Whole
     // part 310 found (57.6% of 538), 49 false (86.4%), 39 of them other than the refinement kind.
-    expect(r.overall.fp).toBeLessThanOrEqual(49);
+    // Then 2 more sources (batch c43–c44, 8 December 2026: a public health survey's modules and a
+    // humanitarian referral form; 89 labels, 14 about a concept), both in the tuning part, and round 39
+    // (chosen there; totals read after each change): an adult's own childhood asked by no concept, a
+    // "was there a time when" question read by its clause, managing money among a day's tasks, the
+    // side sending a referral, an office or fax as an attribute ("Social Worker's Office": one false
+    // fewer here), a surveyor and a vaccinator as the form's practitioner. "Referring facility" (one
+    // more false here) and a counsellor as the practitioner were dropped. 310 found (57.6%), 48 false
+    // (86.6%), 38 of them other than the refinement kind.
+    expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(38);
+    expect(r.overall.fp).toBeLessThanOrEqual(48);
     expect(r.overall.tp).toBeGreaterThanOrEqual(310);
   });
 
@@ -338,7 +347,8 @@ describe("the real-label set", () => {
     [447, "before the c30 and c32 batches", 25, 233],
     [456, "before the c33–c35 batches", 26, 252],
     [482, "before the c36–c38 batches", 31, 278],
-    [504, "before the c39–c41 batches", 38, 293],
+    [504, "before the c39–c41 batches", 37, 293],
+    [520, "before the c43–c44 batch", 38, 310],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));

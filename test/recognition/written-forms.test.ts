@@ -168,9 +168,14 @@ describe("forms written by others: verdicts with inference on", () => {
   // two wrong fields more on the tune part and four on the held-out: narrowed away), the child's views
   // opening a label, sex forced on the one asked, a household's expenses, an age named by school, a brief
   // intervention as advice: tune unchanged.
+  // Round 39 (chosen on the real-label set's tuning part): an adult's own childhood asked by no concept
+  // (held-out 145 → 143 wrong, 607 → 608 false alarms, right 4,246 unchanged once "treat as a child"
+  // was narrowed away: it had cost the tune part a right field), a "was there a time when" question,
+  // managing money among a day's tasks, the side sending a referral, an office or fax as an attribute,
+  // a surveyor and a vaccinator as the practitioner: tune unchanged.
   it.each([
     ["tune", { asked: 3801, falseAlarms: 130, silenced: 3, rightlyMissing: 758, fieldsRight: 3850, fieldsWrong: 65 }],
-    ["held-out", { asked: 4659, falseAlarms: 607, silenced: 9, rightlyMissing: 910, fieldsRight: 4246, fieldsWrong: 145 }],
+    ["held-out", { asked: 4659, falseAlarms: 608, silenced: 9, rightlyMissing: 910, fieldsRight: 4246, fieldsWrong: 143 }],
   ])("%s", (part, figures) => {
     const r = evaluateWrittenForms(readWrittenForms(path.join(root, part as string)), packs);
     const { findings: _, forms: __, ...counts } = r;
