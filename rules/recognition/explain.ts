@@ -13,6 +13,7 @@ import { isBareAttribute } from "./slot-owner";
 import { tokens } from "./normalise";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
 import { recogniserFor } from "./vocabulary";
+import { asksOfOwnChildhood, inOwnChildhoodSection } from "./own-childhood";
 
 export type Verdict =
   /** Recognised, and the form needs the concept: with `--infer` it counts. */
@@ -31,7 +32,12 @@ export type Verdict =
   /** Nothing comes near. */
   | "nothing"
   /** The form never shows the field (`hidden`): it asks nothing, so it never counts, whatever its words. */
-  | "hidden";
+  | "hidden"
+  /**
+   * The field asks an adult about their own childhood (an adverse-childhood-experiences item, or a
+   * field under such a heading), which no concept asks, whatever its words come near (own-childhood.ts).
+   */
+  | "childhood";
 
 export interface FieldExplanation {
   info: FieldInfo;
@@ -112,6 +118,11 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
       continue;
     }
     const near = recogniser.nearest(prompt);
+    // Said before what its words come near: the recogniser takes no concept for such a field (own-childhood.ts).
+    if ((asksOfOwnChildhood(label) || inOwnChildhoodSection(prompt.context)) && !recogniser.recognise(prompt)) {
+      out.push({ ...base, verdict: "childhood", ...(near ? describe(near) : {}) });
+      continue;
+    }
     if (!near) {
       out.push({ ...base, verdict: "nothing", ...ruledOut(recogniser, prompt, undefined) });
       continue;
@@ -173,6 +184,8 @@ export function verdictText(e: FieldExplanation, threshold: number): string {
       return e.ruledOutByType ? "no concept this field's type can hold comes near" : "no concept comes near";
     case "hidden":
       return "does not count: the form never shows it (hidden): it carries a value, it asks nothing";
+    case "childhood":
+      return "does not count: it asks about the one answering's own childhood (an adverse childhood experiences item), which no concept asks, however near its words come";
   }
 }
 

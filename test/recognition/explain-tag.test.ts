@@ -117,6 +117,32 @@ describe("formguard explain", () => {
     expect(json[0].fields.find((f) => f.field === "ben")).toMatchObject({ topic: "the household's own money", evidence: ["benefits"] });
   });
 
+  it("says when a question asks the one answering about their own childhood, which no concept asks, in text and JSON", () => {
+    const form = `form bk "Maternity booking" {
+  service maternity-booking
+  audience pregnant-woman
+  section aces "Adverse Childhood Experiences" {
+    field drink yesno { label "Did you live with anyone who was a problem drinker or alcoholic?" }
+  }
+  section you "About you" {
+    field forced yesno { label "How often did anyone at least 5 years older than you or an adult, force you to have sex?" }
+    field afraid yesno { label "Are you afraid of your partner?" }
+  }
+}
+`;
+    const r = explainForm("bk.form", form);
+    expect(r.status).toBe(0);
+    const childhood = "does not count: it asks about the one answering's own childhood (an adverse childhood experiences item), which no concept asks, however near its words come";
+    expect(r.stdout.split(childhood).length - 1).toBe(2);
+    const json = JSON.parse(explainForm("bk.form", form, "--format", "json").stdout) as Explained[];
+    const byField = new Map(json[0].fields.map((f) => [f.field, f]));
+    expect(byField.get("drink")).toMatchObject({ verdict: "childhood", counts: false, concept: "lifestyle.risk-factors" });
+    expect(byField.get("forced")).toMatchObject({ verdict: "childhood", counts: false });
+    // A question about now is read as it was.
+    expect(byField.get("afraid")).toMatchObject({ concept: "domestic-abuse.enquiry" });
+    expect(byField.get("afraid")!.verdict).not.toBe("childhood");
+  });
+
   it("exits 2 with a clear message on bad input", () => {
     const dir = tempDir({ "bad.json": "{ not json" });
     const r = run(["explain", path.join(dir, "bad.json")]);
