@@ -32,7 +32,8 @@ export function tagForms(doc: ParsedDocument, forms: Form[], index: WorkspaceInd
   const suggested: FieldExplanation[] = [];
   for (const form of forms) {
     for (const e of explainForm(form, index)) {
-      if (!e.concept || e.score === undefined || e.verdict === "nothing" || e.verdict === "covered-elsewhere") continue;
+      // A question about the one answering's own childhood is no concept's, however near its words come (own-childhood.ts).
+      if (!e.concept || e.score === undefined || e.verdict === "nothing" || e.verdict === "covered-elsewhere" || e.verdict === "childhood") continue;
       const confident = e.score >= threshold && (e.source === "code" || e.score >= threshold + TAG_MARGIN);
       const f = e.info.field;
       const lineStart = text.lastIndexOf("\n", f.span.start - 1) + 1;

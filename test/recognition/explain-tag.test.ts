@@ -185,6 +185,25 @@ describe("formguard import --tag", () => {
     expect(lint.some((m) => m.message.startsWith("Field `em_care_a_de40` covers accompanying-adult.name only when expression"))).toBe(true);
   });
 
+  it("neither tags nor suggests a concept for a question about the one answering's own childhood", () => {
+    const dir = tempDir({
+      "q.json": JSON.stringify({
+        resourceType: "Questionnaire",
+        status: "draft",
+        item: [
+          { linkId: "aces", type: "group", text: "Adverse Childhood Experiences", item: [{ linkId: "drink", type: "boolean", text: "Did you live with anyone who was a problem drinker or alcoholic?" }] },
+          { linkId: "now", type: "boolean", text: "Do you drink alcohol?" },
+        ],
+      }),
+    });
+    const r = run(["import", path.join(dir, "q.json"), "--service", "maternity-booking", "--audience", "pregnant-woman", "--tag"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/label "Did you live with anyone who was a problem drinker or alcoholic\?"\n {4}\}/);
+    expect(r.stdout).not.toMatch(/may cover lifestyle\.risk-factors \(label words "problem"/);
+    // The question about now is read as it was.
+    expect(r.stdout).toMatch(/label "Do you drink alcohol\?"\n {4}covers lifestyle\.risk-factors/);
+  });
+
   it("leaves a weak match as a comment suggesting the concept, not as covers", () => {
     const dir = tempDir({
       "q.json": JSON.stringify({
