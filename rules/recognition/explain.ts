@@ -13,7 +13,7 @@ import { isBareAttribute } from "./slot-owner";
 import { tokens } from "./normalise";
 import type { PromptText, Recognition, Recogniser } from "./recogniser";
 import { recogniserFor } from "./vocabulary";
-import { asksOfOwnChildhood, inOwnChildhoodSection } from "./own-childhood";
+import { fieldAsksOfOwnChildhood } from "./own-childhood";
 
 export type Verdict =
   /** Recognised, and the form needs the concept: with `--infer` it counts. */
@@ -119,7 +119,7 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
     }
     const near = recogniser.nearest(prompt);
     // Said before what its words come near: the recogniser takes no concept for such a field (own-childhood.ts).
-    if ((asksOfOwnChildhood(label) || inOwnChildhoodSection(prompt.context)) && !recogniser.recognise(prompt)) {
+    if (prompt.label && fieldAsksOfOwnChildhood(prompt) && !recogniser.recognise(prompt)) {
       out.push({ ...base, verdict: "childhood", ...(near ? describe(near) : {}) });
       continue;
     }

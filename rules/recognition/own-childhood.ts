@@ -31,3 +31,11 @@ const CHILDHOOD_SECTION = /\b(?:adverse\s+childhood|childhood\s+(?:experiences?|
 export function inOwnChildhoodSection(context: readonly string[] | undefined): boolean {
   return (context ?? []).some((heading) => /child|ACE/i.test(heading) && CHILDHOOD_SECTION.test(heading.replace(/\s+/g, " ").replace(/\b(?!ACEs\b)\w+/g, (w) => w.toLowerCase())));
 }
+
+/**
+ * Whether a field asks the one answering about their own childhood, by its label or a heading around
+ * it: the one test the recogniser (which then takes no concept) and `explain` (which then says why) share.
+ */
+export function fieldAsksOfOwnChildhood(prompt: { label?: string; context?: readonly string[] }): boolean {
+  return (prompt.label !== undefined && asksOfOwnChildhood(prompt.label)) || inOwnChildhoodSection(prompt.context);
+}

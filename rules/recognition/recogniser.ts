@@ -59,7 +59,7 @@ import { ACTION_READINGS, actionColumn } from "./action-plan";
 import { lastReadings } from "./last-readings";
 import { namesCompleterInBracket } from "./completer-bracket";
 import { reversesTheHarm } from "./abuse-behaviour";
-import { asksOfOwnChildhood, inOwnChildhoodSection } from "./own-childhood";
+import { fieldAsksOfOwnChildhood } from "./own-childhood";
 
 export type { ConceptVocabulary } from "./vocabulary-index";
 
@@ -324,7 +324,7 @@ export class Recogniser {
     }
     // "Before age 18, did you live with anyone who drank?" asks an adult about their own childhood,
     // which no concept asks, however like the domestic abuse enquiry or drinking it reads (own-childhood.ts).
-    if (prompt.label && (asksOfOwnChildhood(prompt.label) || inOwnChildhoodSection(prompt.context))) return undefined;
+    if (prompt.label && fieldAsksOfOwnChildhood(prompt)) return undefined;
     // "Threshold decision: early help / referral to social care / no further action" asks for the decision (inline-options.ts).
     const listed = prompt.label ? inlineOptions(prompt.label) : undefined;
     if (listed) {
