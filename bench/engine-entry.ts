@@ -6,4 +6,4 @@ export { recogniserFor } from "../rules/recognition/vocabulary";
 export { shippedPackFiles } from "../rules/shipped-packs";
 export { lex } from "../language/lexer";
 export { reparse } from "../language/incremental-parse";
-export { v8FlagsForARun } from "../cli/parallel/many-forms-v8";
+export { LONG_RUN_FLAGS } from "../cli/parallel/many-forms-v8";

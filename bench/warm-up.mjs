@@ -11,8 +11,8 @@ import { generateForms } from "./generate-forms.mjs";
 const forms = generateForms(numberArg("forms", 1000), { sections: 6, fieldsPerSection: 4 });
 const passes = numberArg("passes", 4);
 const engine = await buildEngine();
-// As the CLI sets them for a single-threaded run of this many forms (cli/parallel/many-forms-v8.ts).
-v8.setFlagsFromString(engine.v8FlagsForARun(forms.length));
+// As the CLI sets it for a long single-threaded run (cli/parallel/many-forms-v8.ts).
+v8.setFlagsFromString(engine.LONG_RUN_FLAGS);
 const ws = new engine.Workspace();
 for (const f of engine.shippedPackFiles()) ws.set(f, fs.readFileSync(f, "utf8"));
 console.log(`formguard warm-up — node ${process.version}; ${forms.length} forms parsed and checked in process, ${passes} passes`);

@@ -10,8 +10,6 @@ import { EXIT, ProjectError } from "./errors";
 export { writeBuildTables } from "./build-tables";
 /** For lint worker threads (cli/parallel/ordered-checks.ts), which run this bundle. */
 export { runLintWorker } from "./parallel/worker";
-/** For the build's warm-up run, which writes the code cache (scripts/after-build.cjs). */
-export { leaveV8FlagsAlone } from "./parallel/many-forms-v8";
 
 declare const FORMGUARD_VERSION: string;
 export const VERSION = typeof FORMGUARD_VERSION === "string" ? FORMGUARD_VERSION : "0.0.0-dev";

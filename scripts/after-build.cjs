@@ -15,9 +15,6 @@ const root = path.join(__dirname, "..");
 const dist = path.resolve(root, process.argv[2] ?? "dist");
 const bundle = loadBundle(path.join(dist, "cli.js"));
 bundle.exports.writeBuildTables();
-// A lint sets V8 flags once it knows its size (cli/parallel/many-forms-v8.ts); a cache written
-// after that would carry them, and every run, which starts without them, would refuse it.
-bundle.exports.leaveV8FlagsAlone();
 const examples = path.join(root, "examples");
 const forms = fs.existsSync(examples) ? [examples] : [];
 bundle.exports

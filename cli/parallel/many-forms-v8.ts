@@ -1,19 +1,8 @@
 /**
- * V8 settings for a single-threaded check, set once the run knows it is one. They are set after
- * the bundle is loaded, so the code cache (tied to the flags it was made with) still applies, and
- * not on several threads, whose workers load the bundle later and would find their code cache
- * refused.
- *
- * Every such run:
- *
- * 0. **Regular expressions compiled to machine code at their first use.** By default V8 first
- *    compiles an expression to bytecode and interprets it, then compiles it again to machine code
- *    at its second use. The recogniser's readings are long alternations ("reasons for the DNA…",
- *    "known to … services") run once for each untagged field, so a form missing prompts paid for
- *    dozens of them twice: about 29 ms of a 286 ms one-form run (docs/performance.md, 8 December
- *    2026). A compliant form's run did not move; the 1,000-form batch took about 2% less.
- *
- * A long run (at least MANY_FORMS files) also gets:
+ * V8 settings for a long single-threaded check of many forms, set once the run knows it is one.
+ * Both are set after the bundle is loaded, so the code cache (tied to the flags it was made with)
+ * still applies, and not for short runs, nor on several threads, whose workers load the bundle
+ * later and would find their code cache refused.
  *
  * 1. **No allocation-site pretenuring.** Each form's tokens, spans and AST nodes live for that
  *    form only. V8's pretenuring sees them survive a scavenge or two while a form is being
@@ -37,29 +26,12 @@
 /** At least this many files on one thread before the settings pay. */
 export const MANY_FORMS = 100;
 
-/** The settings for every single-threaded run, as V8 reads them. */
-export const EVERY_RUN_FLAGS = "--no-regexp-tier-up";
-/** The settings added for a long run (bench/warm-up.mjs sets both, to measure as the CLI runs). */
+/** The settings, as V8 reads them (also what bench/warm-up.mjs sets, to measure as the CLI runs). */
 export const LONG_RUN_FLAGS = "--no-allocation-site-pretenuring --max-inlined-bytecode-size-cumulative=150";
 
-/** The flags a single-threaded run of `files` files sets. */
-export function v8FlagsForARun(files: number): string {
-  return files >= MANY_FORMS ? `${EVERY_RUN_FLAGS} ${LONG_RUN_FLAGS}` : EVERY_RUN_FLAGS;
-}
-
 let applied = false;
-
-/**
- * For the build's warm-up run (scripts/after-build.cjs), which writes the code cache when it ends:
- * V8 stamps that cache with the flags of the moment and refuses it in a process whose flags
- * differ, so the run that writes it must leave the flags as every run starts with them.
- */
-export function leaveV8FlagsAlone(): void {
+export function setV8ForALongRun(files: number): void {
+  if (applied || files < MANY_FORMS) return;
   applied = true;
-}
-
-export function setV8ForASingleThreadedRun(files: number): void {
-  if (applied) return;
-  applied = true;
-  process.getBuiltinModule("node:v8").setFlagsFromString(v8FlagsForARun(files));
+  process.getBuiltinModule("node:v8").setFlagsFromString(LONG_RUN_FLAGS);
 }

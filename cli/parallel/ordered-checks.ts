@@ -15,7 +15,7 @@ import type { Worker } from "node:worker_threads";
 import type { Workspace } from "../../language/model/workspace";
 import type { CheckOptions } from "../../rules/checker";
 import { checkFiles, type FileOutcome } from "./check-files";
-import { setV8ForASingleThreadedRun } from "./many-forms-v8";
+import { setV8ForALongRun } from "./many-forms-v8";
 import type { FromWorker, ToWorker, WorkerSetup } from "./worker";
 
 declare const FORMGUARD_BUILD_ID: string | undefined;
@@ -66,7 +66,7 @@ export async function visitInOrder(
   // until the whole batch is visited, outlive V8's young generation and are copied into the old
   // one: visiting each file as soon as it is checked lets them die young (cheaper collections).
   if (workerCount === 0) {
-    setV8ForASingleThreadedRun(files.length);
+    setV8ForALongRun(files.length);
     for (let i = 0; i < files.length; i++) if (!visit(checkFiles(packsOnly, [files[i]], options)[0], i)) return false;
     return true;
   }

@@ -150,12 +150,12 @@ describe("the bundle (esbuild.mjs)", () => {
   it.each([
     ["a form that asks every prompt", "gp-notification.compliant.form", 0],
     ["a form missing prompts (the recogniser reads it)", "gp-notification.noncompliant.form", 1],
-  ])("a lint of %s loads neither node:crypto (8–10 ms of a fresh process; language/node-crypto.ts) nor node:worker_threads (3 ms; cli/parallel/ordered-checks.ts)", (_, form, status) => {
+  ])("a lint of %s loads none of node:crypto (8–10 ms of a fresh process; language/node-crypto.ts), node:worker_threads (3 ms; cli/parallel/ordered-checks.ts) and node:v8 (2 ms; cli/parallel/many-forms-v8.ts)", (_, form, status) => {
     const script = `
       process.argv = [process.argv[0], ${JSON.stringify(BIN)}, "lint", ${JSON.stringify(path.join(EXAMPLES, form))}, "--today", "2026-11-27"];
       process.stdout.write = () => true;
       require(${JSON.stringify(BIN)});
-      process.on("exit", () => process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m) => /crypto|NativeModule worker_threads/.test(m)))));`;
+      process.on("exit", () => process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m) => /crypto|NativeModule worker_threads|NativeModule v8$/.test(m)))));`;
     // Run from a file: `node -e` itself loads node:crypto.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "formguard-modules-"));
     copies.push(dir);
