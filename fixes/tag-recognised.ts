@@ -8,13 +8,22 @@ import type { Form } from "../language/ast";
 import type { WorkspaceIndex } from "../language/model/workspace";
 import type { ParsedDocument } from "../language/parse";
 import { applyEdits, type TextEdit } from "../language/text-edit";
-import { evidenceText, explainForm, type FieldExplanation } from "../rules/recognition/explain";
+import { evidenceText, explainForm, type FieldExplanation, type Verdict } from "../rules/recognition/explain";
 import { recogniserFor } from "../rules/recognition/vocabulary";
 import { addFieldProperty } from "./field-edits";
 import { DocText } from "./text";
 
 /** How far above the recognition bar a match must score to be written as `covers` (codes always are). */
 export const TAG_MARGIN = 0.1;
+
+/**
+ * The verdicts whose concept may be written or suggested: what the recogniser takes the field to
+ * ask (whether or not this kind of form needs it) and a near miss. Never a field the form hides (it
+ * asks nothing: a `covers` there is a claim the checker itself rejects), one whose words come near
+ * but whose context the recogniser refused ("Name" alone; a guard), one already covered by another
+ * field, or a question about the one answering's own childhood (own-childhood.ts).
+ */
+const TAGGABLE: ReadonlySet<Verdict> = new Set<Verdict>(["counts", "not-needed", "too-weak"]);
 
 export interface TagResult {
   text: string;
@@ -32,8 +41,7 @@ export function tagForms(doc: ParsedDocument, forms: Form[], index: WorkspaceInd
   const suggested: FieldExplanation[] = [];
   for (const form of forms) {
     for (const e of explainForm(form, index)) {
-      // A question about the one answering's own childhood is no concept's, however near its words come (own-childhood.ts).
-      if (!e.concept || e.score === undefined || e.verdict === "nothing" || e.verdict === "covered-elsewhere" || e.verdict === "childhood") continue;
+      if (!e.concept || e.score === undefined || !TAGGABLE.has(e.verdict)) continue;
       const confident = e.score >= threshold && (e.source === "code" || e.score >= threshold + TAG_MARGIN);
       const f = e.info.field;
       const lineStart = text.lastIndexOf("\n", f.span.start - 1) + 1;

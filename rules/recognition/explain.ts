@@ -23,8 +23,9 @@ export type Verdict =
   /** Recognised, but no rule applying to this kind of form needs the concept. */
   | "not-needed"
   /**
-   * The words alone come to a concept the form needs, but the field as a whole was not taken for
-   * it: a bare "Signature" or "Date" in a section that does not say whose it is.
+   * The words alone come to a concept, but the field as a whole was not taken for it, whether or
+   * not the form needs it: a bare "Signature" or "Date" in a section that does not say whose it is,
+   * or says it is another's ("Consent to examination").
    */
   | "not-taken"
   /** The nearest concept scores below the bar: it does not count. */
@@ -130,8 +131,9 @@ export function explainForm(form: Form, index: WorkspaceIndex): FieldExplanation
     const recognised = near.score >= recogniser.threshold;
     const coveredBy = model.byConcept.get(near.concept)?.[0]?.field.name.text;
     // `nearest` falls back on the label's words alone when the field was not recognised: a concept
-    // the form needs, reached that way, was refused by the field's context, not by the form's kind.
-    const refused = recognised && !coveredBy && wanted.has(near.concept) && !recogniser.recognise(prompt);
+    // reached that way was refused by the field's context ("Name" alone, a guard), whether or not the
+    // form needs it, and is not what the field asks.
+    const refused = recognised && !coveredBy && (wanted.has(near.concept) || recogniser.recognise(prompt)?.concept !== near.concept);
     const verdict: Verdict = !recognised ? "too-weak" : coveredBy ? "covered-elsewhere" : refused ? "not-taken" : "not-needed";
     out.push({ ...base, verdict, ...describe(near), coveredBy, ...ruledOut(recogniser, prompt, near.concept) });
   }

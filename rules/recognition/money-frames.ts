@@ -118,6 +118,13 @@ const WHOSE = /\b(?:you|your|household|family|partner|we|our|they|their|mother|f
 const MONEY_AS_MEANS = /\b(?:pay|pays|paying|paid|spend|spends|spent|spending|costs?|price|fees?|charged?|charges|rent|bills?|afford|control\w*|take|takes|took|taken|steal\w*|stole|stolen|withh\w*|given|give|gave|gifts?|exchange|drugs?|alcohol|gambl\w*|carry\w*|lend|lent|borrow\w*|raise|raised|donat\w*|employer|anyone|someone|somebody|anybody|offer\w*|hold|holding|held|(?:for|to)\s+(?:money|cash)|debts?\s+to)\b|\bbenefits?\s+(?:of|from|to|for)\b|\b(?:dental|health|medical|insurance|drug|vision|prescription)\s+benefits\b|\bhow\s+many\s+(?:people|persons|members|adults|children)\b|\b(?:work|job|employment|business)\b[^?.;]{0,50}\bsource\s+of\s+income\b|\b(?:when|date|start|divid\w*|add\s+another|include|wo\s+n't|will\s+not|may\s+stop|food|meals?|sav(?:e|ed|ing))\b/;
 
 /**
+ * A label that names only what a person is paid or has coming in ("Wages or salary", "Earnings",
+ * "Remittances", "Pension"): a household survey's or means test's row, whose whose is the form's
+ * (round 40). Not "Benefits" alone (a treatment's benefits), nor money named with anything else.
+ */
+const NAMES_ONLY_PAY = /^\s*(?:incomes?|salary|salaries|wages?|earnings|remittances|pensions?)(?:\s*(?:or|and|\/|,|&)\s*(?:incomes?|salary|salaries|wages?|earnings|remittances|pensions?))*\s*[:?.]?\s*$/;
+
+/**
  * The money word, when a label asks about the household's own money; else undefined. A last reading
  * (recogniser.ts): only where nothing else recognises the label, so the explanation names the label's
  * own word ("benefits") and the packs' phrases keep theirs.
@@ -126,6 +133,6 @@ export function ownMoney(label: string): TopicReading | undefined {
   const text = plainLabel(label);
   const money = OWN_MONEY.exec(text);
   // A total is left to the phrases that name one ("total combined income for you and the family members you live with").
-  if (!money || !(WHOSE.test(text)) || MONEY_AS_MEANS.test(text) || text.includes("total")) return undefined;
+  if (!money || !(WHOSE.test(text) || NAMES_ONLY_PAY.test(text)) || MONEY_AS_MEANS.test(text) || text.includes("total")) return undefined;
   return { phrase: "household income", evidence: [money[0]], topic: "the household's own money" };
 }

@@ -54,8 +54,8 @@ export function readDaysOfAWeek(text: string): string {
   return /how\s+many/i.test(text) ? text.replace(DAYS_OF_A_WEEK, " how often ") : text;
 }
 
-/** How an income is counted ("total household income before taxes", "annual income"): the income is what is asked. */
-const INCOME_MEASURE = /\b(?:total|combined|gross|net|annual|monthly|weekly|yearly)\s+(?=(?:(?:household|family)\s+)?income\b)|\b(?:before|after)\s+tax(?:es)?\b/g;
+/** How an income is counted ("total household income before taxes", "annual income", "net monthly income"): the income is what is asked. */
+const INCOME_MEASURE = /\b(?:(?:gross|net)\s+)?(?:total|combined|gross|net|annual|monthly|weekly|yearly)\s+(?=(?:(?:household|family)\s+)?income\b)|\b(?:before|after)\s+tax(?:es)?\b/g;
 
 /** `text` (lower case) without the bounded amounts, periods and opinion frames that only measure what it asks. */
 export function withoutMeasure(text: string): string {

@@ -63,10 +63,31 @@ function maySign(label: string, type: string | undefined): boolean {
 /** Whether a section (its title, its fields' labels and types) is a sign-off block; on a referral, a section for the referrer is (referral-completer.ts). */
 export function isSignOffBlock(title: string | undefined, fields: ReadonlyArray<{ label: string; type: string | undefined }>, onReferral = false): boolean {
   if (title && (namesTheCompleter(title) || (onReferral && namesTheReferrer(title)))) return true;
-  if (fields.some((f) => maySign(f.label, f.type) && isCompletersSignature(f.label, f.type, tokens(f.label), onReferral))) return true;
+  // Under a heading for another signer ("Consent to examination", "Parent/guardian") a signature,
+  // name or date that names no one is that signer's; one that names the completer is still theirs.
+  const anothers = title !== undefined && namesAnotherSigner(title);
+  if (fields.some((f) => maySign(f.label, f.type) && isCompletersSignature(f.label, f.type, tokens(f.label), onReferral) && (!anothers || namesTheCompleterItself(f.label, onReferral)))) return true;
   // "Your name (the person making this referral)": a name field whose bracket says it is the completer's (round 36).
   if (fields.some((f) => namesCompleterInBracket(f.label))) return true;
-  return namesAndDatesItsAuthor(fields, onReferral);
+  return !anothers && namesAndDatesItsAuthor(fields, onReferral);
+}
+
+/**
+ * A heading for someone who signs beside whoever completes the form: the one consenting, a witness,
+ * an interpreter, a guardian ("Consent to examination", "Parental consent", "Witness"). Not a heading
+ * naming the patient or the child: a form of one section ("Child health review") ends with its
+ * author's signature under it. Round 40: a bare "Signature" under "Consent to examination" was read as the
+ * practitioner's, and a form that never asks for the practitioner's signature was told it did.
+ */
+const ANOTHER_SIGNERS_HEADING = /\b(?:consent\w*|witness\w*|interpreters?|guardians?)\b/i;
+function namesAnotherSigner(title: string): boolean {
+  return ANOTHER_SIGNERS_HEADING.test(title);
+}
+
+/** Whether a signature's own label names the completer ("Clinician signature"; on a referral "Signature of referrer"). */
+function namesTheCompleterItself(label: string, onReferral: boolean): boolean {
+  const roles = rolesOf(label);
+  return roles.has("practitioner") || (onReferral && roles.has("referrer"));
 }
 
 /**

@@ -204,6 +204,38 @@ describe("formguard import --tag", () => {
     expect(r.stdout).toMatch(/label "Do you drink alcohol\?"\n {4}covers lifestyle\.risk-factors/);
   });
 
+  it("tags nothing the form hides, nor a field whose words come near but whose context the recogniser refused, and the gap stays reported", () => {
+    const dir = tempDir({
+      "q.json": JSON.stringify({
+        resourceType: "Questionnaire",
+        status: "draft",
+        item: [
+          // Hidden: it carries a value and asks nothing (before: tagged `covers domestic-abuse.enquiry`).
+          { linkId: "da", type: "boolean", text: "Has anyone at home hurt you or made you feel frightened?", extension: [{ url: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden", valueBoolean: true }] },
+          // The woman's signature of her consent, not the practitioner's (before: tagged `covers practitioner.signature`).
+          { linkId: "consent", type: "group", text: "Consent to examination", item: [{ linkId: "agree", type: "boolean", text: "I agree to be examined" }, { linkId: "sig", type: "string", text: "Signature" }] },
+          { linkId: "rb", type: "string", text: "Recorded by" },
+        ],
+      }),
+    });
+    const out = path.join(dir, "q.form");
+    const kind = ["--service", "maternity-booking", "--audience", "pregnant-woman"];
+    const r = run(["import", path.join(dir, "q.json"), ...kind, "--tag", "--output", out]);
+    expect(r.status).toBe(0);
+    const text = fs.readFileSync(out, "utf8");
+    expect(text).toMatch(/field da yesno hidden \{\n {4}label "Has anyone at home hurt you or made you feel frightened\?"\n {2}\}/);
+    expect(text).toMatch(/field sig text \{\n {6}label "Signature"\n {4}\}/);
+    expect(text).not.toMatch(/domestic-abuse\.enquiry|practitioner\.signature/);
+    // What it does recognise is still written.
+    expect(text).toMatch(/label "Recorded by"\n {4}covers practitioner\.name/);
+    // So the lint of the imported form still says the practitioner's signature is missing.
+    const lint = JSON.parse(run(["lint", "--format", "json", out]).stdout)[0].messages as Array<{ message: string }>;
+    expect(lint.some((m) => /Missing prompt: .*\(practitioner\.signature\)/.test(m.message))).toBe(true);
+    // And explain says why the signature does not count.
+    const json = JSON.parse(run(["explain", path.join(dir, "q.json"), ...kind, "--format", "json"]).stdout) as Explained[];
+    expect(json[0].fields.find((f) => f.field === "sig")).toMatchObject({ verdict: "not-taken", concept: "practitioner.signature", counts: false });
+  });
+
   it("leaves a weak match as a comment suggesting the concept, not as covers", () => {
     const dir = tempDir({
       "q.json": JSON.stringify({

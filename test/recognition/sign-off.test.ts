@@ -41,6 +41,13 @@ describe("sign-off blocks, linted with inference on", () => {
     // Someone else's block: the parent signs consent, and its name and date are theirs.
     ["a parent's consent", `  section c "Consent" {\n    field n text { label "Name" }\n    field s signature { label "Parent/carer signature" }\n    field d date { label "Date" }\n  }`, SIGNED],
     ["only the woman's signature", `  section w "Your agreement" {\n    field ws signature { label "Woman's signature" }\n  }`, SIGNED],
+    // Round 40: under a heading for another signer, a bare signature, name and date are that signer's.
+    ["consent to examination, signed barely", `  section c "Consent to examination" {\n    field a yesno { label "I agree to be examined" }\n    field s signature { label "Signature" }\n    field d date { label "Date" }\n  }`, SIGNED],
+    ["a witness's block", `  section w "Witness" {\n    field n person { label "Name" }\n    field d date { label "Date" }\n  }`, SIGNED],
+    // … and one that names the completer is still theirs, wherever it stands.
+    ["consent, with the clinician's own signature", `  section c "Consent" {\n    field a yesno { label "Consent given" }\n    field n text { label "Clinician name" }\n    field s signature { label "Clinician signature" }\n    field d date { label "Date" }\n  }`, []],
+    // A heading naming the child is not another signer's: a one-section review ends with its author's signature.
+    ["a child's review ending with a bare signature", `  section r "Child health review" {\n    field n text { label "Name" }\n    field s signature { label "Signature" }\n    field d date { label "Date" }\n  }`, []],
     // A date naming another event is not the date the form was completed.
     ["a next review date beside the signature", `  section so "Sign off" {\n    field n text { label "Name" }\n    field s signature { label "Signature" }\n    field d date { label "Date of next review" }\n  }`, ["completed.date"]],
     // A contact number is not a name, whatever block it is in.

@@ -1,0 +1,33 @@
+/**
+ * Round 40 (docs/recognition.md): a household's money as livelihood surveys and benefit forms ask
+ * it, chosen on general wording (the pack's synonyms), not on a label of the test part. Each row is
+ * what a clinical systems team would see: the label recognised as the concept beside it, or as none
+ * where a look-alike must not be taken.
+ */
+import { describe } from "vitest";
+import { itReadsEachLabelShipped } from "./reads-labels";
+
+describe("pay named alone, money sent home, borrowing and selling to get by, bills fallen behind (the pack's family.finance synonyms)", () => {
+  itReadsEachLabelShipped([
+    ["Net monthly income", "family.finance"],
+    // A row naming only what is paid or comes in (money-frames.ts `ownMoney`).
+    ["Wages or salary", "family.finance"],
+    ["Earnings", "family.finance"],
+    ["Pension", "family.finance"],
+    ["Gross income", "family.finance"],
+    ["Receives remittances", "family.finance"],
+    ["Have you had to borrow money in the past 30 days to buy food?", "family.finance"],
+    ["Has the household sold assets to buy food?", "family.finance"],
+    ["Are you behind on any bills?", "family.finance"],
+    ["Interest or dividends", "family.finance"],
+    ["Income from rental property", "family.finance"],
+    ["What is the household's main livelihood?", "family.finance"],
+    // Paying for the service, and a bank's details, are not the family's money worries.
+    ["Name of bank", null],
+    ["Amount paid", null],
+    ["Who is paying for this service?", null],
+    ["Have you saved money for use at the health center while you give birth", null],
+    ["Net weight", null],
+    ["Salary band of the assessor", null],
+  ]);
+});
