@@ -40,6 +40,8 @@ export function abuseBehaviour(label: string): TopicReading | undefined {
   const text = plainLabel(label);
   const forced = text.includes("sex") ? SEX_FORCED_ON_YOU.exec(text) : null;
   if (forced && !YOU_DO_IT.test(text)) return { phrase: "domestic abuse", evidence: [forced[0]], topic: "sex forced on the one asked" };
+  // The act must be done to "you" (or at "your home"): a label without the word is let go before the long expressions.
+  if (!text.includes("you")) return undefined;
   const close = CLOSE.exec(text);
   const act = ACT.exec(text);
   // Turning up at or refusing to leave "your home" is done to you, with no "you" besides.

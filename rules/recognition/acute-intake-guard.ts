@@ -10,7 +10,8 @@ const ACUTE_INTAKE = /\b(?:eat|eats|eating|ate|feed|feeds|feeding|fed|oral\s+int
 
 /** Whether a prompt asks about a change in an ill person's eating or feeding. */
 export function asksAcuteIntake(prompt: string): boolean {
-  return ACUTE_INTAKE.test(prompt);
+  // Asked of every text the recogniser reads: one with no eating, feeding, intake or food cannot match, and is let go first.
+  return /eat|\bate\b|feed|\bfed\b|intake|food/i.test(prompt) && ACUTE_INTAKE.test(prompt);
 }
 
 /** Whether a phrase speaks of such a change (so may answer such a prompt). */

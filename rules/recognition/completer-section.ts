@@ -16,7 +16,8 @@ export const COMPLETER = "the practitioner completing the form";
 
 /** Whether a text is a heading for whoever completes the form. */
 export function namesTheCompleter(text: string): boolean {
-  return COMPLETED_BY.test(text) || AUTHOR.test(text) || COMPLETION.test(text);
+  // Asked of every label and heading: one with none of these words cannot match, and is let go first.
+  return /by|sign|author|completion/i.test(text) && (COMPLETED_BY.test(text) || AUTHOR.test(text) || COMPLETION.test(text));
 }
 /**
  * "Completed by", "Entry made by", "Completed with me by", "Sign-off"; in plain words "Filled in by" (round 24, set AI);

@@ -34,6 +34,7 @@ export function homeConditions(label: string): TopicReading | undefined {
   const byWords = readTopicWords(label, { words: [CONDITION, HOME], unless: NOT_THE_DWELLING, phrase: "home environment", topic: "the condition of the home" });
   if (byWords) return byWords;
   const text = plainLabel(label);
-  const enough = HOME_ENOUGH.exec(text);
+  // A label naming no dwelling cannot match: let go before the long expression (compiled in every fresh process).
+  const enough = /home|hous|flat|accommodation|property|dwelling|place|somewhere/.test(text) ? HOME_ENOUGH.exec(text) : null;
   return enough && !NOT_THE_DWELLING.test(text) && !SERVICE_AT_HOME.test(text) ? { phrase: "home environment", evidence: [enough[0]], topic: "the condition of the home" } : undefined;
 }

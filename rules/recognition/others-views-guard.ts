@@ -14,7 +14,8 @@ const SPEAKS_OF_VIEWS = /\b(?:views?|wishes|feelings|voice|own\s+words|opinions?
 
 /** Whether a prompt gives the views it asks to someone other than the child ("Carer's views on …"). */
 export function asksOthersViews(prompt: string): boolean {
-  return OTHERS_VIEWS.test(prompt) && !AND_THE_CHILD.test(prompt);
+  // Asked of every text the recogniser reads: one naming no views cannot match, and is let go first.
+  return /view|wish|opinion|perspective|comment|concern/i.test(prompt) && OTHERS_VIEWS.test(prompt) && !AND_THE_CHILD.test(prompt);
 }
 
 /** Whether a phrase may answer such a prompt: one speaking of no one's views, or of another's. */

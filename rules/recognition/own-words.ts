@@ -62,5 +62,6 @@ const THEIR_OWN_VIEW = new RegExp(
 
 /** Whether a label asks someone for their own view, in the second or first person. */
 export function asksTheirOwnView(label: string): boolean {
-  return THEIR_OWN_VIEW.test(straightQuotes(label).trim());
+  // Every alternative holds one of these words: a label with none is let go before the long expression.
+  return /what|how|anything|tell/i.test(label) && THEIR_OWN_VIEW.test(straightQuotes(label).trim());
 }
