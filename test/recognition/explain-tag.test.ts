@@ -17,6 +17,11 @@ interface Explained {
   fields: Array<{ field: string; label: string; verdict: string; concept?: string; score?: number; source?: string; evidence?: string[]; counts: boolean; because: string; location: string }>;
 }
 
+/** A draft Questionnaire of these items, written as q.json to a fresh folder; returns the folder. */
+function questionnaireDir(items: unknown[]): string {
+  return tempDir({ "q.json": JSON.stringify({ resourceType: "Questionnaire", status: "draft", item: items }) });
+}
+
 /** `formguard explain` of one form spec written to a fresh folder. */
 function explainForm(name: string, text: string, ...args: string[]): ReturnType<typeof run> {
   const dir = tempDir({ [name]: text });
@@ -186,16 +191,10 @@ describe("formguard import --tag", () => {
   });
 
   it("neither tags nor suggests a concept for a question about the one answering's own childhood", () => {
-    const dir = tempDir({
-      "q.json": JSON.stringify({
-        resourceType: "Questionnaire",
-        status: "draft",
-        item: [
-          { linkId: "aces", type: "group", text: "Adverse Childhood Experiences", item: [{ linkId: "drink", type: "boolean", text: "Did you live with anyone who was a problem drinker or alcoholic?" }] },
-          { linkId: "now", type: "boolean", text: "Do you drink alcohol?" },
-        ],
-      }),
-    });
+    const dir = questionnaireDir([
+      { linkId: "aces", type: "group", text: "Adverse Childhood Experiences", item: [{ linkId: "drink", type: "boolean", text: "Did you live with anyone who was a problem drinker or alcoholic?" }] },
+      { linkId: "now", type: "boolean", text: "Do you drink alcohol?" },
+    ]);
     const r = run(["import", path.join(dir, "q.json"), "--service", "maternity-booking", "--audience", "pregnant-woman", "--tag"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/label "Did you live with anyone who was a problem drinker or alcoholic\?"\n {4}\}/);
@@ -205,19 +204,13 @@ describe("formguard import --tag", () => {
   });
 
   it("tags nothing the form hides, nor a field whose words come near but whose context the recogniser refused, and the gap stays reported", () => {
-    const dir = tempDir({
-      "q.json": JSON.stringify({
-        resourceType: "Questionnaire",
-        status: "draft",
-        item: [
-          // Hidden: it carries a value and asks nothing (before: tagged `covers domestic-abuse.enquiry`).
-          { linkId: "da", type: "boolean", text: "Has anyone at home hurt you or made you feel frightened?", extension: [{ url: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden", valueBoolean: true }] },
-          // The woman's signature of her consent, not the practitioner's (before: tagged `covers practitioner.signature`).
-          { linkId: "consent", type: "group", text: "Consent to examination", item: [{ linkId: "agree", type: "boolean", text: "I agree to be examined" }, { linkId: "sig", type: "string", text: "Signature" }] },
-          { linkId: "rb", type: "string", text: "Recorded by" },
-        ],
-      }),
-    });
+    const dir = questionnaireDir([
+      // Hidden: it carries a value and asks nothing (before: tagged `covers domestic-abuse.enquiry`).
+      { linkId: "da", type: "boolean", text: "Has anyone at home hurt you or made you feel frightened?", extension: [{ url: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden", valueBoolean: true }] },
+      // The woman's signature of her consent, not the practitioner's (before: tagged `covers practitioner.signature`).
+      { linkId: "consent", type: "group", text: "Consent to examination", item: [{ linkId: "agree", type: "boolean", text: "I agree to be examined" }, { linkId: "sig", type: "string", text: "Signature" }] },
+      { linkId: "rb", type: "string", text: "Recorded by" },
+    ]);
     const out = path.join(dir, "q.form");
     const kind = ["--service", "maternity-booking", "--audience", "pregnant-woman"];
     const r = run(["import", path.join(dir, "q.json"), ...kind, "--tag", "--output", out]);
@@ -237,14 +230,8 @@ describe("formguard import --tag", () => {
   });
 
   it("leaves a weak match as a comment suggesting the concept, not as covers", () => {
-    const dir = tempDir({
-      "q.json": JSON.stringify({
-        resourceType: "Questionnaire",
-        status: "draft",
-        // ("Who is here with the child" was the example until being with the child was read as accompanying it: now a confident match.)
-        item: [{ linkId: "who", type: "string", text: "Adult present today (optional) and role in care" }],
-      }),
-    });
+    // ("Who is here with the child" was the example until being with the child was read as accompanying it: now a confident match.)
+    const dir = questionnaireDir([{ linkId: "who", type: "string", text: "Adult present today (optional) and role in care" }]);
     const r = run(["import", path.join(dir, "q.json"), ...KIND, "--tag"]);
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/^\s*covers /m);
