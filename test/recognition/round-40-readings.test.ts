@@ -5,7 +5,8 @@
  * where a look-alike must not be taken.
  */
 import { describe } from "vitest";
-import { itReadsEachLabelShipped } from "./reads-labels";
+import { asksWho, asksWhoDidIt } from "../../rules/recognition/done-by-guard";
+import { itDecidesEach, itReadsEachLabelShipped } from "./reads-labels";
 
 describe("pay named alone, money sent home, borrowing and selling to get by, bills fallen behind (the pack's family.finance synonyms)", () => {
   itReadsEachLabelShipped([
@@ -30,4 +31,31 @@ describe("pay named alone, money sent home, borrowing and selling to get by, bil
     ["Net weight", null],
     ["Salary band of the assessor", null],
   ]);
+});
+
+describe("who reviewed something is not when it is to be reviewed (done-by-guard.ts)", () => {
+  itReadsEachLabelShipped([
+    // Before: the risk assessment's review date, from the phrase "review by" (by when).
+    ["Reviewed by", null],
+    ["Risk assessment reviewed by", null],
+    // A deadline keeps its reading.
+    ["Review by", "risk-assessment.review-date"],
+    ["RA to be reviewed by (date)", "risk-assessment.review-date"],
+  ]);
+  describe("a label asking who reviewed it", () => {
+    itDecidesEach(asksWhoDidIt, [
+      ["Reviewed by", true],
+      ["Care plan reviewed by:", true],
+      ["RA to be reviewed by", false],
+      ["Reviewed by the GP", false],
+    ]);
+  });
+  describe("a phrase that may answer it: by whom, not by when", () => {
+    itDecidesEach(asksWho, [
+      ["completed by", true],
+      ["name of reviewer", true],
+      ["review by", false],
+      ["review due by", false],
+    ]);
+  });
 });
