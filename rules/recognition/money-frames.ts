@@ -112,9 +112,9 @@ export function readMoneyHardship(text: string): string {
  * money for food (the hunger screens' own items are the packs' phrases, word for word), or money
  * saved for something ("Have you saved money for the birth?").
  */
-const OWN_MONEY = /\b(?:income|incomes|salary|salaries|wages?|earnings|remuneration|benefits|money|debts?|loans?|savings|arrears|bonds|investments?|pensions?|equity\s+release|assets|cash\s+transfers?|own\s+(?:any\s+)?(?:other\s+)?(?:property|land|assets))\b/;
-/** Whose money: the one asked, their household, or a template's placeholder for the person ("%{subject}"). */
-const WHOSE = /\b(?:you|your|household|family|partner|we|our|they|their|mother|father|parents?|carers?|caregivers?)\b|\{[^{}]*\}/;
+const OWN_MONEY = /\b(?:income|incomes|salary|salaries|wages?|earnings|remuneration|benefits|money|debts?|loans?|savings|arrears|bonds|investments?|pensions?|equity\s+release|assets|cash\s+transfers?|financial\s+(?:help|support)|own\s+(?:any\s+)?(?:other\s+)?(?:property|land|assets))\b/;
+/** Whose money: the one asked, their household, the client, applicant or a dependant a means test names (round 40), or a template's placeholder for the person ("%{subject}"). */
+const WHOSE = /\b(?:you|your|household|family|partner|we|our|they|their|mother|father|parents?|carers?|caregivers?|clients?|applicants?|claimants?|dependants?|dependents?)\b|\{[^{}]*\}/;
 const MONEY_AS_MEANS = /\b(?:pay|pays|paying|paid|spend|spends|spent|spending|costs?|price|fees?|charged?|charges|rent|bills?|afford|control\w*|take|takes|took|taken|steal\w*|stole|stolen|withh\w*|given|give|gave|gifts?|exchange|drugs?|alcohol|gambl\w*|carry\w*|lend|lent|borrow\w*|raise|raised|donat\w*|employer|anyone|someone|somebody|anybody|offer\w*|hold|holding|held|(?:for|to)\s+(?:money|cash)|debts?\s+to)\b|\bbenefits?\s+(?:of|from|to|for)\b|\b(?:dental|health|medical|insurance|drug|vision|prescription)\s+benefits\b|\bhow\s+many\s+(?:people|persons|members|adults|children)\b|\b(?:work|job|employment|business)\b[^?.;]{0,50}\bsource\s+of\s+income\b|\b(?:when|date|start|divid\w*|add\s+another|include|wo\s+n't|will\s+not|may\s+stop|food|meals?|sav(?:e|ed|ing))\b/;
 
 /**

@@ -54,12 +54,12 @@ export function readDaysOfAWeek(text: string): string {
   return /how\s+many/i.test(text) ? text.replace(DAYS_OF_A_WEEK, " how often ") : text;
 }
 
-/** How an income is counted ("total household income before taxes", "annual income", "net monthly income"): the income is what is asked. */
-const INCOME_MEASURE = /\b(?:(?:gross|net)\s+)?(?:total|combined|gross|net|annual|monthly|weekly|yearly)\s+(?=(?:(?:household|family)\s+)?income\b)|\b(?:before|after)\s+tax(?:es)?\b/g;
+/** How an income is counted ("total household income before taxes", "annual income", "net monthly income", "income before any deductions"): the income is what is asked. */
+const INCOME_MEASURE = /\b(?:(?:gross|net)\s+)?(?:total|combined|gross|net|annual|monthly|weekly|yearly)\s+(?=(?:(?:household|family)\s+)?income\b)|\b(?:before|after)\s+(?:tax(?:es)?|(?:any\s+)?deductions)\b/g;
 
 /** `text` (lower case) without the bounded amounts, periods and opinion frames that only measure what it asks. */
 export function withoutMeasure(text: string): string {
-  const income = text.includes("income") || text.includes("tax") ? text.replace(INCOME_MEASURE, " ") : text;
+  const income = text.includes("income") || text.includes("tax") || text.includes("deduction") ? text.replace(INCOME_MEASURE, " ") : text;
   const measured = readDaysOfAWeek(income);
   if (!/\b(?:at|more|less|fewer|up|per|a|each|every|in|on|any|would|or)\b/.test(measured)) return measured;
   const timed = /minute|min\b|mins|hour|hrs/.test(measured) ? measured.replace(BOUNDED_DURATION, " ") : measured;

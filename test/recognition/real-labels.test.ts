@@ -167,10 +167,10 @@ describe("the real-label set", () => {
     // `falseOtherThanRefinement` counts them (any concept's refinement, not only the perinatal
     // screen's: 2 more, labelled the later-pregnancy enquiry or the like, that were there before
     // round 9), 10 are of the refinement kind and 29 others; every limit below is the others' count
-    // when it was set, and the refinement kind and the whole are held too.
-    expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(39);
+    // when it was set, and the refinement kind and the whole are held too. (The whole part's limits
+    // for the others and the whole are the last ones set, at the end of this test; the earlier sources
+    // keep theirs in the table after it.)
     expect(r.overall.fp - falseOtherThanRefinement(r)).toBeLessThanOrEqual(10);
-    expect(r.overall.fp).toBeLessThanOrEqual(49);
     // Round 12 (5 December 2026): a question pointing back at the statement before it ("… Has this
     // been explained to you?") read with it, and a parenthetical between commas (", including any
     // deterioration,") dropped with the question going on after it, each chosen on forms written by
@@ -315,9 +315,15 @@ describe("the real-label set", () => {
     // fewer here), a surveyor and a vaccinator as the form's practitioner. "Referring facility" (one
     // more false here) and a counsellor as the practitioner were dropped. 310 found (57.6%), 48 false
     // (86.6%), 38 of them other than the refinement kind.
-    expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(38);
-    expect(r.overall.fp).toBeLessThanOrEqual(48);
-    expect(r.overall.tp).toBeGreaterThanOrEqual(310);
+    // Then 20 more sources (batch c45–c46, 8 December 2026: a legal-aid means test, children's social
+    // care data standards, the NHS digital child health record's data sets; 269 labels, 87 about a
+    // concept), collected blind and measured once before joining (all 280 as collected: 39 found, 12
+    // false), 10 of them in this part (143 labels, 25 about a concept): 13 found there, 11 false, counted
+    // and not read. Round 40 (chosen on the tuning part) moved nothing here. Whole part 323 found (57.4%
+    // of 563), 59 false (84.6%), 49 of them other than the refinement kind.
+    expect(falseOtherThanRefinement(r)).toBeLessThanOrEqual(49);
+    expect(r.overall.fp).toBeLessThanOrEqual(59);
+    expect(r.overall.tp).toBeGreaterThanOrEqual(323);
   });
 
   // Each batch of new sources is appended after the earlier ones and may bring false recognitions
@@ -349,6 +355,7 @@ describe("the real-label set", () => {
     [482, "before the c36–c38 batches", 31, 278],
     [504, "before the c39–c41 batches", 37, 293],
     [520, "before the c43–c44 batch", 38, 310],
+    [522, "before the c45–c46 batch", 38, 310],
   ])("on the test part's first %i sources (those in the set %s), is held to what it did there before later sources joined", (count, _when, maxFalse, minFound) => {
     const earlier: RealLabelSet = { ...set, sources: set.sources.slice(0, count) };
     const r = evaluate(recogniser, realLabelPrompts(earlier).filter((p) => p.set === "test"));

@@ -59,3 +59,23 @@ describe("who reviewed something is not when it is to be reviewed (done-by-guard
     ]);
   });
 });
+
+describe("a means test's words for the household's money (batch c45, the tuning part's legal-aid means test)", () => {
+  itReadsEachLabelShipped([
+    // Whose money: the client's, a dependant's (money-frames.ts `ownMoney`).
+    ["Do any of the dependants aged 16 or over get regular income?", "family.finance"],
+    ["Does your client get financial help from friends or family?", "family.finance"],
+    // Money in the bank, maintenance between former partners (the pack's synonyms).
+    ["Money in bank accounts", "family.finance"],
+    ["Does your client get maintenance from a former partner?", "family.finance"],
+    // An income before deductions is the income (quantities.ts).
+    ["Income before any deductions", "family.finance"],
+    // A numbered caregiver's occupation is a parent's.
+    ["Care giver 1's occupation", "parent.occupation"],
+    // The client's other particulars are not money.
+    ["Does your client have a partner?", null],
+    ["Client's name", null],
+    ["Does the client need help with filling in forms?", null],
+    ["Car maintenance", null],
+  ]);
+});
