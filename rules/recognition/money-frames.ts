@@ -1,3 +1,4 @@
+import { listsMoneyAmongDailyTasks } from "./daily-tasks-guard";
 import { plainLabel, type TopicReading } from "./plain-label";
 
 /**
@@ -104,7 +105,8 @@ export function readMoneyHardship(text: string): string {
  * Only money that is theirs (a "you", "your", household, family, partner, parent or carer in the
  * question; property or land they own, a cash transfer they receive), and
  * not where money is a means or a harm rather than the topic: paid out (a price, a bill, a fee,
- * rent), controlled or taken by someone (economic abuse, exploitation: "Does your partner control
+ * rent), provided to someone else ("Have you ever provided financial support for any foreign
+ * national?", round 40), controlled or taken by someone (economic abuse, exploitation: "Does your partner control
  * your money?", "Has anyone given you money or gifts?"), the benefits of something or a health plan's
  * benefits, a count of people, or whether some work is their source of income (which asks about the work);
  * nor when money comes or a claim starts, a form's own instructions ("Don't include any benefits…",
@@ -115,7 +117,7 @@ export function readMoneyHardship(text: string): string {
 const OWN_MONEY = /\b(?:income|incomes|salary|salaries|wages?|earnings|remuneration|benefits|money|debts?|loans?|savings|arrears|bonds|investments?|pensions?|equity\s+release|assets|cash\s+transfers?|financial\s+(?:help|support)|own\s+(?:any\s+)?(?:other\s+)?(?:property|land|assets))\b/;
 /** Whose money: the one asked, their household, the client, applicant or a dependant a means test names (round 40), or a template's placeholder for the person ("%{subject}"). */
 const WHOSE = /\b(?:you|your|household|family|partner|we|our|they|their|mother|father|parents?|carers?|caregivers?|clients?|applicants?|claimants?|dependants?|dependents?)\b|\{[^{}]*\}/;
-const MONEY_AS_MEANS = /\b(?:pay|pays|paying|paid|spend|spends|spent|spending|costs?|price|fees?|charged?|charges|rent|bills?|afford|control\w*|take|takes|took|taken|steal\w*|stole|stolen|withh\w*|given|give|gave|gifts?|exchange|drugs?|alcohol|gambl\w*|carry\w*|lend|lent|borrow\w*|raise|raised|donat\w*|employer|anyone|someone|somebody|anybody|offer\w*|hold|holding|held|(?:for|to)\s+(?:money|cash)|debts?\s+to)\b|\bbenefits?\s+(?:of|from|to|for)\b|\b(?:dental|health|medical|insurance|drug|vision|prescription)\s+benefits\b|\bhow\s+many\s+(?:people|persons|members|adults|children)\b|\b(?:work|job|employment|business)\b[^?.;]{0,50}\bsource\s+of\s+income\b|\b(?:when|date|start|divid\w*|add\s+another|include|wo\s+n't|will\s+not|may\s+stop|food|meals?|sav(?:e|ed|ing))\b/;
+const MONEY_AS_MEANS = /\b(?:provid\w*|pay|pays|paying|paid|spend|spends|spent|spending|costs?|price|fees?|charged?|charges|rent|bills?|afford|control\w*|take|takes|took|taken|steal\w*|stole|stolen|withh\w*|given|give|gave|gifts?|exchange|drugs?|alcohol|gambl\w*|carry\w*|lend|lent|borrow\w*|raise|raised|donat\w*|employer|anyone|someone|somebody|anybody|offer\w*|hold|holding|held|(?:for|to)\s+(?:money|cash)|debts?\s+to)\b|\bbenefits?\s+(?:of|from|to|for)\b|\b(?:dental|health|medical|insurance|drug|vision|prescription)\s+benefits\b|\bhow\s+many\s+(?:people|persons|members|adults|children)\b|\b(?:work|job|employment|business)\b[^?.;]{0,50}\bsource\s+of\s+income\b|\b(?:when|date|start|divid\w*|add\s+another|include|wo\s+n't|will\s+not|may\s+stop|food|meals?|sav(?:e|ed|ing))\b/;
 
 /**
  * A label that names only what a person is paid or has coming in ("Wages or salary", "Earnings",
@@ -133,6 +135,7 @@ export function ownMoney(label: string): TopicReading | undefined {
   const text = plainLabel(label);
   const money = OWN_MONEY.exec(text);
   // A total is left to the phrases that name one ("total combined income for you and the family members you live with").
-  if (!money || !(WHOSE.test(text) || NAMES_ONLY_PAY.test(text)) || MONEY_AS_MEANS.test(text) || text.includes("total")) return undefined;
+  // Managing money among a day's tasks is a daily task (daily-tasks-guard.ts), whoever's money it is.
+  if (!money || !(WHOSE.test(text) || NAMES_ONLY_PAY.test(text)) || MONEY_AS_MEANS.test(text) || text.includes("total") || listsMoneyAmongDailyTasks(text)) return undefined;
   return { phrase: "household income", evidence: [money[0]], topic: "the household's own money" };
 }

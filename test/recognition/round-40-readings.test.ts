@@ -77,5 +77,9 @@ describe("a means test's words for the household's money (batch c45, the tuning 
     ["Client's name", null],
     ["Does the client need help with filling in forms?", null],
     ["Car maintenance", null],
+    // Money given to someone else, and managing money among a day's tasks, are not the household's money
+    // (the first is an audit label of a security vetting form; the second round 39's daily-tasks reading).
+    ["Have you EVER provided financial support for any foreign national?", null],
+    ["Does the client need help with shopping, cooking or managing money?", null],
   ]);
 });
