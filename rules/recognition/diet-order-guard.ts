@@ -9,7 +9,8 @@ const DIET_ORDER = /\b(?:diet\s+(?:order(?:ed|s)?|texture|consistency|as\s+toler
 
 /** Whether a prompt is a hospital's diet order. */
 export function ordersADiet(prompt: string): boolean {
-  return DIET_ORDER.test(prompt);
+  // Asked of every text the recogniser reads: one with none of these words cannot match, and is let go first.
+  return /diet|iddsi|nil|nbm|npo/i.test(prompt) && DIET_ORDER.test(prompt);
 }
 
 /** Whether a phrase speaks of a diet order (so may answer such a prompt). */

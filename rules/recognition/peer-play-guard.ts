@@ -9,7 +9,8 @@ const WITH_OTHER_CHILDREN = /\b(?:play(?:s|ed|ing)?|interested|interest|interact
 
 /** Whether a prompt asks how a child plays or gets on with other children. */
 export function asksPeerPlay(prompt: string): boolean {
-  return WITH_OTHER_CHILDREN.test(prompt);
+  // Asked of every text the recogniser reads: one without "other" cannot match, and is let go first.
+  return /other/i.test(prompt) && WITH_OTHER_CHILDREN.test(prompt);
 }
 
 /** Whether a phrase speaks of a child's play with other children (so may answer such a prompt). */

@@ -18,6 +18,8 @@ const PLACE_ATTENDED = /\b(class|grade)\s+(?:last\s+|previously\s+)?attended\b/i
 
 /** The stem of the place a prompt puts its question in ("work", "school"), if it names one. */
 export function placeAskedAbout(text: string): string | undefined {
+  // Asked of every text the recogniser reads: one naming no such place is let go before the expressions.
+  if (!/school|college|universit|nursery|work|job|class|grade/i.test(text)) return undefined;
   const m = AT_A_PLACE.exec(text) ?? ATTENDS_A_PLACE.exec(text) ?? PLACE_ATTENDANCE.exec(text) ?? PLACE_ATTENDED.exec(text);
   return m ? stem(m[1].toLowerCase()) : undefined;
 }

@@ -15,6 +15,10 @@ import { namesTheCompleter } from "../../rules/recognition/completer-section";
 import { homeConditions } from "../../rules/recognition/home-conditions";
 import { asksTheirOwnView } from "../../rules/recognition/own-words";
 import { abuseBehaviour } from "../../rules/recognition/abuse-behaviour";
+import { placeAskedAbout } from "../../rules/recognition/setting-guard";
+import { asksPeerPlay } from "../../rules/recognition/peer-play-guard";
+import { actDoneToAChild } from "../../rules/recognition/child-victim-guard";
+import { ordersADiet } from "../../rules/recognition/diet-order-guard";
 
 const taken = (reading: (label: string) => unknown) => (label: string) => reading(label) !== undefined;
 
@@ -28,6 +32,10 @@ describe.each([
   ["homeConditions", taken(homeConditions), ["IS YOUR HOME WARM ENOUGH?", "Is the housing adequate?", "Overcrowded accommodation", "Do you have a steady place to sleep?"], ["Is the support at home adequate?", "Is the mother stable?"]],
   ["asksTheirOwnView", asksTheirOwnView, ["WHAT WOULD YOU LIKE TO BE DIFFERENT?", "How do you want to change your plan to", "Anything else you want us to know", "Tell us about yourself"], ["What is your name?", "Would you like a chaperone?"]],
   ["abuseBehaviour", taken(abuseBehaviour), ["DOES YOUR PARTNER EVER HURT YOU?", "Has anyone at home threatened you?"], ["Have you ever hurt your partner?", "Does your partner smoke?"]],
+  ["placeAskedAbout", taken(placeAskedAbout), ["DO YOU FEEL SAFE AT WORK?", "Does the child attend a Nursery?", "School attendance", "Class last attended"], ["Do you feel safe at home?", "Attendance at clinic"]],
+  ["asksPeerPlay", asksPeerPlay, ["DOES YOUR CHILD PLAY WITH OTHER CHILDREN?", "Gets on well with other kids"], ["Does your child play outside?", "Other children in the home"]],
+  ["actDoneToAChild", actDoneToAChild, ["HAS ANYONE HURT THE CHILD?", "Has anyone threatened your Baby?", "Has anyone harmed any young person?"], ["Has anyone hurt you?", "Child's name"]],
+  ["ordersADiet", ordersADiet, ["DISCHARGE DIET:", "Nil by mouth", "Diet as tolerated", "NBM", "IDDSI level"], ["Healthy diet", "What do you eat?"]],
 ])("%s", (_, decide, takes, leaves) => {
   it.each(takes as string[])("takes %j", (text) => expect((decide as (t: string) => boolean)(text)).toBe(true));
   it.each(leaves as string[])("leaves %j", (text) => expect((decide as (t: string) => boolean)(text)).toBe(false));
